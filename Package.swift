@@ -1,0 +1,54 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Ringback",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "ringback", targets: ["ringback"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        // Pure domain model: contacts, touches, commitments, settings, calendars, name matching.
+        .target(name: "RingbackCore"),
+        // Loads and validates the editable coaching content in content/.
+        .target(name: "RingbackContent", dependencies: ["RingbackCore", "Yams"]),
+        // Pure scheduler: cadences, next-step rules, agenda ranking, iCalendar.
+        .target(name: "RingbackScheduler", dependencies: ["RingbackCore", "RingbackContent"]),
+        // The JSON store on disk: locking, atomic writes, journal, index, migrations.
+        .target(name: "RingbackStore", dependencies: ["RingbackCore"]),
+        // The command line: argument parsing, services over store + scheduler, presentation.
+        .target(
+            name: "RingbackCLI",
+            dependencies: [
+                "RingbackCore", "RingbackContent", "RingbackScheduler", "RingbackStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        // libedit from Debian's libedit-dev, for the interactive shell.
+        .systemLibrary(
+            name: "CLibedit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .executableTarget(name: "ringback", dependencies: ["RingbackCLI", "CLibedit"]),
+
+        .testTarget(name: "RingbackCoreTests", dependencies: ["RingbackCore"]),
+        .testTarget(name: "RingbackContentTests", dependencies: ["RingbackContent"]),
+        .testTarget(
+            name: "RingbackSchedulerTests",
+            dependencies: [
+                "RingbackScheduler", "RingbackContent",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(name: "RingbackStoreTests", dependencies: ["RingbackStore"]),
+        .testTarget(name: "RingbackCLITests", dependencies: ["RingbackCLI", "ringback"]),
+    ]
+)

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import RingbackContent
+import RingbackCore
+
+/// `ringback config [KEY VALUE]`: shows or changes the settings kept in the store.
+struct ConfigCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "config",
+        abstract: "Show settings, or change one: ringback config KEY VALUE.",
+        discussion: "Keys: \(ConfigCommand.keys.joined(separator: ", ")). Settings live in the store, so the shell and cron agree.")
+
+    static let keys = ["default-cadence", "working-days", "time-zone", "date-order",
+                       "first-thing", "morning", "after-lunch", "afternoon", "end-of-day", "evening"]
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The setting to change.")
+    var key: String?
+
+    @Argument(help: "Its new value (working-days: mon,tue,wed,thu,fri; time-zone: Europe/Paris or 'system'; times: 09:30).")
+    var value: String?
+
+    func run() throws {
+        let session = try Session(global)
+        if key != nil && value == nil { throw UserError("give a value: ringback config \(key!) VALUE") }
+        var settings: Settings
+        if let key, let value {
+            settings = try session.store.update(summary: "config \(key) \(value)", indexer: session.indexer) { change -> Settings in
+                try Self.set(key, value, in: &change.document.settings, content: session.content)
+                return change.document.settings
+            }
+        } else {
+            settings = try session.load().settings
+        }
+        if session.json { return try Output.json(settings) }
+        for (name, text) in Self.describe(settings, machine: session.machineTimeZone) { print("\(name) = \(text)") }
+    }
+
+    static func describe(_ s: Settings, machine: TimeZone) -> [(String, String)] {
+        let p = s.partsOfDay
+        return [
+            ("default-cadence", s.defaultCadence),
+            ("working-days", s.workingDays.map(\.rawValue).joined(separator: ",")),
+            ("time-zone", s.timeZone ?? "system (\(machine.identifier))"),
+            ("date-order", s.dateOrder.rawValue),
+            ("first-thing", p.firstThing.description), ("morning", p.morning.description),
+            ("after-lunch", p.afterLunch.description), ("afternoon", p.afternoon.description),
+            ("end-of-day", p.endOfDay.description), ("evening", p.evening.description),
+        ]
+    }
+
+    static func set(_ key: String, _ value: String, in settings: inout Settings, content: Content) throws {
+        func time() throws -> ClockTime {
+            guard let time = ClockTime(value) else { throw UserError("\(key): '\(value)' is not a time like 09:30") }
+            return time
+        }
+        switch key {
+        case "default-cadence":
+            guard content.cadence(named: value) != nil, value != Content.nurtureCadence else {
+                let names = content.cadences.keys.filter { $0 != Content.nurtureCadence }.sorted()
+                throw UserError("default-cadence: no cadence named '\(value)'; use one of: \(names.joined(separator: ", "))")
+            }
+            settings.defaultCadence = value
+        case "working-days":
+            let days = value.split(whereSeparator: { $0 == "," || $0 == " " }).map { Weekday(loose: String($0)) }
+            guard !days.isEmpty, days.allSatisfy({ $0 != nil }) else {
+                throw UserError("working-days: '\(value)' should list days like mon,tue,wed,thu,fri")
+            }
+            settings.workingDays = Weekday.allCases.filter { days.contains($0) }
+        case "time-zone":
+            if value == "system" { settings.timeZone = nil; return }
+            guard TimeZone(identifier: value) != nil else { throw UserError("time-zone: '\(value)' is not a time zone name like Europe/Paris") }
+            settings.timeZone = value
+        case "date-order":
+            guard let order = DateOrder(rawValue: value) else { throw UserError("date-order: use month-first or day-first") }
+            settings.dateOrder = order
+        case "first-thing": settings.partsOfDay.firstThing = try time()
+        case "morning": settings.partsOfDay.morning = try time()
+        case "after-lunch": settings.partsOfDay.afterLunch = try time()
+        case "afternoon": settings.partsOfDay.afternoon = try time()
+        case "end-of-day": settings.partsOfDay.endOfDay = try time()
+        case "evening": settings.partsOfDay.evening = try time()
+        default: throw UserError("no setting named '\(key)'; settings: \(keys.joined(separator: ", "))")
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import RingbackCore
+
+/// `ringback contacts`: everyone, with status and next step.
+struct ContactsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "contacts", abstract: "List contacts with their status and next step.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Only this status: active, waiting, released, won, lost, do-not-contact.")
+    var status: String?
+
+    struct Row: Encodable {
+        var id: String
+        var name: String
+        var company: String?
+        var context: String
+        var status: String
+        var touches: Int
+        var next: StepView?
+    }
+
+    func run() throws {
+        let session = try Session(global)
+        let document = try session.load()
+        let scheduler = session.scheduler(document.settings)
+        let valid = ContactStatus.allCases.map(\.rawValue) + ["waiting"]
+        if let status, !valid.contains(status) {
+            throw UserError("--status: '\(status)' is not one of: \(valid.joined(separator: ", "))")
+        }
+        let rows = document.contacts
+            .filter { status == nil || $0.statusLabel == status || (status == "active" && $0.status == .active) }
+            .sorted { NameMatcher.normalize($0.name) < NameMatcher.normalize($1.name) }
+            .map { contact in
+                Row(id: contact.id, name: contact.name, company: contact.company, context: contact.context.rawValue,
+                    status: contact.statusLabel, touches: contact.history.touches,
+                    next: scheduler.nextStep(for: contact).map {
+                        StepView(AgendaItem(name: contact.name, company: contact.company, step: $0),
+                                 content: session.content, now: session.now, calendar: scheduler.calendar)
+                    })
+            }
+        if session.json { return try Output.json(rows) }
+        if rows.isEmpty { return print("No contacts\(status.map { " with status \($0)" } ?? "").") }
+        for row in rows {
+            let who = row.company.map { "\(row.name) (\($0))" } ?? row.name
+            let next = row.next.map { " · next: \($0.headline)" } ?? ""
+            print("\(who) · \(row.status) · \(row.touches) touch\(row.touches == 1 ? "" : "es")\(next)")
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import ArgumentParser
+import Foundation
+import RingbackCore
+import RingbackStore
+
+/// `ringback demo`: a small believable pipeline in its own store, dated around today.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Load the demo pipeline (data/demo.json) into a demo store and show the next step and agenda.",
+        discussion: "Uses its own store ($XDG_DATA_HOME/ringback/demo.json) unless --store is given; your own store is never touched.")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let path = global.store ?? Locations.demoStore(environment: environment)
+        let session = try Session(global, storePath: path)
+        let demo = try DemoData.load(session.resources + "/data/demo.json")
+        try session.store.update(summary: "load the demo pipeline", indexer: session.indexer) { change in
+            let scheduler = session.scheduler(change.document.settings)
+            let built = demo.build(now: session.now, calendar: scheduler.calendar)
+            change.document.contacts = built.contacts
+            built.touches.forEach { change.append($0) }
+        }
+        if !session.json {
+            print("Demo store: \(path)")
+            print("Explore it with: ringback --store \(path) show Dana   (or contacts, agenda, export --format ics)\n")
+        }
+        try Overview.print(session)
+    }
+}
+
+/// The demo pipeline as written in data/demo.json: touches are placed relative to today.
+struct DemoData: Decodable {
+    struct Person: Decodable {
+        var name: String
+        var company: String?
+        var context: ContactContext
+        var email: String?
+        var cadence: String?
+        var prefers: Channel?
+        var tidbits: [String]?
+        var touches: [DemoTouch]
+        var agreed: DemoPromise?
+        var owes: DemoPromise?
+        var status: String?
+    }
+    struct DemoTouch: Decodable {
+        var daysAgo: Int
+        var time: String
+        var channel: Channel
+        var outcome: Outcome
+        var note: String?
+    }
+    struct DemoPromise: Decodable {
+        var inDays: Int
+        var time: String?
+        var what: String
+    }
+
+    var contacts: [Person]
+
+    static func load(_ path: String) throws -> DemoData {
+        guard let data = FileManager.default.contents(atPath: path) else { throw UserError("cannot read \(path)") }
+        do {
+            return try JSONDecoder().decode(DemoData.self, from: data)
+        } catch {
+            throw UserError("\(path): not a valid demo file (\(error))")
+        }
+    }
+
+    func build(now: Date, calendar: BusinessCalendar) -> (contacts: [Contact], touches: [Touch]) {
+        var contacts: [Contact] = []
+        var touches: [Touch] = []
+        func at(_ days: Int, _ time: String?) -> Date {
+            calendar.date(on: calendar.day(days, after: now), at: time.flatMap(ClockTime.init) ?? ClockTime(hour: 0, minute: 0)!)
+        }
+        for (index, person) in self.contacts.enumerated() {
+            let history = person.touches.sorted { $0.daysAgo > $1.daysAgo }
+            let created = history.first.map { at(-$0.daysAgo - 1, "09:00") } ?? now
+            var contact = Contact(id: ContactLookup.newID(for: person.name, taken: Set(contacts.map(\.id))), name: person.name,
+                                  company: person.company, context: person.context, created: created)
+            contact.email = person.email
+            contact.cadence = person.cadence
+            contact.preferredChannel = person.prefers
+            contact.tidbits = person.tidbits ?? []
+            for (number, step) in history.enumerated() {
+                let touch = Touch(id: "demo-\(index)-\(number)", contact: contact.id, at: at(-step.daysAgo, step.time),
+                                  channel: step.channel, outcome: step.outcome, note: step.note)
+                let isLast = number == history.count - 1
+                var promises: [Commitment] = []
+                if isLast, let agreed = person.agreed {
+                    promises.append(Commitment(owner: .me, what: agreed.what, due: at(agreed.inDays, agreed.time),
+                                               timed: agreed.time != nil, made: touch.at))
+                }
+                if isLast, let owes = person.owes {
+                    promises.append(Commitment(owner: .them, what: owes.what, due: at(owes.inDays, owes.time), timed: owes.time != nil, made: touch.at))
+                }
+                contact.record(touch, newCommitments: promises, calendar: calendar)
+                touches.append(touch)
+            }
+            if person.status == "released" { contact.release(on: contact.history.lastTouch ?? now) }
+            contacts.append(contact)
+        }
+        return (contacts, touches)
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import RingbackCore
+
+/// `ringback show NAME`: one contact's details, timeline and next step.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "One contact: details, promises, timeline and next step.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "Enough of the name to pick one contact.")
+    var name: String
+
+    struct Details: Encodable {
+        var contact: Contact
+        var status: String
+        var timeline: [Touch]
+        var next: StepView?
+    }
+
+    func run() throws {
+        let session = try Session(global)
+        let document = try session.load()
+        let contact = try ContactLookup.find(name, in: document.contacts)
+        let scheduler = session.scheduler(document.settings)
+        let calendar = scheduler.calendar
+        let now = session.now
+        let timeline = try session.store.touches(contact: contact.id)
+        let next = scheduler.nextStep(for: contact).map {
+            StepView(AgendaItem(name: contact.name, company: contact.company, step: $0), content: session.content, now: now, calendar: calendar)
+        }
+        if session.json { return try Output.json(Details(contact: contact, status: contact.statusLabel, timeline: timeline, next: next)) }
+
+        print(contact.company.map { "\(contact.name) (\($0))" } ?? contact.name)
+        var facts = ["status: \(contact.statusLabel)", "context: \(contact.context.rawValue)", "cadence: \(scheduler.cadence(for: contact).name)"]
+        if let channel = contact.preferredChannel { facts.append("prefers: \(channel.rawValue)") }
+        if let email = contact.email { facts.append("email: \(email)") }
+        if let phone = contact.phone { facts.append("phone: \(phone)") }
+        print("  " + facts.joined(separator: " · "))
+        if let stopped = contact.stopped {
+            print("  Do not contact since \(DateText.dayName(stopped.date, calendar, now: now))\(stopped.reason.map { ": \($0)" } ?? "")")
+        }
+        for promise in contact.commitments {
+            let who = promise.owner == .me ? "You" : contact.firstName
+            print("  Promise: \(who) · \(promise.what) · by \(DateText.describe(promise.due, timed: promise.timed, now: now, calendar: calendar))")
+        }
+        for tidbit in contact.tidbits { print("  Held back to share: \(tidbit)") }
+        print("Timeline (\(timeline.count)):")
+        if timeline.isEmpty { print("  no touches yet") }
+        for touch in timeline {
+            let when = DateText.dayName(touch.at, calendar, now: now) + ", " + DateText.clock(touch.at, calendar)
+            print("  \(when) · \(touch.channel.rawValue) · \(touch.outcome.rawValue)\(touch.note.map { " · \($0)" } ?? "")")
+        }
+        print(next.map { "Next: " + $0.detailed } ?? "No next step.")
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import RingbackCore
+
+/// Dates the way people read them: "today", "tomorrow", "Thu 27 Nov, 13:00", and how
+/// overdue something is. Always shows the weekday so a misreading is easy to catch.
+enum DateText {
+    static func describe(_ date: Date, timed: Bool, now: Date, calendar: BusinessCalendar) -> String {
+        let days = calendar.dayNumber(date) - calendar.dayNumber(now)
+        let day = dayName(date, calendar, now: now)
+        var text: String
+        switch days {
+        case 0: text = "today (\(day))"
+        case 1: text = "tomorrow (\(day))"
+        case -1: text = "yesterday (\(day))"
+        default: text = day
+        }
+        if timed { text += ", " + clock(date, calendar) }
+        return text
+    }
+
+    /// "3 days overdue", "overdue since 10:00", or nil when not overdue.
+    static func overdue(_ date: Date, timed: Bool, now: Date, calendar: BusinessCalendar) -> String? {
+        let days = calendar.dayNumber(now) - calendar.dayNumber(date)
+        if days > 0 { return days == 1 ? "1 day overdue" : "\(days) days overdue" }
+        if timed && date < now { return "overdue since \(clock(date, calendar))" }
+        return nil
+    }
+
+    /// Whole days overdue (0 when due today or later).
+    static func overdueDays(_ date: Date, now: Date, calendar: BusinessCalendar) -> Int {
+        max(0, calendar.dayNumber(now) - calendar.dayNumber(date))
+    }
+
+    /// "Thu 27 Nov" (with the year when it is not this year's).
+    static func dayName(_ date: Date, _ calendar: BusinessCalendar, now: Date) -> String {
+        let parts = calendar.calendar.dateComponents([.year, .month, .day, .weekday], from: date)
+        let weekday = Weekday(gregorianNumber: parts.weekday!)!.rawValue.capitalized
+        let month = months[parts.month! - 1]
+        let sameYear = calendar.calendar.component(.year, from: now) == parts.year!
+        return "\(weekday) \(parts.day!) \(month)" + (sameYear ? "" : " \(parts.year!)")
+    }
+
+    static func clock(_ date: Date, _ calendar: BusinessCalendar) -> String {
+        let parts = calendar.calendar.dateComponents([.hour, .minute], from: date)
+        return ClockTime(hour: parts.hour!, minute: parts.minute!)!.description
+    }
+
+    /// ISO 8601 for JSON: `2026-11-24` for a day, `2026-11-24T10:00:00+01:00` for a time.
+    static func iso(_ date: Date, timed: Bool, calendar: BusinessCalendar) -> String {
+        let p = calendar.calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        let day = String(format: "%04d-%02d-%02d", p.year!, p.month!, p.day!)
+        guard timed else { return day }
+        let offset = calendar.timeZone.secondsFromGMT(for: date)
+        let sign = offset < 0 ? "-" : "+"
+        let zone = String(format: "%@%02d:%02d", sign, abs(offset) / 3600, abs(offset) % 3600 / 60)
+        return day + String(format: "T%02d:%02d:%02d", p.hour!, p.minute!, p.second!) + zone
+    }
+
+    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+}

@@ -1,0 +1,61 @@
+import Foundation
+import RingbackContent
+import RingbackCore
+import RingbackScheduler
+
+/// A next step as shown to the user, in text and as JSON (`next --json`, `agenda --json`).
+struct StepView: Encodable {
+    var name: String
+    var company: String?
+    var contact: String
+    var due: String
+    var timed: Bool
+    var overdueDays: Int
+    var channel: String?
+    var kind: String
+    var action: String
+    var technique: String
+    var reason: String
+    var script: String
+    var attempt: Int
+
+    private var whenText: String
+    private var overdueText: String?
+
+    init(_ item: AgendaItem, content: Content, now: Date, calendar: BusinessCalendar) {
+        let step = item.step
+        let explanation = StepExplanation(item, content: content)
+        name = item.name
+        company = item.company
+        contact = step.contact
+        due = DateText.iso(step.due, timed: step.timed, calendar: calendar)
+        timed = step.timed
+        overdueDays = DateText.overdueDays(step.due, now: now, calendar: calendar)
+        channel = step.channel?.rawValue
+        kind = step.kind.rawValue
+        action = explanation.action
+        technique = explanation.techniqueName
+        reason = explanation.reason
+        script = explanation.script
+        attempt = step.attempt
+        whenText = DateText.describe(step.due, timed: step.timed, now: now, calendar: calendar)
+        overdueText = DateText.overdue(step.due, timed: step.timed, now: now, calendar: calendar)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name, company, contact, due, timed, overdueDays, channel, kind, action, technique, reason, script, attempt
+    }
+
+    /// "Call Dana Ruiz (Acme) · today (Sun 22 Nov) · 2 days overdue".
+    var headline: String {
+        ([action, whenText] + (overdueText.map { [$0] } ?? [])).joined(separator: " · ")
+    }
+
+    /// The headline, the reason and the script, for `next` and `log`.
+    var detailed: String {
+        var lines = [headline]
+        lines.append("  Why: \(technique). \(reason)")
+        if !script.isEmpty { lines.append("  Say: \(script)") }
+        return lines.joined(separator: "\n")
+    }
+}

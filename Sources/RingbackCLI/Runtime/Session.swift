@@ -1,0 +1,59 @@
+import Foundation
+import RingbackContent
+import RingbackCore
+import RingbackScheduler
+import RingbackStore
+
+/// The edge where the outside world is read once: clock, environment, content folder and
+/// store location. Everything below it gets these as plain values.
+struct Session {
+    let store: FileStore
+    let content: Content
+    let resources: String
+    let now: Date
+    let machineTimeZone: TimeZone
+    let json: Bool
+
+    init(_ options: GlobalOptions, storePath: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        resources = try Locations.resources(environment: environment)
+        do {
+            content = try ContentLoader.load(directory: resources + "/content")
+        } catch let error as ContentError {
+            throw UserError("content error: \(error)")
+        }
+        store = FileStore(path: storePath ?? Locations.store(flag: options.store, environment: environment))
+        machineTimeZone = TimeZone.current
+        json = options.json
+        if let text = options.now {
+            let calendar = BusinessCalendar(timeZone: machineTimeZone, workingDays: Weekday.allCases)
+            guard let when = When.iso8601(text, calendar: calendar) else {
+                throw UserError("--now: '\(text)' is not an ISO 8601 date or date-time (e.g. 2026-11-24T09:30)")
+            }
+            now = when.date
+        } else {
+            now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
+        }
+    }
+
+    func timeZone(_ settings: Settings) -> TimeZone {
+        settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? machineTimeZone
+    }
+
+    func scheduler(_ settings: Settings) -> Scheduler {
+        Scheduler(content: content, settings: settings, timeZone: timeZone(settings))
+    }
+
+    /// How the store's next-step index is built, stamped with what it depends on.
+    var indexer: Indexer {
+        let content = self.content
+        let zone = machineTimeZone
+        return Indexer(fingerprint: "\(content.fingerprint)|\(zone.identifier)") { document in
+            let zoneForSettings = document.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? zone
+            return Scheduler(content: content, settings: document.settings, timeZone: zoneForSettings)
+                .agendaItems(for: document.contacts)
+        }
+    }
+
+    /// The settings, read cheaply for report commands (full document only when needed).
+    func load() throws -> StoreDocument { try store.load() }
+}

@@ -1,0 +1,51 @@
+import RingbackCore
+
+/// One step of a cadence: how long to wait after the last touch, and what to do then.
+public struct CadenceStep: Equatable, Sendable {
+    public var afterDays: Int
+    public var channel: Channel?
+    public var kind: StepKind
+    public var technique: String
+    public var script: String
+    /// The last step may repeat forever ("then every 7 days").
+    public var repeats: Bool
+}
+
+/// A named follow-up rhythm from content/cadences.yaml, such as `persistent` or `rapid-release`.
+public struct Cadence: Equatable, Sendable {
+    public var name: String
+    public var summary: String
+    public var steps: [CadenceStep]
+
+    /// The step to take after `attempts` unanswered attempts since the anchor; the last
+    /// step holds once reached.
+    public func step(afterAttempts attempts: Int) -> CadenceStep {
+        steps[min(max(attempts, 0), steps.count - 1)]
+    }
+}
+
+/// What a fixed rule (first touch, agreed time, ...) does: channel, technique and script.
+public struct RuleStep: Equatable, Sendable {
+    public var channel: Channel?
+    public var technique: String
+    public var script: String
+}
+
+/// The step rules outside any cadence, from content/rules.yaml.
+public struct StepRules: Equatable, Sendable {
+    public var first: RuleStep
+    public var agreed: RuleStep
+    public var theirDeadline: RuleStep
+    public var pairedMessage: RuleStep
+    /// From this many unanswered attempts on, the acknowledging script replaces the usual one.
+    public var acknowledgeFrom: Int
+    public var acknowledgeScript: String
+}
+
+/// A technique the coach names as the reason for a step.
+public struct Technique: Equatable, Sendable {
+    public var key: String
+    public var name: String
+    public var source: String
+    public var why: String
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// A person the user follows up with, and where things stand with them.
+public struct Contact: Codable, Equatable, Sendable {
+    public var id: String
+    public var name: String
+    public var company: String?
+    public var context: ContactContext
+    public var phone: String?
+    public var email: String?
+    public var preferredChannel: Channel?
+    /// Cadence name from content/cadences.yaml; nil means the user's default.
+    public var cadence: String?
+    public var status: ContactStatus
+    public var stopped: StopRecord?
+    public var released: Date?
+    /// Useful things held back as reasons to call again.
+    public var tidbits: [String]
+    /// Open promises, on either side.
+    public var commitments: [Commitment]
+    public var history: HistorySummary
+    public var created: Date
+
+    public init(id: String, name: String, company: String? = nil, context: ContactContext = .sales, created: Date) {
+        self.id = id
+        self.name = name
+        self.company = company
+        self.context = context
+        self.status = .active
+        self.tidbits = []
+        self.commitments = []
+        self.history = HistorySummary()
+        self.created = created
+    }
+
+    /// The first word of the name, for greetings.
+    public var firstName: String {
+        String(name.split(separator: " ").first ?? Substring(name))
+    }
+
+    /// Active and waiting on something they promised.
+    public var isWaiting: Bool {
+        status == .active && commitments.contains { $0.owner == .them }
+    }
+
+    /// The label shown to users: the stored status, or "waiting" when they owe us something.
+    public var statusLabel: String { isWaiting ? "waiting" : status.rawValue }
+}

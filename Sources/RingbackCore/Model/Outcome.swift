@@ -1,0 +1,35 @@
+/// What came of one touch.
+public enum Outcome: String, Codable, CaseIterable, Sendable {
+    case connected
+    case voicemail
+    case noAnswer = "no-answer"
+    case sent
+    case replied
+    case meetingHeld = "meeting-held"
+    case askedToStop = "asked-to-stop"
+
+    /// True when the other person actually engaged: the cadence restarts from here.
+    public var isRealContact: Bool {
+        switch self {
+        case .connected, .replied, .meetingHeld: return true
+        case .voicemail, .noAnswer, .sent, .askedToStop: return false
+        }
+    }
+
+    /// Reads an outcome as people type it ("vm", "no answer", "left a message"); nil when unknown.
+    public init?(loose text: String) {
+        let word = text.trimmingCharacters(in: .whitespaces).lowercased()
+            .replacingOccurrences(of: "_", with: "-")
+        if let exact = Outcome(rawValue: word) { self = exact; return }
+        switch word {
+        case "talked", "spoke", "reached", "connect", "answered": self = .connected
+        case "vm", "voice mail", "voice-mail", "left a message", "message": self = .voicemail
+        case "no answer", "noanswer", "none", "nobody", "missed": self = .noAnswer
+        case "emailed", "texted", "send", "wrote": self = .sent
+        case "reply", "responded", "answered back", "called back", "got back": self = .replied
+        case "meeting", "met", "meeting held", "meetingheld": self = .meetingHeld
+        case "stop", "asked to stop", "unsubscribe", "do not contact", "dnc": self = .askedToStop
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// The user's preferences, kept in the store so the shell and the scheduler agree.
+public struct Settings: Codable, Equatable, Sendable {
+    /// Cadence for contacts that do not name one.
+    public var defaultCadence: String
+    /// Days follow-ups may fall on; others are skipped.
+    public var workingDays: [Weekday]
+    /// IANA time zone name; nil means the machine's own.
+    public var timeZone: String?
+    /// What "morning", "after lunch" and the like mean.
+    public var partsOfDay: PartsOfDay
+    /// How "12/11" is read.
+    public var dateOrder: DateOrder
+
+    public init(
+        defaultCadence: String = "persistent",
+        workingDays: [Weekday] = Weekday.mondayToFriday,
+        timeZone: String? = nil,
+        partsOfDay: PartsOfDay = PartsOfDay(),
+        dateOrder: DateOrder = .monthFirst
+    ) {
+        self.defaultCadence = defaultCadence
+        self.workingDays = workingDays
+        self.timeZone = timeZone
+        self.partsOfDay = partsOfDay
+        self.dateOrder = dateOrder
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let defaults = Settings()
+        defaultCadence = try c.decodeIfPresent(String.self, forKey: .defaultCadence) ?? defaults.defaultCadence
+        workingDays = try c.decodeIfPresent([Weekday].self, forKey: .workingDays) ?? defaults.workingDays
+        timeZone = try c.decodeIfPresent(String.self, forKey: .timeZone)
+        partsOfDay = try c.decodeIfPresent(PartsOfDay.self, forKey: .partsOfDay) ?? defaults.partsOfDay
+        dateOrder = try c.decodeIfPresent(DateOrder.self, forKey: .dateOrder) ?? defaults.dateOrder
+    }
+}
+
+/// How an all-numeric date such as 12/11 is read.
+public enum DateOrder: String, Codable, CaseIterable, Sendable {
+    case monthFirst = "month-first"
+    case dayFirst = "day-first"
+}
+
+/// Clock times that part-of-day words stand for.
+public struct PartsOfDay: Codable, Equatable, Sendable {
+    public var firstThing = ClockTime(hour: 8, minute: 30)!
+    public var morning = ClockTime(hour: 9, minute: 0)!
+    public var afterLunch = ClockTime(hour: 13, minute: 0)!
+    public var afternoon = ClockTime(hour: 14, minute: 0)!
+    public var endOfDay = ClockTime(hour: 17, minute: 0)!
+    public var evening = ClockTime(hour: 18, minute: 0)!
+
+    public init() {}
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = PartsOfDay()
+        firstThing = try c.decodeIfPresent(ClockTime.self, forKey: .firstThing) ?? d.firstThing
+        morning = try c.decodeIfPresent(ClockTime.self, forKey: .morning) ?? d.morning
+        afterLunch = try c.decodeIfPresent(ClockTime.self, forKey: .afterLunch) ?? d.afterLunch
+        afternoon = try c.decodeIfPresent(ClockTime.self, forKey: .afternoon) ?? d.afternoon
+        endOfDay = try c.decodeIfPresent(ClockTime.self, forKey: .endOfDay) ?? d.endOfDay
+        evening = try c.decodeIfPresent(ClockTime.self, forKey: .evening) ?? d.evening
+    }
+}

@@ -1,0 +1,20 @@
+import Foundation
+
+/// One outreach or contact with a person: a call, an email, a meeting, and what came of it.
+public struct Touch: Codable, Equatable, Sendable {
+    public var id: String
+    public var contact: String
+    public var at: Date
+    public var channel: Channel
+    public var outcome: Outcome
+    public var note: String?
+
+    public init(id: String, contact: String, at: Date, channel: Channel, outcome: Outcome, note: String? = nil) {
+        self.id = id
+        self.contact = contact
+        self.at = at
+        self.channel = channel
+        self.outcome = outcome
+        self.note = note
+    }
+}

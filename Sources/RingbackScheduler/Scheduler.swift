@@ -1,0 +1,98 @@
+import Foundation
+import RingbackContent
+import RingbackCore
+
+/// Turns a contact's state into its one next step, following content's rules and cadences.
+///
+/// Pure: time zone, working days and content are passed in; no clock is read. A step's due
+/// date depends only on the contact's history, so the result can be cached between writes.
+public struct Scheduler: Sendable {
+    public let content: Content
+    public let settings: Settings
+    public let calendar: BusinessCalendar
+
+    public init(content: Content, settings: Settings, timeZone: TimeZone) {
+        self.content = content
+        self.settings = settings
+        self.calendar = BusinessCalendar(timeZone: timeZone, workingDays: settings.workingDays)
+    }
+
+    /// The cadence a contact follows: its own, else the user's default, else `persistent`.
+    public func cadence(for contact: Contact) -> Cadence {
+        let names = [contact.cadence, settings.defaultCadence, "persistent"].compactMap { $0 }
+        for name in names { if let cadence = content.cadence(named: name) { return cadence } }
+        return content.cadences.filter { $0.key != Content.nurtureCadence }.sorted { $0.key < $1.key }.first?.value
+            ?? content.cadences[Content.nurtureCadence]!
+    }
+
+    /// The next step for one contact; nil for contacts that are no longer followed up.
+    public func nextStep(for contact: Contact) -> NextStep? {
+        switch contact.status {
+        case .won, .lost, .doNotContact: return nil
+        case .released: return nurtureStep(for: contact)
+        case .active: return activeStep(for: contact)
+        }
+    }
+
+    /// Next steps for every scheduled contact, with the details reports show.
+    public func agendaItems(for contacts: [Contact]) -> [AgendaItem] {
+        contacts.compactMap { contact in
+            nextStep(for: contact).map { AgendaItem(name: contact.name, company: contact.company, step: $0) }
+        }
+    }
+
+    private func activeStep(for contact: Contact) -> NextStep {
+        let history = contact.history
+        let attempt = history.attemptDays + 1
+        let rules = content.rules
+        if let mine = contact.commitments.filter({ $0.owner == .me }).min(by: { $0.due < $1.due }) {
+            return NextStep(
+                contact: contact.id, due: mine.due, timed: mine.timed,
+                channel: mine.channel ?? contact.preferredChannel ?? rules.agreed.channel ?? .call,
+                kind: .agreed, technique: rules.agreed.technique, script: rules.agreed.script,
+                attempt: attempt, what: mine.what)
+        }
+        if let theirs = contact.commitments.filter({ $0.owner == .them }).min(by: { $0.due < $1.due }) {
+            return NextStep(
+                contact: contact.id, due: calendar.workingDay(onOrAfter: calendar.day(1, after: theirs.due)), timed: false,
+                channel: contact.preferredChannel ?? rules.theirDeadline.channel ?? .call,
+                kind: .theirDeadline, technique: rules.theirDeadline.technique, script: rules.theirDeadline.script,
+                attempt: attempt, what: theirs.what)
+        }
+        guard let lastTouch = history.lastTouch else {
+            return NextStep(
+                contact: contact.id, due: calendar.workingDay(onOrAfter: contact.created), timed: false,
+                channel: contact.preferredChannel ?? rules.first.channel ?? .call,
+                kind: .first, technique: rules.first.technique, script: rules.first.script, attempt: 1)
+        }
+        if history.lastOutcome == .voicemail {
+            let preferred = contact.preferredChannel.flatMap { $0 == .call ? nil : $0 }
+            return NextStep(
+                contact: contact.id, due: calendar.startOfDay(lastTouch), timed: false,
+                channel: preferred ?? rules.pairedMessage.channel ?? .email,
+                kind: .pairedMessage, technique: rules.pairedMessage.technique, script: rules.pairedMessage.script,
+                attempt: attempt)
+        }
+        let step = cadence(for: contact).step(afterAttempts: history.attemptDays)
+        let acknowledge = step.kind == .cadence && attempt >= rules.acknowledgeFrom
+        return cadenceStep(step, after: lastTouch, contact: contact, attempt: attempt,
+                           script: acknowledge ? rules.acknowledgeScript : step.script)
+    }
+
+    private func nurtureStep(for contact: Contact) -> NextStep {
+        let nurture = content.cadences[Content.nurtureCadence]!
+        let released = contact.released ?? contact.created
+        let base = max(released, contact.history.lastTouch ?? released)
+        let step = nurture.step(afterAttempts: base > released ? 1 : 0)
+        return cadenceStep(step, after: base, contact: contact, attempt: 1, script: step.script)
+    }
+
+    private func cadenceStep(_ step: CadenceStep, after base: Date, contact: Contact, attempt: Int, script: String) -> NextStep {
+        NextStep(
+            contact: contact.id,
+            due: calendar.workingDay(onOrAfter: calendar.day(step.afterDays, after: base)),
+            timed: false,
+            channel: step.kind == .release ? nil : (contact.preferredChannel ?? step.channel ?? .call),
+            kind: step.kind, technique: step.technique, script: script, attempt: attempt)
+    }
+}

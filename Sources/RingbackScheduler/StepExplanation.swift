@@ -1,0 +1,33 @@
+import RingbackContent
+import RingbackCore
+
+/// A next step in words: what to do, why (the technique), and the message to use.
+public struct StepExplanation: Equatable, Sendable {
+    /// "Call Dana Ruiz (Acme)".
+    public var action: String
+    public var techniqueName: String
+    public var reason: String
+    public var script: String
+
+    public init(_ item: AgendaItem, content: Content) {
+        let step = item.step
+        let who = item.company.map { "\(item.name) (\($0))" } ?? item.name
+        action = step.kind == .release ? "Release \(who) to nurture" : "\(Self.verb(step.channel)) \(who)"
+        let technique = content.techniques[step.technique]
+        techniqueName = technique?.name ?? step.technique
+        reason = technique?.why ?? ""
+        let first = String(item.name.split(separator: " ").first ?? Substring(item.name))
+        script = content.scripts[step.script]?.render(first: first, name: item.name, company: item.company, what: step.what) ?? ""
+    }
+
+    static func verb(_ channel: Channel?) -> String {
+        switch channel {
+        case .call, nil: return "Call"
+        case .email: return "Email"
+        case .text: return "Text"
+        case .mail: return "Write to"
+        case .video: return "Video call"
+        case .meeting: return "Meet"
+        }
+    }
+}

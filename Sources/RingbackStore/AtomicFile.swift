@@ -1,0 +1,38 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+
+/// Replaces a file so that a crash leaves either the old or the new version, never a mix:
+/// temp file in the same folder, fsync, keep the old one as `.bak`, rename, fsync the folder.
+enum AtomicFile {
+    static func replace(_ path: String, with data: Data, keepBackup: Bool) throws {
+        let directory = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let temp = "\(path).tmp.\(getpid())"
+        unlink(temp)
+        let fd = try PosixFile.open(temp, O_WRONLY | O_CREAT | O_EXCL)
+        do {
+            try PosixFile.writeAll(fd, data, path: temp)
+            try PosixFile.sync(fd, path: temp)
+            close(fd)
+        } catch {
+            close(fd)
+            unlink(temp)
+            throw error
+        }
+        if keepBackup && access(path, F_OK) == 0 {
+            // A hard link keeps the previous good version at no copying cost.
+            let backupTemp = "\(path).bak.tmp.\(getpid())"
+            unlink(backupTemp)
+            if link(path, backupTemp) == 0 {
+                rename(backupTemp, "\(path).bak")
+            }
+        }
+        guard rename(temp, path) == 0 else {
+            let failure = PosixFile.error(path, "cannot replace")
+            unlink(temp)
+            throw failure
+        }
+        try PosixFile.syncDirectory(directory)
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// One forward step of the store's format, applied to the parsed JSON object.
+public struct Migration: Sendable {
+    public let from: Int
+    public let apply: @Sendable (inout [String: Any]) throws -> Void
+
+    public init(from: Int, apply: @escaping @Sendable (inout [String: Any]) throws -> Void) {
+        self.from = from
+        self.apply = apply
+    }
+}
+
+/// The store's format history. Schema 1 is the first released format, so nothing to do yet;
+/// a change to the format adds its step here and bumps `StoreDocument.currentVersion`.
+public enum StoreMigrations {
+    public static let all: [Migration] = []
+
+    /// Runs the steps from `version` up to `target`; throws if a step is missing.
+    static func migrate(_ object: inout [String: Any], from version: Int, to target: Int, using steps: [Migration], path: String) throws {
+        var current = version
+        while current < target {
+            guard let step = steps.first(where: { $0.from == current }) else {
+                throw StoreError.invalid(path: path, problem: "no migration from schema \(current) to \(current + 1)")
+            }
+            try step.apply(&object)
+            current += 1
+            object["schemaVersion"] = current
+        }
+    }
+}

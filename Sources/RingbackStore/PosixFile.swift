@@ -1,0 +1,80 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Thin wrappers over the POSIX calls the store needs for durable, private files.
+enum PosixFile {
+    /// Private files: notes about people are nobody else's business.
+    static let privateMode: mode_t = 0o600
+
+    static func open(_ path: String, _ flags: Int32) throws -> Int32 {
+        let fd = Glibc.open(path, flags | O_CLOEXEC, privateMode)
+        guard fd >= 0 else { throw error(path, "cannot open") }
+        return fd
+    }
+
+    static func writeAll(_ fd: Int32, _ data: Data, path: String) throws {
+        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw error(path, "cannot write")
+                }
+                offset += written
+            }
+        }
+    }
+
+    static func sync(_ fd: Int32, path: String) throws {
+        guard fsync(fd) == 0 else { throw error(path, "cannot flush to disk") }
+    }
+
+    /// Makes a rename in `directory` durable.
+    static func syncDirectory(_ directory: String) throws {
+        let fd = try open(directory, O_RDONLY | O_DIRECTORY)
+        defer { close(fd) }
+        try sync(fd, path: directory)
+    }
+
+    static func readAll(_ path: String, limit: Int? = nil) throws -> Data? {
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            throw error(path, "cannot open")
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw error(path, "cannot stat") }
+        let size = limit.map { min($0, Int(info.st_size)) } ?? Int(info.st_size)
+        var data = Data(count: size)
+        var offset = 0
+        try data.withUnsafeMutableBytes { (buffer: UnsafeMutableRawBufferPointer) in
+            while offset < size {
+                let got = Glibc.read(fd, buffer.baseAddress! + offset, size - offset)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    throw error(path, "cannot read")
+                }
+                if got == 0 { break }
+                offset += got
+            }
+        }
+        return offset == size ? data : data.prefix(offset)
+    }
+
+    /// Identity of a file's current version: inode, size and modification time.
+    static func identity(_ path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return "\(info.st_ino):\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    }
+
+    static func error(_ path: String, _ what: String) -> StoreError {
+        StoreError.io(path: path, problem: "\(what): \(String(cString: strerror(errno)))")
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import RingbackCore
+
+/// A derived, disposable cache of every contact's next step, so `next` and `agenda` read a
+/// small tab-separated file instead of decoding the whole store. Its header names the exact
+/// store file version (inode, size, mtime) and the content it was built from; any mismatch
+/// and it is ignored and rebuilt. The second line holds the settings, which reports need.
+enum ScheduleIndex {
+    static let magic = "ringback-index 1"
+
+    static func write(_ schedule: Schedule, to path: String, storeIdentity: String, fingerprint: String) throws {
+        let items = schedule.items
+        var text = "\(magic)\t\(storeIdentity)\t\(escape(fingerprint))\n"
+        text += String(decoding: try StoreCoding.encoder(pretty: false).encode(schedule.settings), as: UTF8.self) + "\n"
+        text.reserveCapacity(items.count * 120)
+        for item in items {
+            let step = item.step
+            let fields = [
+                String(Int64(step.due.timeIntervalSince1970)), step.timed ? "1" : "0", step.kind.rawValue,
+                step.channel?.rawValue ?? "-", String(step.attempt), escape(step.contact), escape(step.technique),
+                escape(step.script), escape(item.name), escape(item.company ?? ""), escape(step.what ?? ""),
+            ]
+            text += fields.joined(separator: "\t")
+            text += "\n"
+        }
+        try AtomicFile.replace(path, with: Data(text.utf8), keepBackup: false)
+    }
+
+    /// The cached schedule, or nil when the file is missing, stale or damaged.
+    static func read(_ path: String, storeIdentity: String, fingerprint: String) -> Schedule? {
+        guard let data = try? PosixFile.readAll(path) else { return nil }
+        return data.withUnsafeBytes { raw -> Schedule? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)[...]
+            guard let header = lines.popFirst(),
+                  String(decoding: header, as: UTF8.self) == "\(magic)\t\(storeIdentity)\t\(escape(fingerprint))"
+            else { return nil }
+            guard let settingsLine = lines.popFirst(),
+                  let settings = try? StoreCoding.decoder().decode(Settings.self, from: Data(settingsLine))
+            else { return nil }
+            var items: [AgendaItem] = []
+            items.reserveCapacity(lines.count)
+            for line in lines {
+                guard let item = parse(line) else { return nil }
+                items.append(item)
+            }
+            return Schedule(settings: settings, items: items)
+        }
+    }
+
+    private static func parse(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> AgendaItem? {
+        let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+        guard fields.count == 11 else { return nil }
+        func text(_ index: Int) -> String { unescape(String(decoding: fields[index], as: UTF8.self)) }
+        guard let seconds = Int64(String(decoding: fields[0], as: UTF8.self)),
+              let kind = StepKind(rawValue: text(2)),
+              let attempt = Int(text(4))
+        else { return nil }
+        let channelText = text(3)
+        let company = text(9), what = text(10)
+        let step = NextStep(
+            contact: text(5), due: Date(timeIntervalSince1970: TimeInterval(seconds)), timed: fields[1].first == UInt8(ascii: "1"),
+            channel: channelText == "-" ? nil : Channel(rawValue: channelText), kind: kind,
+            technique: text(6), script: text(7), attempt: attempt, what: what.isEmpty ? nil : what)
+        return AgendaItem(name: text(8), company: company.isEmpty ? nil : company, step: step)
+    }
+
+    static func escape(_ text: String) -> String {
+        guard text.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\\" || $0 == "\r" }) else { return text }
+        return text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
+            .replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
+    }
+
+    static func unescape(_ text: String) -> String {
+        guard text.contains("\\") else { return text }
+        var out = ""
+        var escaping = false
+        for ch in text {
+            if escaping {
+                switch ch {
+                case "t": out.append("\t")
+                case "n": out.append("\n")
+                case "r": out.append("\r")
+                default: out.append(ch)
+                }
+                escaping = false
+            } else if ch == "\\" {
+                escaping = true
+            } else {
+                out.append(ch)
+            }
+        }
+        return out
+    }
+}

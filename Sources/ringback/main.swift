@@ -1,0 +1,3 @@
+import RingbackCLI
+
+RingbackCommand.main()
