@@ -1,0 +1,41 @@
+import RingbackCore
+import Testing
+
+struct NameMatcherTests {
+    let names = ["Dana Ruiz", "Dan Brown", "José Álvarez", "Zoë Lambert", "Danielle Ruiz"]
+
+    func match(_ query: String) -> NameMatch<String> {
+        NameMatcher.match(query, in: names, name: { $0 })
+    }
+
+    @Test(arguments: [
+        ("dana ruiz", "Dana Ruiz"), ("DANA   RUIZ", "Dana Ruiz"), ("jose", "José Álvarez"), ("alvarez", "José Álvarez"),
+        ("zoe", "Zoë Lambert"), ("Zoë L", "Zoë Lambert"), ("dan brown", "Dan Brown"), ("brown", "Dan Brown"),
+        ("dana", "Dana Ruiz"), ("dani", "Danielle Ruiz"),
+    ])
+    func findsOneContactForgivingly(query: String, expected: String) {
+        guard case .found(let name) = match(query) else {
+            Issue.record("no single match for \(query): \(match(query))")
+            return
+        }
+        #expect(name == expected)
+    }
+
+    @Test func ambiguousNamesListEveryCandidate() {
+        guard case .ambiguous(let names) = match("ruiz") else {
+            Issue.record("expected ambiguity")
+            return
+        }
+        #expect(Set(names) == ["Dana Ruiz", "Danielle Ruiz"])
+        guard case .ambiguous(let dans) = match("dan") else {
+            Issue.record("expected ambiguity for dan")
+            return
+        }
+        #expect(dans.count == 3)
+    }
+
+    @Test func unknownOrEmptyNamesMatchNothing() {
+        guard case .none = match("Priya") else { return #expect(Bool(false)) }
+        guard case .none = match("   ") else { return #expect(Bool(false)) }
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import RingbackCore
+import RingbackScheduler
+import Testing
+
+struct ICalendarTests {
+    func render(_ items: [AgendaItem]) -> String {
+        ICalendar.render(items, content: SchedulerFixtures.content, calendar: SchedulerFixtures.calendar, stamp: SchedulerFixtures.date("2026-11-20T10:00"))
+    }
+
+    func item(timed: Bool, name: String = "José Álvarez, Jr.") -> AgendaItem {
+        AgendaItem(name: name, company: "Cobalt; Robotics", step: NextStep(
+            contact: "jose", due: SchedulerFixtures.date(timed ? "2026-11-24T10:00" : "2026-11-24"), timed: timed, channel: .call,
+            kind: .agreed, technique: "keep-the-appointment", script: "agreed-call", attempt: 1, what: "the pilot, phase 2"))
+    }
+
+    @Test func linesAreFoldedAt75OctetsWithCRLF() {
+        let text = render([item(timed: true, name: String(repeating: "Zoë ", count: 40))])
+        #expect(text.hasSuffix("\r\n"))
+        let lines = text.components(separatedBy: "\r\n").dropLast()
+        #expect(lines.allSatisfy { $0.utf8.count <= 75 })
+        #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+        // Unfolding gives back valid UTF-8 with every ë intact.
+        let unfolded = text.replacingOccurrences(of: "\r\n ", with: "")
+        #expect(unfolded.contains(String(repeating: "Zoë ", count: 10)))
+    }
+
+    @Test func timedAndAllDayEventsHaveProperStarts() {
+        let timed = render([item(timed: true)])
+        #expect(timed.contains("DTSTART:20261124T090000Z\r\n"))  // 10:00 in Paris
+        let day = render([item(timed: false)])
+        #expect(day.contains("DTSTART;VALUE=DATE:20261124\r\n"))
+        #expect(day.contains("DTEND;VALUE=DATE:20261125\r\n"))
+    }
+
+    @Test func textIsEscapedAndTheUIDIsStable() {
+        let text = render([item(timed: true)])
+        #expect(text.contains("SUMMARY:Call José Álvarez\\, Jr. (Cobalt\\; Robotics)"))
+        #expect(text == render([item(timed: true)]))
+        #expect(text.contains("UID:ringback-jose-agreed-"))
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import RingbackContent
+import RingbackCore
+import RingbackScheduler
+import Testing
+
+struct SchedulerTests {
+    let scheduler = SchedulerFixtures.scheduler
+    func date(_ text: String) -> Date { SchedulerFixtures.date(text) }
+    func contact(cadence: String? = nil, _ touches: [(String, Outcome, Channel)]) -> Contact {
+        SchedulerFixtures.contact(cadence: cadence, touches)
+    }
+
+    @Test func aNewContactGetsAFirstCallOnTheNextWorkingDay() throws {
+        var sam = contact([])
+        sam.created = date("2026-11-21T15:00")  // a Saturday
+        let step = try #require(scheduler.nextStep(for: sam))
+        #expect(step.kind == .first)
+        #expect(step.due == date("2026-11-23"))
+        #expect(step.channel == .call)
+    }
+
+    @Test func persistentWaitsThreeDaysThenWeekly() throws {
+        // Connected Monday with nothing agreed: Thursday, then weekly from each try.
+        var dana = contact([("2026-11-16T10:00", .connected, .call)])
+        var step = try #require(scheduler.nextStep(for: dana))
+        #expect((step.kind, step.due, step.technique) == (.cadence, date("2026-11-19"), "wait-three-days"))
+        dana = contact([("2026-11-16T10:00", .connected, .call), ("2026-11-19T10:00", .noAnswer, .call)])
+        step = try #require(scheduler.nextStep(for: dana))
+        #expect((step.due, step.technique) == (date("2026-11-26"), "call-weekly"))
+    }
+
+    @Test func dueDatesSkipTheWeekend() throws {
+        // No answer on a Wednesday: three days later is Saturday, so Monday.
+        let step = try #require(scheduler.nextStep(for: contact([("2026-11-18T10:00", .noAnswer, .call)])))
+        #expect(step.due == date("2026-11-23"))
+    }
+
+    @Test func rapidReleaseGoesWeekTwoWeeksNoteRelease() throws {
+        var touches: [(String, Outcome, Channel)] = [("2026-11-02T10:00", .noAnswer, .call)]
+        var step = try #require(scheduler.nextStep(for: contact(cadence: "rapid-release", touches)))
+        #expect((step.kind, step.due) == (.cadence, date("2026-11-09")))
+        touches.append(("2026-11-09T10:00", .noAnswer, .call))
+        step = try #require(scheduler.nextStep(for: contact(cadence: "rapid-release", touches)))
+        #expect((step.kind, step.due) == (.cadence, date("2026-11-23")))
+        touches.append(("2026-11-23T10:00", .noAnswer, .call))
+        step = try #require(scheduler.nextStep(for: contact(cadence: "rapid-release", touches)))
+        #expect((step.kind, step.due, step.script, step.channel) == (.note, date("2026-11-24"), "two-option-note", .email))
+        touches.append(("2026-11-24T10:00", .sent, .email))
+        step = try #require(scheduler.nextStep(for: contact(cadence: "rapid-release", touches)))
+        #expect((step.kind, step.due, step.channel) == (.release, date("2026-12-01"), nil))
+    }
+
+    @Test func aConnectionRestartsTheCadence() throws {
+        let touches: [(String, Outcome, Channel)] = [
+            ("2026-11-02T10:00", .noAnswer, .call), ("2026-11-09T10:00", .noAnswer, .call), ("2026-11-23T10:00", .connected, .call),
+        ]
+        let step = try #require(scheduler.nextStep(for: contact(cadence: "rapid-release", touches)))
+        #expect((step.kind, step.due, step.attempt) == (.cadence, date("2026-11-30"), 1))
+    }
+
+    @Test func aVoicemailIsPairedWithAnEmailTheSameDay() throws {
+        var step = try #require(scheduler.nextStep(for: contact([("2026-11-20T10:00", .voicemail, .call)])))
+        #expect((step.kind, step.due, step.channel) == (.pairedMessage, date("2026-11-20"), .email))
+        step = try #require(scheduler.nextStep(for: contact([("2026-11-20T10:00", .voicemail, .call), ("2026-11-20T10:10", .sent, .email)])))
+        #expect((step.kind, step.due) == (.cadence, date("2026-11-23")))
+    }
+
+    @Test func thePreferredChannelWins() throws {
+        var zoe = contact([("2026-11-20T10:00", .voicemail, .call)])
+        zoe.preferredChannel = .text
+        #expect(scheduler.nextStep(for: zoe)?.channel == .text)
+        zoe = contact([("2026-11-20T10:00", .connected, .call)])
+        zoe.preferredChannel = .video
+        #expect(scheduler.nextStep(for: zoe)?.channel == .video)
+    }
+
+    @Test func anAgreedTimeComesFirst() throws {
+        var dana = contact([])
+        dana.record(Touch(id: "t", contact: "dana", at: date("2026-11-20T10:00"), channel: .call, outcome: .connected),
+                    newCommitments: [Commitment(owner: .me, what: "pricing", due: date("2026-11-24T10:00"), timed: true, made: date("2026-11-20T10:00"))],
+                    calendar: SchedulerFixtures.calendar)
+        let step = try #require(scheduler.nextStep(for: dana))
+        #expect((step.kind, step.due, step.timed, step.what) == (.agreed, date("2026-11-24T10:00"), true, "pricing"))
+    }
+
+    @Test func theirPassedDeadlineMeansTheNextWorkingDay() throws {
+        var dana = contact([])
+        dana.record(Touch(id: "t", contact: "dana", at: date("2026-11-18T10:00"), channel: .call, outcome: .connected),
+                    newCommitments: [Commitment(owner: .them, what: "budget", due: date("2026-11-20"), timed: false, made: date("2026-11-18T10:00"))],
+                    calendar: SchedulerFixtures.calendar)
+        let step = try #require(scheduler.nextStep(for: dana))
+        #expect((step.kind, step.due, step.what) == (.theirDeadline, date("2026-11-23"), "budget"))
+    }
+
+    @Test func fromTheThirdUnansweredTryTheMessageAcknowledgesIt() throws {
+        let touches: [(String, Outcome, Channel)] = [
+            ("2026-11-02T10:00", .connected, .call), ("2026-11-05T10:00", .noAnswer, .call), ("2026-11-12T10:00", .noAnswer, .call),
+        ]
+        let step = try #require(scheduler.nextStep(for: contact(touches)))
+        #expect(step.attempt == 3)
+        #expect(step.script == "acknowledge-and-say-why")
+    }
+
+    @Test func stoppedWonAndLostContactsHaveNoStep() {
+        for status in [ContactStatus.doNotContact, .won, .lost] {
+            var dana = contact([("2026-11-20T10:00", .connected, .call)])
+            dana.status = status
+            #expect(scheduler.nextStep(for: dana) == nil)
+        }
+    }
+
+    @Test func releasedContactsGetANurtureCheckIn() throws {
+        var helen = contact([("2026-11-02T10:00", .noAnswer, .call)])
+        helen.release(on: date("2026-11-20T12:00"))
+        let step = try #require(scheduler.nextStep(for: helen))
+        #expect((step.kind, step.due) == (.nurture, date("2027-02-18")))
+    }
+
+    @Test func anUnknownCadenceFallsBackToTheDefault() {
+        let dana = contact(cadence: "deleted-from-content", [("2026-11-16T10:00", .connected, .call)])
+        #expect(scheduler.cadence(for: dana).name == "persistent")
+    }
+}
