@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+struct LogAndReportTests {
+    let ringback = RingbackProcess()
+
+    @Test func logCreatesAContactAndPrintsTheNextStep() throws {
+        let result = try ringback.run(["log", "Dana Ruiz", "--outcome", "vm", "--company", "Acme", "--now", "2026-11-20T10:00"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("New contact: Dana Ruiz (Acme)."))
+        #expect(result.stdout.contains("Next: Email Dana Ruiz (Acme) · today (Fri 20 Nov)"))
+        #expect(result.stdout.contains("Say: Hi Dana,"))
+    }
+
+    @Test func nextAndAgendaReportJSON() throws {
+        try ringback.run(["log", "Dana Ruiz", "--outcome", "connected", "--next", "2026-11-24T10:00", "--commitment", "pricing", "--now", "2026-11-20T10:00"])
+        try ringback.run(["log", "Marcus Chen", "--outcome", "no-answer", "--now", "2026-11-16T10:00"])
+        let next = try #require(try ringback.run(["next", "--json", "--now", "2026-11-24T10:05"]).json() as? [String: Any])
+        #expect(next["name"] as? String == "Dana Ruiz")
+        #expect(next["due"] as? String == "2026-11-24T10:00:00+01:00")
+        #expect(next["channel"] as? String == "call")
+        #expect((next["reason"] as? String)?.isEmpty == false)
+        #expect(next["kind"] as? String == "agreed")
+
+        let agenda = try #require(try ringback.run(["agenda", "--json", "--now", "2026-11-24T10:05"]).json() as? [[String: Any]])
+        #expect(agenda.map { $0["name"] as? String } == ["Marcus Chen", "Dana Ruiz"])
+        #expect(agenda.first?["overdueDays"] as? Int == 5)
+        #expect(agenda.allSatisfy { $0["due"] != nil && $0["channel"] != nil && $0["reason"] != nil })
+    }
+
+    @Test func namesMatchForgivinglyAndAmbiguityIsAUserError() throws {
+        try ringback.run(["log", "José Álvarez", "--outcome", "connected", "--now", "2026-11-20T10:00"])
+        let again = try ringback.run(["log", "jose", "--outcome", "no-answer", "--now", "2026-11-23T10:00"])
+        #expect(again.stdout.contains("Contact: José Álvarez."))
+        try ringback.run(["log", "Josefina Park", "--outcome", "connected", "--now", "2026-11-20T10:00"])
+        let ambiguous = try ringback.run(["show", "jos"])
+        #expect(ambiguous.status == 1)
+        #expect(ambiguous.stderr.contains("José Álvarez"))
+        #expect(ambiguous.stderr.contains("Josefina Park"))
+        #expect(ambiguous.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func mistakesExitOneWithOneLineAndChangeNothing() throws {
+        try ringback.run(["log", "Dana", "--outcome", "connected", "--now", "2026-11-20T10:00"])
+        let before = FileManager.default.contents(atPath: ringback.store)
+        for arguments in [
+            ["log", "Dana", "--outcome", "maybe"], ["log", "Dana", "--outcome", "vm", "--next", "2020-01-01"],
+            ["log", "Dana", "--outcome", "vm", "--next", "thursday-ish"], ["log", "Dana", "--outcome", "vm", "--cadence", "nope"],
+            ["log", "Dana", "--outcome", "vm", "--commitment", "budget"], ["agenda", "--days", "-3"], ["show", "Nobody"],
+            ["next", "--now", "yesterday"], ["frobnicate"], ["config", "working-days", "funday"],
+        ] {
+            let result = try ringback.run(arguments + ["--now", "2026-11-21T10:00"].filter { _ in !arguments.contains("--now") })
+            #expect(result.status == 1, "\(arguments)")
+            #expect(result.stderr.hasPrefix("ringback: "), "\(arguments): \(result.stderr)")
+            #expect(result.stderr.split(separator: "\n").count == 1, "\(arguments): \(result.stderr)")
+        }
+        #expect(FileManager.default.contents(atPath: ringback.store) == before)
+    }
+
+    @Test func aStoppedContactIsNeverScheduledAndLoggingWarns() throws {
+        try ringback.run(["log", "Dana", "--outcome", "connected", "--now", "2026-11-20T10:00"])
+        #expect(try ringback.run(["stop", "dana", "--reason", "went elsewhere", "--now", "2026-11-20T11:00"]).status == 0)
+        #expect(try ringback.run(["next", "--json"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "null")
+        #expect(try ringback.run(["agenda", "--json"]).json() as? [Any] != nil)
+        let logged = try ringback.run(["log", "dana", "--outcome", "sent", "--channel", "email", "--now", "2026-11-25T10:00"])
+        #expect(logged.status == 0)
+        #expect(logged.stderr.contains("asked not to be contacted"))
+        #expect(logged.stdout.contains("No next step"))
+    }
+
+    @Test func undoRevertsTheLastLog() throws {
+        try ringback.run(["log", "Dana", "--outcome", "connected", "--now", "2026-11-20T10:00"])
+        try ringback.run(["log", "Dana", "--outcome", "no-answer", "--now", "2026-11-23T10:00"])
+        #expect(try ringback.run(["undo"]).stdout == "Undid: log call to Dana.\n")
+        let shown = try #require(try ringback.run(["show", "dana", "--json"]).json() as? [String: Any])
+        #expect((shown["timeline"] as? [Any])?.count == 1)
+    }
+
+    @Test func configChangesWorkingDays() throws {
+        try ringback.run(["config", "working-days", "mon,tue,wed,thu,fri,sat"])
+        try ringback.run(["log", "Dana", "--outcome", "connected", "--now", "2026-11-18T10:00"])
+        let next = try #require(try ringback.run(["next", "--json", "--now", "2026-11-18T11:00"]).json() as? [String: Any])
+        #expect(next["due"] as? String == "2026-11-21")
+        #expect(try ringback.run(["config"]).stdout.contains("working-days = mon,tue,wed,thu,fri,sat"))
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Runs the real `ringback` binary built beside the test bundle, on a private store.
+struct RingbackProcess {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+
+        func json() throws -> Any { try JSONSerialization.jsonObject(with: Data(stdout.utf8), options: [.fragmentsAllowed]) }
+    }
+
+    let folder: String
+    var store: String { folder + "/store.json" }
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardizedFileURL.path
+
+    init() {
+        folder = NSTemporaryDirectory() + "ringback-cli-tests-" + UUID().uuidString
+        try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    static var binary: String {
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        var folder = URL(fileURLWithPath: executable).deletingLastPathComponent()
+        while folder.path != "/" && !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("ringback").path) {
+            folder.deleteLastPathComponent()
+        }
+        return folder.appendingPathComponent("ringback").path
+    }
+
+    /// `ringback ARGS --store STORE` (the store flag is added unless `store: false`).
+    @discardableResult
+    func run(_ arguments: [String], store useStore: Bool = true, input: String? = nil) throws -> Result {
+        try Self.execute(Self.binary, arguments + (useStore ? ["--store", store] : []), input: input)
+    }
+
+    static func execute(_ executable: String, _ arguments: [String], input: String? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["TZ"] = "Europe/Paris"
+        environment["RINGBACK_HOME"] = packageRoot
+        process.environment = environment
+        let out = Pipe(), err = Pipe(), inPipe = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = inPipe
+        try process.run()
+        if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
+        inPipe.fileHandleForWriting.closeFile()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// python3 with a script, for the real validators (jsonschema, icalendar).
+    static func python(_ script: String, _ arguments: [String]) throws -> Result {
+        try execute("/usr/bin/env", ["python3", "-c", script] + arguments)
+    }
+}
