@@ -16,30 +16,52 @@ public struct Content: Sendable {
     public static let nurtureCadence = "nurture"
 }
 
-/// A message with `{first}`, `{name}`, `{company}` and `{what}` placeholders.
+/// A message with `{first}`, `{name}`, `{company}` and `{what}` placeholders, split once into
+/// literal text and placeholders so rendering many of them (agenda, export) stays cheap.
 public struct ScriptTemplate: Equatable, Sendable {
     public static let placeholders: Set<String> = ["first", "name", "company", "what"]
 
-    public var key: String
-    public var text: String
+    enum Piece: Equatable, Sendable {
+        case text(String)
+        case placeholder(String)
+    }
+
+    public let key: String
+    public let text: String
+    let pieces: [Piece]
+
+    public init(key: String, text: String) {
+        self.key = key
+        self.text = text
+        var pieces: [Piece] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            if open > rest.startIndex { pieces.append(.text(String(rest[..<open]))) }
+            pieces.append(.placeholder(String(rest[rest.index(after: open)..<close])))
+            rest = rest[rest.index(after: close)...]
+        }
+        if !rest.isEmpty { pieces.append(.text(String(rest))) }
+        self.pieces = pieces
+    }
 
     /// The text with placeholders filled; a missing company or promise reads naturally.
     public func render(first: String, name: String, company: String?, what: String?) -> String {
-        text.replacingOccurrences(of: "{first}", with: first)
-            .replacingOccurrences(of: "{name}", with: name)
-            .replacingOccurrences(of: "{company}", with: company ?? "your team")
-            .replacingOccurrences(of: "{what}", with: what ?? "where things stand")
+        var out = ""
+        for piece in pieces {
+            switch piece {
+            case .text(let literal): out += literal
+            case .placeholder("first"): out += first
+            case .placeholder("name"): out += name
+            case .placeholder("company"): out += company ?? "your team"
+            case .placeholder("what"): out += what ?? "where things stand"
+            case .placeholder(let other): out += "{\(other)}"
+            }
+        }
+        return out
     }
 
-    /// Placeholder names used in `text`.
-    static func placeholders(in text: String) -> [String] {
-        var found: [String] = []
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{") {
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
-            found.append(String(rest[rest.index(after: open)..<close]))
-            rest = rest[rest.index(after: close)...]
-        }
-        return found
+    /// Placeholder names used in the text.
+    var placeholderNames: [String] {
+        pieces.compactMap { if case .placeholder(let name) = $0 { return name } else { return nil } }
     }
 }

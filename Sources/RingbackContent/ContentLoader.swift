@@ -68,11 +68,12 @@ public enum ContentLoader {
         var result: [String: ScriptTemplate] = [:]
         for (key, node) in try reader.entries(try reader.root(of: text), what: "scripts") {
             let body = try reader.string(node, what: "script '\(key)'")
-            for name in ScriptTemplate.placeholders(in: body) where !ScriptTemplate.placeholders.contains(name) {
+            let template = ScriptTemplate(key: key, text: body.trimmingCharacters(in: .whitespacesAndNewlines))
+            for name in template.placeholderNames where !ScriptTemplate.placeholders.contains(name) {
                 let known = ScriptTemplate.placeholders.sorted().map { "{\($0)}" }.joined(separator: ", ")
                 throw reader.fail(node, "script '\(key)' uses unknown placeholder {\(name)} (known: \(known))")
             }
-            result[key] = ScriptTemplate(key: key, text: body.trimmingCharacters(in: .whitespacesAndNewlines))
+            result[key] = template
         }
         return result
     }

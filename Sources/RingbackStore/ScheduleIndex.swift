@@ -49,13 +49,22 @@ enum ScheduleIndex {
     }
 
     private static func parse(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> AgendaItem? {
-        let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+        var fields: [Slice<UnsafeBufferPointer<UInt8>>] = []
+        fields.reserveCapacity(11)
+        var start = line.startIndex
+        for index in line.indices where line[index] == UInt8(ascii: "\t") {
+            fields.append(line[start..<index])
+            start = index + 1
+        }
+        fields.append(line[start..<line.endIndex])
         guard fields.count == 11 else { return nil }
-        func text(_ index: Int) -> String { unescape(String(decoding: fields[index], as: UTF8.self)) }
-        guard let seconds = Int64(String(decoding: fields[0], as: UTF8.self)),
-              let kind = StepKind(rawValue: text(2)),
-              let attempt = Int(text(4))
-        else { return nil }
+        func text(_ index: Int) -> String {
+            let raw = String(decoding: fields[index], as: UTF8.self)
+            return fields[index].contains(UInt8(ascii: "\\")) ? unescape(raw) : raw
+        }
+        guard let seconds = integer(fields[0]), let kind = StepKind(rawValue: text(2)), let attempt = integer(fields[4]) else {
+            return nil
+        }
         let channelText = text(3)
         let company = text(9), what = text(10)
         let step = NextStep(
@@ -63,6 +72,20 @@ enum ScheduleIndex {
             channel: channelText == "-" ? nil : Channel(rawValue: channelText), kind: kind,
             technique: text(6), script: text(7), attempt: attempt, what: what.isEmpty ? nil : what)
         return AgendaItem(name: text(8), company: company.isEmpty ? nil : company, step: step)
+    }
+
+    /// A decimal integer, optionally negative, straight from the bytes.
+    private static func integer(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        var value = 0
+        var negative = false
+        var sawDigit = false
+        for (offset, byte) in bytes.enumerated() {
+            if offset == 0 && byte == UInt8(ascii: "-") { negative = true; continue }
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            value = value &* 10 &+ Int(byte &- UInt8(ascii: "0"))
+            sawDigit = true
+        }
+        return sawDigit ? (negative ? -value : value) : nil
     }
 
     static func escape(_ text: String) -> String {

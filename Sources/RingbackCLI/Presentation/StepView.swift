@@ -19,8 +19,9 @@ struct StepView: Encodable {
     var script: String
     var attempt: Int
 
-    private var whenText: String
-    private var overdueText: String?
+    private let dueDate: Date
+    private let now: Date
+    private let calendar: BusinessCalendar
 
     init(_ item: AgendaItem, content: Content, now: Date, calendar: BusinessCalendar) {
         let step = item.step
@@ -38,8 +39,9 @@ struct StepView: Encodable {
         reason = explanation.reason
         script = explanation.script
         attempt = step.attempt
-        whenText = DateText.describe(step.due, timed: step.timed, now: now, calendar: calendar)
-        overdueText = DateText.overdue(step.due, timed: step.timed, now: now, calendar: calendar)
+        dueDate = step.due
+        self.now = now
+        self.calendar = calendar
     }
 
     enum CodingKeys: String, CodingKey {
@@ -48,7 +50,9 @@ struct StepView: Encodable {
 
     /// "Call Dana Ruiz (Acme) · today (Sun 22 Nov) · 2 days overdue".
     var headline: String {
-        ([action, whenText] + (overdueText.map { [$0] } ?? [])).joined(separator: " · ")
+        let when = DateText.describe(dueDate, timed: timed, now: now, calendar: calendar)
+        let overdue = DateText.overdue(dueDate, timed: timed, now: now, calendar: calendar)
+        return ([action, when] + (overdue.map { [$0] } ?? []) + [technique]).joined(separator: " · ")
     }
 
     /// The headline, the reason and the script, for `next` and `log`.

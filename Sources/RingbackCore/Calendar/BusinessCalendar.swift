@@ -18,17 +18,11 @@ public struct BusinessCalendar: Sendable {
 
     public func startOfDay(_ date: Date) -> Date { calendar.startOfDay(for: date) }
 
-    /// A number per local day (days since 1970-01-01), for comparing days across month and year ends.
+    /// A number per local day (days since 1970-01-01 in this time zone), for comparing days
+    /// across month and year ends.
     public func dayNumber(_ date: Date) -> Int {
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        // Days from the civil date (Howard Hinnant's algorithm).
-        let month = parts.month!, day = parts.day!
-        let year = parts.year! - (month <= 2 ? 1 : 0)
-        let era = (year >= 0 ? year : year - 399) / 400
-        let yearOfEra = year - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        let local = date.timeIntervalSince1970 + TimeInterval(timeZone.secondsFromGMT(for: date))
+        return Int((local / 86_400).rounded(.down))
     }
 
     /// The start of the local day `days` days after the day of `date`.
