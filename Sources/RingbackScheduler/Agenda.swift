@@ -14,9 +14,16 @@ public enum Agenda {
     /// steps, then the longest waiting. Nothing due now: the earliest step still to come.
     public static func mostImportant(_ items: [AgendaItem], now: Date, calendar: BusinessCalendar) -> AgendaItem? {
         let endOfToday = calendar.day(1, after: now)
-        let dueNow = items.filter { isDue($0.step, now: now, endOfToday: endOfToday) }
-        if let best = dueNow.min(by: byImportance) { return best }
-        return items.min(by: byTime)
+        var bestDue: AgendaItem?
+        var earliest: AgendaItem?
+        for item in items {
+            if isDue(item.step, now: now, endOfToday: endOfToday) {
+                if bestDue.map({ byImportance(item, $0) }) ?? true { bestDue = item }
+            } else if earliest.map({ byTime(item, $0) }) ?? true {
+                earliest = item
+            }
+        }
+        return bestDue ?? earliest
     }
 
     /// Groups steps; `days` is how far ahead "upcoming" reaches.

@@ -31,24 +31,55 @@ enum ScheduleIndex {
         guard let data = try? PosixFile.readAll(path) else { return nil }
         return data.withUnsafeBytes { raw -> Schedule? in
             let bytes = raw.bindMemory(to: UInt8.self)
-            var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)[...]
-            guard let header = lines.popFirst(),
+            var lines = Lines(bytes: bytes)
+            guard let header = lines.next(),
                   String(decoding: header, as: UTF8.self) == "\(magic)\t\(storeIdentity)\t\(escape(fingerprint))"
             else { return nil }
-            guard let settingsLine = lines.popFirst(),
+            guard let settingsLine = lines.next(),
                   let settings = try? StoreCoding.decoder().decode(Settings.self, from: Data(settingsLine))
             else { return nil }
             var items: [AgendaItem] = []
-            items.reserveCapacity(lines.count)
-            for line in lines {
-                guard let item = parse(line) else { return nil }
+            items.reserveCapacity(bytes.count / 100)
+            var keys = KeyCache()
+            while let line = lines.next() {
+                guard let item = parse(line, &keys) else { return nil }
                 items.append(item)
             }
             return Schedule(settings: settings, items: items)
         }
     }
 
-    private static func parse(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> AgendaItem? {
+    /// Non-empty lines of a buffer, without building an array of them.
+    private struct Lines {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var position = 0
+
+        init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+        mutating func next() -> Slice<UnsafeBufferPointer<UInt8>>? {
+            while position < bytes.count {
+                let start = position
+                while position < bytes.count && bytes[position] != UInt8(ascii: "\n") { position += 1 }
+                let line = bytes[start..<position]
+                position += 1
+                if !line.isEmpty { return line }
+            }
+            return nil
+        }
+    }
+
+    /// Technique and script keys repeat on every row: one shared string each.
+    private struct KeyCache {
+        var strings: [String: String] = [:]
+
+        mutating func intern(_ text: String) -> String {
+            if let known = strings[text] { return known }
+            strings[text] = text
+            return text
+        }
+    }
+
+    private static func parse(_ line: Slice<UnsafeBufferPointer<UInt8>>, _ keys: inout KeyCache) -> AgendaItem? {
         var fields: [Slice<UnsafeBufferPointer<UInt8>>] = []
         fields.reserveCapacity(11)
         var start = line.startIndex
@@ -70,7 +101,7 @@ enum ScheduleIndex {
         let step = NextStep(
             contact: text(5), due: Date(timeIntervalSince1970: TimeInterval(seconds)), timed: fields[1].first == UInt8(ascii: "1"),
             channel: channelText == "-" ? nil : Channel(rawValue: channelText), kind: kind,
-            technique: text(6), script: text(7), attempt: attempt, what: what.isEmpty ? nil : what)
+            technique: keys.intern(text(6)), script: keys.intern(text(7)), attempt: attempt, what: what.isEmpty ? nil : what)
         return AgendaItem(name: text(8), company: company.isEmpty ? nil : company, step: step)
     }
 

@@ -48,16 +48,18 @@ struct StepView: Encodable {
         case name, company, contact, due, timed, overdueDays, channel, kind, action, technique, reason, script, attempt
     }
 
-    /// "Call Dana Ruiz (Acme) · today (Sun 22 Nov) · 2 days overdue".
-    var headline: String {
+    /// "Call Dana Ruiz (Acme) · Fri 20 Nov · 2 days overdue · Wait three days, then call".
+    var headline: String { summary(naming: true) }
+
+    private func summary(naming technique: Bool) -> String {
         let when = DateText.describe(dueDate, timed: timed, now: now, calendar: calendar)
         let overdue = DateText.overdue(dueDate, timed: timed, now: now, calendar: calendar)
-        return ([action, when] + (overdue.map { [$0] } ?? []) + [technique]).joined(separator: " · ")
+        return ([action, when] + (overdue.map { [$0] } ?? []) + (technique ? [self.technique] : [])).joined(separator: " · ")
     }
 
     /// The headline, the reason and the script, for `next` and `log`.
     var detailed: String {
-        var lines = [headline]
+        var lines = [summary(naming: false)]
         lines.append("  Why: \(technique). \(reason)")
         if !script.isEmpty { lines.append("  Say: \(script)") }
         return lines.joined(separator: "\n")
