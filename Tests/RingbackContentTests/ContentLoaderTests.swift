@@ -52,7 +52,7 @@ struct ContentLoaderTests {
 
     @Test func unknownPlaceholdersAreRejected() throws {
         let error = try #require(try error(editing: "scripts.yaml") {
-            $0.replacingOccurrences(of: "Hi {first}, calling as we agreed", with: "Hi {firstname}, calling as we agreed")
+            $0.replacingOccurrences(of: "Hi {first}, as we agreed", with: "Hi {firstname}, as we agreed")
         })
         #expect(error.message.contains("{firstname}"))
     }
