@@ -16,6 +16,8 @@ let package = Package(
     targets: [
         // Pure domain model: contacts, touches, commitments, settings, calendars, name matching.
         .target(name: "RingbackCore"),
+        // Pure reader of dates and times as people say them ("thursday after lunch").
+        .target(name: "RingbackWhen", dependencies: ["RingbackCore"]),
         // Loads and validates the editable coaching content in content/.
         .target(name: "RingbackContent", dependencies: ["RingbackCore", "Yams"]),
         // Pure scheduler: cadences, next-step rules, agenda ranking, iCalendar.
@@ -26,7 +28,7 @@ let package = Package(
         .target(
             name: "RingbackCLI",
             dependencies: [
-                "RingbackCore", "RingbackContent", "RingbackScheduler", "RingbackStore",
+                "RingbackCore", "RingbackContent", "RingbackScheduler", "RingbackStore", "RingbackWhen",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -49,6 +51,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "RingbackStoreTests", dependencies: ["RingbackStore"]),
+        .testTarget(
+            name: "RingbackWhenTests",
+            dependencies: ["RingbackWhen", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Corpus")]
+        ),
         .testTarget(name: "RingbackCLITests", dependencies: ["RingbackCLI", "ringback"]),
     ]
 )

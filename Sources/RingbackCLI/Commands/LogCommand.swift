@@ -29,7 +29,7 @@ struct LogCommand: ParsableCommand {
     @Option(help: "How: call (default), email, text, mail, video, meeting.")
     var channel = "call"
 
-    @Option(help: ArgumentHelp("The next contact you agreed on (ISO 8601 date or date-time).", valueName: "when"))
+    @Option(help: ArgumentHelp("The next contact you agreed on: \"thursday at 10\", \"in 2 weeks\", 2026-11-24T10:00.", valueName: "when"))
     var next: String?
 
     @Option(help: "What was agreed: with --by, what they owe you; with --next, what you will talk about.")
@@ -171,11 +171,11 @@ struct LogRequest {
 
         var promises: [Commitment] = []
         if let byText, let commitment {
-            let by = try WhenInput.parse(byText, option: "--by", calendar: calendar, now: now)
+            let by = try WhenInput.parse(byText, option: "--by", settings: change.document.settings, calendar: calendar, now: now)
             promises.append(Commitment(owner: .them, what: commitment, due: by.date, timed: by.timed, made: now))
         }
         if let nextText {
-            let next = try WhenInput.parse(nextText, option: "--next", calendar: calendar, now: now)
+            let next = try WhenInput.parse(nextText, option: "--next", settings: change.document.settings, calendar: calendar, now: now)
             let topic = byText == nil ? commitment : nil
             promises.append(Commitment(owner: .me, what: topic ?? "the next step", due: next.date, timed: next.timed, channel: prefers, made: now))
         }

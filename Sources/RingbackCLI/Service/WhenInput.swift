@@ -1,17 +1,25 @@
+import Foundation
 import RingbackCore
+import RingbackWhen
 
-/// Reads a WHEN typed on the command line and refuses moments already past.
+/// Reads a WHEN typed by the user (ISO 8601 or everyday words) and refuses moments already past.
 enum WhenInput {
-    static func parse(_ text: String, option: String, calendar: BusinessCalendar, now: Date) throws -> When {
-        guard let when = When.iso8601(text, calendar: calendar) else {
-            throw UserError("\(option): '\(text)' is not a date I can read; use 2026-11-24 or 2026-11-24T10:00")
+    static func parse(_ text: String, option: String, settings: Settings, calendar: BusinessCalendar, now: Date) throws -> When {
+        try read(text, option: option, settings: settings, calendar: calendar, now: now, allowPast: false).when
+    }
+
+    static func read(_ text: String, option: String, settings: Settings, calendar: BusinessCalendar, now: Date, allowPast: Bool) throws -> DateReading {
+        let parser = WhenParser(now: now, calendar: calendar, settings: settings)
+        guard let reading = parser.read(text) else {
+            if let vague = WhenParser.vagueWord(in: text) {
+                throw UserError("\(option): '\(vague)' is not a day; which day? (e.g. thursday, in 2 weeks, dec 14 at 3pm)")
+            }
+            throw UserError("\(option): no date in '\(text)'; try thursday, in 2 weeks, dec 14 at 3pm or 2026-11-24T10:00")
         }
-        let stillAhead = when.timed ? when.date >= now : when.date >= calendar.startOfDay(now)
-        guard stillAhead else {
-            throw UserError("\(option): \(DateText.describe(when.date, timed: when.timed, now: now, calendar: calendar)) is in the past")
+        let stillAhead = reading.when.timed ? reading.when.date >= now : reading.when.date >= calendar.startOfDay(now)
+        guard allowPast || stillAhead else {
+            throw UserError("\(option): \(DateText.describe(reading.when.date, timed: reading.when.timed, now: now, calendar: calendar)) is in the past")
         }
-        return when
+        return reading
     }
 }
-
-import Foundation

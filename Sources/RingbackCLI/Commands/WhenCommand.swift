@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import RingbackCore
+import RingbackWhen
+
+/// `ringback when TEXT`: shows how Ringback reads a date phrase.
+struct WhenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "when",
+        abstract: "Show how Ringback reads a date: ringback when \"thursday after lunch\".",
+        discussion: "Prints YYYY-MM-DD, or YYYY-MM-DDTHH:MM when a time of day was given (local time). Exit 1 when there is no date in the text.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(parsing: .remaining, help: "The words, as you would say them.")
+    var words: [String]
+
+    struct Reading: Encodable {
+        var date: String
+        var timed: Bool
+        /// Today with a time already gone ("today at 9" in the afternoon).
+        var past: Bool
+        var weekday: String
+        var echo: String
+        var matched: String
+        var start: Int
+        var end: Int
+        var text: String
+    }
+
+    func run() throws {
+        let session = try Session(global)
+        let text = words.joined(separator: " ")
+        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw UserError("give some words: ringback when \"next friday at 9\"") }
+        let settings = try session.store.schedule(indexer: session.indexer).settings
+        let calendar = session.scheduler(settings).calendar
+        let reading = try WhenInput.read(text, option: "when", settings: settings, calendar: calendar, now: session.now, allowPast: true)
+        let date = DateText.iso(reading.when.date, timed: reading.when.timed, calendar: calendar)
+        let short = reading.when.timed ? String(date.prefix(16)) : date
+        if session.json {
+            let start = text.distance(from: text.startIndex, to: reading.span.lowerBound)
+            let end = text.distance(from: text.startIndex, to: reading.span.upperBound)
+            return try Output.json(Reading(
+                date: short, timed: reading.when.timed, past: reading.isPast, weekday: calendar.weekday(reading.when.date).rawValue,
+                echo: DateText.describe(reading.when.date, timed: reading.when.timed, now: session.now, calendar: calendar),
+                matched: reading.matched, start: start, end: end, text: text))
+        }
+        print(short + (reading.isPast ? " (already past)" : ""))
+    }
+}

@@ -1,0 +1,16 @@
+import Foundation
+import RingbackCore
+
+/// What the date reader understood in a piece of text.
+public struct DateReading: Equatable, Sendable {
+    /// The moment: a day (start of it, local) or a day and time.
+    public var when: When
+    /// Where the date phrase stands in the text it was found in.
+    public var span: Range<String.Index>
+    /// The words of the date phrase, as typed.
+    public var matched: String
+    /// True when what the user named is already gone: today with a past time ("today at 9"
+    /// at 3 pm) or an explicit past date ("2025-03-01"). The caller should ask again rather
+    /// than schedule it. Relative phrases are always read forward and never set this.
+    public var isPast: Bool
+}

@@ -1,0 +1,441 @@
+import RingbackCore
+
+/// The date-phrase grammar over tokens. Each rule takes a token position and returns what it
+/// read and the position after it, or nil. Nothing here knows the date: `Resolver` does that.
+struct Grammar {
+    let tokens: [Token]
+    let dateOrder: DateOrder
+
+    // MARK: - Phrases
+
+    /// A day and/or a time in either order, or an offset in minutes or hours.
+    func phrase(at i: Int) -> (Phrase, Int)? {
+        if let (minutes, next) = minutesFromNow(at: i) { return (Phrase(minutesFromNow: minutes), next) }
+        if let (day, afterDay) = day(at: i) {
+            var phrase = Phrase(day: day.spec, time: day.impliedTime, saidToday: day.saidToday)
+            var end = afterDay
+            if let (time, afterTime) = time(at: skipJoiners(afterDay)) {
+                phrase.time = time.spec
+                phrase.saidToday = phrase.saidToday || time.saidToday
+                end = afterTime
+            }
+            return (phrase, end)
+        }
+        if let (time, afterTime) = time(at: i) {
+            var phrase = Phrase(time: time.spec, saidToday: time.saidToday)
+            var end = afterTime
+            if let (day, afterDay) = day(at: skipJoiners(afterTime)) {
+                phrase.day = day.spec
+                phrase.saidToday = phrase.saidToday || day.saidToday
+                end = afterDay
+            }
+            if !time.strong && phrase.day == nil { return nil }
+            return (phrase, end)
+        }
+        return nil
+    }
+
+    /// "in an hour", "in 90 minutes", "45 minutes from now".
+    func minutesFromNow(at i: Int) -> (Int, Int)? {
+        var j = i
+        let leading = word(j) == "in" || word(j) == "within"
+        if leading { j += 1 }
+        if leading, word(j) == "half", word(j + 1) == "an", word(j + 2) == "hour" { return (30, j + 3) }
+        guard let (count, afterCount) = quantity(at: j), let unit = word(afterCount) else { return nil }
+        let perUnit: Int
+        switch unit {
+        case "minute", "minutes", "min", "mins": perUnit = 1
+        case "hour", "hours", "hr", "hrs": perUnit = 60
+        default: return nil
+        }
+        var end = afterCount + 1
+        if word(end) == "from", word(end + 1) == "now" { end += 2 } else if !leading { return nil }
+        return (count * perUnit, end)
+    }
+
+    // MARK: - Days
+
+    struct DayMatch {
+        var spec: DaySpec
+        var impliedTime: TimeSpec? = nil
+        var saidToday = false
+    }
+
+    func day(at i: Int) -> (DayMatch, Int)? {
+        guard i < tokens.count else { return nil }
+        if let found = relativeDay(at: i) ?? offsetDay(at: i) ?? calendarDay(at: i) ?? weekdayDay(at: i) ?? namedPeriod(at: i) {
+            return found
+        }
+        return nil
+    }
+
+    func relativeDay(at i: Int) -> (DayMatch, Int)? {
+        guard let w = word(i) else { return nil }
+        if w == "today" { return (DayMatch(spec: .today, saidToday: true), i + 1) }
+        if w == "tonight" { return (DayMatch(spec: .today, impliedTime: .tonight, saidToday: true), i + 1) }
+        if Lexicon.tomorrow.contains(w) { return (DayMatch(spec: .tomorrow), i + 1) }
+        // "(the) day after tomorrow"
+        var j = i
+        if w == "the" { j += 1 }
+        if word(j) == "day", word(j + 1) == "after", let t = word(j + 2), Lexicon.tomorrow.contains(t) {
+            return (DayMatch(spec: .offset(2, .days)), j + 3)
+        }
+        return nil
+    }
+
+    /// "in 3 days", "within two weeks", "a couple of days", "3 days from now", "in 3 business days",
+    /// "2 days after next friday", "a week from friday".
+    func offsetDay(at i: Int) -> (DayMatch, Int)? {
+        var j = i
+        let leading = word(j) == "in" || word(j) == "within"
+        if leading { j += 1 }
+        guard let (count, afterCount) = quantity(at: j), let (unit, afterUnit) = dayUnit(at: afterCount) else { return nil }
+        let vagueCount = ["couple", "few", "several"].contains(word(j) ?? "") || ["couple", "few", "several"].contains(word(j + 1) ?? "")
+        if word(afterUnit) == "after" || (word(afterUnit) == "from" && word(afterUnit + 1) != "now") {
+            guard unit != .months, unit != .years, let (base, end) = day(at: afterUnit + 1) else { return nil }
+            let days = unit == .weeks ? count * 7 : count
+            return (DayMatch(spec: .after(base.spec, days: days), impliedTime: base.impliedTime), end)
+        }
+        if word(afterUnit) == "from", word(afterUnit + 1) == "now" { return (DayMatch(spec: .offset(count, unit)), afterUnit + 2) }
+        if word(afterUnit) == "later" || word(afterUnit) == "out" { return (DayMatch(spec: .offset(count, unit)), afterUnit + 1) }
+        guard leading || vagueCount else { return nil }
+        return (DayMatch(spec: .offset(count, unit)), afterUnit)
+    }
+
+    func dayUnit(at i: Int) -> (DaySpec.Unit, Int)? {
+        guard let w = word(i) else { return nil }
+        switch w {
+        case "day", "days": return (.days, i + 1)
+        case "week", "weeks", "wk", "wks": return (.weeks, i + 1)
+        case "month", "months": return (.months, i + 1)
+        case "year", "years": return (.years, i + 1)
+        case "business", "working", "work":
+            if word(i + 1) == "day" || word(i + 1) == "days" { return (.businessDays, i + 2) }
+            return nil
+        case "workday", "workdays", "weekday", "weekdays": return (.businessDays, i + 1)
+        default: return nil
+        }
+    }
+
+    /// "3", "three", "a", "a couple of", "a few".
+    func quantity(at i: Int) -> (Int, Int)? {
+        guard i < tokens.count else { return nil }
+        if case .numeric = tokens[i].kind, case .integer(let n)? = NumericToken(tokens[i].text), n > 0, n <= 1000 {
+            return (n, i + 1)
+        }
+        guard var w = word(i) else { return nil }
+        var j = i
+        if w == "a" || w == "an", let next = word(i + 1), ["couple", "few"].contains(next) {
+            j += 1
+            w = next
+        }
+        guard let n = Lexicon.numbers[w] else { return nil }
+        j += 1
+        if (w == "couple" || w == "few" || w == "several") && word(j) == "of" { j += 1 }
+        return (n, j)
+    }
+
+    /// "Dec 21", "21 December", "December 21st, 2027", "the 14th", "14th of July", "12/21", ISO.
+    func calendarDay(at i: Int) -> (DayMatch, Int)? {
+        var j = i
+        // A weekday before a calendar date is only a reminder: "Thursday the 14th", "Thu, Dec 21".
+        if let w = word(j), Lexicon.weekdays[w] != nil {
+            j += 1
+            if tokens.indices.contains(j), tokens[j].kind == .comma { j += 1 }
+            guard j < tokens.count, let found = calendarDay(at: j) else { return nil }
+            return found
+        }
+        if word(j) == "the" { j += 1 }
+        guard j < tokens.count else { return nil }
+        // Month name first.
+        if let w = word(j), let month = Lexicon.months[w], let (day, afterDay) = dayOfMonth(at: j + 1, allowPlain: true) {
+            let (year, end) = year(at: afterDay)
+            return (DayMatch(spec: .calendar(month: month, day: day, year: year)), end)
+        }
+        // Day first: "21 December", "14th of July", "the 14th".
+        if let (day, afterDay) = dayOfMonth(at: j, allowPlain: word(i) != "the") {
+            var k = afterDay
+            if word(k) == "of" { k += 1 }
+            if let w = word(k), let month = Lexicon.months[w] {
+                let (year, end) = year(at: k + 1)
+                return (DayMatch(spec: .calendar(month: month, day: day, year: year)), end)
+            }
+            // Without a month, only an ordinal counts: "the 14th", "on the fourteenth".
+            if isOrdinal(at: j) { return (DayMatch(spec: .calendar(month: nil, day: day, year: nil)), afterDay) }
+            return nil
+        }
+        guard j == i, case .numeric = tokens[j].kind, let numeric = NumericToken(tokens[j].text) else { return nil }
+        switch numeric {
+        case let .slash(a, b, year):
+            let (month, day) = dateOrder == .monthFirst ? (a, b) : (b, a)
+            if (1...12).contains(month), (1...31).contains(day) {
+                return (DayMatch(spec: .calendar(month: month, day: day, year: year)), j + 1)
+            }
+            if (1...12).contains(day), (1...31).contains(month) {  // only one reading makes sense
+                return (DayMatch(spec: .calendar(month: day, day: month, year: year)), j + 1)
+            }
+            return nil
+        case .iso(let text):
+            guard let when = When.iso8601(text.uppercased(), calendar: isoCalendar) else { return nil }
+            return (DayMatch(spec: .exact(when.date), impliedTime: when.timed ? .clock(clock(of: text)) : nil), j + 1)
+        default:
+            return nil
+        }
+    }
+
+    /// ISO dates are read on a UTC Gregorian calendar and only their fields are kept.
+    private var isoCalendar: BusinessCalendar { BusinessCalendar(timeZone: TimeZone(identifier: "UTC")!, workingDays: []) }
+
+    private func clock(of iso: String) -> ClockTime {
+        let time = iso.split(separator: "t").last.map(String.init) ?? ""
+        let parts = time.split(separator: ":")
+        return ClockTime(hour: Int(parts.first ?? "") ?? 0, minute: parts.count > 1 ? Int(parts[1].prefix(2)) ?? 0 : 0) ?? ClockTime(hour: 0, minute: 0)!
+    }
+
+    func dayOfMonth(at i: Int, allowPlain: Bool) -> (Int, Int)? {
+        guard i < tokens.count else { return nil }
+        // Ordinal words need "the" or a month beside them: "first thing" is not the 1st.
+        if let w = word(i), let n = Lexicon.ordinals[w] {
+            let nearMonth = Lexicon.months[word(i + 1) ?? ""] != nil || (word(i + 1) == "of" && Lexicon.months[word(i + 2) ?? ""] != nil)
+                || Lexicon.months[word(i - 1) ?? ""] != nil
+            return word(i - 1) == "the" || nearMonth ? (n, i + 1) : nil
+        }
+        guard case .numeric = tokens[i].kind, let numeric = NumericToken(tokens[i].text) else { return nil }
+        switch numeric {
+        case .ordinal(let n) where (1...31).contains(n): return (n, i + 1)
+        case .integer(let n) where allowPlain && (1...31).contains(n) && tokens[i].text.count <= 2: return (n, i + 1)
+        default: return nil
+        }
+    }
+
+    func isOrdinal(at i: Int) -> Bool {
+        if let w = word(i) { return Lexicon.ordinals[w] != nil }
+        if case .ordinal? = NumericToken(tokens[i].text) { return true }
+        return false
+    }
+
+    func year(at i: Int) -> (Int?, Int) {
+        var j = i
+        if j < tokens.count, tokens[j].kind == .comma { j += 1 }
+        if j < tokens.count, case .numeric = tokens[j].kind, case .integer(let y)? = NumericToken(tokens[j].text),
+           tokens[j].text.count == 4, (2000...2100).contains(y) {
+            return (y, j + 1)
+        }
+        return (nil, i)
+    }
+
+    /// "friday", "this friday", "next friday", "friday next week", "next week tuesday", "coming friday".
+    func weekdayDay(at i: Int) -> (DayMatch, Int)? {
+        var j = i
+        var mode = DaySpec.WeekdayMode.coming
+        switch word(j) {
+        case "this":
+            mode = .this
+            j += 1
+            if word(j) == "coming" { mode = .coming; j += 1 }
+        case "next":
+            if word(j + 1) == "week", let w = word(j + 2), let day = Lexicon.weekdays[w] {
+                return (DayMatch(spec: .weekday(day, .nextWeek)), j + 3)
+            }
+            mode = .nextWeek
+            j += 1
+        case "coming", "upcoming":
+            j += 1
+        case "on":
+            j += 1
+        default:
+            break
+        }
+        guard let w = word(j), let day = Lexicon.weekdays[w] else { return nil }
+        j += 1
+        if word(j) == "next", word(j + 1) == "week" { return (DayMatch(spec: .weekday(day, .nextWeek)), j + 2) }
+        if word(j) == "this", word(j + 1) == "week" { return (DayMatch(spec: .weekday(day, .this)), j + 2) }
+        if word(j) == "week", word(j + 1) == "after", word(j + 2) == "next" {
+            return (DayMatch(spec: .after(.weekday(day, .nextWeek), days: 7)), j + 3)
+        }
+        return (DayMatch(spec: .weekday(day, mode)), j)
+    }
+
+    /// "next week", "next month", "end of the week", "end of the month", "beginning of next
+    /// month", "this weekend", "eow".
+    func namedPeriod(at i: Int) -> (DayMatch, Int)? {
+        guard let first = word(i) else { return nil }
+        switch first {
+        case "eow": return (DayMatch(spec: .endOfWeek(next: false)), i + 1)
+        case "eom": return (DayMatch(spec: .monthEnd(monthsAhead: 0)), i + 1)
+        case "weekend": return (DayMatch(spec: .weekend(next: false)), i + 1)
+        case "next":
+            switch word(i + 1) {
+            case "week": return (DayMatch(spec: .nextWeek), i + 2)
+            case "month": return (DayMatch(spec: .monthStart(monthsAhead: 1)), i + 2)
+            case "weekend": return (DayMatch(spec: .weekend(next: true)), i + 2)
+            default: return nil
+            }
+        case "this", "the":
+            if word(i + 1) == "weekend" { return (DayMatch(spec: .weekend(next: false)), i + 2) }
+            if first == "the", word(i + 1) == "week", word(i + 2) == "after", word(i + 3) == "next" {
+                return (DayMatch(spec: .after(.nextWeek, days: 7)), i + 4)
+            }
+            return nil
+        case "end", "beginning", "start", "early", "late", "middle", "mid":
+            var j = i + 1
+            if first != "early" && first != "late" && first != "mid" {
+                guard word(j) == "of" else { return nil }
+                j += 1
+            }
+            var ahead = 0
+            switch word(j) {
+            case "the", "this": j += 1
+            case "next": ahead = 1; j += 1
+            default: break
+            }
+            let isEnd = first == "end" || first == "late"
+            switch word(j) {
+            case "week":
+                if isEnd { return (DayMatch(spec: .endOfWeek(next: ahead == 1)), j + 1) }
+                if first == "middle" || first == "mid" { return (DayMatch(spec: .after(ahead == 1 ? .nextWeek : .nextWeek, days: 2)), j + 1) }
+                guard ahead == 1 else { return nil }
+                return (DayMatch(spec: .nextWeek), j + 1)
+            case "month":
+                if isEnd { return (DayMatch(spec: .monthEnd(monthsAhead: ahead)), j + 1) }
+                if first == "middle" || first == "mid" { return nil }
+                guard ahead == 1 else { return nil }
+                return (DayMatch(spec: .monthStart(monthsAhead: 1)), j + 1)
+            case "day":
+                return nil  // "end of day" is a time
+            default:
+                return nil
+            }
+        default:
+            return nil
+        }
+    }
+
+    // MARK: - Times
+
+    struct TimeMatch {
+        var spec: TimeSpec
+        /// Unmistakably a time ("3pm", "9:30", "noon", "at 9"), so it may stand alone.
+        var strong: Bool
+        var saidToday = false
+    }
+
+    func time(at i: Int) -> (TimeMatch, Int)? {
+        guard i < tokens.count else { return nil }
+        if let found = partOfDay(at: i) { return found }
+        var j = i
+        var lead = false
+        if let w = word(j), ["at", "around", "about", "after", "by", "before", "from", "til", "till", "until"].contains(w) {
+            lead = true
+            j += 1
+            if word(j) == "around" || word(j) == "about" { j += 1 }
+        }
+        if let found = partOfDay(at: j) { return found }
+        guard j < tokens.count else { return nil }
+        if let w = word(j) {
+            switch w {
+            case "noon", "midday", "lunchtime", "noonish": return (TimeMatch(spec: .clock(ClockTime(hour: 12, minute: 0)!), strong: true), j + 1)
+            case "lunch" where lead: return (TimeMatch(spec: .clock(ClockTime(hour: 12, minute: 0)!), strong: true), j + 1)
+            case "midnight": return (TimeMatch(spec: .clock(ClockTime(hour: 0, minute: 0)!), strong: true), j + 1)
+            default:
+                if lead, let n = Lexicon.numbers[w], !["a", "an", "couple", "few", "several"].contains(w), n <= 12 {
+                    return finishClock(hour: n, minute: 0, meridiem: nil, at: j + 1, strong: true)
+                }
+                return nil
+            }
+        }
+        guard let numeric = NumericToken(tokens[j].text) else { return nil }
+        switch numeric {
+        case let .clock(hour, minute, meridiem):
+            return finishClock(hour: hour, minute: minute, meridiem: meridiem, at: j + 1, strong: true)
+        case .ish(let hour):
+            return finishClock(hour: hour, minute: 0, meridiem: nil, at: j + 1, strong: true)
+        case .integer(let hour) where tokens[j].text.count <= 2:
+            let next = word(j + 1)
+            if next == "am" || next == "pm" || next == "oclock" || next == "o'clock" || next == "ish" || lead {
+                return finishClock(hour: hour, minute: 0, meridiem: nil, at: j + 1, strong: true)
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// Applies am/pm or the business-hours reading (1 to 6 means afternoon) and eats
+    /// trailing "am", "pm", "o'clock", "ish".
+    func finishClock(hour: Int, minute: Int, meridiem: NumericToken.Meridiem?, at i: Int, strong: Bool) -> (TimeMatch, Int)? {
+        var j = i
+        var meridiem = meridiem
+        if meridiem == nil, let w = word(j) {
+            if w == "am" { meridiem = .am; j += 1 } else if w == "pm" { meridiem = .pm; j += 1 }
+        }
+        while let w = word(j), ["oclock", "o'clock", "ish", "sharp"].contains(w) { j += 1 }
+        var h = hour
+        switch meridiem {
+        case .am?:
+            guard (1...12).contains(hour) else { return nil }
+            h = hour == 12 ? 0 : hour
+        case .pm?:
+            guard (1...12).contains(hour) else { return nil }
+            h = hour == 12 ? 12 : hour + 12
+        case nil:
+            guard (0...23).contains(hour) else { return nil }
+            if (1...6).contains(hour) { h = hour + 12 }
+        }
+        if word(j) == "in", word(j + 1) == "the", let part = word(j + 2), ["morning", "afternoon", "evening"].contains(part) {
+            // "at 7 in the evening", "at 9 in the morning": the part of day settles am or pm.
+            if part == "morning", meridiem == nil, h >= 12, hour < 12 { h -= 12 }
+            if part != "morning", h < 12 { h += 12 }
+            j += 3
+        }
+        guard let time = ClockTime(hour: h, minute: minute) else { return nil }
+        return (TimeMatch(spec: .clock(time), strong: strong), j)
+    }
+
+    /// "morning", "this afternoon", "after lunch", "end of day", "first thing", "in the evening".
+    func partOfDay(at i: Int) -> (TimeMatch, Int)? {
+        var j = i
+        var saidToday = false
+        if word(j) == "this" { saidToday = true; j += 1 } else if word(j) == "in", word(j + 1) == "the" { j += 2 }
+        guard let w = word(j) else { return nil }
+        switch w {
+        case "morning", "am": return w == "am" && !saidToday ? nil : (TimeMatch(spec: .morning, strong: true, saidToday: saidToday), j + 1)
+        case "afternoon", "pm": return w == "pm" && !saidToday ? nil : (TimeMatch(spec: .afternoon, strong: true, saidToday: saidToday), j + 1)
+        case "evening": return (TimeMatch(spec: .evening, strong: true, saidToday: saidToday), j + 1)
+        case "eod", "cob", "eob": return (TimeMatch(spec: .endOfDay, strong: true), j + 1)
+        case "after":
+            if word(j + 1) == "lunch" { return (TimeMatch(spec: .afterLunch, strong: true), j + 2) }
+            return nil
+        case "end", "close":
+            var k = j + 1
+            guard word(k) == "of" else { return nil }
+            k += 1
+            if word(k) == "the" { k += 1 }
+            if word(k) == "day" || word(k) == "business" { return (TimeMatch(spec: .endOfDay, strong: true), k + 1) }
+            return nil
+        case "first":
+            guard word(j + 1) == "thing" else { return nil }
+            var k = j + 2
+            if word(k) == "in", word(k + 1) == "the", word(k + 2) == "morning" { k += 3 }
+            return (TimeMatch(spec: .firstThing, strong: true), k)
+        default:
+            return nil
+        }
+    }
+
+    // MARK: - Helpers
+
+    func word(_ i: Int) -> String? {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return nil }
+        return tokens[i].text
+    }
+
+    /// Skips what may stand between a day and a time: commas, "on", "at"-less padding.
+    func skipJoiners(_ i: Int) -> Int {
+        var j = i
+        while j < tokens.count, tokens[j].kind == .comma || ["on", "and", "the"].contains(word(j) ?? "") { j += 1 }
+        return j
+    }
+}
+
+import Foundation

@@ -1,0 +1,46 @@
+import RingbackCore
+
+/// The words the date reader knows.
+enum Lexicon {
+    static let weekdays: [String: Weekday] = [
+        "monday": .mon, "mon": .mon, "mondays": .mon,
+        "tuesday": .tue, "tue": .tue, "tues": .tue, "tuesdays": .tue,
+        "wednesday": .wed, "wed": .wed, "weds": .wed, "wednesdays": .wed,
+        "thursday": .thu, "thu": .thu, "thur": .thu, "thurs": .thu, "thursdays": .thu,
+        "friday": .fri, "fri": .fri, "fridays": .fri,
+        "saturday": .sat, "sat": .sat, "saturdays": .sat,
+        "sunday": .sun, "sun": .sun, "sundays": .sun,
+    ]
+
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+        "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+        "december": 12, "dec": 12,
+    ]
+
+    static let numbers: [String: Int] = [
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+        "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "sixty": 60, "ninety": 90,
+        "couple": 2, "few": 3, "several": 3,
+    ]
+
+    static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+        "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+        "thirtieth": 30,
+    ]
+
+    static let tomorrow: Set<String> = ["tomorrow", "tmrw", "tmr", "tmw", "tomorow", "tommorow", "tommorrow", "2moro", "tomoz"]
+
+    /// Words that only pad a date phrase: "on", "the", "at", ...
+    static let fillers: Set<String> = ["on", "the", "at", "around", "about", "by", "in", "of", "for", "this", "before"]
+
+    /// Words that mean "some time, not saying when".
+    static let vague: [String] = [
+        "sometime", "some time", "someday", "some day", "at some point", "later", "soon", "whenever", "eventually",
+        "down the road", "one of these days", "in a while", "in the future", "no idea", "not sure when",
+    ]
+}

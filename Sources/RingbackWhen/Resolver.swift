@@ -1,0 +1,136 @@
+import Foundation
+import RingbackCore
+
+/// Places a phrase on the calendar relative to `now`, always forward in time.
+struct Resolver {
+    let now: Date
+    let calendar: BusinessCalendar
+    let parts: PartsOfDay
+
+    func resolve(_ phrase: Phrase) -> (when: When, isPast: Bool)? {
+        if let minutes = phrase.minutesFromNow {
+            let moment = now.addingTimeInterval(TimeInterval(minutes * 60))
+            let rounded = Date(timeIntervalSince1970: (moment.timeIntervalSince1970 / 60).rounded(.down) * 60)
+            return (When(date: rounded, timed: true), false)
+        }
+        let today = calendar.startOfDay(now)
+        guard let time = phrase.time else {
+            guard let spec = phrase.day, let day = day(spec) else { return nil }
+            return (When(date: day, timed: false), day < today)
+        }
+        let clock = time.clockTime(parts)
+        if time == .tonight, phrase.day == .today, calendar.date(on: today, at: clock) < now {
+            // "Tonight" said after the evening began: the next half hour still counts.
+            let halfHours = (now.timeIntervalSince1970 / 1800).rounded(.up) * 1800
+            let moment = Date(timeIntervalSince1970: halfHours)
+            if calendar.dayNumber(moment) == calendar.dayNumber(now) { return (When(date: moment, timed: true), false) }
+        }
+        if let spec = phrase.day {
+            guard let day = day(spec) else { return nil }
+            let moment = calendar.date(on: day, at: clock)
+            return (When(date: moment, timed: true), moment < now)
+        }
+        // A time alone is the next such time: today if still ahead, else tomorrow, unless
+        // the user said "this morning" and the like.
+        let moment = calendar.date(on: today, at: clock)
+        if moment >= now || phrase.saidToday { return (When(date: moment, timed: true), moment < now) }
+        return (When(date: calendar.date(on: calendar.day(1, after: today), at: clock), timed: true), false)
+    }
+
+    /// The start of the local day a spec names; nil for impossible dates ("Feb 30").
+    func day(_ spec: DaySpec) -> Date? {
+        let today = calendar.startOfDay(now)
+        let weekday = mondayBased(today)
+        switch spec {
+        case .today:
+            return today
+        case .tomorrow:
+            return calendar.day(1, after: today)
+        case let .weekday(target, mode):
+            let offset = mondayBased(target)
+            switch mode {
+            case .coming: return calendar.day((offset - weekday + 6) % 7 + 1, after: today)
+            case .this: return calendar.day((offset - weekday + 7) % 7, after: today)
+            case .nextWeek: return calendar.day(7 - weekday + offset, after: today)
+            }
+        case .nextWeek:
+            return calendar.workingDay(onOrAfter: calendar.day(7 - weekday, after: today))
+        case .weekend(let next):
+            let saturday = calendar.day(5 - weekday + (next ? 7 : 0), after: today)
+            return max(saturday, today)
+        case .endOfWeek(let next):
+            var end = lastWorkingDay(through: calendar.day(6 - weekday + (next ? 7 : 0), after: today))
+            if end < today { end = lastWorkingDay(through: calendar.day(13 - weekday, after: today)) }
+            return end
+        case .monthStart(let ahead):
+            let first = firstOfMonth(monthsAhead: ahead)
+            return calendar.workingDay(onOrAfter: first)
+        case .monthEnd(let ahead):
+            let last = calendar.calendar.date(byAdding: .day, value: -1, to: firstOfMonth(monthsAhead: ahead + 1))!
+            return max(lastWorkingDay(through: last), today)
+        case let .offset(count, unit):
+            switch unit {
+            case .days: return calendar.day(count, after: today)
+            case .weeks: return calendar.day(count * 7, after: today)
+            case .months: return calendar.calendar.date(byAdding: .month, value: count, to: today).map(calendar.startOfDay)
+            case .years: return calendar.calendar.date(byAdding: .year, value: count, to: today).map(calendar.startOfDay)
+            case .businessDays:
+                var day = today
+                for _ in 0..<count { day = calendar.workingDay(onOrAfter: calendar.day(1, after: day)) }
+                return day
+            }
+        case let .calendar(month, dayOfMonth, year):
+            return calendarDate(month: month, day: dayOfMonth, year: year)
+        case .exact(let date):
+            // ISO fields were read on UTC: keep the fields, in the user's zone.
+            var utc = Calendar(identifier: .gregorian)
+            utc.timeZone = TimeZone(identifier: "UTC")!
+            let p = utc.dateComponents([.year, .month, .day], from: date)
+            return calendar.calendar.date(from: DateComponents(year: p.year, month: p.month, day: p.day)).map(calendar.startOfDay)
+        case let .after(base, days):
+            return day(base).map { calendar.day(days, after: $0) }
+        }
+    }
+
+    private func calendarDate(month: Int?, day: Int, year: Int?) -> Date? {
+        let today = calendar.startOfDay(now)
+        let parts = calendar.calendar.dateComponents([.year, .month], from: today)
+        func make(_ y: Int, _ m: Int) -> Date? {
+            guard let date = calendar.calendar.date(from: DateComponents(year: y, month: m, day: day)),
+                  calendar.calendar.component(.day, from: date) == day
+            else { return nil }
+            return calendar.startOfDay(date)
+        }
+        guard let month else {
+            // "the 14th": this month if still ahead, else the next month that has that day.
+            for ahead in 0..<13 {
+                let m = (parts.month! - 1 + ahead) % 12 + 1
+                let y = parts.year! + (parts.month! - 1 + ahead) / 12
+                if let date = make(y, m), date >= today { return date }
+            }
+            return nil
+        }
+        if let year { return make(year, month) }
+        if let date = make(parts.year!, month), date >= today { return date }
+        // Past this year (or 29 Feb in a common year): the next year that has it.
+        for ahead in 1...8 { if let date = make(parts.year! + ahead, month) { return date } }
+        return nil
+    }
+
+    private func firstOfMonth(monthsAhead: Int) -> Date {
+        let parts = calendar.calendar.dateComponents([.year, .month], from: now)
+        let start = calendar.calendar.date(from: DateComponents(year: parts.year, month: parts.month, day: 1))!
+        return calendar.startOfDay(calendar.calendar.date(byAdding: .month, value: monthsAhead, to: start)!)
+    }
+
+    private func lastWorkingDay(through day: Date) -> Date {
+        var day = day
+        for _ in 0..<7 where !calendar.isWorkingDay(day) { day = calendar.day(-1, after: day) }
+        return day
+    }
+
+    /// Monday 0 ... Sunday 6.
+    private func mondayBased(_ date: Date) -> Int { mondayBased(calendar.weekday(date)) }
+
+    private func mondayBased(_ weekday: Weekday) -> Int { (weekday.gregorianNumber + 5) % 7 }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import RingbackCore
+
+/// Finds and reads a date phrase in what people type: "yeah she said call thursday after
+/// lunch", "in a couple of weeks", "the 14th after 3", "2026-11-24T10:00".
+///
+/// Pure: `now`, the time zone, working days and part-of-day times are passed in; it reads
+/// no clock and no locale. Relative phrases are always read forward in time; an explicit
+/// date or "today" with a time already gone is returned with `isPast` set.
+public struct WhenParser: Sendable {
+    public let now: Date
+    public let calendar: BusinessCalendar
+    public let settings: Settings
+
+    public init(now: Date, calendar: BusinessCalendar, settings: Settings) {
+        self.now = now
+        self.calendar = calendar
+        self.settings = settings
+    }
+
+    /// The best date phrase in `text`: the one covering the most words, the earliest on a tie.
+    public func read(_ text: String) -> DateReading? {
+        let tokens = Tokenizer.tokens(String(text.prefix(2_000)))
+        var best: (phrase: Phrase, start: Int, end: Int)?
+        let grammar = Grammar(tokens: tokens, dateOrder: settings.dateOrder)
+        for start in tokens.indices {
+            guard let (phrase, end) = grammar.phrase(at: start) else { continue }
+            if best == nil || end - start > best!.end - best!.start { best = (phrase, start, end) }
+        }
+        guard let best, let resolved = Resolver(now: now, calendar: calendar, parts: settings.partsOfDay).resolve(best.phrase) else {
+            return nil
+        }
+        let span = tokens[best.start].range.lowerBound..<tokens[best.end - 1].range.upperBound
+        return DateReading(when: resolved.when, span: span, matched: String(text[span]), isPast: resolved.isPast)
+    }
+
+    /// The word that makes `text` a non-answer ("sometime", "later", "soon"), if any, so the
+    /// caller can ask for a day instead of guessing.
+    public static func vagueWord(in text: String) -> String? {
+        let padded = " " + text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).joined(separator: " ") + " "
+        return Lexicon.vague.first { padded.contains(" \($0) ") }
+    }
+}
