@@ -41,7 +41,10 @@ let package = Package(
         ),
         .executableTarget(name: "ringback", dependencies: ["RingbackCLI", "CLibedit"]),
 
-        .testTarget(name: "RingbackCoreTests", dependencies: ["RingbackCore"]),
+        .testTarget(
+            name: "RingbackCoreTests",
+            dependencies: ["RingbackCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "RingbackContentTests", dependencies: ["RingbackContent"]),
         .testTarget(
             name: "RingbackSchedulerTests",

@@ -120,7 +120,7 @@ struct Grammar {
     /// "3", "three", "a", "a couple of", "a few".
     func quantity(at i: Int) -> (Int, Int)? {
         guard i < tokens.count else { return nil }
-        if case .numeric = tokens[i].kind, case .integer(let n)? = NumericToken(tokens[i].text), n > 0, n <= 1000 {
+        if case .numeric = tokens[i].kind, case .integer(let n)? = tokens[i].numeric, n > 0, n <= 1000 {
             return (n, i + 1)
         }
         guard var w = word(i) else { return nil }
@@ -164,7 +164,7 @@ struct Grammar {
             if isOrdinal(at: j) { return (DayMatch(spec: .calendar(month: nil, day: day, year: nil)), afterDay) }
             return nil
         }
-        guard j == i, case .numeric = tokens[j].kind, let numeric = NumericToken(tokens[j].text) else { return nil }
+        guard j == i, case .numeric = tokens[j].kind, let numeric = tokens[j].numeric else { return nil }
         switch numeric {
         case let .slash(a, b, year):
             let (month, day) = dateOrder == .monthFirst ? (a, b) : (b, a)
@@ -200,7 +200,7 @@ struct Grammar {
                 || Lexicon.months[word(i - 1) ?? ""] != nil
             return word(i - 1) == "the" || nearMonth ? (n, i + 1) : nil
         }
-        guard case .numeric = tokens[i].kind, let numeric = NumericToken(tokens[i].text) else { return nil }
+        guard case .numeric = tokens[i].kind, let numeric = tokens[i].numeric else { return nil }
         switch numeric {
         case .ordinal(let n) where (1...31).contains(n): return (n, i + 1)
         case .integer(let n) where allowPlain && (1...31).contains(n) && tokens[i].text.count <= 2: return (n, i + 1)
@@ -210,14 +210,14 @@ struct Grammar {
 
     func isOrdinal(at i: Int) -> Bool {
         if let w = word(i) { return Lexicon.ordinals[w] != nil }
-        if case .ordinal? = NumericToken(tokens[i].text) { return true }
+        if case .ordinal? = tokens[i].numeric { return true }
         return false
     }
 
     func year(at i: Int) -> (Int?, Int) {
         var j = i
         if j < tokens.count, tokens[j].kind == .comma { j += 1 }
-        if j < tokens.count, case .numeric = tokens[j].kind, case .integer(let y)? = NumericToken(tokens[j].text),
+        if j < tokens.count, case .numeric = tokens[j].kind, case .integer(let y)? = tokens[j].numeric,
            tokens[j].text.count == 4, (2000...2100).contains(y) {
             return (y, j + 1)
         }
@@ -344,7 +344,7 @@ struct Grammar {
                 return nil
             }
         }
-        guard let numeric = NumericToken(tokens[j].text) else { return nil }
+        guard let numeric = tokens[j].numeric else { return nil }
         switch numeric {
         case let .clock(hour, minute, meridiem):
             return finishClock(hour: hour, minute: minute, meridiem: meridiem, at: j + 1, strong: true)

@@ -14,10 +14,10 @@ enum NumericToken: Equatable {
     enum Meridiem: Equatable { case am, pm }
 
     init?(_ raw: String) {
-        let text = raw.replacingOccurrences(of: ".", with: "")
+        let text = raw.contains(Character(".")) ? raw.filter { $0 != "." } : raw
         let digits = text.prefix { $0.isNumber }
         let rest = text.dropFirst(digits.count)
-        if raw.contains("-") && raw.first?.isNumber == true && digits.count == 4 {
+        if raw.contains(Character("-")) && raw.first?.isNumber == true && digits.count == 4 {
             self = .iso(raw)
             return
         }

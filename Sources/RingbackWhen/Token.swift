@@ -12,6 +12,15 @@ struct Token: Equatable {
     let kind: Kind
     let text: String
     let range: Range<String.Index>
+    /// For numeric tokens, what the digits say (read once).
+    let numeric: NumericToken?
+
+    init(kind: Kind, text: String, range: Range<String.Index>) {
+        self.kind = kind
+        self.text = text
+        self.range = range
+        numeric = kind == .numeric ? NumericToken(text) : nil
+    }
 }
 
 /// Splits text into tokens. Letters and digits stay together ("3pm", "21st"), as do the
@@ -54,9 +63,10 @@ enum Tokenizer {
                 if (c == ":" || c == "/") && !sawDigit { break }
                 end = next
             }
-            let raw = String(text[start..<end]).lowercased().replacingOccurrences(of: "’", with: "'")
-            let word = raw.replacingOccurrences(of: ".", with: "")
-            tokens.append(Token(kind: sawDigit ? .numeric : .word, text: sawDigit ? raw : word, range: start..<end))
+            var raw = String(text[start..<end]).lowercased()
+            if raw.contains(Character("’")) { raw = String(raw.map { $0 == "’" ? "'" : $0 }) }
+            if !sawDigit && raw.contains(Character(".")) { raw.removeAll { $0 == "." } }
+            tokens.append(Token(kind: sawDigit ? .numeric : .word, text: raw, range: start..<end))
             index = end
             // "a.m." leaves a trailing dot: skip it.
         }

@@ -75,6 +75,7 @@ struct LogCommand: ParsableCommand {
         if let warning = result.warning { Output.warn(warning) }
         print(result.created ? "New contact: \(result.contactName)." : "Contact: \(result.contactName).")
         print("Logged \(result.touch.channel.rawValue) (\(result.touch.outcome.rawValue)).")
+        for line in result.understood { print("Understood \(line).") }
         if let next = result.next {
             print("Next: " + next.detailed)
         } else {
@@ -170,12 +171,18 @@ struct LogRequest {
         if let cadence { contact.cadence = cadence }
 
         var promises: [Commitment] = []
+        var understood: [String] = []
+        func read(_ text: String, _ option: String) throws -> When {
+            let when = try WhenInput.parse(text, option: option, settings: change.document.settings, calendar: calendar, now: now)
+            understood.append("\(option) '\(text)': \(DateText.describe(when.date, timed: when.timed, now: now, calendar: calendar))")
+            return when
+        }
         if let byText, let commitment {
-            let by = try WhenInput.parse(byText, option: "--by", settings: change.document.settings, calendar: calendar, now: now)
+            let by = try read(byText, "--by")
             promises.append(Commitment(owner: .them, what: commitment, due: by.date, timed: by.timed, made: now))
         }
         if let nextText {
-            let next = try WhenInput.parse(nextText, option: "--next", settings: change.document.settings, calendar: calendar, now: now)
+            let next = try read(nextText, "--next")
             let topic = byText == nil ? commitment : nil
             promises.append(Commitment(owner: .me, what: topic ?? "the next step", due: next.date, timed: next.timed, channel: prefers, made: now))
         }
@@ -194,7 +201,7 @@ struct LogRequest {
             StepView(AgendaItem(name: contact.name, company: contact.company, step: $0), content: session.content, now: now, calendar: calendar)
         }
         return LogResult(contactName: contact.company.map { "\(contact.name) (\($0))" } ?? contact.name, contact: contact.id,
-                         created: created, status: contact.statusLabel, touch: touch, next: next, warning: warning)
+                         created: created, status: contact.statusLabel, touch: touch, understood: understood, next: next, warning: warning)
     }
 }
 
@@ -205,6 +212,8 @@ struct LogResult: Encodable {
     var created: Bool
     var status: String
     var touch: Touch
+    /// How each date option was read, with its weekday, so a misreading shows.
+    var understood: [String]
     var next: StepView?
     var warning: String?
 }

@@ -16,7 +16,15 @@ public struct BusinessCalendar: Sendable {
         self.workingDays = workingDays.isEmpty ? Set(Weekday.allCases) : Set(workingDays)
     }
 
-    public func startOfDay(_ date: Date) -> Date { calendar.startOfDay(for: date) }
+    /// The start of the local day. Computed from the zone's offset, which is right on every
+    /// day but one with a clock change before `date`; that case goes to Foundation's calendar.
+    public func startOfDay(_ date: Date) -> Date {
+        let offset = TimeInterval(timeZone.secondsFromGMT(for: date))
+        let local = date.timeIntervalSince1970 + offset
+        let guess = Date(timeIntervalSince1970: (local / 86_400).rounded(.down) * 86_400 - offset)
+        if TimeInterval(timeZone.secondsFromGMT(for: guess)) == offset { return guess }
+        return calendar.startOfDay(for: date)
+    }
 
     /// A number per local day (days since 1970-01-01 in this time zone), for comparing days
     /// across month and year ends.
@@ -27,11 +35,13 @@ public struct BusinessCalendar: Sendable {
 
     /// The start of the local day `days` days after the day of `date`.
     public func day(_ days: Int, after date: Date) -> Date {
-        calendar.date(byAdding: .day, value: days, to: startOfDay(date))!
+        // Noon of the target day is always inside it, whatever the clock changes in between.
+        startOfDay(startOfDay(date).addingTimeInterval(TimeInterval(days) * 86_400 + 43_200))
     }
 
     public func weekday(_ date: Date) -> Weekday {
-        Weekday(gregorianNumber: calendar.component(.weekday, from: date))!
+        // Day 0 (1 January 1970) was a Thursday.
+        Weekday(gregorianNumber: ((dayNumber(date) + 4) % 7 + 7) % 7 + 1)!
     }
 
     public func isWorkingDay(_ date: Date) -> Bool { workingDays.contains(weekday(date)) }
@@ -47,7 +57,12 @@ public struct BusinessCalendar: Sendable {
 
     /// `date` on the day of `day` at the given local clock time.
     public func date(on day: Date, at time: ClockTime) -> Date {
-        calendar.date(bySettingHour: time.hour, minute: time.minute, second: 0, of: startOfDay(day))
-            ?? startOfDay(day).addingTimeInterval(TimeInterval(time.hour * 3600 + time.minute * 60))
+        let start = startOfDay(day)
+        let guess = start.addingTimeInterval(TimeInterval(time.hour * 3600 + time.minute * 60))
+        let startOffset = timeZone.secondsFromGMT(for: start)
+        let startsAtMidnight = (Int(start.timeIntervalSince1970) + startOffset) % 86_400 == 0
+        if startsAtMidnight && timeZone.secondsFromGMT(for: guess) == startOffset { return guess }
+        // A clock change between midnight and that time: let the calendar place it.
+        return calendar.date(bySettingHour: time.hour, minute: time.minute, second: 0, of: start) ?? guess
     }
 }

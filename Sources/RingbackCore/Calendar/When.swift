@@ -15,10 +15,9 @@ public struct When: Equatable, Sendable {
     /// Reads ISO 8601: `2026-11-24`, `2026-11-24T10:00`, `2026-11-24 10:00:30`, and with a
     /// `Z` or `+01:00` offset. Times without an offset are local to `calendar`. Nil otherwise.
     public static func iso8601(_ text: String, calendar: BusinessCalendar) -> When? {
-        let pattern = #"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$"#
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let regex = try? NSRegularExpression(pattern: pattern),
-              let match = regex.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed))
+        guard trimmed.first?.isNumber == true,
+              let match = isoPattern.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed))
         else { return nil }
         func group(_ i: Int) -> String? {
             Range(match.range(at: i), in: trimmed).map { String(trimmed[$0]) }
@@ -44,6 +43,10 @@ public struct When: Equatable, Sendable {
         else { return nil }
         return When(date: date, timed: timed)
     }
+
+    /// Compiled once: building an NSRegularExpression costs far more than matching one.
+    private static let isoPattern = try! NSRegularExpression(
+        pattern: #"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$"#)
 
     private static func timeZone(_ offset: String) -> TimeZone? {
         if offset == "Z" { return TimeZone(identifier: "UTC") }
