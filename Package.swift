@@ -22,13 +22,15 @@ let package = Package(
         .target(name: "RingbackContent", dependencies: ["RingbackCore", "Yams"]),
         // Pure scheduler: cadences, next-step rules, agenda ranking, iCalendar.
         .target(name: "RingbackScheduler", dependencies: ["RingbackCore", "RingbackContent"]),
+        // The debrief conversation: a pure state machine over content, scheduler and dates.
+        .target(name: "RingbackCoach", dependencies: ["RingbackCore", "RingbackContent", "RingbackScheduler", "RingbackWhen"]),
         // The JSON store on disk: locking, atomic writes, journal, index, migrations.
         .target(name: "RingbackStore", dependencies: ["RingbackCore"]),
         // The command line: argument parsing, services over store + scheduler, presentation.
         .target(
             name: "RingbackCLI",
             dependencies: [
-                "RingbackCore", "RingbackContent", "RingbackScheduler", "RingbackStore", "RingbackWhen",
+                "RingbackCore", "RingbackContent", "RingbackScheduler", "RingbackStore", "RingbackWhen", "RingbackCoach", "CLibedit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -39,7 +41,7 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
-        .executableTarget(name: "ringback", dependencies: ["RingbackCLI", "CLibedit"]),
+        .executableTarget(name: "ringback", dependencies: ["RingbackCLI"]),
 
         .testTarget(
             name: "RingbackCoreTests",
@@ -54,6 +56,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "RingbackStoreTests", dependencies: ["RingbackStore"]),
+        .testTarget(name: "RingbackCoachTests", dependencies: ["RingbackCoach", "RingbackContent"]),
         .testTarget(
             name: "RingbackWhenTests",
             dependencies: ["RingbackWhen", .product(name: "PropertyBased", package: "swift-property-based")],

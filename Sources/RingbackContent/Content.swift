@@ -7,6 +7,7 @@ public struct Content: Sendable {
     public var techniques: [String: Technique]
     public var scripts: [String: ScriptTemplate]
     public var rules: StepRules
+    public var debrief: DebriefContent
     /// Changes whenever any content file changes; stamps derived data built from it.
     public var fingerprint: String
 
@@ -16,22 +17,18 @@ public struct Content: Sendable {
     public static let nurtureCadence = "nurture"
 }
 
-/// A message with `{first}`, `{name}`, `{company}` and `{what}` placeholders, split once into
-/// literal text and placeholders so rendering many of them (agenda, export) stays cheap.
-public struct ScriptTemplate: Equatable, Sendable {
-    public static let placeholders: Set<String> = ["first", "name", "company", "what"]
-
+/// Text with `{placeholder}`s, split once into literal pieces and placeholders so rendering
+/// many of them (agenda, export) stays cheap.
+public struct Template: Equatable, Sendable {
     enum Piece: Equatable, Sendable {
         case text(String)
         case placeholder(String)
     }
 
-    public let key: String
     public let text: String
     let pieces: [Piece]
 
-    public init(key: String, text: String) {
-        self.key = key
+    public init(_ text: String) {
         self.text = text
         var pieces: [Piece] = []
         var rest = Substring(text)
@@ -44,24 +41,39 @@ public struct ScriptTemplate: Equatable, Sendable {
         self.pieces = pieces
     }
 
-    /// The text with placeholders filled; a missing company or promise reads naturally.
-    public func render(first: String, name: String, company: String?, what: String?) -> String {
+    /// The text with each placeholder replaced; unknown ones stay as written.
+    public func render(_ values: [String: String]) -> String {
         var out = ""
         for piece in pieces {
             switch piece {
             case .text(let literal): out += literal
-            case .placeholder("first"): out += first
-            case .placeholder("name"): out += name
-            case .placeholder("company"): out += company ?? "your team"
-            case .placeholder("what"): out += what ?? "where things stand"
-            case .placeholder(let other): out += "{\(other)}"
+            case .placeholder(let name): out += values[name] ?? "{\(name)}"
             }
         }
         return out
     }
 
     /// Placeholder names used in the text.
-    var placeholderNames: [String] {
+    public var placeholderNames: [String] {
         pieces.compactMap { if case .placeholder(let name) = $0 { return name } else { return nil } }
+    }
+}
+
+/// A suggested message with `{first}`, `{name}`, `{company}` and `{what}` placeholders.
+public struct ScriptTemplate: Equatable, Sendable {
+    public static let placeholders: Set<String> = ["first", "name", "company", "what"]
+
+    public let key: String
+    public let template: Template
+    public var text: String { template.text }
+
+    public init(key: String, text: String) {
+        self.key = key
+        template = Template(text)
+    }
+
+    /// The text with placeholders filled; a missing company or promise reads naturally.
+    public func render(first: String, name: String, company: String?, what: String?) -> String {
+        template.render(["first": first, "name": name, "company": company ?? "your team", "what": what ?? "where things stand"])
     }
 }

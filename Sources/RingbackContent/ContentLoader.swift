@@ -5,7 +5,7 @@ import Yams
 /// Reads content/*.yaml, checks every cross-reference, and reports the first mistake as
 /// `file:line: what is wrong`.
 public enum ContentLoader {
-    public static let files = ["cadences.yaml", "rules.yaml", "scripts.yaml", "techniques.yaml"]
+    public static let files = ["cadences.yaml", "debrief.yaml", "rules.yaml", "scripts.yaml", "techniques.yaml"]
 
     /// Loads the content folder from disk.
     public static func load(directory: String) throws -> Content {
@@ -35,8 +35,9 @@ public enum ContentLoader {
         let references = References(techniques: Set(techniques.keys), scripts: Set(scripts.keys))
         let cadences = try parseCadences(try text("cadences.yaml"), reader("cadences.yaml"), references)
         let rules = try parseRules(try text("rules.yaml"), reader("rules.yaml"), references)
+        let debrief = try DebriefContent.parse(try text("debrief.yaml"), reader("debrief.yaml"))
         let fingerprint = files.map { texts[$0] ?? "" }.joined(separator: "\u{0}").fnv1a64Hex
-        return Content(cadences: cadences, techniques: techniques, scripts: scripts, rules: rules, fingerprint: fingerprint)
+        return Content(cadences: cadences, techniques: techniques, scripts: scripts, rules: rules, debrief: debrief, fingerprint: fingerprint)
     }
 
     struct References {
@@ -69,7 +70,7 @@ public enum ContentLoader {
         for (key, node) in try reader.entries(try reader.root(of: text), what: "scripts") {
             let body = try reader.string(node, what: "script '\(key)'")
             let template = ScriptTemplate(key: key, text: body.trimmingCharacters(in: .whitespacesAndNewlines))
-            for name in template.placeholderNames where !ScriptTemplate.placeholders.contains(name) {
+            for name in template.template.placeholderNames where !ScriptTemplate.placeholders.contains(name) {
                 let known = ScriptTemplate.placeholders.sorted().map { "{\($0)}" }.joined(separator: ", ")
                 throw reader.fail(node, "script '\(key)' uses unknown placeholder {\(name)} (known: \(known))")
             }

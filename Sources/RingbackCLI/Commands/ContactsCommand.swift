@@ -35,8 +35,7 @@ struct ContactsCommand: ParsableCommand {
                 Row(id: contact.id, name: contact.name, company: contact.company, context: contact.context.rawValue,
                     status: contact.statusLabel, touches: contact.history.touches,
                     next: scheduler.nextStep(for: contact).map {
-                        StepView(AgendaItem(name: contact.name, company: contact.company, step: $0),
-                                 content: session.content, now: session.now, calendar: scheduler.calendar)
+                        StepView($0, of: contact, content: session.content, now: session.now, calendar: scheduler.calendar)
                     })
             }
         if session.json { return try Output.json(rows) }

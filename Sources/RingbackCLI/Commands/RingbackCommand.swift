@@ -8,7 +8,8 @@ public struct RingbackCommand: ParsableCommand {
         commandName: "ringback",
         abstract: "A follow-up coach for calls that don't get returned.",
         discussion: """
-            With no command, shows the most important follow-up and the agenda.
+            With no command, opens the shell: type 'debrief' after a call, 'next', 'agenda', 'help'.
+            Input can be piped: echo -e "debrief Dana\nleft a voicemail\nyes\n\n\ny" | ringback
             Exit status: 0 success, 1 a mistake in the request, 2 a problem with the store file.
             """,
         subcommands: [
@@ -23,8 +24,7 @@ public struct RingbackCommand: ParsableCommand {
     public init() {}
 
     public func run() throws {
-        let session = try Session(global)
-        try Overview.print(session)
+        try Shell.open(global).run()
     }
 
     /// Runs the command line and exits with Ringback's documented status codes.

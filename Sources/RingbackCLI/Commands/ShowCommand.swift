@@ -25,9 +25,7 @@ struct ShowCommand: ParsableCommand {
         let calendar = scheduler.calendar
         let now = session.now
         let timeline = try session.store.touches(contact: contact.id)
-        let next = scheduler.nextStep(for: contact).map {
-            StepView(AgendaItem(name: contact.name, company: contact.company, step: $0), content: session.content, now: now, calendar: calendar)
-        }
+        let next = scheduler.nextStep(for: contact).map { StepView($0, of: contact, content: session.content, now: now, calendar: calendar) }
         if session.json { return try Output.json(Details(contact: contact, status: contact.statusLabel, timeline: timeline, next: next)) }
 
         print(contact.company.map { "\(contact.name) (\($0))" } ?? contact.name)

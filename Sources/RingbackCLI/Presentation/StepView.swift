@@ -44,6 +44,11 @@ struct StepView: Encodable {
         self.calendar = calendar
     }
 
+    /// The view of one contact's step, for commands that work contact by contact.
+    init(_ step: NextStep, of contact: Contact, content: Content, now: Date, calendar: BusinessCalendar) {
+        self.init(AgendaItem(name: contact.name, company: contact.company, step: step), content: content, now: now, calendar: calendar)
+    }
+
     enum CodingKeys: String, CodingKey {
         case name, company, contact, due, timed, overdueDays, channel, kind, action, technique, reason, script, attempt
     }

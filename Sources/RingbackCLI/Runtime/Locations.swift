@@ -14,6 +14,13 @@ enum Locations {
         dataHome(environment) + "/ringback/demo.json"
     }
 
+    /// The shell's history: `$XDG_STATE_HOME/ringback/history` (~/.local/state if unset).
+    static func historyFile(environment: [String: String]) -> String {
+        let state = environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/state"
+        return state + "/ringback/history"
+    }
+
     static func dataHome(_ environment: [String: String]) -> String {
         if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") { return xdg }
         return (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"

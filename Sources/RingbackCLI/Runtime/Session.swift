@@ -10,7 +10,9 @@ struct Session {
     let store: FileStore
     let content: Content
     let resources: String
-    let now: Date
+    private(set) var now: Date
+    /// True when --now fixed the time for the whole run.
+    let fixedTime: Bool
     let machineTimeZone: TimeZone
     let json: Bool
 
@@ -30,10 +32,23 @@ struct Session {
                 throw UserError("--now: '\(text)' is not an ISO 8601 date or date-time (e.g. 2026-11-24T09:30)")
             }
             now = when.date
+            fixedTime = true
         } else {
-            now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
+            now = Self.clock()
+            fixedTime = false
         }
     }
+
+    /// The same session at another moment (the shell acts at the time each answer is given).
+    init(copy other: Session, now: Date) {
+        self = other
+        self.now = now
+    }
+
+    /// Now: --now when given, else the clock (the shell asks again for every line).
+    func currentTime() -> Date { fixedTime ? now : Self.clock() }
+
+    private static func clock() -> Date { Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)) }
 
     func timeZone(_ settings: Settings) -> TimeZone {
         settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? machineTimeZone

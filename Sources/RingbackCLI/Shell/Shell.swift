@@ -1,0 +1,135 @@
+import ArgumentParser
+import Foundation
+import RingbackCoach
+import RingbackCore
+import RingbackStore
+
+/// The interactive shell: reads lines (libedit on a terminal, plain lines from a pipe),
+/// runs commands, answers plain questions, and drives the debrief. A thin edge: the
+/// conversation itself is `Debrief`, the work is the same code as the command line.
+struct Shell {
+    let session: Session
+    let global: GlobalOptions
+    let source: LineSource
+
+    static func open(_ global: GlobalOptions) throws -> Shell {
+        let session = try Session(global)
+        let environment = ProcessInfo.processInfo.environment
+        let source: LineSource = isatty(0) == 1 ? EditLineSource(historyPath: Locations.historyFile(environment: environment)) : PipedLines()
+        return Shell(session: session, global: global, source: source)
+    }
+
+    func run() {
+        defer { source.close() }
+        if source.interactive {
+            print("Ringback. Type 'debrief' after a call, 'next' for what to do now, 'help' for more, Ctrl-D to leave.")
+        }
+        while true {
+            refreshCompletions()
+            switch source.read(prompt: "ringback> ") {
+            case .end: return
+            case .interrupt: continue
+            case .line(let line):
+                guard let intent = ShellIntent.parse(line, contacts: contactNames()) else { continue }
+                if intent == .quit { return }
+                perform(intent)
+            }
+        }
+    }
+
+    private func perform(_ intent: ShellIntent) {
+        switch intent {
+        case .quit: return
+        case .help: print(Self.help)
+        case .practice: print("Practice role-plays are not built yet (coming in a later version).")
+        case .debrief(let name): debrief(name: name)
+        case .unknown(let word, let suggestion):
+            print("ringback: unknown command '\(word)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; type 'help'"))
+        case .command(let words): runCommand(words)
+        }
+    }
+
+    /// Runs a `ringback` command inside the shell, with the shell's --store and --now.
+    private func runCommand(_ words: [String]) {
+        var arguments = words
+        if let store = global.store, !arguments.contains("--store") { arguments += ["--store", store] }
+        if let now = global.now, !arguments.contains("--now") { arguments += ["--now", now] }
+        do {
+            var command = try RingbackCommand.parseAsRoot(arguments)
+            if command is RingbackCommand { return print(Self.help) }
+            try command.run()
+        } catch let error as UserError {
+            print("ringback: \(error.description)")
+        } catch let error as StoreError {
+            print("ringback: \(error.description)")
+        } catch {
+            let message = RingbackCommand.fullMessage(for: error)
+            print(RingbackCommand.exitCode(for: error) == .success ? message : "ringback: " + (message.split(separator: "\n").first.map(String.init) ?? message))
+        }
+    }
+
+    private func debrief(name: String?) {
+        let document: StoreDocument
+        do { document = try session.store.load() } catch { return print("ringback: \(error)") }
+        var conversation = Debrief(contacts: document.contacts, content: session.content, settings: document.settings,
+                                   timeZone: session.timeZone(document.settings))
+        var reply = conversation.start(name: name, now: session.currentTime())
+        while true {
+            reply.lines.forEach { print($0) }
+            if let record = reply.save { save(record) }
+            if reply.finished { return }
+            let input: Debrief.Input
+            switch source.read(prompt: "  › ") {
+            case .line(let line): input = .line(line)
+            case .interrupt: input = .interrupt
+            case .end: input = .endOfInput
+            }
+            reply = conversation.handle(input, now: session.currentTime())
+        }
+    }
+
+    /// Writes a finished debrief through the store's locked path and shows the next step.
+    private func save(_ record: DebriefRecord) {
+        var recording = TouchRecording(target: record.contactID.map { .existing(id: $0) } ?? .new(record.name),
+                                       outcome: record.outcome, channel: record.channel)
+        recording.note = record.note
+        recording.context = record.context
+        recording.prefers = record.preferredChannel
+        recording.cadence = record.cadence
+        recording.tidbit = record.tidbit
+        recording.agreed = record.agreed.map { .resolved($0) }
+        recording.agreedChannel = record.agreedChannel
+        recording.promise = record.promise.map { ($0.what, .resolved($0.by)) }
+        let timed = Session(copy: session, now: session.currentTime())
+        do {
+            let result = try session.store.update(summary: "debrief with \(record.name)", indexer: session.indexer) { change in
+                try recording.apply(to: &change, session: timed)
+            }
+            print(result.nextText)
+        } catch {
+            print("ringback: not saved: \(error)")
+        }
+    }
+
+    private func contactNames() -> [String] {
+        (try? session.store.load().contacts.map(\.name)) ?? []
+    }
+
+    private func refreshCompletions() {
+        guard source.interactive else { return }
+        source.setCompletions(Completion(commands: ShellIntent.commands + ShellIntent.shellWords, names: contactNames()))
+    }
+
+    static let help = """
+        Commands (the same as on the command line, without 'ringback'):
+          debrief [NAME]     talk through the call you just had; saves the outcome and the next step
+          next               the most important follow-up now
+          agenda [--days N]  overdue, today, and coming up
+          log NAME --outcome O [--next WHEN] ...   record a touch in one line
+          show NAME, contacts, stop NAME, release NAME, close NAME --won|--lost, undo
+          when TEXT          how a date is read ("when thursday after lunch")
+          export, import, config, demo, practice, help, quit
+        Or ask: "what should I do next?", "who do I call today?", "when do I call Dana?"
+        Tab completes commands and names; Ctrl-C drops the current line; Ctrl-D leaves.
+        """
+}

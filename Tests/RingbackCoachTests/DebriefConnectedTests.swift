@@ -1,0 +1,71 @@
+import Foundation
+import RingbackCoach
+import RingbackCore
+import Testing
+
+struct DebriefConnectedTests {
+    @Test func aTimeInTheFirstAnswerIsConfirmedWithItsWeekday() throws {
+        var talk = Conversation()
+        #expect(talk.last == "Who was the call with?")
+        talk.say("dana", "yeah we talked for 20 minutes, she said call her thursday after lunch")
+        #expect(talk.transcript.contains("Dana Ruiz (Acme)."))
+        #expect(talk.last == "Thu 26 Nov, 13:00, right? (y/n)")
+        talk.say("yep", "she'll send the budget by friday", "y", "their Q1 review moved to January", "email", "y")
+        let record = try #require(talk.saved)
+        #expect(record.contactID == "dana-ruiz")
+        #expect(record.outcome == .connected)
+        #expect(record.agreed == When(date: Conversation.date("2026-11-26T13:00"), timed: true))
+        #expect(record.agreedChannel == .call)
+        #expect(record.promise == DebriefRecord.Promise(what: "send the budget", by: When(date: Conversation.date("2026-11-27"), timed: false)))
+        #expect(record.tidbit == "their Q1 review moved to January")
+        #expect(record.preferredChannel == .email)
+        #expect(talk.finished)
+        #expect(talk.transcript.contains("  They promised: send the budget · by Fri 27 Nov"))
+    }
+
+    @Test func noNextTimeGetsCoachingThenTheCadencePlan() throws {
+        var talk = Conversation(name: "Dana")
+        talk.say("we spoke, she needs to think about it", "nope")
+        #expect(talk.text.contains("Could I call you Tuesday about the decision?"))
+        #expect(talk.last == "Did Dana give you a time that suits them?")
+        talk.say("no")
+        #expect(talk.last.hasPrefix("Then here is the plan: call Thu 26 Nov (Wait three days, then call), under the persistent cadence."))
+        talk.say("ok", "no", "", "", "yes")
+        let record = try #require(talk.saved)
+        #expect(record.agreed == nil)
+        #expect(record.promise == nil)
+        #expect(record.tidbit == nil)
+    }
+
+    @Test func thePlanCanSwitchCadenceOrTakeADay() throws {
+        var talk = Conversation(name: "Dana")
+        talk.say("talked", "no", "no", "rapid release")
+        #expect(talk.last.contains("under the rapid-release cadence"))
+        talk.say("actually make it next tuesday at 10")
+        #expect(talk.last == "Tue 1 Dec, 10:00, right? (y/n)")
+        talk.say("y", "no", "", "", "y")
+        let record = try #require(talk.saved)
+        #expect(record.cadence == "rapid-release")
+        #expect(record.agreed?.date == Conversation.date("2026-12-01T10:00"))
+    }
+
+    @Test func aWrongReadingIsOneAnswerToFix() throws {
+        var talk = Conversation(name: "Dana")
+        talk.say("had a good call", "yes we did", "in two weeks")
+        #expect(talk.last == "Mon 7 Dec, right? (y/n)")
+        talk.say("no", "the 8th at 3pm")
+        #expect(talk.last == "Tue 8 Dec, 15:00, right? (y/n)")
+        talk.say("yes", "nothing", "", "", "y")
+        #expect(talk.saved?.agreed?.date == Conversation.date("2026-12-08T15:00"))
+    }
+
+    @Test func vagueAndPastDatesAreAskedAgain() {
+        var talk = Conversation(name: "Dana")
+        talk.say("connected", "yes", "sometime soon")
+        #expect(talk.last == "'sometime' isn't a day yet. Which day should it be?")
+        talk.say("today at 8")
+        #expect(talk.last.hasPrefix("today (Mon 23 Nov), 08:00 is already past"))
+        talk.say("blah")
+        #expect(talk.transcript.suffix(2).first?.hasPrefix("I couldn't find a day in that") == true)
+    }
+}

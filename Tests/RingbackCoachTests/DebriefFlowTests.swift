@@ -1,0 +1,115 @@
+import Foundation
+import RingbackCoach
+import RingbackCore
+import Testing
+
+struct DebriefFlowTests {
+    @Test func beingToldToStopIsConfirmedAndKind() throws {
+        var talk = Conversation(name: "Dana")
+        talk.say("she said take me off your list")
+        #expect(talk.last == "Dana asked you to stop. Mark them do-not-contact? (y/n)")
+        talk.say("yes")
+        #expect(talk.text.contains("A clear no is worth as much as a yes."))
+        #expect(talk.text.contains("  Do not contact from now on."))
+        talk.say("y")
+        #expect(talk.saved?.outcome == .askedToStop)
+    }
+
+    @Test func aNewNameBecomesANewContactWithAContext() throws {
+        var talk = Conversation()
+        talk.say("Priya Natarajan")
+        #expect(talk.last == "I don't have Priya Natarajan yet. Add them as a new contact? (y/n)")
+        talk.say("y")
+        #expect(talk.last.hasPrefix("Is Priya a sales contact"))
+        talk.say("job search", "we met for the interview", "no", "no", "ok", "no", "", "", "y")
+        let record = try #require(talk.saved)
+        #expect(record.contactID == nil)
+        #expect(record.name == "Priya Natarajan")
+        #expect(record.context == .jobSearch)
+        #expect(record.outcome == .meetingHeld)
+        #expect(record.channel == .meeting)
+    }
+
+    @Test func anAmbiguousNameListsTheCandidates() throws {
+        var talk = Conversation(name: "ruiz")
+        #expect(talk.text.contains("  1) Dana Ruiz (Acme)"))
+        #expect(talk.text.contains("  2) Danielle Ruiz (Brightline)"))
+        talk.say("2")
+        #expect(talk.transcript.contains("Danielle Ruiz (Brightline)."))
+        talk.say("vm", "y", "", "", "y")
+        #expect(talk.saved?.contactID == "danielle-ruiz")
+    }
+
+    @Test func anUnclearAnswerGetsOneQuestionThenAMenu() throws {
+        var talk = Conversation(name: "Dana")
+        talk.say("hmm not sure how it went")
+        #expect(talk.last == "Did you talk to Dana, leave a voicemail, or get no answer?")
+        talk.say("it was weird")
+        #expect(talk.text.contains("  2) I left a voicemail"))
+        talk.say("2", "y", "", "", "y")
+        #expect(talk.saved?.outcome == .voicemail)
+        #expect(talk.saved?.note == "hmm not sure how it went / it was weird")
+    }
+
+    @Test func discouragementGetsAReframeAndTheDebriefCarriesOn() {
+        var talk = Conversation(name: "Helen")
+        talk.say("no answer, she's obviously ignoring me")
+        #expect(talk.text.contains("They're almost certainly busy, not ignoring you."))
+        #expect(talk.last == "Did you say what you need and by when?")
+        talk.say("no, honestly I feel like a stalker")
+        #expect(talk.text.contains("Be as gracious on the tenth call as on the first."))
+        #expect(talk.text.contains("say the action and a time frame"))
+    }
+
+    @Test func theSameReframeIsNotRepeatedBackToBack() {
+        var talk = Conversation(name: "Helen")
+        talk.say("no answer, she's ignoring me")
+        talk.say("she's ignoring me")
+        let coachLines = talk.transcript.filter { !$0.hasPrefix(">") }
+        #expect(coachLines.filter { $0.hasPrefix("They're almost certainly busy") }.count == 1)
+        // The second time, the next reframe in the list answers instead.
+        #expect(coachLines.contains { $0.hasPrefix("Silence usually means your priority") })
+    }
+
+    @Test func emptyLinesAndCtrlCReaskTheQuestion() {
+        var talk = Conversation(name: "Dana")
+        talk.say("")
+        #expect(talk.last == "What happened with Dana?")
+        talk.press(.interrupt)
+        #expect(talk.transcript.suffix(2) == ["(answer dropped)", "What happened with Dana?"])
+        #expect(!talk.finished)
+    }
+
+    @Test func ctrlDAsksToSaveWhatWasConfirmed() throws {
+        var talk = Conversation(name: "Dana")
+        talk.say("talked", "yes", "friday at 10", "y")
+        talk.press(.endOfInput)
+        #expect(talk.last == "Save what you confirmed so far? (y/n)")
+        talk.say("y")
+        #expect(talk.saved?.agreed?.date == Conversation.date("2026-11-27T10:00"))
+        #expect(talk.finished)
+    }
+
+    @Test func ctrlDBeforeAnyOutcomeSavesNothing() {
+        var talk = Conversation(name: "Dana")
+        talk.press(.endOfInput)
+        #expect(talk.last == "Nothing saved.")
+        #expect(talk.saved == nil)
+        #expect(talk.finished)
+    }
+
+    @Test func declinedSavingSavesNothing() {
+        var talk = Conversation(name: "Dana")
+        talk.say("vm", "y", "", "", "no")
+        #expect(talk.saved == nil)
+        #expect(talk.last == "Nothing saved.")
+    }
+
+    @Test func aPastedParagraphWithAccentsIsRead() throws {
+        var talk = Conversation(name: "Dana")
+        talk.say("So José from her team joined too — we talked through the pilot, pricing for 40 seats, and the café chain rollout. She said let's speak again next Tuesday at 9 ☕")
+        #expect(talk.last == "Tue 1 Dec, 09:00, right? (y/n)")
+        talk.say("y", "no", "", "", "y")
+        #expect(talk.saved?.note.contains("café") == true)
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// Whole conversations, word for word, against reviewed transcripts in Transcripts/.
+/// After a deliberate wording change, run with RINGBACK_RECORD=1 to rewrite them, then
+/// read the diff.
+struct DebriefGoldenTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Transcripts")
+
+    func check(_ name: String, _ talk: Conversation) throws {
+        let url = Self.folder.appendingPathComponent(name + ".txt")
+        let actual = talk.text + "\n"
+        if ProcessInfo.processInfo.environment["RINGBACK_RECORD"] == "1" {
+            try actual.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        #expect(actual == expected, "transcript \(name) differs")
+    }
+
+    @Test func aConnectedCallWithATimeAndAPromise() throws {
+        var talk = Conversation()
+        talk.say("dana", "yeah we talked for 20 minutes, she said call her thursday after lunch", "yep",
+                 "she'll send the budget by friday", "y", "their Q1 review moved to January", "email", "y")
+        try check("connected-with-time", talk)
+    }
+
+    @Test func aVoicemailToSomeoneDiscouraging() throws {
+        var talk = Conversation(name: "helen")
+        talk.say("left a message. what's the point, she never calls back", "no", "", "text", "y")
+        try check("voicemail-discouraged", talk)
+    }
+
+    @Test func aNewContactWhoSaysStop() throws {
+        var talk = Conversation()
+        talk.say("Sam Whitfield", "yes", "", "he said stop calling me", "y", "y")
+        try check("new-contact-stop", talk)
+    }
+}
