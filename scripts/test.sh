@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Sets up, builds, and runs every test: the Swift test suite, then the reliability
-# script against the real binary (kill -9, concurrent writers, damaged stores).
+# Sets up, builds, and runs every test: the Swift test suite, then the real binary in a
+# pseudo-terminal (shell_e2e.py), under kill -9 and concurrent writers (reliability.py),
+# and a short fuzz of the date reader (the full 1,000,000-input run: scripts/when.sh fuzz).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test
 swift build
 swift test
-python3 scripts/reliability.py --binary "$(swift build --show-bin-path)/ringback"
+binary="$(swift build --show-bin-path)/ringback"
+python3 scripts/shell_e2e.py --binary "$binary"
+python3 scripts/reliability.py --binary "$binary"
+bash scripts/when.sh fuzz 20000

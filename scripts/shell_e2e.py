@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""End-to-end test of the ringback shell in a real pseudo-terminal (pexpect): line editing,
+history across runs, Tab completion, Ctrl-C, Ctrl-D, UTF-8, a whole debrief, and the same
+debrief through piped stdin. Ends with 'shell e2e: N passed, N failed'.
+
+Usage: shell_e2e.py --binary PATH
+"""
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+import pexpect
+
+PROMPT = "ringback> "
+
+
+class Run:
+    def __init__(self, binary, folder):
+        self.binary = binary
+        self.store = os.path.join(folder, "store.json")
+        self.env = dict(os.environ, TZ="Europe/Paris", LANG="C.UTF-8", LC_ALL="C.UTF-8", TERM="xterm",
+                        XDG_STATE_HOME=os.path.join(folder, "state"), HOME=folder,
+                        RINGBACK_HOME=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+        self.now = ["--now", "2026-11-23T09:00"]
+
+    def spawn(self):
+        child = pexpect.spawn(self.binary, ["--store", self.store, *self.now], env=self.env, encoding="utf-8", timeout=10,
+                              dimensions=(40, 200))
+        child.expect_exact(PROMPT)
+        return child
+
+    def cli(self, *args, stdin=None):
+        return subprocess.run([self.binary, *args, "--store", self.store, *self.now], input=stdin, capture_output=True,
+                              text=True, env=self.env)
+
+
+def check(condition, message):
+    if not condition:
+        raise AssertionError(message)
+
+
+def editing_and_completion(run):
+    run.cli("log", "Dana Ruiz", "--company", "Acme", "--outcome", "connected")
+    child = run.spawn()
+    # Typo fixed with Backspace, then Ctrl-A / Ctrl-E movement: "agendaxx" becomes "agenda".
+    child.send("gendaxx\x7f\x7f\x01a\x05\r")
+    child.expect_exact("Next 7 days")
+    child.expect_exact(PROMPT)
+    # Tab completes the command, then the contact name (quoted, it has a space): "sho<Tab>Da<Tab>"
+    # only works as a command once both were completed to: show "Dana Ruiz".
+    child.send("sho\t")
+    child.send("Da\t")
+    child.send("\r")
+    child.expect_exact("status: active")
+    check("unknown command" not in child.before, "completion did not complete")
+    child.expect_exact(PROMPT)
+    child.sendcontrol("d")
+    child.expect(pexpect.EOF)
+    child.close()
+    check(child.exitstatus == 0, f"exit status {child.exitstatus}")
+    print("  editing (Backspace, Ctrl-A, Ctrl-E) and Tab completion of commands and names work")
+
+
+def ctrl_c_and_utf8(run):
+    child = run.spawn()
+    child.send("some half-typed line")
+    child.sendcontrol("c")
+    child.expect_exact(PROMPT)
+    child.send("log 'Zoë Lambert' --outcome vm --note 'café ☕'\r")
+    child.expect_exact("New contact: Zoë Lambert.")
+    child.expect_exact(PROMPT)
+    child.send("show zoe\r")
+    child.expect_exact("café ☕")
+    child.expect_exact(PROMPT)
+    check("unknown command" not in child.before, "Ctrl-C ran the half-typed line")
+    child.send("quit\r")
+    child.expect(pexpect.EOF)
+    print("  Ctrl-C drops the line and keeps the shell; UTF-8 names and notes round-trip")
+
+
+def history_across_runs(run):
+    child = run.spawn()
+    # Up twice: the line before the previous run's "quit", which was "show zoe".
+    child.send("\x1b[A")
+    child.send("\x1b[A")
+    child.send("\r")
+    child.expect_exact("café ☕")
+    child.expect_exact(PROMPT)
+    child.sendcontrol("d")
+    child.expect(pexpect.EOF)
+    history = os.path.join(run.env["XDG_STATE_HOME"], "ringback", "history")
+    check(os.path.exists(history) and oct(os.stat(history).st_mode & 0o777) == "0o600", "history file missing or not private")
+    print("  history persists across runs (Up recalls the previous run's line); history file is 0600")
+
+
+def debrief_with_ctrl_d(run):
+    child = run.spawn()
+    child.send("debrief dana\r")
+    child.expect_exact("What happened with Dana?")
+    child.send("we talked, she said call her thursday after lunch\r")
+    child.expect_exact("Thu 26 Nov, 13:00, right? (y/n)")
+    child.send("y\r")
+    child.expect_exact("promise you anything")
+    child.sendcontrol("c")
+    child.expect_exact("(answer dropped)")
+    child.sendcontrol("d")
+    child.expect_exact("Save what you confirmed so far? (y/n)")
+    child.send("y\r")
+    child.expect_exact("Saved.")
+    child.expect_exact("Next: Call Dana Ruiz (Acme) · Thu 26 Nov, 13:00")
+    child.expect_exact(PROMPT)
+    child.sendcontrol("d")
+    child.expect(pexpect.EOF)
+    shown = json.loads(run.cli("show", "dana", "--json").stdout)
+    check(shown["next"]["due"] == "2026-11-26T13:00:00+01:00", f"next step not saved: {shown['next']}")
+    print("  a debrief in the terminal: Ctrl-C drops one answer, Ctrl-D offers to save what was confirmed, and it is saved")
+
+
+def piped_debrief(run):
+    script = "debrief Helen Marsh\ny\n\nleft a voicemail\nyes\n\nemail\ny\n"
+    result = run.cli(stdin=script)
+    check(result.returncode == 0, f"exit {result.returncode}: {result.stderr}")
+    out = result.stdout
+    check(PROMPT not in out and "\x1b" not in out, "prompts or escape codes in piped output")
+    for expected in ["I don't have Helen Marsh yet.", "Did you say what you need and by when?", "Pair the voicemail",
+                     "Here's what I'll save:", "Saved.", "Next: Email Helen Marsh"]:
+        check(expected in out, f"missing {expected!r} in piped output:\n{out}")
+    print("  the same debrief through piped stdin: no prompts or escape codes, saved")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--binary", required=True)
+    options = parser.parse_args()
+    folder = tempfile.mkdtemp(prefix="ringback-shell-")
+    run = Run(os.path.abspath(options.binary), folder)
+    passed = failed = 0
+    for check_fn in (editing_and_completion, ctrl_c_and_utf8, history_across_runs, debrief_with_ctrl_d, piped_debrief):
+        try:
+            check_fn(run)
+            passed += 1
+        except (AssertionError, pexpect.ExceptionPexpect) as error:
+            print(f"  FAILED {check_fn.__name__}: {str(error)[:300]}")
+            failed += 1
+    shutil.rmtree(folder, ignore_errors=True)
+    print(f"shell e2e: {passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
