@@ -47,6 +47,14 @@ public struct Debrief: Sendable {
         case confirmSave
         case savePartial
         case done
+
+        /// Steps whose answer is any text (a name, a note), not a choice or a date.
+        var takesFreeText: Bool {
+            switch self {
+            case .who, .context, .theirPromise, .promiseWhen, .tidbit, .channel: return true
+            default: return false
+            }
+        }
     }
 
     let contacts: [Contact]
@@ -105,6 +113,8 @@ public struct Debrief: Sendable {
             if let reframe = Understanding.reframe(for: text, in: content.debrief, last: lastReframe) {
                 lastReframe = reframe.id
                 lines.append(reframe.text)
+                // Venting is not the answer to a free-text question: ask it again.
+                if step.takesFreeText { return reply(lines + [prompt()]) }
             }
             var next = answer(text)
             next.lines = lines + next.lines

@@ -113,3 +113,13 @@ struct DebriefFlowTests {
         #expect(talk.saved?.note.contains("café") == true)
     }
 }
+
+struct DebriefVentingTests {
+    @Test func ventingAtAFreeTextQuestionIsNotTakenAsTheAnswer() {
+        var talk = Conversation(name: "Dana")
+        talk.say("vm", "yes", "honestly she is probably ignoring me")
+        #expect(talk.last == "Anything useful you held back to share next time? (enter to skip)")
+        talk.say("", "", "y")
+        #expect(talk.saved?.tidbit == nil)
+    }
+}

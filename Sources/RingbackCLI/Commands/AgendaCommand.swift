@@ -31,11 +31,16 @@ struct AgendaCommand: ParsableCommand {
             try Output.json(views(sections.overdue + sections.today + sections.upcoming))
             return
         }
-        let groups = [("Overdue", sections.overdue), ("Today", sections.today), ("Next \(days) days", sections.upcoming)]
+        var groups = [("Overdue", sections.overdue), ("Today", sections.today)]
+        if days > 0 { groups.append(("Next \(days) day\(days == 1 ? "" : "s")", sections.upcoming)) }
         for (title, items) in groups {
             print("\(title) (\(items.count))")
             if items.isEmpty { print("  nothing") }
             for view in views(items) { print("  " + view.headline) }
+        }
+        if days == 0, sections.overdue.isEmpty, sections.today.isEmpty,
+           let next = Agenda.mostImportant(schedule.items, now: session.now, calendar: calendar) {
+            print("Nothing due today. Next up: " + StepView(next, content: session.content, now: session.now, calendar: calendar).headline)
         }
     }
 }
