@@ -39,7 +39,7 @@ final class EditLineSource: LineSource {
         }
     }
 
-    func read(prompt: String) -> LineInput {
+    func read(prompt: String, remember: Bool) -> LineInput {
         promptText = Array(prompt.utf8CString)
         var count: Int32 = 0
         _ = rb_take_interrupt()
@@ -54,7 +54,7 @@ final class EditLineSource: LineSource {
         }
         let line = String(cString: raw).trimmingCharacters(in: .newlines)
         if rb_take_interrupt() != 0 { return .interrupt }
-        if let history, !line.trimmingCharacters(in: .whitespaces).isEmpty { rb_history_enter(history, line) }
+        if remember, let history, !line.trimmingCharacters(in: .whitespaces).isEmpty { rb_history_enter(history, line) }
         return .line(line)
     }
 

@@ -11,7 +11,8 @@ enum LineInput: Equatable {
 protocol LineSource: AnyObject {
     /// True when a person is typing (prompts are shown).
     var interactive: Bool { get }
-    func read(prompt: String) -> LineInput
+    /// Reads one line; `remember` keeps it in the history (commands, not debrief answers).
+    func read(prompt: String, remember: Bool) -> LineInput
     /// What Tab offers: command words first on a line, contact names after.
     func setCompletions(_ completion: Completion)
     /// Saves the history, if any.
@@ -22,7 +23,7 @@ protocol LineSource: AnyObject {
 final class PipedLines: LineSource {
     let interactive = false
 
-    func read(prompt: String) -> LineInput {
+    func read(prompt: String, remember: Bool) -> LineInput {
         guard let line = readLine(strippingNewline: true) else { return .end }
         return .line(line)
     }

@@ -26,7 +26,7 @@ struct Shell {
         }
         while true {
             refreshCompletions()
-            switch source.read(prompt: "ringback> ") {
+            switch source.read(prompt: "ringback> ", remember: true) {
             case .end: return
             case .interrupt: continue
             case .line(let line):
@@ -79,7 +79,7 @@ struct Shell {
             if let record = reply.save { save(record) }
             if reply.finished { return }
             let input: Debrief.Input
-            switch source.read(prompt: "  › ") {
+            switch source.read(prompt: "  › ", remember: false) {
             case .line(let line): input = .line(line)
             case .interrupt: input = .interrupt
             case .end: input = .endOfInput
