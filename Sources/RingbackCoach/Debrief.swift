@@ -331,13 +331,7 @@ public struct Debrief: Sendable {
     }
 
     func describe(_ when: When) -> String {
-        let days = calendar.dayNumber(when.date) - calendar.dayNumber(now)
-        let parts = calendar.calendar.dateComponents([.day, .month, .hour, .minute], from: when.date)
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        var text = "\(calendar.weekday(when.date).rawValue.capitalized) \(parts.day!) \(months[parts.month! - 1])"
-        if days == 0 { text = "today (\(text))" } else if days == 1 { text = "tomorrow (\(text))" }
-        if when.timed { text += ", " + ClockTime(hour: parts.hour!, minute: parts.minute!)!.description }
-        return text
+        DateText.describe(when.date, timed: when.timed, now: now, calendar: calendar)
     }
 
     // MARK: - Ending

@@ -1,10 +1,9 @@
 import Foundation
-import RingbackCore
 
 /// Dates the way people read them: "today", "tomorrow", "Thu 27 Nov, 13:00", and how
 /// overdue something is. Always shows the weekday so a misreading is easy to catch.
-enum DateText {
-    static func describe(_ date: Date, timed: Bool, now: Date, calendar: BusinessCalendar) -> String {
+public enum DateText {
+    public static func describe(_ date: Date, timed: Bool, now: Date, calendar: BusinessCalendar) -> String {
         let days = calendar.dayNumber(date) - calendar.dayNumber(now)
         let day = dayName(date, calendar, now: now)
         var text: String
@@ -19,7 +18,7 @@ enum DateText {
     }
 
     /// "3 days overdue", "overdue since 10:00", or nil when not overdue.
-    static func overdue(_ date: Date, timed: Bool, now: Date, calendar: BusinessCalendar) -> String? {
+    public static func overdue(_ date: Date, timed: Bool, now: Date, calendar: BusinessCalendar) -> String? {
         let days = calendar.dayNumber(now) - calendar.dayNumber(date)
         if days > 0 { return days == 1 ? "1 day overdue" : "\(days) days overdue" }
         if timed && date < now { return "overdue since \(clock(date, calendar))" }
@@ -27,12 +26,12 @@ enum DateText {
     }
 
     /// Whole days overdue (0 when due today or later).
-    static func overdueDays(_ date: Date, now: Date, calendar: BusinessCalendar) -> Int {
+    public static func overdueDays(_ date: Date, now: Date, calendar: BusinessCalendar) -> Int {
         max(0, calendar.dayNumber(now) - calendar.dayNumber(date))
     }
 
     /// "Thu 27 Nov" (with the year when it is not this year's).
-    static func dayName(_ date: Date, _ calendar: BusinessCalendar, now: Date) -> String {
+    public static func dayName(_ date: Date, _ calendar: BusinessCalendar, now: Date) -> String {
         let parts = calendar.calendar.dateComponents([.year, .month, .day, .weekday], from: date)
         let weekday = Weekday(gregorianNumber: parts.weekday!)!.rawValue.capitalized
         let month = months[parts.month! - 1]
@@ -40,13 +39,13 @@ enum DateText {
         return "\(weekday) \(parts.day!) \(month)" + (sameYear ? "" : " \(parts.year!)")
     }
 
-    static func clock(_ date: Date, _ calendar: BusinessCalendar) -> String {
+    public static func clock(_ date: Date, _ calendar: BusinessCalendar) -> String {
         let parts = calendar.calendar.dateComponents([.hour, .minute], from: date)
         return ClockTime(hour: parts.hour!, minute: parts.minute!)!.description
     }
 
     /// ISO 8601 for JSON: `2026-11-24` for a day, `2026-11-24T10:00:00+01:00` for a time.
-    static func iso(_ date: Date, timed: Bool, calendar: BusinessCalendar) -> String {
+    public static func iso(_ date: Date, timed: Bool, calendar: BusinessCalendar) -> String {
         let p = calendar.calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
         let day = String(format: "%04d-%02d-%02d", p.year!, p.month!, p.day!)
         guard timed else { return day }
