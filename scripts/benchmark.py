@@ -66,7 +66,7 @@ def generate_store(path, count, seed=7):
                 due = NOW + dt.timedelta(days=rng.randint(-3, 20), hours=rng.randint(0, 8))
                 contact["commitments"] = [{"owner": "me", "what": "the proposal", "due": iso(due), "timed": True, "made": iso(at)}]
             contacts.append(contact)
-    document = {"schemaVersion": 1, "settings": {}, "contacts": contacts, "journal": {"bytes": written, "touches": sum(c["history"]["touches"] for c in contacts)}}
+    document = {"schemaVersion": 2, "settings": {}, "practice": [], "contacts": contacts, "journal": {"bytes": written, "touches": sum(c["history"]["touches"] for c in contacts)}}
     with open(path, "w") as f:
         json.dump(document, f, indent=1, sort_keys=True)
 

@@ -107,7 +107,7 @@ def damaged_files(binary, folder):
     for i in range(3):
         assert run(binary, good, "log", f"Person {i}", "--outcome", "connected").returncode == 0
     text = open(good, "rb").read()
-    newer = text.replace(b'"schemaVersion" : 1', b'"schemaVersion" : 7')
+    newer = text.replace(b'"schemaVersion" : 2', b'"schemaVersion" : 7')
     assert newer != text
     cases = {"truncated": text[: len(text) // 2], "garbage": os.urandom(300), "empty": b"", "newer version": newer}
     for name, data in cases.items():

@@ -8,6 +8,7 @@ public struct Content: Sendable {
     public var scripts: [String: ScriptTemplate]
     public var rules: StepRules
     public var debrief: DebriefContent
+    public var practice: PracticeContent
     /// Changes whenever any content file changes; stamps derived data built from it.
     public var fingerprint: String
 

@@ -5,7 +5,7 @@ import Yams
 /// Reads content/*.yaml, checks every cross-reference, and reports the first mistake as
 /// `file:line: what is wrong`.
 public enum ContentLoader {
-    public static let files = ["cadences.yaml", "debrief.yaml", "rules.yaml", "scripts.yaml", "techniques.yaml"]
+    public static let files = ["cadences.yaml", "debrief.yaml", "practice.yaml", "rules.yaml", "scripts.yaml", "techniques.yaml"]
 
     /// Loads the content folder from disk.
     public static func load(directory: String) throws -> Content {
@@ -36,8 +36,9 @@ public enum ContentLoader {
         let cadences = try parseCadences(try text("cadences.yaml"), reader("cadences.yaml"), references)
         let rules = try parseRules(try text("rules.yaml"), reader("rules.yaml"), references)
         let debrief = try DebriefContent.parse(try text("debrief.yaml"), reader("debrief.yaml"))
+        let practice = try PracticeContent.parse(try text("practice.yaml"), reader("practice.yaml"))
         let fingerprint = files.map { texts[$0] ?? "" }.joined(separator: "\u{0}").fnv1a64Hex
-        return Content(cadences: cadences, techniques: techniques, scripts: scripts, rules: rules, debrief: debrief, fingerprint: fingerprint)
+        return Content(cadences: cadences, techniques: techniques, scripts: scripts, rules: rules, debrief: debrief, practice: practice, fingerprint: fingerprint)
     }
 
     struct References {

@@ -11,10 +11,13 @@ public struct Migration: Sendable {
     }
 }
 
-/// The store's format history. Schema 1 is the first released format, so nothing to do yet;
-/// a change to the format adds its step here and bumps `StoreDocument.currentVersion`.
+/// The store's format history; a change to the format adds its step here and bumps
+/// `StoreDocument.currentVersion`.
 public enum StoreMigrations {
-    public static let all: [Migration] = []
+    public static let all: [Migration] = [
+        // Schema 2 keeps role-play practice results.
+        Migration(from: 1) { object in object["practice"] = object["practice"] ?? [Any]() },
+    ]
 
     /// Runs the steps from `version` up to `target`; throws if a step is missing.
     static func migrate(_ object: inout [String: Any], from version: Int, to target: Int, using steps: [Migration], path: String) throws {

@@ -4,7 +4,7 @@ import RingbackCore
 /// The main store file: settings, every contact with its folded history, and the undo
 /// record. The touch history itself lives in the journal beside it.
 public struct StoreDocument: Codable, Equatable, Sendable {
-    public static let currentVersion = 1
+    public static let currentVersion = 2
 
     public var schemaVersion: Int
     public var settings: Settings
@@ -13,6 +13,8 @@ public struct StoreDocument: Codable, Equatable, Sendable {
     public var journal: JournalMark
     /// What `undo` would revert.
     public var undo: UndoRecord?
+    /// Role-play results, oldest first (schema 2).
+    public var practice: [PracticeRecord]
 
     public init(settings: Settings = Settings()) {
         schemaVersion = Self.currentVersion
@@ -20,9 +22,30 @@ public struct StoreDocument: Codable, Equatable, Sendable {
         contacts = []
         journal = JournalMark(bytes: 0, touches: 0)
         undo = nil
+        practice = []
     }
 
     public func contact(id: String) -> Contact? { contacts.first { $0.id == id } }
+}
+
+/// One finished practice scenario.
+public struct PracticeRecord: Codable, Equatable, Sendable {
+    public var scenario: String
+    public var at: Date
+    public var points: Int
+    public var outOf: Int
+    public var passed: Bool
+    /// Criterion id to whether every reply met it.
+    public var met: [String: Bool]
+
+    public init(scenario: String, at: Date, points: Int, outOf: Int, passed: Bool, met: [String: Bool]) {
+        self.scenario = scenario
+        self.at = at
+        self.points = points
+        self.outOf = outOf
+        self.passed = passed
+        self.met = met
+    }
 }
 
 /// The committed length of the touch journal.

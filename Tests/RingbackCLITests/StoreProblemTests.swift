@@ -5,7 +5,7 @@ struct StoreProblemTests {
     let ringback = RingbackProcess()
 
     @Test func aCorruptStoreExitsTwoNamesThePlaceAndStaysByteIdentical() throws {
-        let broken = Data("{\n  \"schemaVersion\": 1,\n  \"contacts\": [\n    {\"id\": \"dana\",, }\n".utf8)
+        let broken = Data("{\n  \"schemaVersion\": 2,\n  \"contacts\": [\n    {\"id\": \"dana\",, }\n".utf8)
         try broken.write(to: URL(fileURLWithPath: ringback.store))
         for arguments in [["next"], ["log", "Dana", "--outcome", "vm"], ["agenda", "--json"], ["undo"]] {
             let result = try ringback.run(arguments)
@@ -18,7 +18,7 @@ struct StoreProblemTests {
     @Test func aNewerStoreIsRefused() throws {
         try ringback.run(["log", "Dana", "--outcome", "vm"])
         var text = try String(contentsOfFile: ringback.store, encoding: .utf8)
-        text = text.replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 9")
+        text = text.replacingOccurrences(of: "\"schemaVersion\" : 2", with: "\"schemaVersion\" : 9")
         try Data(text.utf8).write(to: URL(fileURLWithPath: ringback.store))
         let result = try ringback.run(["log", "Dana", "--outcome", "vm"])
         #expect(result.status == 2)

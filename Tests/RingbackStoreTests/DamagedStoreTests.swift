@@ -39,26 +39,44 @@ struct DamagedStoreTests {
     }
 
     @Test func aNewerVersionIsNeverOverwritten() throws {
-        let writer = TemporaryStore(supportedVersion: 2)
+        let newer = StoreDocument.currentVersion + 1
+        let writer = TemporaryStore(supportedVersion: newer)
         var document = StoreDocument()
-        document.schemaVersion = 2
+        document.schemaVersion = newer
         try StoreTestEncoding.write(document, to: writer.store.path)
         let original = writer.bytes(writer.store.path)
         let older = FileStore(path: writer.store.path)
         let error = #expect(throws: StoreError.self) { try older.update(summary: "x") { _ in } }
-        guard case .newerVersion(_, 2, 1) = error else { Issue.record("\(String(describing: error))"); return }
+        guard case .newerVersion(_, newer, StoreDocument.currentVersion) = error else { Issue.record("\(String(describing: error))"); return }
         #expect(writer.bytes(writer.store.path) == original)
     }
 
+    @Test func aSchemaOneStoreGainsPracticeHistoryAndKeepsABackup() throws {
+        let temp = TemporaryStore()
+        let version1 = """
+            {"schemaVersion": 1, "settings": {}, "journal": {"bytes": 0, "touches": 0},
+             "contacts": [{"id": "dana", "name": "Dana", "context": "sales", "status": "active", "tidbits": [], "commitments": [],
+                           "history": {"touches": 0, "attemptDays": 0}, "created": "2026-11-01T09:00:00Z"}]}
+            """
+        try Data(version1.utf8).write(to: URL(fileURLWithPath: temp.store.path))
+        #expect(try temp.store.load().contacts.map(\.id) == ["dana"])
+        try temp.log(1)
+        let migrated = try temp.store.load()
+        #expect(migrated.schemaVersion == StoreDocument.currentVersion)
+        #expect(migrated.practice.isEmpty)
+        #expect(migrated.contacts.first?.history.touches == 1)
+        #expect(temp.bytes(temp.store.path + ".v1.bak") == Data(version1.utf8))
+    }
+
     @Test func olderFilesAreMigratedForwardWithABackupFirst() throws {
-        // A made-up schema 2 that renames "contacts" to "people", to exercise the mechanism.
+        // A migration that renames "contacts" to "people", to see a step run and a bad one caught.
         let temp = TemporaryStore(migrations: [Migration(from: 1) { object in
             object["people"] = object.removeValue(forKey: "contacts")
         }], supportedVersion: 2)
         let version1 = "{\"schemaVersion\": 1, \"settings\": {}, \"journal\": {\"bytes\": 0, \"touches\": 0}, \"contacts\": []}"
         try Data(version1.utf8).write(to: URL(fileURLWithPath: temp.store.path))
-        // Schema 2 documents are decoded by StoreDocument, which still says "contacts": the
-        // migrated object lacks it, so the failure proves the step ran.
+        // StoreDocument still says "contacts": the migrated object lacks it, so the failure
+        // proves the step ran, and the file is left alone.
         let error = #expect(throws: StoreError.self) { try temp.store.update(summary: "x") { _ in } }
         #expect(error?.description.contains("after migrating from schema 1") == true)
         #expect(temp.bytes(temp.store.path + ".v1.bak") == Data(version1.utf8))

@@ -102,7 +102,8 @@ struct TouchRecording {
             let next = try read(agreed)
             promises.append(Commitment(owner: .me, what: agreedTopic ?? "the next step", due: next.date, timed: next.timed, channel: agreedChannel ?? prefers, made: now))
         }
-        let touch = Touch(id: UUID().uuidString.lowercased(), contact: contact.id, at: now, channel: channel, outcome: outcome, note: note)
+        var touch = Touch(id: UUID().uuidString.lowercased(), contact: contact.id, at: now, channel: channel, outcome: outcome, note: note)
+        if agreed != nil { touch.setNext = true }
         if contact.status != .doNotContact {
             contact.record(touch, newCommitments: promises, calendar: calendar)
         } else {

@@ -8,6 +8,8 @@ public struct Touch: Codable, Equatable, Sendable {
     public var channel: Channel
     public var outcome: Outcome
     public var note: String?
+    /// True when a next time was agreed during this touch (for the user's own figures).
+    public var setNext: Bool?
 
     public init(id: String, contact: String, at: Date, channel: Channel, outcome: Outcome, note: String? = nil) {
         self.id = id

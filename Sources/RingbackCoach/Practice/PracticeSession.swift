@@ -1,0 +1,95 @@
+import Foundation
+import RingbackContent
+import RingbackCore
+
+/// One role-play: the other side speaks, the trainee replies, each reply is scored and they
+/// react to it. A pure state machine like `Debrief`: lines in, lines out.
+public struct PracticeSession: Sendable {
+    /// The scores of one reply.
+    public struct Scored: Equatable, Sendable {
+        public var results: [CriterionResult]
+        public var points: Int { results.filter(\.met).count }
+        public var outOf: Int { results.count }
+    }
+
+    /// What a finished scenario records.
+    public struct Outcome: Equatable, Sendable {
+        public var scenario: String
+        public var points: Int
+        public var outOf: Int
+        public var passed: Bool
+        public var met: [Criterion: Bool]
+    }
+
+    public struct Reply: Equatable, Sendable {
+        public var lines: [String]
+        /// Set when the scenario is over.
+        public var outcome: Outcome?
+    }
+
+    public let scenario: PracticeContent.Scenario
+    let content: PracticeContent
+    let checker: ReplyChecker
+    private var turn = 0
+    private var scores: [Scored] = []
+    public private(set) var finished = false
+
+    public init(scenario: PracticeContent.Scenario, content: PracticeContent, checker: ReplyChecker) {
+        self.scenario = scenario
+        self.content = content
+        self.checker = checker
+    }
+
+    /// The scene and the other side's first line.
+    public func start() -> [String] {
+        ["\(scenario.title)", scenario.scene, "They say: \(scenario.turns[0].says)", "What do you say?"]
+    }
+
+    public mutating func reply(_ text: String) -> Reply {
+        guard !finished else { return Reply(lines: [], outcome: nil) }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { return Reply(lines: ["What do you say?"], outcome: nil) }
+        let current = scenario.turns[turn]
+        let scored = Scored(results: current.rubric.map { checker.check(trimmed, $0) })
+        scores.append(scored)
+        let keyMet = scored.results.first { $0.criterion == current.key }?.met ?? false
+        var lines = ["They say: " + (keyMet ? current.yes : current.no), "score \(scored.points)/\(scored.outOf)"]
+        for result in scored.results {
+            let name = content.criteria[result.criterion]?.name ?? result.criterion.rawValue
+            lines.append("  \(result.met ? "✓" : "✗") \(name): \(result.reason)")
+        }
+        lines.append("A stronger line: \(current.better)")
+        turn += 1
+        if turn < scenario.turns.count && (keyMet || !current.ends) {
+            lines += ["They say: \(scenario.turns[turn].says)", "What do you say?"]
+            return Reply(lines: lines, outcome: nil)
+        }
+        finished = true
+        let outcome = summary()
+        lines += closing(outcome)
+        return Reply(lines: lines, outcome: outcome)
+    }
+
+    private func summary() -> Outcome {
+        let points = scores.reduce(0) { $0 + $1.points }
+        let outOf = scores.reduce(0) { $0 + $1.outOf }
+        var met: [Criterion: Bool] = [:]
+        for result in scores.flatMap(\.results) { met[result.criterion] = (met[result.criterion] ?? true) && result.met }
+        return Outcome(scenario: scenario.id, points: points, outOf: outOf, passed: points * 100 >= content.passMark * outOf, met: met)
+    }
+
+    /// The score, pass or not, and the one or two things to work on next.
+    private func closing(_ outcome: Outcome) -> [String] {
+        var lines = ["Scenario score \(outcome.points)/\(outcome.outOf): \(outcome.passed ? "passed" : "not yet (pass mark \(content.passMark)%)")."]
+        let missed = Criterion.allCases.filter { outcome.met[$0] == false }.prefix(2)
+        if missed.isEmpty {
+            lines.append("Nothing to fix here. Try a scenario you find harder.")
+        } else {
+            lines.append("Work on next:")
+            for criterion in missed {
+                if let text = content.criteria[criterion] { lines.append("  - \(text.name): \(text.tip)") }
+            }
+        }
+        return lines
+    }
+}
