@@ -88,4 +88,26 @@ struct ContentLoaderTests {
         files["scripts.yaml"]! += "\n# edited\n"
         #expect(try ContentLoader.parse(files).fingerprint != first)
     }
+
+    @Test func practiceRubricsAndKeysAreChecked() throws {
+        let rubric = try #require(try error(editing: "practice.yaml") {
+            $0.replacingOccurrences(of: "rubric: [specific-day, two-options, gracious, short]", with: "rubric: [specific-day, charm, gracious, short]")
+        })
+        #expect(rubric.message == "rubric item 'charm' is not in criteria")
+        let lines = try texts()["practice.yaml"]!.components(separatedBy: "\n")
+        #expect(rubric.line == lines.firstIndex { $0.contains("rubric: [specific-day, two-options, gracious, short]") }! + 1)
+        let key = try #require(try error(editing: "practice.yaml") {
+            $0.replacingOccurrences(of: "key: respect-no", with: "key: two-options")
+        })
+        #expect(key.message == "'key' must be one of this turn's rubric items")
+        let criterion = try #require(try error(editing: "practice.yaml") { $0.replacingOccurrences(of: "  short:\n", with: "  brief:\n") })
+        #expect(criterion.message.hasPrefix("unknown criterion 'brief'"))
+    }
+
+    @Test func debriefPromptsMustAllBeThere() throws {
+        let error = try #require(try error(editing: "debrief.yaml") { text in
+            text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("  saved:") }.joined(separator: "\n")
+        })
+        #expect(error.message == "prompts is missing 'saved'")
+    }
 }

@@ -15,7 +15,7 @@ public struct RingbackCommand: ParsableCommand {
         subcommands: [
             LogCommand.self, NextCommand.self, AgendaCommand.self, ContactsCommand.self, ShowCommand.self,
             StopCommand.self, ReleaseCommand.self, CloseCommand.self, UndoCommand.self, ExportCommand.self,
-            ImportCommand.self, ConfigCommand.self, WhenCommand.self, DemoCommand.self,
+            ImportCommand.self, ConfigCommand.self, WhenCommand.self, PracticeCommand.self, StatsCommand.self, DemoCommand.self,
         ]
     )
 

@@ -13,10 +13,7 @@ struct Shell {
     let source: LineSource
 
     static func open(_ global: GlobalOptions) throws -> Shell {
-        let session = try Session(global)
-        let environment = ProcessInfo.processInfo.environment
-        let source: LineSource = isatty(0) == 1 ? EditLineSource(historyPath: Locations.historyFile(environment: environment)) : PipedLines()
-        return Shell(session: session, global: global, source: source)
+        Shell(session: try Session(global), global: global, source: LineSources.open())
     }
 
     func run() {
@@ -41,7 +38,7 @@ struct Shell {
         switch intent {
         case .quit: return
         case .help: print(Self.help)
-        case .practice: print("Practice role-plays are not built yet (coming in a later version).")
+        case .practice(let choice): Practice.run(choice: choice, session: session, source: source)
         case .debrief(let name): debrief(name: name)
         case .unknown(let word, let suggestion):
             print("ringback: unknown command '\(word)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; type 'help'"))
@@ -128,7 +125,9 @@ struct Shell {
           log NAME --outcome O [--next WHEN] ...   record a touch in one line
           show NAME, contacts, stop NAME, release NAME, close NAME --won|--lost, undo
           when TEXT          how a date is read ("when thursday after lunch")
-          export, import, config, demo, practice, help, quit
+          practice [SCENARIO] role-play a tricky moment and get scored ("practice" lists them)
+          stats              your practice progress and your real-world figures
+          export, import, config, demo, help, quit
         Or ask: "what should I do next?", "who do I call today?", "when do I call Dana?"
         Tab completes commands and names; Ctrl-C drops the current line; Ctrl-D leaves.
         """

@@ -5,15 +5,15 @@ enum ShellIntent: Equatable {
     case quit
     case help
     case debrief(name: String?)
-    case practice
+    case practice(String?)
     /// Run these words as a `ringback` command.
     case command([String])
     /// An unknown first word, with the closest command.
     case unknown(String, suggestion: String?)
 
     static let commands = ["log", "next", "agenda", "contacts", "show", "stop", "release", "close", "undo", "export", "import",
-                           "config", "when", "demo"]
-    static let shellWords = ["debrief", "practice", "help", "quit", "exit"]
+                           "config", "when", "demo", "practice", "stats"]
+    static let shellWords = ["debrief", "help", "quit", "exit"]
 
     static func parse(_ line: String, contacts: [String]) -> ShellIntent? {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
@@ -25,7 +25,7 @@ enum ShellIntent: Equatable {
         case "quit", "exit", "q", "bye": return .quit
         case "help", "?", "h": return .help
         case "debrief", "d": return .debrief(name: words.count > 1 ? words.dropFirst().joined(separator: " ") : nil)
-        case "practice": return .practice
+        case "practice" where !words.contains("--list"): return .practice(words.count > 1 ? words.dropFirst().joined(separator: " ") : nil)
         default: break
         }
         if commands.contains(first) { return .command([first] + words.dropFirst()) }

@@ -25,8 +25,11 @@ public struct ReplyChecker: Sendable {
         func result(_ met: Bool, _ reason: String) -> CriterionResult { CriterionResult(criterion: criterion, met: met, reason: reason) }
         switch criterion {
         case .specificDay:
-            if let reading = dates.read(reply) { return result(true, "you named \"\(reading.matched)\"") }
-            return result(false, "no day or time in it")
+            guard let reading = dates.read(reply) else { return result(false, "no day or time in it") }
+            // The longest date phrase may be a period ("early next week"); a clause may still name a day.
+            let clauses = reply.split(whereSeparator: { ",.;!?".contains($0) }).compactMap { dates.read(String($0)) }
+            if let specific = ([reading] + clauses).first(where: Self.isSpecific) { return result(true, "you named \"\(specific.matched)\"") }
+            return result(false, "\"\(reading.matched)\" is a period, not a day")
         case .twoOptions:
             if text.contains(" 1 ") && text.contains(" 2 ") { return result(true, "numbered choices") }
             let sides = reply.lowercased().components(separatedBy: " or ")
@@ -34,7 +37,8 @@ public struct ReplyChecker: Sendable {
             if let phrase = found(["either", "whichever"]), sides.count >= 2 { return result(true, "\"\(phrase) ... or ...\"") }
             return result(false, "only one way forward offered")
         case .whatAndWhen:
-            let action = found(["i'll", "i will", "i'm going to", "i am going to", "let me", "i can", "i'd like to", "could you", "can you",
+            let action = found(["i'll", "i will", "i'm going to", "i am going to", "let me", "i can", "i'd like to", "may i", "shall i",
+                                "could i", "can i", "could you", "can you",
                                 "would you", "please", "let me know", "call me back", "get back to me", "i'm sending", "i'll send"])
             let reading = dates.read(reply)
             if let action, let reading { return result(true, "\"\(action)\" with \"\(reading.matched)\"") }
@@ -72,5 +76,18 @@ public struct ReplyChecker: Sendable {
             }
             return acknowledges.map { result(true, "\"\($0)\"") } ?? result(false, "no acknowledgement")
         }
+    }
+
+    /// A day someone can put in a calendar: a time, a weekday, a date, today or tomorrow;
+    /// not "next week" or "in a few weeks".
+    static func isSpecific(_ reading: DateReading) -> Bool {
+        if reading.when.timed { return true }
+        let words = Understanding.words(reading.matched)
+        let dayWords: Set<String> = ["today", "tonight", "tomorrow", "tmrw", "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed",
+                                     "weds", "thursday", "thu", "thur", "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun"]
+        return words.contains { dayWords.contains($0) || $0.first?.isNumber == true }
+            || words.contains { ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                                 "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                                 "first", "second", "third"].contains($0) } && !words.contains("week") && !words.contains("weeks")
     }
 }

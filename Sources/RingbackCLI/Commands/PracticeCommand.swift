@@ -1,0 +1,28 @@
+import ArgumentParser
+
+/// `ringback practice [SCENARIO]`: role-play a tricky moment and get scored.
+struct PracticeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "practice",
+        abstract: "Role-play a tricky moment (\"I'll get back to you\", the fifth unanswered call...) and get scored.",
+        discussion: "Scenarios live in content/practice.yaml. Replies can be piped: echo \"Could I call you Tuesday at 10?\" | ringback practice 1")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The scenario, by number or name (omit to pick from the list).")
+    var scenario: String?
+
+    @Flag(help: "List the scenarios, one a line.")
+    var list = false
+
+    func run() throws {
+        let session = try Session(global)
+        if list { return print(Practice.list(session.content.practice)) }
+        let source = LineSources.open()
+        defer { source.close() }
+        if let scenario, session.content.practice.scenario(scenario) == nil {
+            throw UserError("no scenario matches '\(scenario)'; `ringback practice --list` shows them")
+        }
+        Practice.run(choice: scenario, session: session, source: source)
+    }
+}

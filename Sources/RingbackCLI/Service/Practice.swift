@@ -1,0 +1,53 @@
+import Foundation
+import RingbackCoach
+import RingbackContent
+import RingbackCore
+import RingbackStore
+
+/// Runs a role-play over a line source (the shell's, or the command's own) and saves the
+/// result in the store.
+enum Practice {
+    static func run(choice: String?, session: Session, source: LineSource) {
+        let practice = session.content.practice
+        var picked = choice.flatMap(practice.scenario)
+        if let choice, picked == nil { print("No scenario matches '\(choice)'.") }
+        while picked == nil {
+            print(list(practice))
+            print("Which one? (number or name, empty to stop)")
+            guard case .line(let answer) = source.read(prompt: "  › ", remember: false), !answer.isEmpty else { return }
+            picked = practice.scenario(answer)
+        }
+        guard let scenario = picked else { return }
+        let settings = (try? session.store.load().settings) ?? Settings()
+        let checker = ReplyChecker(now: session.currentTime(), calendar: session.scheduler(settings).calendar, settings: settings)
+        var role = PracticeSession(scenario: scenario, content: practice, checker: checker)
+        role.start().forEach { print($0) }
+        while !role.finished {
+            switch source.read(prompt: "  › ", remember: false) {
+            case .end: return print("Practice stopped; nothing recorded.")
+            case .interrupt: print("What do you say?")
+            case .line(let line):
+                let reply = role.reply(line)
+                reply.lines.forEach { print($0) }
+                if let outcome = reply.outcome { save(outcome, session: session) }
+            }
+        }
+    }
+
+    /// One scenario a line: "1. get-back-to-you  "I'll get back to you" (sales)".
+    static func list(_ practice: PracticeContent) -> String {
+        practice.scenarios.enumerated().map { "\($0.offset + 1). \($0.element.id)  \($0.element.title) (\($0.element.context.rawValue))" }
+            .joined(separator: "\n")
+    }
+
+    private static func save(_ outcome: PracticeSession.Outcome, session: Session) {
+        let record = PracticeRecord(
+            scenario: outcome.scenario, at: session.currentTime(), points: outcome.points, outOf: outcome.outOf, passed: outcome.passed,
+            met: Dictionary(uniqueKeysWithValues: outcome.met.map { ($0.key.rawValue, $0.value) }))
+        do {
+            try session.store.update(summary: "practice \(outcome.scenario)", indexer: session.indexer) { $0.document.practice.append(record) }
+        } catch {
+            print("ringback: the result was not saved: \(error)")
+        }
+    }
+}

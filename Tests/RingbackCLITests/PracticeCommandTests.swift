@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+struct PracticeCommandTests {
+    let ringback = RingbackProcess()
+
+    @Test func listsOneScenarioALine() throws {
+        let result = try ringback.run(["practice", "--list"])
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count >= 10)
+        #expect(lines.first == "1. get-back-to-you  \"I'll get back to you\" (sales)")
+    }
+
+    @Test func aWholeSessionThroughPipedInputIsScoredAndSaved() throws {
+        let good = try ringback.run(["practice", "get-back-to-you", "--now", "2026-11-23T09:00"],
+                                    input: "\nCould I call you Tuesday at 10, or is Thursday afternoon better?\n")
+        #expect(good.status == 0)
+        #expect(good.stdout.contains("What do you say?\nWhat do you say?\nThey say: Sure, that works."))
+        #expect(good.stdout.contains("score 4/4"))
+        #expect(good.stdout.contains("Scenario score 4/4: passed."))
+        let weak = try ringback.run(["practice", "1", "--now", "2026-11-24T09:00"], input: "ok talk soon\n")
+        #expect(weak.stdout.contains("Work on next:"))
+        let stats = try #require(try ringback.run(["stats", "--json"]).json() as? [String: Any])
+        let practice = try #require(stats["practice"] as? [String: [Bool]])
+        #expect(practice["specific-day"] == [true, false])
+        let chart = try ringback.run(["stats"]).stdout.split(separator: "\n").first { $0.contains("Asked for a specific day or time") }
+        #expect(chart?.contains("█▁") == true)
+        #expect(chart?.hasSuffix("50% of 2") == true)
+    }
+
+    @Test func pickingFromTheListWorksToo() throws {
+        let result = try ringback.run(["practice"], input: "told\nUnderstood, thank you for telling me. I'll take you off my list.\n")
+        #expect(result.stdout.contains("Which one?"))
+        #expect(result.stdout.contains("Being told to stop"))
+        #expect(result.stdout.contains("Scenario score 3/3: passed."))
+    }
+
+    @Test func anUnknownScenarioIsAUserError() throws {
+        let result = try ringback.run(["practice", "juggling"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("practice --list"))
+    }
+
+    @Test func realWorldFiguresComeFromLoggedCalls() throws {
+        try ringback.run(["log", "Dana", "--outcome", "connected", "--next", "friday at 10", "--now", "2026-11-23T09:00"])
+        try ringback.run(["log", "Tom", "--outcome", "no-answer", "--now", "2026-11-23T09:00"])
+        try ringback.run(["log", "Tom", "--outcome", "replied", "--channel", "email", "--now", "2026-11-24T09:00"])
+        let text = try ringback.run(["stats"]).stdout
+        #expect(text.contains("conversations that ended with a next time set: 1 of 1 (100%)"))
+        #expect(text.contains("tries before a reply: 1.0 on average over 1 replies"))
+        #expect(text.contains("replies and conversations by channel:"))
+    }
+}

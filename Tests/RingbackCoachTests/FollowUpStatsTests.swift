@@ -1,0 +1,27 @@
+import Foundation
+import RingbackCoach
+import RingbackCore
+import Testing
+
+struct FollowUpStatsTests {
+    func touch(_ contact: String, _ hour: Int, _ outcome: Outcome, _ channel: Channel = .call, setNext: Bool? = nil) -> Touch {
+        var touch = Touch(id: "\(contact)\(hour)", contact: contact, at: Date(timeIntervalSince1970: TimeInterval(hour * 3600)), channel: channel, outcome: outcome)
+        touch.setNext = setNext
+        return touch
+    }
+
+    @Test func figuresComeFromTheTouches() {
+        let touches = [
+            touch("dana", 1, .connected, setNext: true), touch("dana", 2, .voicemail), touch("dana", 3, .noAnswer),
+            touch("dana", 4, .replied, .email), touch("tom", 5, .noAnswer), touch("tom", 6, .connected),
+            touch("zoe", 7, .meetingHeld, .meeting, setNext: true),
+        ]
+        let stats = FollowUpStats(touches: touches, practice: [(["specific-day": false], 2), (["specific-day": true], 1)])
+        #expect(stats.conversations == 3)
+        #expect(stats.conversationsWithNextTime == 2)
+        #expect(stats.attemptsBeforeReplies == [2, 1])
+        #expect(stats.repliesByChannel == ["call": 2, "email": 1, "meeting": 1])
+        #expect(stats.practice["specific-day"] == [true, false])
+        #expect(FollowUpStats.chart([true, false, true]) == "█▁█")
+    }
+}
