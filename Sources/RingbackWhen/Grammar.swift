@@ -293,7 +293,10 @@ struct Grammar {
             switch word(j) {
             case "week":
                 if isEnd { return (DayMatch(spec: .endOfWeek(next: ahead == 1)), j + 1) }
-                if first == "middle" || first == "mid" { return (DayMatch(spec: .after(ahead == 1 ? .nextWeek : .nextWeek, days: 2)), j + 1) }
+                if first == "middle" || first == "mid" {
+                    // Wednesday: of next week, or of this one.
+                    return (DayMatch(spec: ahead == 1 ? .after(.nextWeek, days: 2) : .weekday(.wed, .this)), j + 1)
+                }
                 guard ahead == 1 else { return nil }
                 return (DayMatch(spec: .nextWeek), j + 1)
             case "month":

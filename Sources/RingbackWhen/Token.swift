@@ -68,7 +68,6 @@ enum Tokenizer {
             if !sawDigit && raw.contains(Character(".")) { raw.removeAll { $0 == "." } }
             tokens.append(Token(kind: sawDigit ? .numeric : .word, text: raw, range: start..<end))
             index = end
-            // "a.m." leaves a trailing dot: skip it.
         }
         return tokens
     }
