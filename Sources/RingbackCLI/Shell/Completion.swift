@@ -1,9 +1,11 @@
 import RingbackCore
 
-/// What Tab completes: a command as the first word, a contact name after it. Pure.
+/// What Tab completes: a command as the first word, then a scenario after "practice", a
+/// contact name after anything else. Pure.
 struct Completion {
     var commands: [String]
     var names: [String]
+    var scenarios: [String] = []
 
     /// The word being typed at the end of `line` (after a space, or after an opening quote).
     static func currentWord(_ line: String) -> String {
@@ -17,6 +19,7 @@ struct Completion {
         let typed = NameMatcher.normalize(word.replacingOccurrences(of: "\"", with: ""))
         let isFirst = !line.trimmingCharacters(in: .whitespaces).contains(" ") && !line.hasSuffix(" ")
         if isFirst { return commands.filter { $0.hasPrefix(typed) }.sorted() }
+        if line.lowercased().hasPrefix("practice ") { return scenarios.filter { $0.hasPrefix(typed) }.sorted() }
         return names.filter { name in
             let normalized = NameMatcher.normalize(name)
             return normalized.hasPrefix(typed) || normalized.split(separator: " ").contains { $0.hasPrefix(typed) }

@@ -102,6 +102,7 @@ struct Shell {
             let result = try session.store.update(summary: "debrief with \(record.name)", indexer: session.indexer) { change in
                 try recording.apply(to: &change, session: timed)
             }
+            if let warning = result.warning { print("warning: \(warning)") }
             print(result.nextText)
         } catch {
             print("ringback: not saved: \(error)")
@@ -114,7 +115,8 @@ struct Shell {
 
     private func refreshCompletions() {
         guard source.interactive else { return }
-        source.setCompletions(Completion(commands: ShellIntent.commands + ShellIntent.shellWords, names: contactNames()))
+        source.setCompletions(Completion(commands: ShellIntent.commands + ShellIntent.shellWords, names: contactNames(),
+                                         scenarios: session.content.practice.scenarios.map(\.id)))
     }
 
     static let help = """

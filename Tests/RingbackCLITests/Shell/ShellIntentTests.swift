@@ -1,0 +1,33 @@
+@testable import RingbackCLI
+import Testing
+
+struct ShellIntentTests {
+    let contacts = ["Dana Ruiz", "José Álvarez"]
+
+    @Test func plainQuestionsBecomeCommands() {
+        #expect(ShellIntent.parse("what should I do next?", contacts: contacts) == .command(["next"]))
+        #expect(ShellIntent.parse("who do I call today?", contacts: contacts) == .command(["agenda", "--days", "0"]))
+        #expect(ShellIntent.parse("when do I call jose?", contacts: contacts) == .command(["show", "José Álvarez"]))
+        #expect(ShellIntent.parse("what's coming up this week?", contacts: contacts) == .command(["agenda"]))
+    }
+
+    @Test func shellWordsAndCommands() {
+        #expect(ShellIntent.parse("debrief dana ruiz", contacts: contacts) == .debrief(name: "dana ruiz"))
+        #expect(ShellIntent.parse("debrief", contacts: contacts) == .debrief(name: nil))
+        #expect(ShellIntent.parse("practice 3", contacts: contacts) == .practice("3"))
+        #expect(ShellIntent.parse("log 'Zoë Lambert' --outcome vm", contacts: contacts) == .command(["log", "Zoë Lambert", "--outcome", "vm"]))
+        #expect(ShellIntent.parse("quit", contacts: contacts) == .quit)
+        #expect(ShellIntent.parse("   ", contacts: contacts) == nil)
+    }
+
+    @Test func unknownWordsGetADidYouMean() {
+        #expect(ShellIntent.parse("agnda", contacts: contacts) == .unknown("agnda", suggestion: "agenda"))
+        #expect(ShellIntent.parse("debreif", contacts: contacts) == .unknown("debreif", suggestion: "debrief"))
+        #expect(ShellIntent.parse("xylophone", contacts: contacts) == .unknown("xylophone", suggestion: nil))
+    }
+
+    @Test func quotesGroupWordsAndApostrophesStayInside() {
+        #expect(ShellWords.split("log \"Dana Ruiz\" --note \"she'll call\"") == ["log", "Dana Ruiz", "--note", "she'll call"])
+        #expect(ShellWords.split("log dana --note he'll call") == ["log", "dana", "--note", "he'll", "call"])
+    }
+}
