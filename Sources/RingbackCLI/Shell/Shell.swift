@@ -22,12 +22,14 @@ struct Shell {
             print("Ringback. Type 'debrief' after a call, 'next' for what to do now, 'help' for more, Ctrl-D to leave.")
         }
         while true {
-            refreshCompletions()
+            // One read of the store per line, for Tab and for questions that name someone.
+            let names = contactNames()
+            refreshCompletions(names)
             switch source.read(prompt: "ringback> ", remember: true) {
             case .end: return
             case .interrupt: continue
             case .line(let line):
-                guard let intent = ShellIntent.parse(line, contacts: contactNames()) else { continue }
+                guard let intent = ShellIntent.parse(line, contacts: names) else { continue }
                 if intent == .quit { return }
                 perform(intent)
             }
@@ -113,9 +115,9 @@ struct Shell {
         (try? session.store.load().contacts.map(\.name)) ?? []
     }
 
-    private func refreshCompletions() {
+    private func refreshCompletions(_ names: [String]) {
         guard source.interactive else { return }
-        source.setCompletions(Completion(commands: ShellIntent.commands + ShellIntent.shellWords, names: contactNames(),
+        source.setCompletions(Completion(commands: ShellIntent.commands + ShellIntent.shellWords, names: names,
                                          scenarios: session.content.practice.scenarios.map(\.id)))
     }
 
