@@ -29,7 +29,7 @@ class Run:
         self.now = ["--now", "2026-11-23T09:00"]
 
     def spawn(self):
-        child = pexpect.spawn(self.binary, ["--store", self.store, *self.now], env=self.env, encoding="utf-8", timeout=10,
+        child = pexpect.spawn(self.binary, ["--store", self.store, *self.now], env=self.env, encoding="utf-8", timeout=30,
                               dimensions=(40, 200))
         child.expect_exact(PROMPT)
         return child
@@ -145,7 +145,7 @@ def main():
             check_fn(run)
             passed += 1
         except (AssertionError, pexpect.ExceptionPexpect) as error:
-            print(f"  FAILED {check_fn.__name__}: {str(error)[:300]}")
+            print(f"  FAILED {check_fn.__name__}: {str(error)[:1200]}")
             failed += 1
     shutil.rmtree(folder, ignore_errors=True)
     print(f"shell e2e: {passed} passed, {failed} failed")

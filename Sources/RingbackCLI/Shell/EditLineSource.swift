@@ -27,6 +27,7 @@ final class EditLineSource: LineSource {
             rb_el_set_history(editor, history)
         }
         rb_el_set_editor(editor, "emacs")
+        rb_el_set_reader(editor)
         rb_el_set_clientdata(editor, Unmanaged.passUnretained(self).toOpaque())
         rb_el_set_prompt(editor) { editor in
             guard let editor, let data = rb_el_get_clientdata(editor) else { return nil }
