@@ -9,7 +9,7 @@ public struct DebriefContent: Equatable, Sendable {
         "confirm-when", "ask-coaching", "their-time", "propose-step", "their-promise", "promise-when", "said-the-ask",
         "ask-praise", "ask-missing", "paired-email", "acknowledge", "two-option", "confirm-stop", "stop-kind", "tidbit",
         "channel", "summary-title", "confirm-save", "saved", "not-saved", "save-partial", "yes-no", "no-date", "vague-date",
-        "past-date", "skipped",
+        "past-date",
     ]
     public static let placeholders: Set<String> = ["name", "first", "when", "list", "script", "step", "count"]
 
