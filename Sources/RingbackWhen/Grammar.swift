@@ -74,6 +74,8 @@ struct Grammar {
         if w == "today" { return (DayMatch(spec: .today, saidToday: true), i + 1) }
         if w == "tonight" { return (DayMatch(spec: .today, impliedTime: .tonight, saidToday: true), i + 1) }
         if Lexicon.tomorrow.contains(w) { return (DayMatch(spec: .tomorrow), i + 1) }
+        // Read so that the caller can say it is past, rather than that there is no date.
+        if w == "yesterday" { return (DayMatch(spec: .offset(-1, .days)), i + 1) }
         // "(the) day after tomorrow"
         var j = i
         if w == "the" { j += 1 }
