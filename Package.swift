@@ -12,14 +12,20 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/onevcat/Rainbow", from: "4.2.0"),
+        .package(url: "https://github.com/ordo-one/TextTable", from: "0.0.2"),
     ],
     targets: [
         // Pure domain model: contacts, touches, commitments, settings, calendars, name matching.
         .target(name: "RingbackCore"),
         // Pure reader of dates and times as people say them ("thursday after lunch").
         .target(name: "RingbackWhen", dependencies: ["RingbackCore"]),
-        // Loads and validates the editable coaching content in content/.
-        .target(name: "RingbackContent", dependencies: ["RingbackCore", "Yams"]),
+        // The default content/ and data/demo.json, built into the binary by the EmbedFiles plugin.
+        .target(name: "RingbackBuiltIn", plugins: ["EmbedFiles"]),
+        .executableTarget(name: "EmbedFilesTool"),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["EmbedFilesTool"]),
+        // Loads and validates the coaching content: built in, with the user's overrides.
+        .target(name: "RingbackContent", dependencies: ["RingbackCore", "RingbackBuiltIn", "Yams"]),
         // Pure scheduler: cadences, next-step rules, agenda ranking, iCalendar.
         .target(name: "RingbackScheduler", dependencies: ["RingbackCore", "RingbackContent"]),
         // The debrief conversation: a pure state machine over content, scheduler and dates.
@@ -30,8 +36,10 @@ let package = Package(
         .target(
             name: "RingbackCLI",
             dependencies: [
-                "RingbackCore", "RingbackContent", "RingbackScheduler", "RingbackStore", "RingbackWhen", "RingbackCoach", "CLibedit",
+                "RingbackCore", "RingbackContent", "RingbackScheduler", "RingbackStore", "RingbackWhen", "RingbackCoach", "RingbackBuiltIn", "CLibedit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Rainbow", package: "Rainbow"),
+                .product(name: "TextTable", package: "TextTable"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
@@ -47,7 +55,7 @@ let package = Package(
             name: "RingbackCoreTests",
             dependencies: ["RingbackCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "RingbackContentTests", dependencies: ["RingbackContent"]),
+        .testTarget(name: "RingbackContentTests", dependencies: ["RingbackContent", "RingbackTestSupport"]),
         .testTarget(
             name: "RingbackSchedulerTests",
             dependencies: [
@@ -55,13 +63,16 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "RingbackStoreTests", dependencies: ["RingbackStore"]),
-        .testTarget(name: "RingbackCoachTests", dependencies: ["RingbackCoach", "RingbackContent"]),
+        // Fixtures shared by the test targets.
+        .target(name: "RingbackTestSupport", path: "Tests/RingbackTestSupport"),
+        .testTarget(name: "RingbackStoreTests", dependencies: ["RingbackStore", "RingbackTestSupport"]),
+        .testTarget(
+            name: "RingbackCoachTests", dependencies: ["RingbackCoach", "RingbackContent"], exclude: ["Transcripts"]),
         .testTarget(
             name: "RingbackWhenTests",
             dependencies: ["RingbackWhen", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Corpus")]
         ),
-        .testTarget(name: "RingbackCLITests", dependencies: ["RingbackCLI", "ringback"]),
+        .testTarget(name: "RingbackCLITests", dependencies: ["RingbackCLI", "ringback", "RingbackTestSupport"]),
     ]
 )

@@ -117,7 +117,7 @@ def main():
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--runs", type=int, default=7)
     options = parser.parse_args()
-    env = dict(os.environ, TZ="UTC", RINGBACK_HOME=ROOT)
+    env = dict(os.environ, TZ="UTC", XDG_CONFIG_HOME="/nonexistent/ringback-benchmark")
     now = ["--now", "2026-11-23T09:00"]
     has_task = shutil.which("task") is not None
     rows = []

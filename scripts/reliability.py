@@ -22,7 +22,7 @@ import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ENV = dict(os.environ, TZ="UTC", RINGBACK_HOME=os.path.dirname(HERE))
+ENV = dict(os.environ, TZ="UTC", XDG_CONFIG_HOME="/nonexistent/ringback-reliability")
 
 
 def run(binary, store, *args):

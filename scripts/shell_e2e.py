@@ -25,7 +25,7 @@ class Run:
         self.store = os.path.join(folder, "store.json")
         self.env = dict(os.environ, TZ="Europe/Paris", LANG="C.UTF-8", LC_ALL="C.UTF-8", TERM="xterm",
                         XDG_STATE_HOME=os.path.join(folder, "state"), HOME=folder,
-                        RINGBACK_HOME=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+                        XDG_CONFIG_HOME=os.path.join(folder, "config"), XDG_DATA_HOME=os.path.join(folder, "data"))
         self.now = ["--now", "2026-11-23T09:00"]
 
     def spawn(self):

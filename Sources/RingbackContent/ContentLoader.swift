@@ -1,4 +1,5 @@
 import Foundation
+import RingbackBuiltIn
 import RingbackCore
 import Yams
 
@@ -7,25 +8,63 @@ import Yams
 public enum ContentLoader {
     public static let files = ["cadences.yaml", "debrief.yaml", "practice.yaml", "rules.yaml", "scripts.yaml", "techniques.yaml"]
 
-    /// Loads the content folder from disk.
+    /// Loads a whole content folder from disk.
     public static func load(directory: String) throws -> Content {
         var texts: [String: String] = [:]
+        var paths: [String: String] = [:]
         for name in files {
             let path = (directory as NSString).appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw ContentError(file: path, line: 1, message: "cannot read this content file")
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw ContentError(file: path, line: 1, message: "not UTF-8 text")
-            }
-            texts[name] = text
+            texts[name] = try read(path)
+            paths[name] = path
         }
-        return try parse(texts, directory: directory)
+        return try parse(texts, paths: paths)
     }
 
-    /// Parses content from file texts keyed by file name; `directory` only prefixes messages.
-    public static func parse(_ texts: [String: String], directory: String = "content") throws -> Content {
-        func reader(_ name: String) -> YAMLReader { YAMLReader(file: (directory as NSString).appendingPathComponent(name)) }
+    /// Loads the content built into the binary, with any file of the same name in `overrides`
+    /// (the user's `$XDG_CONFIG_HOME/ringback/content/`) taking the built-in one's place.
+    /// Errors name the file they are in: the override's path, or `content/NAME` when built in.
+    public static func load(overrides: String?) throws -> Content {
+        var texts: [String: String] = [:]
+        var paths: [String: String] = [:]
+        for name in files {
+            if let overrides {
+                let path = (overrides as NSString).appendingPathComponent(name)
+                if FileManager.default.fileExists(atPath: path) {
+                    texts[name] = try read(path)
+                    paths[name] = path
+                    continue
+                }
+            }
+            texts[name] = BuiltInFiles.text("content/" + name)
+        }
+        return try parse(texts, paths: paths)
+    }
+
+    /// The built-in text of every content file, by file name, to start an override from.
+    public static var builtInTexts: [String: String] {
+        Dictionary(uniqueKeysWithValues: files.compactMap { name in BuiltInFiles.text("content/" + name).map { (name, $0) } })
+    }
+
+    /// The names of override files in `directory` that Ringback does not know (likely typos).
+    public static func unknownFiles(in directory: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") && !files.contains($0) }.sorted()
+    }
+
+    private static func read(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ContentError(file: path, line: 1, message: "cannot read this content file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ContentError(file: path, line: 1, message: "not UTF-8 text")
+        }
+        return text
+    }
+
+    /// Parses content from file texts keyed by file name; `paths` names the file each came
+    /// from in messages (default `content/NAME`).
+    public static func parse(_ texts: [String: String], paths: [String: String] = [:]) throws -> Content {
+        func reader(_ name: String) -> YAMLReader { YAMLReader(file: paths[name] ?? "content/" + name) }
         func text(_ name: String) throws -> String {
             guard let text = texts[name] else { throw ContentError(file: reader(name).file, line: 1, message: "missing") }
             return text

@@ -72,11 +72,11 @@ struct InterchangeTests {
 
     @Test func theDemoFillsItsOwnStore() throws {
         let demo = ringback.folder + "/demo.json"
-        let result = try RingbackProcess.execute(RingbackProcess.binary, ["demo", "--store", demo, "--now", "2026-11-23T09:00"])
+        let result = try ringback.run(["demo", "--store", demo, "--now", "2026-11-23T09:00"], store: false)
         #expect(result.status == 0)
         #expect(result.stdout.contains("Next:"))
         #expect(result.stdout.contains("Overdue ("))
-        let contacts = try RingbackProcess.execute(RingbackProcess.binary, ["contacts", "--json", "--store", demo])
+        let contacts = try ringback.run(["contacts", "--json", "--store", demo], store: false)
         #expect((try contacts.json() as? [Any])?.count == 8)
     }
 }

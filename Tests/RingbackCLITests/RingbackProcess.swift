@@ -1,4 +1,5 @@
 import Foundation
+import RingbackTestSupport
 
 /// Runs the real `ringback` binary built beside the test bundle, on a private store.
 struct RingbackProcess {
@@ -10,14 +11,11 @@ struct RingbackProcess {
         func json() throws -> Any { try JSONSerialization.jsonObject(with: Data(stdout.utf8), options: [.fragmentsAllowed]) }
     }
 
-    let folder: String
+    private let temporary = TemporaryFolder("cli-tests")
+    /// This test's folder: the store, and the XDG data, config and state folders.
+    var folder: String { temporary.path }
     var store: String { folder + "/store.json" }
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardizedFileURL.path
-
-    init() {
-        folder = NSTemporaryDirectory() + "ringback-cli-tests-" + UUID().uuidString
-        try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    }
 
     static var binary: String {
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
@@ -31,16 +29,25 @@ struct RingbackProcess {
     /// `ringback ARGS --store STORE` (the store flag is added unless `store: false`).
     @discardableResult
     func run(_ arguments: [String], store useStore: Bool = true, input: String? = nil) throws -> Result {
-        try Self.execute(Self.binary, arguments + (useStore ? ["--store", store] : []), input: input)
+        try Self.execute(Self.binary, arguments + (useStore ? ["--store", store] : []), input: input, environment: environment)
     }
 
-    static func execute(_ executable: String, _ arguments: [String], input: String? = nil) throws -> Result {
+    /// The environment the binary runs in: Paris time, and XDG folders inside this test's folder.
+    var environment: [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["TZ"] = "Europe/Paris"
+        environment["XDG_CONFIG_HOME"] = folder + "/config"
+        environment["XDG_DATA_HOME"] = folder + "/data"
+        environment["XDG_STATE_HOME"] = folder + "/state"
+        environment.removeValue(forKey: "RINGBACK_STORE")
+        return environment
+    }
+
+    static func execute(_ executable: String, _ arguments: [String], input: String? = nil,
+                        environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["TZ"] = "Europe/Paris"
-        environment["RINGBACK_HOME"] = packageRoot
         process.environment = environment
         let out = Pipe(), err = Pipe(), inPipe = Pipe()
         process.standardOutput = out

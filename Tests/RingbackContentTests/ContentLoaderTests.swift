@@ -1,5 +1,6 @@
 import Foundation
 import RingbackContent
+import RingbackTestSupport
 import Testing
 
 struct ContentLoaderTests {
@@ -30,6 +31,34 @@ struct ContentLoaderTests {
         #expect(content.cadences["persistent"]?.steps.map(\.afterDays) == [3, 7])
         #expect(content.cadences["rapid-release"]?.steps.map(\.kind) == [.cadence, .cadence, .note, .release])
         #expect(content.rules.acknowledgeFrom == 3)
+    }
+
+    @Test func theBuiltInContentIsTheContentFolderByteForByte() throws {
+        #expect(ContentLoader.builtInTexts == (try texts()))
+        let builtIn = try ContentLoader.load(overrides: nil)
+        #expect(builtIn.fingerprint == (try ContentLoader.load(directory: Self.folder)).fingerprint)
+    }
+
+    @Test func anOverrideReplacesOneFileAndItsErrorsNameIt() throws {
+        let temporary = TemporaryFolder("content-override")
+        let folder = temporary.path
+        let rules = try texts()["rules.yaml"]!
+        try rules.replacingOccurrences(of: "acknowledge-from: 3", with: "acknowledge-from: 4")
+            .write(toFile: folder + "/rules.yaml", atomically: true, encoding: .utf8)
+        #expect(try ContentLoader.load(overrides: folder).rules.acknowledgeFrom == 4)
+        #expect(try ContentLoader.load(overrides: folder + "/missing").rules.acknowledgeFrom == 3)
+
+        try (try texts()["cadences.yaml"]!).replacingOccurrences(of: "technique: wait-three-days", with: "technique: wait-four-days")
+            .write(toFile: folder + "/cadences.yaml", atomically: true, encoding: .utf8)
+        #expect(throws: ContentError.self) { try ContentLoader.load(overrides: folder) }
+        do {
+            _ = try ContentLoader.load(overrides: folder)
+        } catch let error as ContentError {
+            #expect(error.file == folder + "/cadences.yaml")
+            #expect(error.message.contains("wait-four-days"))
+        }
+        try "x".write(toFile: folder + "/cadence.yaml", atomically: true, encoding: .utf8)
+        #expect(ContentLoader.unknownFiles(in: folder) == ["cadence.yaml"])
     }
 
     @Test func anUnknownTechniqueIsReportedWithFileAndLine() throws {

@@ -68,7 +68,7 @@ struct FileStoreTests {
     @Test func undoRestoresSettings() throws {
         let temp = TemporaryStore()
         try temp.store.update(summary: "config") { $0.document.settings.defaultCadence = "rapid-release" }
-        try temp.store.undo()
+        _ = try temp.store.undo()
         #expect(try temp.store.load().settings.defaultCadence == "persistent")
     }
 

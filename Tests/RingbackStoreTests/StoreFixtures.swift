@@ -1,16 +1,16 @@
 import Foundation
 import RingbackCore
 import RingbackStore
+import RingbackTestSupport
 
 /// A fresh store in its own temporary folder.
 struct TemporaryStore {
-    let folder: String
+    private let temporary = TemporaryFolder("store-tests")
+    var folder: String { temporary.path }
     let store: FileStore
 
     init(migrations: [Migration] = StoreMigrations.all, supportedVersion: Int = StoreDocument.currentVersion) {
-        folder = NSTemporaryDirectory() + "ringback-store-tests-" + UUID().uuidString
-        try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        store = FileStore(path: folder + "/store.json", migrations: migrations, supportedVersion: supportedVersion)
+        store = FileStore(path: temporary.path + "/store.json", migrations: migrations, supportedVersion: supportedVersion)
     }
 
     func bytes(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }

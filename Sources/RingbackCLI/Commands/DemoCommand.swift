@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RingbackBuiltIn
 import RingbackCore
 import RingbackStore
 
@@ -16,7 +17,7 @@ struct DemoCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let path = global.store ?? Locations.demoStore(environment: environment)
         let session = try Session(global, storePath: path)
-        let demo = try DemoData.load(session.resources + "/data/demo.json")
+        let demo = try DemoData.builtIn()
         try session.store.update(summary: "load the demo pipeline", indexer: session.indexer) { change in
             let scheduler = session.scheduler(change.document.settings)
             let built = demo.build(now: session.now, calendar: scheduler.calendar)
@@ -61,12 +62,13 @@ struct DemoData: Decodable {
 
     var contacts: [Person]
 
-    static func load(_ path: String) throws -> DemoData {
-        guard let data = FileManager.default.contents(atPath: path) else { throw UserError("cannot read \(path)") }
+    /// The demo pipeline built into the binary from data/demo.json.
+    static func builtIn() throws -> DemoData {
+        guard let text = BuiltInFiles.text("data/demo.json") else { throw UserError("this build has no demo pipeline") }
         do {
-            return try JSONDecoder().decode(DemoData.self, from: data)
+            return try JSONDecoder().decode(DemoData.self, from: Data(text.utf8))
         } catch {
-            throw UserError("\(path): not a valid demo file (\(error))")
+            throw UserError("data/demo.json: not a valid demo file (\(error))")
         }
     }
 

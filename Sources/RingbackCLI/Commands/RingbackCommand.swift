@@ -12,10 +12,11 @@ public struct RingbackCommand: ParsableCommand {
             Input can be piped: echo -e "debrief Dana\nleft a voicemail\nyes\n\n\ny" | ringback
             Exit status: 0 success, 1 a mistake in the request, 2 a problem with the store file.
             """,
+        version: RingbackVersion.current,
         subcommands: [
             LogCommand.self, NextCommand.self, AgendaCommand.self, ContactsCommand.self, ShowCommand.self,
             StopCommand.self, ReleaseCommand.self, CloseCommand.self, UndoCommand.self, ExportCommand.self,
-            ImportCommand.self, ConfigCommand.self, WhenCommand.self, PracticeCommand.self, StatsCommand.self, DemoCommand.self,
+            ImportCommand.self, ConfigCommand.self, ContentCommand.self, WhenCommand.self, PracticeCommand.self, StatsCommand.self, DemoCommand.self,
         ]
     )
 

@@ -26,23 +26,16 @@ enum Locations {
         return (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
     }
 
-    /// The folder holding `content/` and `data/`: `RINGBACK_HOME`, else the installed share
-    /// folder beside the binary, else the source checkout the binary was built in.
-    static func resources(environment: [String: String]) throws -> String {
-        if let home = environment["RINGBACK_HOME"], !home.isEmpty { return home }
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-            .deletingLastPathComponent()
-        var candidates = [executable.appendingPathComponent("../share/ringback").standardizedFileURL.path]
-        var folder = executable
-        for _ in 0..<6 {
-            candidates.append(folder.path)
-            folder.deleteLastPathComponent()
-        }
-        candidates.append(FileManager.default.currentDirectoryPath)
-        if let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0 + "/content/cadences.yaml") }) {
-            return found
-        }
-        throw UserError("cannot find Ringback's content/ folder; set RINGBACK_HOME to the folder that holds it")
+    /// `$XDG_CONFIG_HOME/ringback` (~/.config/ringback if unset).
+    static func configHome(environment: [String: String]) -> String {
+        let config = environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
+        return config + "/ringback"
+    }
+
+    /// Where the user's own content files override the built-in ones.
+    static func contentOverrides(environment: [String: String]) -> String {
+        configHome(environment: environment) + "/content"
     }
 
     private static func absolute(_ path: String) -> String {

@@ -9,7 +9,6 @@ import RingbackStore
 struct Session {
     let store: FileStore
     let content: Content
-    let resources: String
     private(set) var now: Date
     /// True when --now fixed the time for the whole run.
     let fixedTime: Bool
@@ -17,9 +16,8 @@ struct Session {
     let json: Bool
 
     init(_ options: GlobalOptions, storePath: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
-        resources = try Locations.resources(environment: environment)
         do {
-            content = try ContentLoader.load(directory: resources + "/content")
+            content = try ContentLoader.load(overrides: Locations.contentOverrides(environment: environment))
         } catch let error as ContentError {
             throw UserError("content error: \(error)")
         }
