@@ -223,6 +223,7 @@ public struct Debrief: Sendable {
 
     private mutating func who(_ text: String) -> Reply {
         guard !text.isEmpty else { return reply([prompt()]) }
+        if let problem = ContactName.problem(with: text) { return reply([problem.prefix(1).uppercased() + problem.dropFirst() + ".", prompt()]) }
         name = text
         switch NameMatcher.match(text, in: contacts, name: \.name) {
         case .found(let found):
@@ -231,6 +232,8 @@ public struct Debrief: Sendable {
         case .ambiguous(let candidates):
             return go(.pick(Array(candidates.prefix(9))))
         case .none:
+            // A near miss ("Dnaa") is offered before a duplicate is made.
+            if let close = NameMatcher.closest(text, in: contacts, name: \.name) { return go(.pick([close])) }
             return go(.confirmNew)
         }
     }

@@ -17,6 +17,12 @@ public struct Scheduler: Sendable {
         self.calendar = BusinessCalendar(timeZone: timeZone, workingDays: settings.workingDays)
     }
 
+    /// The working day a new contact's first call falls on: the day it was added, or the
+    /// later day an import gave it.
+    public static func firstCallDay(_ contact: Contact, _ calendar: BusinessCalendar) -> Date {
+        calendar.workingDay(onOrAfter: max(contact.created, contact.firstCallOn ?? contact.created))
+    }
+
     /// The cadence a contact follows: its own, else the user's default, else `persistent`.
     public func cadence(for contact: Contact) -> Cadence {
         let names = [contact.cadence, settings.defaultCadence, "persistent"].compactMap { $0 }
@@ -61,7 +67,7 @@ public struct Scheduler: Sendable {
         }
         guard let lastTouch = history.lastTouch else {
             return NextStep(
-                contact: contact.id, due: calendar.workingDay(onOrAfter: contact.created), timed: false,
+                contact: contact.id, due: Self.firstCallDay(contact, calendar), timed: false,
                 channel: contact.preferredChannel ?? rules.first.channel ?? .call,
                 kind: .first, technique: rules.first.technique, script: rules.first.script, attempt: 1)
         }

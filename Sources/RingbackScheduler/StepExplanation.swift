@@ -20,7 +20,8 @@ public struct StepExplanation: Equatable, Sendable {
         script = content.scripts[step.script]?.render(first: first, name: item.name, company: item.company, what: step.what) ?? ""
     }
 
-    static func verb(_ channel: Channel?) -> String {
+    /// "Call", "Email", "Text"...: the verb for a step through this channel.
+    public static func verb(_ channel: Channel?) -> String {
         switch channel {
         case .call, nil: return "Call"
         case .email: return "Email"

@@ -115,6 +115,21 @@ public final class FileStore: @unchecked Sendable {
         return record.summary
     }
 
+    /// Deletes the store, its journal, backup and index under the lock (for the demo store,
+    /// which is rebuilt from scratch each time).
+    public func erase() throws {
+        try prepareDirectory()
+        let lock = try FileLock(path: lockPath, exclusive: true)
+        defer { withExtendedLifetime(lock) {} }
+        for file in [path, journalPath, backupPath, indexPath] where FileManager.default.fileExists(atPath: file) {
+            do {
+                try FileManager.default.removeItem(atPath: file)
+            } catch {
+                throw StoreError.io(path: file, problem: "cannot remove: \(error.localizedDescription)")
+            }
+        }
+    }
+
     /// Committed touches, all or one contact's, oldest first.
     public func touches(contact: String? = nil) throws -> [Touch] {
         guard FileManager.default.fileExists(atPath: path) else { return [] }

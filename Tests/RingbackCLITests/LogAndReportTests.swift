@@ -80,7 +80,7 @@ struct LogAndReportTests {
         try ringback.run(["config", "working-days", "mon,tue,wed,thu,fri,sat"])
         try ringback.run(["log", "Dana", "--outcome", "connected", "--now", "2026-11-18T10:00"])
         let next = try #require(try ringback.run(["next", "--json", "--now", "2026-11-18T11:00"]).json() as? [String: Any])
-        #expect(next["due"] as? String == "2026-11-21")
+        #expect(next["due"] as? String == "2026-11-21T00:00:00+01:00")
         #expect(try ringback.run(["config"]).stdout.contains("working-days = mon,tue,wed,thu,fri,sat"))
     }
 }

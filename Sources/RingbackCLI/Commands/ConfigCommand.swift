@@ -7,15 +7,15 @@ import RingbackCore
 struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "config",
-        abstract: "Show settings, or change one: ringback config KEY VALUE.",
+        abstract: "Show settings, one setting (ringback config KEY), or change one: ringback config KEY VALUE.",
         discussion: "Keys: \(ConfigCommand.keys.joined(separator: ", ")). Settings live in the store, so the shell and cron agree.")
 
-    static let keys = ["default-cadence", "working-days", "time-zone", "date-order",
+    static let keys = ["default-cadence", "working-days", "time-zone", "date-order", "imports-per-day",
                        "first-thing", "morning", "after-lunch", "afternoon", "end-of-day", "evening"]
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The setting to change.")
+    @Argument(help: "The setting to show or change.", completion: .list(ConfigCommand.keys))
     var key: String?
 
     @Argument(help: "Its new value (working-days: mon,tue,wed,thu,fri; time-zone: Europe/Paris or 'system'; times: 09:30).")
@@ -23,7 +23,11 @@ struct ConfigCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session(global)
-        if key != nil && value == nil { throw UserError("give a value: ringback config \(key!) VALUE") }
+        if let key, value == nil {
+            guard Self.keys.contains(key) else { throw Self.unknown(key) }
+            let text = Self.describe(try session.load().settings, machine: session.machineTimeZone).first { $0.0 == key }!.1
+            return session.json ? try Output.json([key: text]) : Console.print(text)
+        }
         var settings: Settings
         if let key, let value {
             settings = try session.store.update(summary: "config \(key) \(value)", indexer: session.indexer) { change -> Settings in
@@ -34,7 +38,7 @@ struct ConfigCommand: ParsableCommand {
             settings = try session.load().settings
         }
         if session.json { return try Output.json(settings) }
-        for (name, text) in Self.describe(settings, machine: session.machineTimeZone) { print("\(name) = \(text)") }
+        for (name, text) in Self.describe(settings, machine: session.machineTimeZone) { Console.print("\(name) = \(text)") }
     }
 
     static func describe(_ s: Settings, machine: TimeZone) -> [(String, String)] {
@@ -44,6 +48,7 @@ struct ConfigCommand: ParsableCommand {
             ("working-days", s.workingDays.map(\.rawValue).joined(separator: ",")),
             ("time-zone", s.timeZone ?? "system (\(machine.identifier))"),
             ("date-order", s.dateOrder.rawValue),
+            ("imports-per-day", String(s.importsPerDay)),
             ("first-thing", p.firstThing.description), ("morning", p.morning.description),
             ("after-lunch", p.afterLunch.description), ("afternoon", p.afternoon.description),
             ("end-of-day", p.endOfDay.description), ("evening", p.evening.description),
@@ -75,13 +80,24 @@ struct ConfigCommand: ParsableCommand {
         case "date-order":
             guard let order = DateOrder(rawValue: value) else { throw UserError("date-order: use month-first or day-first") }
             settings.dateOrder = order
+        case "imports-per-day":
+            guard let number = Int(value), (1...1000).contains(number) else {
+                throw UserError("imports-per-day: '\(value)' should be a number of first calls a day, 1 to 1000")
+            }
+            settings.importsPerDay = number
         case "first-thing": settings.partsOfDay.firstThing = try time()
         case "morning": settings.partsOfDay.morning = try time()
         case "after-lunch": settings.partsOfDay.afterLunch = try time()
         case "afternoon": settings.partsOfDay.afternoon = try time()
         case "end-of-day": settings.partsOfDay.endOfDay = try time()
         case "evening": settings.partsOfDay.evening = try time()
-        default: throw UserError("no setting named '\(key)'; settings: \(keys.joined(separator: ", "))")
+        default: throw unknown(key)
         }
+    }
+
+    static func unknown(_ key: String) -> UserError {
+        let close = keys.min { NameMatcher.editDistance(key, $0) < NameMatcher.editDistance(key, $1) }
+            .flatMap { NameMatcher.editDistance(key, $0) <= 2 ? " (did you mean \($0)?)" : nil } ?? ""
+        return UserError("no setting named '\(key)'\(close); settings: \(keys.joined(separator: ", "))")
     }
 }

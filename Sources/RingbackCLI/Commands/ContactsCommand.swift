@@ -7,7 +7,7 @@ struct ContactsCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Only this status: active, waiting, released, won, lost, do-not-contact.")
+    @Option(help: "Only this status: active, waiting, released, won, lost, do-not-contact.", completion: CompletionCandidates.statuses)
     var status: String?
 
     struct Row: Encodable {
@@ -39,11 +39,13 @@ struct ContactsCommand: ParsableCommand {
                     })
             }
         if session.json { return try Output.json(rows) }
-        if rows.isEmpty { return print("No contacts\(status.map { " with status \($0)" } ?? "").") }
-        for row in rows {
-            let who = row.company.map { "\(row.name) (\($0))" } ?? row.name
-            let next = row.next.map { " · next: \($0.headline)" } ?? ""
-            print("\(who) · \(row.status) · \(row.touches) touch\(row.touches == 1 ? "" : "es")\(next)")
+        if rows.isEmpty { return Console.print("No contacts\(status.map { " with status \($0)" } ?? "").") }
+        let table = rows.map { row in
+            ContactTable.Row(name: row.name, company: row.company ?? "", status: row.status, touches: String(row.touches),
+                             next: row.next?.brief ?? "")
+        }
+        Console.paged {
+            ContactTable.render(table, width: Console.isTerminal ? Console.width : nil).forEach { Console.print($0) }
         }
     }
 }

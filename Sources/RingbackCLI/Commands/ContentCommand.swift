@@ -52,10 +52,10 @@ struct ContentCommand: ParsableCommand {
         _ = try Session(global)
         let unknown = ContentLoader.unknownFiles(in: overrides)
         if global.json { return try Output.json(Report(overrides: overrides, files: states, ignored: unknown)) }
-        print("Content overrides: \(overrides)")
-        for state in states { print("  \(state.file): \(state.path.map { "override (\($0))" } ?? "built-in")") }
-        for name in unknown { print("  \(name): ignored, not a content file Ringback knows") }
-        print("All content is valid.")
+        Console.print("Content overrides: \(overrides)")
+        for state in states { Console.print("  \(state.file): \(state.path.map { "override (\($0))" } ?? "built-in")") }
+        for name in unknown { Console.print("  \(name): ignored, not a content file Ringback knows") }
+        Console.print("All content is valid.")
     }
 
     private func write(to folder: String) throws {
@@ -78,8 +78,8 @@ struct ContentCommand: ParsableCommand {
             written.append(name)
         }
         if global.json { return try Output.json(Exported(folder: folder, written: written, kept: kept)) }
-        print("Wrote \(written.count) built-in content file\(written.count == 1 ? "" : "s") to \(folder)\(written.isEmpty ? "" : ": " + written.joined(separator: ", ")).")
-        if !kept.isEmpty { print("Kept your existing \(kept.joined(separator: ", ")).") }
-        print("Edit them there; Ringback reads them instead of the built-in ones when they are in \(Locations.contentOverrides(environment: ProcessInfo.processInfo.environment)).")
+        Console.print("Wrote \(written.count) built-in content file\(written.count == 1 ? "" : "s") to \(folder)\(written.isEmpty ? "" : ": " + written.joined(separator: ", ")).")
+        if !kept.isEmpty { Console.print("Kept your existing \(kept.joined(separator: ", ")).") }
+        Console.print("Edit them there; Ringback reads them instead of the built-in ones when they are in \(Locations.contentOverrides(environment: ProcessInfo.processInfo.environment)).")
     }
 }

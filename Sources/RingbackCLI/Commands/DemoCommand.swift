@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RingbackBuiltIn
 import RingbackCore
+import RingbackScheduler
 import RingbackStore
 
 /// `ringback demo`: a small believable pipeline in its own store, dated around today.
@@ -18,22 +19,49 @@ struct DemoCommand: ParsableCommand {
         let path = global.store ?? Locations.demoStore(environment: environment)
         let session = try Session(global, storePath: path)
         let demo = try DemoData.builtIn()
+        // Only an empty store or the demo's own is rebuilt, so a second run starts afresh
+        // and a store of real contacts is never replaced.
+        let existing = try session.store.load()
+        let ownTouches = try session.store.touches().allSatisfy { $0.id.hasPrefix(DemoData.touchPrefix) }
+        let names = Set(demo.contacts.map(\.name))
+        guard ownTouches, existing.practice.isEmpty, existing.contacts.allSatisfy({ names.contains($0.name) }) else {
+            throw UserError("\(path) holds contacts of your own; the demo only fills an empty store or its own (omit --store)")
+        }
+        try session.store.erase()
         try session.store.update(summary: "load the demo pipeline", indexer: session.indexer) { change in
             let scheduler = session.scheduler(change.document.settings)
             let built = demo.build(now: session.now, calendar: scheduler.calendar)
             change.document.contacts = built.contacts
             built.touches.forEach { change.append($0) }
         }
-        if !session.json {
-            print("Demo store: \(path)")
-            print("Explore it with: ringback --store \(path) show Dana   (or contacts, agenda, export --format ics)\n")
+        let schedule = try session.store.schedule(indexer: session.indexer)
+        if session.json {
+            let calendar = session.scheduler(schedule.settings).calendar
+            let next = Agenda.mostImportant(schedule.items, now: session.now, calendar: calendar)
+            return try Output.json(Loaded(store: path, contacts: demo.contacts.count,
+                                          next: next.map { StepView($0, content: session.content, now: session.now, calendar: calendar) }))
         }
-        try Overview.print(session)
+        Console.print("Demo store: \(path)")
+        let explore = session.inShell ? "" : "ringback --store \(path) "
+        Console.print("Explore it with: \(explore)show Dana   (or contacts, agenda, export --format ics)\n")
+        try NextCommand.render(schedule, session)
+        Console.print("")
+        try AgendaCommand.render(schedule, session, days: 7)
     }
+}
+
+/// What `demo --json` prints.
+struct Loaded: Encodable {
+    var store: String
+    var contacts: Int
+    var next: StepView?
 }
 
 /// The demo pipeline as written in data/demo.json: touches are placed relative to today.
 struct DemoData: Decodable {
+    /// Every demo touch's id starts with this, which tells a demo store from a real one.
+    static let touchPrefix = "demo-"
+
     struct Person: Decodable {
         var name: String
         var company: String?
@@ -88,7 +116,7 @@ struct DemoData: Decodable {
             contact.preferredChannel = person.prefers
             contact.tidbits = person.tidbits ?? []
             for (number, step) in history.enumerated() {
-                let touch = Touch(id: "demo-\(index)-\(number)", contact: contact.id, at: at(-step.daysAgo, step.time),
+                let touch = Touch(id: "\(Self.touchPrefix)\(index)-\(number)", contact: contact.id, at: at(-step.daysAgo, step.time),
                                   channel: step.channel, outcome: step.outcome, note: step.note)
                 let isLast = number == history.count - 1
                 var promises: [Commitment] = []

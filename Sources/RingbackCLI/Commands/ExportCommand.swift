@@ -17,7 +17,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "json, csv or ics.")
     var format: Format = .json
 
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write to this file (- for standard output, the default).", valueName: "file"), completion: .file())
     var output: String?
 
     struct Everything: Encodable {
@@ -37,9 +37,7 @@ struct ExportCommand: ParsableCommand {
         let text: String
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            encoder.dateEncodingStrategy = .iso8601
+            let encoder = Output.encoder()
             let everything = Everything(schemaVersion: document.schemaVersion, settings: document.settings, contacts: document.contacts,
                                         touches: try session.store.touches(), next: views)
             text = String(decoding: try encoder.encode(everything), as: UTF8.self) + "\n"
@@ -58,7 +56,7 @@ struct ExportCommand: ParsableCommand {
         case .ics:
             text = ICalendar.render(items, content: session.content, calendar: scheduler.calendar, stamp: session.now)
         }
-        guard let output else { return FileHandle.standardOutput.write(Data(text.utf8)) }
+        guard let output, output != "-" else { return FileHandle.standardOutput.write(Data(text.utf8)) }
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {

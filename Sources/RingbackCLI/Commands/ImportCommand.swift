@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RingbackContent
 import RingbackCore
+import RingbackScheduler
 
 /// `ringback import FILE.csv`: contacts from a CRM export, all or nothing.
 struct ImportCommand: ParsableCommand {
@@ -17,10 +18,17 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The CSV file.")
+    /// What `import --json` prints.
+    struct Imported: Encodable {
+        var imported: Int
+        var skipped: Int
+        var firstCallsUntil: String?
+    }
+
+    @Argument(help: "The CSV file, or - for standard input.", completion: .file(extensions: ["csv"]))
     var file: String
 
-    @Option(help: "Context for rows that do not say: sales, job-search or networking.")
+    @Option(help: "Context for rows that do not say: sales, job-search or networking.", completion: CompletionCandidates.contexts)
     var context = "sales"
 
     func run() throws {
@@ -28,15 +36,22 @@ struct ImportCommand: ParsableCommand {
         guard let defaultContext = ContactContext(loose: context) else {
             throw UserError("--context: '\(context)' is not sales, job-search or networking")
         }
-        guard let data = FileManager.default.contents(atPath: file) else { throw UserError("cannot read \(file)") }
+        let fromStdin = file == "-"
+        let file = fromStdin ? "<stdin>" : self.file
+        guard let data = fromStdin ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file) else {
+            throw UserError("cannot read \(file)")
+        }
         guard let text = String(data: data, encoding: .utf8) else { throw UserError("\(file): not UTF-8 text") }
         let cadences = Set(session.content.cadences.keys).subtracting([Content.nurtureCadence])
         let rows = try CSVImport.parse(text, file: file, cadences: cadences)
-        let (added, skipped) = try session.store.update(summary: "import \(file)", indexer: session.indexer) { change -> (Int, [String]) in
+        let (added, skipped, lastDay, calendar) = try session.store.update(summary: "import \(file)", indexer: session.indexer) {
+            change -> (Int, [String], Date?, BusinessCalendar) in
             var known = Set(change.document.contacts.map { NameMatcher.normalize($0.name) })
             var ids = Set(change.document.contacts.map(\.id))
             var skipped: [String] = []
             var added = 0
+            var pacing = ImportPacing(existing: change.document.contacts, perDay: change.document.settings.importsPerDay,
+                                      calendar: session.scheduler(change.document.settings).calendar, now: session.now)
             for row in rows {
                 let key = NameMatcher.normalize(row.name)
                 if known.contains(key) { skipped.append(row.name); continue }
@@ -47,16 +62,23 @@ struct ImportCommand: ParsableCommand {
                 contact.cadence = row.cadence
                 contact.preferredChannel = row.prefers
                 if let note = row.note { contact.tidbits.append(note) }
+                contact.firstCallOn = pacing.nextDay()
                 change.document.contacts.append(contact)
                 known.insert(key)
                 ids.insert(contact.id)
                 added += 1
             }
             change.summary = "import of \(added) contacts from \(file)"
-            return (added, skipped)
+            return (added, skipped, pacing.lastDay, session.scheduler(change.document.settings).calendar)
         }
-        if session.json { return try Output.json(["imported": added, "skipped": skipped.count]) }
-        print("Imported \(added) contact\(added == 1 ? "" : "s") from \(file).")
-        if !skipped.isEmpty { print("Skipped \(skipped.count) already in the store: \(skipped.prefix(10).joined(separator: ", "))\(skipped.count > 10 ? ", ..." : "").") }
+        let until = lastDay.map { DateText.describe($0, timed: false, now: session.now, calendar: calendar) }
+        if session.json {
+            return try Output.json(Imported(imported: added, skipped: skipped.count, firstCallsUntil: lastDay.map { DateText.rfc3339($0, calendar: calendar) }))
+        }
+        Console.print("Imported \(added) contact\(added == 1 ? "" : "s") from \(file).")
+        if let until, added > 0 {
+            Console.print("First calls are spread over working days up to \(until) (imports-per-day sets how many a day).")
+        }
+        if !skipped.isEmpty { Console.print("Skipped \(skipped.count) already in the store: \(skipped.prefix(10).joined(separator: ", "))\(skipped.count > 10 ? ", ..." : "").") }
     }
 }

@@ -21,13 +21,13 @@ struct LogCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Who: a new name, or enough of an existing one.")
+    @Argument(help: "Who: a new name, or enough of an existing one.", completion: CompletionCandidates.contactNames)
     var name: String
 
-    @Option(help: "What happened.")
+    @Option(help: "What happened.", completion: CompletionCandidates.outcomes)
     var outcome: String
 
-    @Option(help: "How: call (default), email, text, mail, video, meeting.")
+    @Option(help: "How: call (default), email, text, mail, video, meeting.", completion: CompletionCandidates.channels)
     var channel = "call"
 
     @Option(help: ArgumentHelp("The next contact you agreed on: \"thursday at 10\", \"in 2 weeks\", 2026-11-24T10:00.", valueName: "when"))
@@ -42,13 +42,13 @@ struct LogCommand: ParsableCommand {
     @Option(help: "A note about this touch.")
     var note: String?
 
-    @Option(help: "Cadence to follow from now on (see content/cadences.yaml).")
+    @Option(help: "Cadence to follow from now on (see content/cadences.yaml).", completion: CompletionCandidates.cadences)
     var cadence: String?
 
     @Option(help: "Company, for a new contact or to update.")
     var company: String?
 
-    @Option(help: "sales, job-search or networking (new contacts default to sales).")
+    @Option(help: "sales, job-search or networking (new contacts default to sales).", completion: CompletionCandidates.contexts)
     var context: String?
 
     @Option(help: "Email address.")
@@ -57,7 +57,7 @@ struct LogCommand: ParsableCommand {
     @Option(help: "Phone number.")
     var phone: String?
 
-    @Option(help: "The channel they prefer; it wins for future steps.")
+    @Option(help: "The channel they prefer; it wins for future steps.", completion: CompletionCandidates.channels)
     var prefers: String?
 
     @Flag(help: "Create a new contact even if the name matches an existing one.")
@@ -74,10 +74,10 @@ struct LogCommand: ParsableCommand {
             return
         }
         if let warning = result.warning { Output.warn(warning) }
-        print(result.created ? "New contact: \(result.contactName)." : "Contact: \(result.contactName).")
-        print("Logged \(result.touch.channel.rawValue) (\(result.touch.outcome.rawValue)).")
-        for line in result.understood { print("Understood \(line).") }
-        print(result.nextText)
+        Console.print(result.created ? "New contact: \(result.contactName)." : "Contact: \(result.contactName).")
+        Console.print("Logged \(result.touch.channel.rawValue) (\(result.touch.outcome.rawValue)).")
+        for line in result.understood { Console.print("Understood \(line).") }
+        Console.print(result.nextText)
     }
 
     /// The options, checked, as a touch to record.
@@ -97,7 +97,7 @@ struct LogCommand: ParsableCommand {
         }
         if by != nil && commitment == nil { throw UserError("--by needs --commitment TEXT: what did they promise?") }
         let trimmed = name.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty else { throw UserError("the name is empty") }
+        try ContactLookup.check(trimmed)
         var recording = TouchRecording(target: new ? .new(trimmed) : .named(trimmed), outcome: outcome, channel: channel)
         recording.note = note
         recording.cadence = cadence

@@ -10,25 +10,32 @@ struct NextCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @Flag(help: "Only a step that is due now; exit 1 when nothing is (for scripts and reminders).")
+    var due = false
+
     func run() throws {
         let session = try Session(global)
-        try Self.render(try session.store.schedule(indexer: session.indexer), session)
+        let view = try Self.render(try session.store.schedule(indexer: session.indexer), session, onlyDue: due)
+        if due && view?.dueNow != true { throw ExitCode(1) }
     }
 
-    static func render(_ schedule: Schedule, _ session: Session) throws {
+    /// Shows the most important step (only when due with `onlyDue`) and returns it.
+    @discardableResult
+    static func render(_ schedule: Schedule, _ session: Session, onlyDue: Bool = false) throws -> StepView? {
         let calendar = session.scheduler(schedule.settings).calendar
         let best = Agenda.mostImportant(schedule.items, now: session.now, calendar: calendar)
-        let view = best.map { StepView($0, content: session.content, now: session.now, calendar: calendar) }
+        var view = best.map { StepView($0, content: session.content, now: session.now, calendar: calendar) }
+        if onlyDue && view?.dueNow == false { view = nil }
         if session.json {
             try Output.json(view)
-            return
+            return view
         }
         guard let view else {
-            print("Nothing to follow up. Log a call with `ringback log NAME --outcome ...`.")
-            return
+            Console.print(onlyDue && best != nil ? "Nothing due now." : "Nothing to follow up. \(session.hint(.logFirstCall))")
+            return nil
         }
-        let dueNow = best.map { Agenda.isDue($0.step, now: session.now, calendar: calendar) } ?? false
-        print(dueNow ? "Next:" : "Nothing due today. Next up:")
-        print(view.detailed)
+        Console.print(view.dueNow ? "Next:" : "Nothing due today. Next up:")
+        Console.print(view.detailed)
+        return view
     }
 }

@@ -9,7 +9,7 @@ struct PracticeCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The scenario, by number or name (omit to pick from the list).")
+    @Argument(help: "The scenario, by number or name (omit to pick from the list).", completion: CompletionCandidates.scenarios)
     var scenario: String?
 
     @Flag(help: "List the scenarios, one a line.")
@@ -17,11 +17,14 @@ struct PracticeCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session(global)
-        if list { return print(Practice.list(session.content.practice)) }
+        if list {
+            if session.json { return try Output.json(Practice.listing(session.content.practice)) }
+            return Console.print(Practice.list(session.content.practice))
+        }
         let source = LineSources.open()
         defer { source.close() }
         if let scenario, session.content.practice.scenario(scenario) == nil {
-            throw UserError("no scenario matches '\(scenario)'; `ringback practice --list` shows them")
+            throw UserError("no scenario matches '\(scenario)'; \(session.hint(.listScenarios))")
         }
         Practice.run(choice: scenario, session: session, source: source)
     }

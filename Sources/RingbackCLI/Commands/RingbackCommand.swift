@@ -9,7 +9,7 @@ public struct RingbackCommand: ParsableCommand {
         abstract: "A follow-up coach for calls that don't get returned.",
         discussion: """
             With no command, opens the shell: type 'debrief' after a call, 'next', 'agenda', 'help'.
-            Input can be piped: echo -e "debrief Dana\nleft a voicemail\nyes\n\n\ny" | ringback
+            Input can be piped: printf 'debrief Dana\\nleft a voicemail\\nyes\\n\\n\\ny\\n' | ringback
             Exit status: 0 success, 1 a mistake in the request, 2 a problem with the store file.
             """,
         version: RingbackVersion.current,
@@ -34,20 +34,12 @@ public struct RingbackCommand: ParsableCommand {
             var command = try parseAsRoot(arguments)
             try command.run()
             Foundation.exit(0)
-        } catch let error as UserError {
-            fail(error.description, status: 1)
-        } catch let error as StoreError {
-            fail(error.description, status: 2)
         } catch {
-            let code = exitCode(for: error)
-            if code == .success || error is CleanExit { exit(withError: error) }
-            let message = fullMessage(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
-            fail(message + " (see ringback --help)", status: 1)
+            // Help, --version and completions are "errors" that exit cleanly through the parser.
+            if error is CleanExit || (exitCode(for: error) == .success && !(error is ExitCode)) { exit(withError: error) }
+            let report = ErrorReport(error)
+            if let message = report.message { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            Foundation.exit(report.status)
         }
-    }
-
-    private static func fail(_ message: String, status: Int32) -> Never {
-        FileHandle.standardError.write(Data("ringback: \(message)\n".utf8))
-        Foundation.exit(status)
     }
 }

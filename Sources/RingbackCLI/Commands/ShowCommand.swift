@@ -7,7 +7,7 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Enough of the name to pick one contact.")
+    @Argument(help: "Enough of the name to pick one contact.", completion: CompletionCandidates.contactNames)
     var name: String
 
     struct Details: Encodable {
@@ -17,10 +17,12 @@ struct ShowCommand: ParsableCommand {
         var next: StepView?
     }
 
-    func run() throws {
+    func run() throws { try Console.paged { try show() } }
+
+    private func show() throws {
         let session = try Session(global)
         let document = try session.load()
-        let contact = try ContactLookup.find(name, in: document.contacts)
+        let contact = try ContactLookup.find(name, in: document.contacts, session: session)
         let scheduler = session.scheduler(document.settings)
         let calendar = scheduler.calendar
         let now = session.now
@@ -28,26 +30,26 @@ struct ShowCommand: ParsableCommand {
         let next = scheduler.nextStep(for: contact).map { StepView($0, of: contact, content: session.content, now: now, calendar: calendar) }
         if session.json { return try Output.json(Details(contact: contact, status: contact.statusLabel, timeline: timeline, next: next)) }
 
-        print(contact.company.map { "\(contact.name) (\($0))" } ?? contact.name)
+        Console.print(contact.company.map { "\(contact.name) (\($0))" } ?? contact.name)
         var facts = ["status: \(contact.statusLabel)", "context: \(contact.context.rawValue)", "cadence: \(scheduler.cadence(for: contact).name)"]
         if let channel = contact.preferredChannel { facts.append("prefers: \(channel.rawValue)") }
         if let email = contact.email { facts.append("email: \(email)") }
         if let phone = contact.phone { facts.append("phone: \(phone)") }
-        print("  " + facts.joined(separator: " · "))
+        Console.print("  " + facts.joined(separator: " · "))
         if let stopped = contact.stopped {
-            print("  Do not contact since \(DateText.dayName(stopped.date, calendar, now: now))\(stopped.reason.map { ": \($0)" } ?? "")")
+            Console.print("  Do not contact since \(DateText.dayName(stopped.date, calendar, now: now))\(stopped.reason.map { ": \($0)" } ?? "")")
         }
         for promise in contact.commitments {
             let who = promise.owner == .me ? "You" : contact.firstName
-            print("  Promise: \(who) · \(promise.what) · by \(DateText.describe(promise.due, timed: promise.timed, now: now, calendar: calendar))")
+            Console.print("  Promise: \(who) · \(promise.what) · by \(DateText.describe(promise.due, timed: promise.timed, now: now, calendar: calendar))")
         }
-        for tidbit in contact.tidbits { print("  Held back to share: \(tidbit)") }
-        print("Timeline (\(timeline.count)):")
-        if timeline.isEmpty { print("  no touches yet") }
+        for tidbit in contact.tidbits { Console.print("  Held back to share: \(tidbit)") }
+        Console.print("Timeline (\(timeline.count)):")
+        if timeline.isEmpty { Console.print("  no touches yet") }
         for touch in timeline {
             let when = DateText.dayName(touch.at, calendar, now: now) + ", " + DateText.clock(touch.at, calendar)
-            print("  \(when) · \(touch.channel.rawValue) · \(touch.outcome.rawValue)\(touch.note.map { " · \($0)" } ?? "")")
+            Console.print("  \(when) · \(touch.channel.rawValue) · \(touch.outcome.rawValue)\(touch.note.map { " · \($0)" } ?? "")")
         }
-        print(next.map { "Next: " + $0.detailed } ?? "No next step.")
+        Console.print(next.map { "Next: " + $0.detailed } ?? "No next step.")
     }
 }

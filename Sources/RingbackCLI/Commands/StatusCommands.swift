@@ -7,7 +7,7 @@ enum StatusChange {
     static func apply(_ global: GlobalOptions, name: String, verb: String, _ body: @escaping (inout Contact, Session) -> Void) throws {
         let session = try Session(global)
         let contact = try session.store.update(summary: "\(verb) \(name)", indexer: session.indexer) { change -> Contact in
-            var contact = try ContactLookup.find(name, in: change.document.contacts)
+            var contact = try ContactLookup.find(name, in: change.document.contacts, session: session)
             body(&contact, session)
             let index = change.document.contacts.firstIndex { $0.id == contact.id }!
             change.document.contacts[index] = contact
@@ -15,7 +15,7 @@ enum StatusChange {
             return contact
         }
         if session.json { return try Output.json(["contact": contact.id, "name": contact.name, "status": contact.statusLabel]) }
-        print("\(contact.name): \(contact.statusLabel).")
+        Console.print("\(contact.name): \(contact.statusLabel).")
     }
 }
 
@@ -25,14 +25,14 @@ struct StopCommand: ParsableCommand {
         commandName: "stop", abstract: "Mark a contact do-not-contact: never scheduled again.")
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Who asked to stop.") var name: String
+    @Argument(help: "Who asked to stop.", completion: CompletionCandidates.contactNames) var name: String
     @Option(help: "Why, in a few words.") var reason: String?
 
     func run() throws {
         try StatusChange.apply(global, name: name, verb: "stop") { contact, session in
             contact.markDoNotContact(on: session.now, reason: reason)
         }
-        if !global.json { print("A clear no frees your time for people who can still say yes.") }
+        if !global.json { Console.print("A clear no frees your time for people who can still say yes.") }
     }
 }
 
@@ -42,7 +42,7 @@ struct ReleaseCommand: ParsableCommand {
         commandName: "release", abstract: "Release a contact to nurture: a light check-in every 90 days.")
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Who to release.") var name: String
+    @Argument(help: "Who to release.", completion: CompletionCandidates.contactNames) var name: String
 
     func run() throws {
         try StatusChange.apply(global, name: name, verb: "release") { contact, session in
@@ -58,7 +58,7 @@ struct CloseCommand: ParsableCommand {
     enum Result: String, EnumerableFlag { case won, lost }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Who.") var name: String
+    @Argument(help: "Who.", completion: CompletionCandidates.contactNames) var name: String
     @Flag(help: "The answer.") var result: Result
 
     func run() throws {
@@ -81,6 +81,6 @@ struct UndoCommand: ParsableCommand {
         let session = try Session(global)
         let undone = try session.store.undo(indexer: session.indexer)
         if session.json { return try Output.json(["undone": undone]) }
-        print(undone.map { "Undid: \($0)." } ?? "Nothing to undo.")
+        Console.print(undone.map { "Undid: \($0)." } ?? "Nothing to undo.")
     }
 }

@@ -45,6 +45,6 @@ struct WhenCommand: ParsableCommand {
                 echo: DateText.describe(reading.when.date, timed: reading.when.timed, now: session.now, calendar: calendar),
                 matched: reading.matched, start: start, end: end, text: text))
         }
-        print(short + (reading.isPast ? " (already past)" : ""))
+        Console.print(short + (reading.isPast ? " (already past)" : ""))
     }
 }

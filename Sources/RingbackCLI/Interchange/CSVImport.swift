@@ -66,7 +66,11 @@ enum CSVImport {
             }
             let name = value(.name) ?? [value(.firstName), value(.lastName)].compactMap { $0 }.joined(separator: " ")
             var row = Row(line: line, name: name, company: value(.company), email: value(.email), phone: value(.phone), note: value(.note))
-            if name.isEmpty { problems.append("\(file):\(line): no name") }
+            if name.isEmpty {
+                problems.append("\(file):\(line): no name")
+            } else if let problem = ContactName.problem(with: name) {
+                problems.append("\(file):\(line): \(problem)")
+            }
             if let email = row.email, !(email.contains("@") && email.contains(".")) {
                 problems.append("\(file):\(line): '\(email)' is not an email address")
             }

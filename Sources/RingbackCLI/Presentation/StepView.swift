@@ -1,4 +1,5 @@
 import Foundation
+import Rainbow
 import RingbackContent
 import RingbackCore
 import RingbackScheduler
@@ -11,6 +12,8 @@ struct StepView: Encodable {
     var due: String
     var timed: Bool
     var overdueDays: Int
+    /// True when the step is due now (today's and overdue ones), false when it is still ahead.
+    var dueNow: Bool
     var channel: String?
     var kind: String
     var action: String
@@ -29,9 +32,10 @@ struct StepView: Encodable {
         name = item.name
         company = item.company
         contact = step.contact
-        due = DateText.iso(step.due, timed: step.timed, calendar: calendar)
+        due = DateText.rfc3339(step.due, calendar: calendar)
         timed = step.timed
         overdueDays = DateText.overdueDays(step.due, now: now, calendar: calendar)
+        dueNow = Agenda.isDue(step, now: now, calendar: calendar)
         channel = step.channel?.rawValue
         kind = step.kind.rawValue
         action = explanation.action
@@ -50,7 +54,7 @@ struct StepView: Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, company, contact, due, timed, overdueDays, channel, kind, action, technique, reason, script, attempt
+        case name, company, contact, due, timed, overdueDays, dueNow, channel, kind, action, technique, reason, script, attempt
     }
 
     /// "Call Dana Ruiz (Acme) · Fri 20 Nov · 2 days overdue · Wait three days, then call".
@@ -58,8 +62,16 @@ struct StepView: Encodable {
 
     private func summary(naming technique: Bool) -> String {
         let when = DateText.describe(dueDate, timed: timed, now: now, calendar: calendar)
-        let overdue = DateText.overdue(dueDate, timed: timed, now: now, calendar: calendar)
+        let overdue = DateText.overdue(dueDate, timed: timed, now: now, calendar: calendar)?.red
         return ([action, when] + (overdue.map { [$0] } ?? []) + (technique ? [self.technique] : [])).joined(separator: " · ")
+    }
+
+    /// "Call · Fri 20 Nov · 2 days overdue": the step without the contact's name, for tables.
+    var brief: String {
+        let verb = kind == StepKind.release.rawValue ? "Release" : StepExplanation.verb(channel.flatMap(Channel.init(rawValue:)))
+        let when = DateText.describe(dueDate, timed: timed, now: now, calendar: calendar)
+        let overdue = DateText.overdue(dueDate, timed: timed, now: now, calendar: calendar)?.red
+        return ([verb, when] + (overdue.map { [$0] } ?? [])).joined(separator: " · ")
     }
 
     /// The headline, the reason and the script, for `next` and `log`.

@@ -10,4 +10,8 @@ struct GlobalOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Print machine-readable JSON instead of text.")
     var json = false
+
+    /// Set by the shell for the commands it runs, so hints name shell commands.
+    @Flag(name: .customLong("in-shell"), help: .hidden)
+    var inShell = false
 }

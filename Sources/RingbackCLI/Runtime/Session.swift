@@ -14,6 +14,8 @@ struct Session {
     let fixedTime: Bool
     let machineTimeZone: TimeZone
     let json: Bool
+    /// True for commands the shell runs: hints then name shell commands.
+    let inShell: Bool
 
     init(_ options: GlobalOptions, storePath: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         do {
@@ -24,6 +26,7 @@ struct Session {
         store = FileStore(path: storePath ?? Locations.store(flag: options.store, environment: environment))
         machineTimeZone = TimeZone.current
         json = options.json
+        inShell = options.inShell
         if let text = options.now {
             let calendar = BusinessCalendar(timeZone: machineTimeZone, workingDays: Weekday.allCases)
             guard let when = When.iso8601(text, calendar: calendar) else {
@@ -47,6 +50,9 @@ struct Session {
     func currentTime() -> Date { fixedTime ? now : Self.clock() }
 
     private static func clock() -> Date { Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)) }
+
+    /// A suggestion worded for the command line or the shell.
+    func hint(_ hint: Hint) -> String { hint.text(inShell: inShell) }
 
     func timeZone(_ settings: Settings) -> TimeZone {
         settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? machineTimeZone

@@ -10,10 +10,10 @@ enum Practice {
     static func run(choice: String?, session: Session, source: LineSource) {
         let practice = session.content.practice
         var picked = choice.flatMap(practice.scenario)
-        if let choice, picked == nil { print("No scenario matches '\(choice)'.") }
+        if let choice, picked == nil { Console.print("No scenario matches '\(choice)'.") }
         while picked == nil {
-            print(list(practice))
-            print("Which one? (number or name, empty to stop)")
+            Console.print(list(practice))
+            Console.print("Which one? (number or name, empty to stop)")
             guard case .line(let answer) = source.read(prompt: "  › ", remember: false), !answer.isEmpty else { return }
             picked = practice.scenario(answer)
         }
@@ -21,20 +21,36 @@ enum Practice {
         let settings = (try? session.store.load().settings) ?? Settings()
         let checker = ReplyChecker(now: session.currentTime(), calendar: session.scheduler(settings).calendar, settings: settings)
         var role = PracticeSession(scenario: scenario, content: practice, checker: checker)
-        role.start().forEach { print($0) }
+        role.start().forEach { Console.print($0) }
         while !role.finished {
             switch source.read(prompt: "  › ", remember: false) {
-            case .end: return print("Practice stopped; nothing recorded.")
-            case .interrupt: print("What do you say?")
+            case .end: return Console.print("Practice stopped; nothing recorded.")
+            case .interrupt: Console.print("What do you say?")
             case .line(let line):
                 let reply = role.reply(line)
-                reply.lines.forEach { print($0) }
+                reply.lines.forEach { Console.print($0) }
                 if let outcome = reply.outcome { save(outcome, session: session) }
             }
         }
     }
 
     /// One scenario a line: "1. get-back-to-you  "I'll get back to you" (sales)".
+    /// One scenario in `practice --list --json`.
+    struct Listed: Encodable {
+        var number: Int
+        var id: String
+        var title: String
+        var context: String
+        var turns: Int
+    }
+
+    static func listing(_ practice: PracticeContent) -> [Listed] {
+        practice.scenarios.enumerated().map {
+            Listed(number: $0.offset + 1, id: $0.element.id, title: $0.element.title, context: $0.element.context.rawValue,
+                   turns: $0.element.turns.count)
+        }
+    }
+
     static func list(_ practice: PracticeContent) -> String {
         practice.scenarios.enumerated().map { "\($0.offset + 1). \($0.element.id)  \($0.element.title) (\($0.element.context.rawValue))" }
             .joined(separator: "\n")
@@ -47,7 +63,7 @@ enum Practice {
         do {
             try session.store.update(summary: "practice \(outcome.scenario)", indexer: session.indexer) { $0.document.practice.append(record) }
         } catch {
-            print("ringback: the result was not saved: \(error)")
+            Console.print("ringback: the result was not saved: \(error)")
         }
     }
 }

@@ -59,15 +59,20 @@ struct TouchRecording {
             return Contact(id: ContactLookup.newID(for: name, taken: Set(contacts.map(\.id))), name: name, created: now)
         }
         switch target {
-        case .new(let name): contact = create(name)
+        case .new(let name):
+            try ContactLookup.check(name)
+            contact = create(name)
         case .existing(let id):
             guard let found = contacts.first(where: { $0.id == id }) else { throw UserError("that contact is no longer in the store") }
             contact = found
         case .named(let name):
+            try ContactLookup.check(name)
             switch NameMatcher.match(name, in: contacts, name: \.name) {
             case .found(let existing): contact = existing
             case .ambiguous(let candidates): throw ContactLookup.ambiguity(name, candidates)
-            case .none: contact = create(name)
+            case .none:
+                if let typo = ContactLookup.typo(name, in: contacts) { throw typo }
+                contact = create(name)
             }
         }
         var warning: String?

@@ -47,10 +47,10 @@ final class EditLineSource: LineSource {
         guard let raw = el_gets(editor, &count) else {
             if rb_take_interrupt() != 0 || count < 0 {
                 el_reset(editor)
-                print("")
+                Console.print("")
                 return .interrupt
             }
-            print("")
+            Console.print("")
             return .end
         }
         let line = String(cString: raw).trimmingCharacters(in: .newlines)
@@ -90,7 +90,7 @@ final class EditLineSource: LineSource {
             el_insertstr(editor, common)
             return UInt8(CC_REFRESH)
         }
-        print("\n" + matches.joined(separator: "   "))
+        Console.print("\n" + matches.joined(separator: "   "))
         return UInt8(CC_REDISPLAY)
     }
 }

@@ -19,7 +19,7 @@ struct Shell {
     func run() {
         defer { source.close() }
         if source.interactive {
-            print("Ringback. Type 'debrief' after a call, 'next' for what to do now, 'help' for more, Ctrl-D to leave.")
+            Console.print("Ringback. Type 'debrief' after a call, 'next' for what to do now, 'help' for more, Ctrl-D to leave.")
         }
         while true {
             // One read of the store per line, for Tab and for questions that name someone.
@@ -39,11 +39,11 @@ struct Shell {
     private func perform(_ intent: ShellIntent) {
         switch intent {
         case .quit: return
-        case .help: print(Self.help)
+        case .help: Console.print(Self.help)
         case .practice(let choice): Practice.run(choice: choice, session: session, source: source)
         case .debrief(let name): debrief(name: name)
         case .unknown(let word, let suggestion):
-            print("ringback: unknown command '\(word)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; type 'help'"))
+            Console.print("ringback: unknown command '\(word)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; type 'help'"))
         case .command(let words): runCommand(words)
         }
     }
@@ -53,28 +53,24 @@ struct Shell {
         var arguments = words
         if let store = global.store, !arguments.contains("--store") { arguments += ["--store", store] }
         if let now = global.now, !arguments.contains("--now") { arguments += ["--now", now] }
+        arguments.append("--in-shell")
         do {
             var command = try RingbackCommand.parseAsRoot(arguments)
-            if command is RingbackCommand { return print(Self.help) }
+            if command is RingbackCommand { return Console.print(Self.help) }
             try command.run()
-        } catch let error as UserError {
-            print("ringback: \(error.description)")
-        } catch let error as StoreError {
-            print("ringback: \(error.description)")
         } catch {
-            let message = RingbackCommand.fullMessage(for: error)
-            print(RingbackCommand.exitCode(for: error) == .success ? message : "ringback: " + (message.split(separator: "\n").first.map(String.init) ?? message))
+            if let message = ErrorReport(error).message { Console.print(message) }
         }
     }
 
     private func debrief(name: String?) {
         let document: StoreDocument
-        do { document = try session.store.load() } catch { return print("ringback: \(error)") }
+        do { document = try session.store.load() } catch { return Console.print("ringback: \(error)") }
         var conversation = Debrief(contacts: document.contacts, content: session.content, settings: document.settings,
                                    timeZone: session.timeZone(document.settings))
         var reply = conversation.start(name: name, now: session.currentTime())
         while true {
-            reply.lines.forEach { print($0) }
+            reply.lines.forEach { Console.print($0) }
             if let record = reply.save { save(record) }
             if reply.finished { return }
             let input: Debrief.Input
@@ -104,10 +100,10 @@ struct Shell {
             let result = try session.store.update(summary: "debrief with \(record.name)", indexer: session.indexer) { change in
                 try recording.apply(to: &change, session: timed)
             }
-            if let warning = result.warning { print("warning: \(warning)") }
-            print(result.nextText)
+            if let warning = result.warning { Console.print("warning: \(warning)") }
+            Console.print(result.nextText)
         } catch {
-            print("ringback: not saved: \(error)")
+            Console.print("ringback: not saved: \(error)")
         }
     }
 

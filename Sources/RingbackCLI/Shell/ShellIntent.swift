@@ -31,7 +31,7 @@ enum ShellIntent: Equatable {
         if commands.contains(first) { return .command([first] + words.dropFirst()) }
         if first.hasPrefix("-") { return .command(words) }
         let all = commands + shellWords
-        let closest = all.map { ($0, distance(first, $0)) }.min { $0.1 < $1.1 }
+        let closest = all.map { ($0, NameMatcher.editDistance(first, $0)) }.min { $0.1 < $1.1 }
         return .unknown(words[0], suggestion: closest.flatMap { $0.1 <= 2 ? $0.0 : nil })
     }
 
@@ -58,22 +58,5 @@ enum ShellIntent: Equatable {
             return .command(["next"])
         }
         return nil
-    }
-
-    /// Edit distance, for "did you mean".
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        guard !a.isEmpty else { return b.count }
-        var row = Array(0...b.count)
-        for i in 1...a.count {
-            var previous = row[0]
-            row[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let old = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-                previous = old
-            }
-        }
-        return row[b.count]
     }
 }

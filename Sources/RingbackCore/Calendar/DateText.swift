@@ -55,5 +55,11 @@ public enum DateText {
         return day + String(format: "T%02d:%02d:%02d", p.hour!, p.minute!, p.second!) + zone
     }
 
+    /// RFC 3339 with the zone's offset, the one format of every date in Ringback's JSON:
+    /// `2026-11-24T10:00:00+01:00` (a day alone is its midnight).
+    public static func rfc3339(_ date: Date, calendar: BusinessCalendar) -> String {
+        iso(date, timed: true, calendar: calendar)
+    }
+
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 }

@@ -44,4 +44,48 @@ public enum NameMatcher {
         default: return .ambiguous(prefixed.map(\.candidate))
         }
     }
+
+    /// The one candidate a name with no match was most likely a typo for ("Dnaa" for Dana
+    /// Ruiz): within one edit of the whole name or of one of its words (two for longer
+    /// words), counting a swap of two letters as one edit. Nil when none or several are close.
+    public static func closest<C: Sendable>(_ query: String, in candidates: [C], name: (C) -> String) -> C? {
+        let wanted = normalize(query)
+        guard wanted.count >= 3 else { return nil }
+        let allowed = wanted.count >= 7 ? 2 : 1
+        var best: (candidate: C, distance: Int)?
+        var tie = false
+        for candidate in candidates {
+            let full = normalize(name(candidate))
+            let forms = [full] + full.split(separator: " ").map(String.init)
+            let distance = forms.map { editDistance(wanted, $0) }.min() ?? Int.max
+            guard distance <= allowed else { continue }
+            if let current = best, current.distance < distance { continue }
+            if let current = best, current.distance == distance { tie = true; continue }
+            best = (candidate, distance)
+            tie = false
+        }
+        return tie ? nil : best?.candidate
+    }
+
+    /// Edits (insert, delete, replace, swap two neighbours) that turn `a` into `b`.
+    public static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
+        var previous2 = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], previous2[j - 2] + 1)
+                }
+            }
+            (previous2, previous, current) = (previous, current, previous2)
+        }
+        return previous[b.count]
+    }
 }

@@ -20,6 +20,8 @@ public struct Contact: Codable, Equatable, Sendable {
     public var commitments: [Commitment]
     public var history: HistorySummary
     public var created: Date
+    /// The first call is not before this day: imports spread their first calls over days.
+    public var firstCallOn: Date?
 
     public init(id: String, name: String, company: String? = nil, context: ContactContext = .sales, created: Date) {
         self.id = id

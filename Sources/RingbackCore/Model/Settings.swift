@@ -12,19 +12,23 @@ public struct Settings: Codable, Equatable, Sendable {
     public var partsOfDay: PartsOfDay
     /// How "12/11" is read.
     public var dateOrder: DateOrder
+    /// How many first calls from an import fall on one working day.
+    public var importsPerDay: Int
 
     public init(
         defaultCadence: String = "persistent",
         workingDays: [Weekday] = Weekday.mondayToFriday,
         timeZone: String? = nil,
         partsOfDay: PartsOfDay = PartsOfDay(),
-        dateOrder: DateOrder = .monthFirst
+        dateOrder: DateOrder = .monthFirst,
+        importsPerDay: Int = 20
     ) {
         self.defaultCadence = defaultCadence
         self.workingDays = workingDays
         self.timeZone = timeZone
         self.partsOfDay = partsOfDay
         self.dateOrder = dateOrder
+        self.importsPerDay = importsPerDay
     }
 
     public init(from decoder: Decoder) throws {
@@ -35,6 +39,7 @@ public struct Settings: Codable, Equatable, Sendable {
         timeZone = try c.decodeIfPresent(String.self, forKey: .timeZone)
         partsOfDay = try c.decodeIfPresent(PartsOfDay.self, forKey: .partsOfDay) ?? defaults.partsOfDay
         dateOrder = try c.decodeIfPresent(DateOrder.self, forKey: .dateOrder) ?? defaults.dateOrder
+        importsPerDay = try c.decodeIfPresent(Int.self, forKey: .importsPerDay) ?? defaults.importsPerDay
     }
 }
 

@@ -1,0 +1,120 @@
+import Foundation
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where command text goes. Piped, every line as it is. On a terminal, wrapped to the
+/// terminal's width with a hanging indent; and the long output of a command run `paged`
+/// goes through a pager (`$PAGER`, else `less -FRX`, as git does).
+enum Console {
+    /// A line to show, and whether it may be wrapped (JSON and file contents may not).
+    private struct Line {
+        var text: String
+        var wraps: Bool
+    }
+
+    private struct State {
+        var pageDepth = 0
+        var buffer: [Line] = []
+    }
+
+    private static let state = Mutex(State())
+
+    /// True when standard output is a terminal.
+    static let isTerminal = isatty(STDOUT_FILENO) == 1
+
+    /// Writes one line (or several, split at line breaks).
+    static func print(_ text: String = "") { write(text, wraps: true) }
+
+    /// Writes text exactly as it is, never wrapped (JSON, exported files).
+    static func raw(_ text: String) { write(text, wraps: false) }
+
+    private static func write(_ text: String, wraps: Bool) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Line(text: String($0), wraps: wraps) }
+        let buffered = state.withLock { state -> Bool in
+            guard state.pageDepth > 0 else { return false }
+            state.buffer += lines
+            return true
+        }
+        if !buffered { emit(lines) }
+    }
+
+    /// Runs `body`; on a terminal, what it printed goes through the pager when it is longer
+    /// than the screen.
+    static func paged<T>(_ body: () throws -> T) rethrows -> T {
+        guard isTerminal else { return try body() }
+        state.withLock { $0.pageDepth += 1 }
+        defer {
+            let lines = state.withLock { state -> [Line]? in
+                state.pageDepth -= 1
+                guard state.pageDepth == 0 else { return nil }
+                defer { state.buffer = [] }
+                return state.buffer
+            }
+            if let lines { show(lines) }
+        }
+        return try body()
+    }
+
+    /// The terminal's width in columns, else `$COLUMNS`, else 80.
+    static var width: Int {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 80
+    }
+
+    private static var height: Int {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 { return Int(size.ws_row) }
+        return ProcessInfo.processInfo.environment["LINES"].flatMap(Int.init) ?? 24
+    }
+
+    private static func layout(_ lines: [Line]) -> [String] {
+        guard isTerminal else { return lines.map(\.text) }
+        let width = self.width
+        return lines.flatMap { $0.wraps ? TextWrap.wrap($0.text, width: width) : [$0.text] }
+    }
+
+    private static func emit(_ lines: [Line]) {
+        let text = layout(lines).map { $0 + "\n" }.joined()
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    private static func show(_ lines: [Line]) {
+        let laidOut = layout(lines)
+        guard laidOut.count >= height, let pager = pagerCommand() else { return emit(lines) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", pager]
+        var environment = ProcessInfo.processInfo.environment
+        if environment["LESS"] == nil { environment["LESS"] = "FRX" }
+        process.environment = environment
+        let input = Pipe()
+        process.standardInput = input
+        do {
+            try process.run()
+        } catch {
+            return emit(lines)
+        }
+        let text = laidOut.map { $0 + "\n" }.joined()
+        // The user may quit the pager before reading everything: ignore the broken pipe.
+        signal(SIGPIPE, SIG_IGN)
+        try? input.fileHandleForWriting.write(contentsOf: Data(text.utf8))
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+    }
+
+    /// `$PAGER` (none when empty or `cat`), else `less -FRX` when less is installed.
+    private static func pagerCommand() -> String? {
+        let environment = ProcessInfo.processInfo.environment
+        if let pager = environment["PAGER"] {
+            let trimmed = pager.trimmingCharacters(in: .whitespaces)
+            return trimmed.isEmpty || trimmed == "cat" ? nil : trimmed
+        }
+        let path = environment["PATH"] ?? "/usr/bin:/bin"
+        let hasLess = path.split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/less") }
+        return hasLess ? "less -FRX" : nil
+    }
+}
