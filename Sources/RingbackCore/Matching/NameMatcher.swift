@@ -50,7 +50,7 @@ public enum NameMatcher {
     /// words), counting a swap of two letters as one edit. Nil when none or several are close.
     public static func closest<C: Sendable>(_ query: String, in candidates: [C], name: (C) -> String) -> C? {
         let wanted = normalize(query)
-        guard wanted.count >= 3 else { return nil }
+        guard wanted.count >= 4 else { return nil }
         let allowed = wanted.count >= 7 ? 2 : 1
         var best: (candidate: C, distance: Int)?
         var tie = false

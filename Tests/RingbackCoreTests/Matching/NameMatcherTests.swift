@@ -39,3 +39,31 @@ struct NameMatcherTests {
         guard case .none = match("   ") else { return #expect(Bool(false)) }
     }
 }
+
+struct NameTypoTests {
+    let names = ["Dana Ruiz", "Daniel Brown", "Priya Natarajan", "José Álvarez"]
+
+    @Test func aNearMissFindsTheOneItWasMeantFor() {
+        #expect(NameMatcher.closest("Dnaa", in: names, name: { $0 }) == "Dana Ruiz")
+        #expect(NameMatcher.closest("prya", in: names, name: { $0 }) == "Priya Natarajan")
+        #expect(NameMatcher.closest("Jose Alvares", in: names, name: { $0 }) == "José Álvarez")
+        #expect(NameMatcher.closest("Dana Ruis", in: names, name: { $0 }) == "Dana Ruiz")
+    }
+
+    @Test func aNewNameIsNotMistakenForATypo() {
+        #expect(NameMatcher.closest("Tom Okafor", in: names, name: { $0 }) == nil)
+        #expect(NameMatcher.closest("Ana", in: names, name: { $0 }) == nil)
+        #expect(NameMatcher.closest("Bo", in: names, name: { $0 }) == nil)
+    }
+
+    @Test func twoEquallyCloseNamesAreNotGuessed() {
+        #expect(NameMatcher.closest("Dan", in: ["Dana Ruiz", "Dane Cook"], name: { $0 }) == nil)
+    }
+
+    @Test func editDistanceCountsASwapAsOne() {
+        #expect(NameMatcher.editDistance("dnaa", "dana") == 1)
+        #expect(NameMatcher.editDistance("kitten", "sitting") == 3)
+        #expect(NameMatcher.editDistance("", "abc") == 3)
+        #expect(NameMatcher.editDistance("same", "same") == 0)
+    }
+}

@@ -1,0 +1,33 @@
+@testable import RingbackCLI
+import Testing
+
+struct ContactTableTests {
+    let rows = [
+        ContactTable.Row(name: "Priya Natarajan", company: "Northwind Health Partners International", status: "active", touches: "3",
+                         next: "Call · yesterday (Mon 23 Nov) · 1 day overdue"),
+        ContactTable.Row(name: "Zoë Lambert", company: "Atelier Lumière", status: "waiting", touches: "12", next: "Text · Thu 26 Nov"),
+    ]
+
+    @Test func columnsLineUpAndFitTheWidth() {
+        let lines = ContactTable.render(rows, width: 80)
+        #expect(lines.count == 3)
+        #expect(lines.allSatisfy { $0.count <= 80 })
+        let statusColumn = lines[0].range(of: "STATUS")!.lowerBound.utf16Offset(in: lines[0])
+        #expect(lines.dropFirst().allSatisfy { line in
+            let index = line.index(line.startIndex, offsetBy: statusColumn)
+            return line[index...].hasPrefix("active") || line[index...].hasPrefix("waiting")
+        })
+        #expect(lines[1].contains("…"))
+    }
+
+    @Test func withoutAWidthNothingIsCut() {
+        let lines = ContactTable.render(rows, width: nil)
+        #expect(lines[1].contains("Northwind Health Partners International"))
+        #expect(lines[1].contains("1 day overdue"))
+    }
+
+    @Test func theNextColumnGivesWayFirstAndNoneGoesBelowItsMinimum() {
+        #expect(ContactTable.fit([10, 10, 7, 7, 40], into: 70) == [10, 10, 7, 7, 28])
+        #expect(ContactTable.fit([30, 30, 7, 7, 40], into: 20) == [12, 8, 7, 7, 14])
+    }
+}

@@ -1,0 +1,18 @@
+import RingbackCore
+import Testing
+
+struct ContactNameTests {
+    @Test func ordinaryNamesPass() {
+        for name in ["Dana Ruiz", "José Álvarez", "Zoë Lambert-O'Brien", "李小龍", String(repeating: "a", count: 120)] {
+            #expect(ContactName.problem(with: name) == nil)
+        }
+    }
+
+    @Test func controlCharactersEmptyAndHugeNamesAreRefusedWithAReason() {
+        #expect(ContactName.problem(with: "Dana\nRuiz")?.contains("line breaks") == true)
+        #expect(ContactName.problem(with: "Dana\tRuiz")?.contains("control characters") == true)
+        #expect(ContactName.problem(with: "Dana\u{1B}[31m")?.contains("control characters") == true)
+        #expect(ContactName.problem(with: "   ") == "the name is empty")
+        #expect(ContactName.problem(with: String(repeating: "x", count: 100_000)) == "the name is 100000 characters long; a name can be at most 120")
+    }
+}
