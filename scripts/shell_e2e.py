@@ -133,6 +133,44 @@ def piped_debrief(run):
     print("  the same debrief through piped stdin: no prompts or escape codes, saved")
 
 
+def fits_an_80_column_terminal(run):
+    demo = os.path.join(os.path.dirname(run.store), "demo80.json")
+    made = subprocess.run([run.binary, "demo", "--store", demo, *run.now], capture_output=True, text=True, env=run.env)
+    check(made.returncode == 0, f"demo failed: {made.stderr}")
+    words_of = lambda text: re.sub(r"\x1b\[[0-9;]*m", "", text).split()
+    for command in (["next"], ["show", "Priya"], ["agenda"], ["contacts"]):
+        piped = subprocess.run([run.binary, *command, "--store", demo, *run.now], capture_output=True, text=True, env=run.env)
+        child = pexpect.spawn(run.binary, [*command, "--store", demo, *run.now], env=dict(run.env, PAGER="cat"),
+                              encoding="utf-8", timeout=30, dimensions=(200, 80))
+        child.expect(pexpect.EOF)
+        screen = re.sub(r"\x1b\[[0-9;]*m", "", child.before).replace("\r\n", "\n").rstrip("\n").split("\n")
+        longest = max(len(line) for line in screen)
+        check(longest <= 80, f"{command}: a line of {longest} columns at 80:\n" + "\n".join(screen))
+        if command[0] != "contacts":
+            # Same words in the same order: nothing split, nothing lost.
+            check(words_of("\n".join(screen)) == words_of(piped.stdout), f"{command}: words differ from the piped output")
+            check(max(len(line) for line in piped.stdout.splitlines()) > 80, f"{command}: piped output was wrapped too")
+        for index, line in enumerate(screen[1:], start=1):
+            if screen[index - 1].startswith("  Why: ") and line.strip() and not line.startswith("  Say:"):
+                check(line.startswith(" " * 7) and line[7] != " ", f"{command}: hanging indent lost: {line!r}")
+        check("\x1b[" not in piped.stdout, f"{command}: colour codes in piped output")
+    child = pexpect.spawn(run.binary, ["agenda", "--store", demo, "--now", "2026-11-26T09:00"], env=dict(run.env, NO_COLOR="1", PAGER="cat"),
+                          encoding="utf-8", timeout=30, dimensions=(200, 80))
+    child.expect(pexpect.EOF)
+    check("\x1b[3" not in child.before, "colour with NO_COLOR set")
+    later = ["--now", "2026-11-26T09:00"]  # some steps are overdue by then
+    child = pexpect.spawn(run.binary, ["agenda", "--store", demo, *later], env=dict(run.env, PAGER="cat"),
+                          encoding="utf-8", timeout=30, dimensions=(200, 80))
+    child.expect(pexpect.EOF)
+    check("\x1b[31m" in child.before, "overdue is not in colour on a terminal")
+    # Longer than the screen: through the pager ($PAGER here, a marker that shows it ran).
+    child = pexpect.spawn(run.binary, ["agenda", "--store", demo, *run.now], env=dict(run.env, PAGER="sed 's/^/PAGED /'"),
+                          encoding="utf-8", timeout=30, dimensions=(8, 80))
+    child.expect(pexpect.EOF)
+    check("PAGED Overdue" in re.sub(r"\x1b\[[0-9;]*m", "", child.before), "a long agenda did not go through the pager")
+    print("  at 80 columns: no line longer than 80, no word split, hanging indent kept, colour on a terminal only, pager for long output; piped output unwrapped")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--binary", required=True)
@@ -140,7 +178,8 @@ def main():
     folder = tempfile.mkdtemp(prefix="ringback-shell-")
     run = Run(os.path.abspath(options.binary), folder)
     passed = failed = 0
-    for check_fn in (editing_and_completion, ctrl_c_and_utf8, history_across_runs, debrief_with_ctrl_d, piped_debrief):
+    for check_fn in (editing_and_completion, ctrl_c_and_utf8, history_across_runs, debrief_with_ctrl_d, piped_debrief,
+                     fits_an_80_column_terminal):
         try:
             check_fn(run)
             passed += 1

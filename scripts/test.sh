@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up, builds, and runs every test: the Swift test suite, then the real binary in a
 # pseudo-terminal (shell_e2e.py), under kill -9 and concurrent writers (reliability.py),
-# and a short fuzz of the date reader (the full 1,000,000-input run: scripts/when.sh fuzz).
+# installed into a temporary prefix (install_e2e.sh), and a short fuzz of the date reader
+# (the full 1,000,000-input run: scripts/when.sh fuzz).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test
@@ -10,4 +11,5 @@ swift test
 binary="$(swift build --show-bin-path)/ringback"
 python3 scripts/shell_e2e.py --binary "$binary"
 python3 scripts/reliability.py --binary "$binary"
+bash scripts/install_e2e.sh
 bash scripts/when.sh fuzz 20000

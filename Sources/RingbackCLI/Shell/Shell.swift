@@ -127,7 +127,7 @@ struct Shell {
           when TEXT          how a date is read ("when thursday after lunch")
           practice [SCENARIO] role-play a tricky moment and get scored ("practice" lists them)
           stats              your practice progress and your real-world figures
-          export, import, config, demo, help, quit
+          export, import, config, content, demo, help, quit
         Or ask: "what should I do next?", "who do I call today?", "when do I call Dana?"
         Tab completes commands and names; Ctrl-C drops the current line; Ctrl-D leaves.
         """

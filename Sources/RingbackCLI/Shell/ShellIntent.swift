@@ -12,7 +12,7 @@ enum ShellIntent: Equatable {
     case unknown(String, suggestion: String?)
 
     static let commands = ["log", "next", "agenda", "contacts", "show", "stop", "release", "close", "undo", "export", "import",
-                           "config", "when", "demo", "practice", "stats"]
+                           "config", "content", "when", "demo", "practice", "stats"]
     static let shellWords = ["debrief", "help", "quit", "exit"]
 
     static func parse(_ line: String, contacts: [String]) -> ShellIntent? {
