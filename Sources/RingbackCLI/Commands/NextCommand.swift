@@ -34,7 +34,7 @@ struct NextCommand: ParsableCommand {
             Console.print(onlyDue && best != nil ? "Nothing due now." : "Nothing to follow up. \(session.hint(.logFirstCall))")
             return nil
         }
-        Console.print(view.dueNow ? "Next:" : "Nothing due today. Next up:")
+        Console.print(view.dueNow ? "Next:" : "Nothing due right now. Next up:")
         Console.print(view.detailed)
         return view
     }
