@@ -47,15 +47,18 @@ public enum NameMatcher {
 
     /// The one candidate a name with no match was most likely a typo for ("Dnaa" for Dana
     /// Ruiz): within one edit of the whole name or of one of its words (two for longer
-    /// words), counting a swap of two letters as one edit. Nil when none or several are close.
+    /// words), counting a swap of two letters as one edit. Names whose numbers differ
+    /// ("Contact 6", "Contact 0") are different people. Nil when none or several are close.
     public static func closest<C: Sendable>(_ query: String, in candidates: [C], name: (C) -> String) -> C? {
         let wanted = normalize(query)
         guard wanted.count >= 4 else { return nil }
         let allowed = wanted.count >= 7 ? 2 : 1
         var best: (candidate: C, distance: Int)?
         var tie = false
+        let digits = wanted.filter(\.isNumber)
         for candidate in candidates {
             let full = normalize(name(candidate))
+            guard full.filter(\.isNumber) == digits else { continue }
             let forms = [full] + full.split(separator: " ").map(String.init)
             let distance = forms.map { editDistance(wanted, $0) }.min() ?? Int.max
             guard distance <= allowed else { continue }

@@ -56,6 +56,12 @@ struct NameTypoTests {
         #expect(NameMatcher.closest("Bo", in: names, name: { $0 }) == nil)
     }
 
+    @Test func namesThatDifferInANumberAreDifferentPeople() {
+        #expect(NameMatcher.closest("Contact 6", in: ["Contact 0"], name: { $0 }) == nil)
+        #expect(NameMatcher.closest("Worker 12", in: ["Worker 1"], name: { $0 }) == nil)
+        #expect(NameMatcher.closest("Contcat 6", in: ["Contact 6"], name: { $0 }) == "Contact 6")
+    }
+
     @Test func twoEquallyCloseNamesAreNotGuessed() {
         #expect(NameMatcher.closest("Dan", in: ["Dana Ruiz", "Dane Cook"], name: { $0 }) == nil)
     }
