@@ -228,7 +228,7 @@ public struct Debrief: Sendable {
         switch NameMatcher.match(text, in: contacts, name: \.name) {
         case .found(let found):
             contact = found
-            return go(.whatHappened(clarified: false), before: [Self.label(found) + "."])
+            return go(.whatHappened(clarified: false), before: [found.label + "."])
         case .ambiguous(let candidates):
             return go(.pick(Array(candidates.prefix(9))))
         case .none:
@@ -242,11 +242,11 @@ public struct Debrief: Sendable {
         if text.lowercased() == "new" { return go(.context) }
         if let n = Int(text), (1...candidates.count).contains(n) {
             contact = candidates[n - 1]
-            return go(.whatHappened(clarified: false), before: [Self.label(candidates[n - 1]) + "."])
+            return go(.whatHappened(clarified: false), before: [candidates[n - 1].label + "."])
         }
         if case .found(let found) = NameMatcher.match(text, in: candidates, name: \.name) {
             contact = found
-            return go(.whatHappened(clarified: false), before: [Self.label(found) + "."])
+            return go(.whatHappened(clarified: false), before: [found.label + "."])
         }
         return reply([prompt()])
     }
@@ -367,7 +367,7 @@ public struct Debrief: Sendable {
     private func summary() -> [String] {
         guard let record = record() else { return [] }
         var lines = [say("summary-title")]
-        let who = contact.map(Self.label) ?? "\(name) (new, \((draft.context ?? .sales).rawValue))"
+        let who = contact.map(\.label) ?? "\(name) (new, \((draft.context ?? .sales).rawValue))"
         lines.append("  \(who) · \(record.channel.rawValue) · \(record.outcome.rawValue)")
         lines.append("  Note: \(record.note)")
         if let agreed = record.agreed { lines.append("  Next time agreed: \(describe(agreed))") }
@@ -386,7 +386,6 @@ public struct Debrief: Sendable {
         ("they replied", .replied), ("we met", .meetingHeld), ("they asked me to stop", .askedToStop),
     ]
 
-    static func label(_ contact: Contact) -> String { contact.company.map { "\(contact.name) (\($0))" } ?? contact.name }
 
     private var first: String {
         contact?.firstName ?? String(name.split(separator: " ").first ?? Substring(name))
@@ -401,7 +400,7 @@ public struct Debrief: Sendable {
         switch step {
         case .who: return say("who")
         case .pick(let candidates):
-            return say("who-pick", ["list": candidates.enumerated().map { "  \($0.offset + 1)) \(Self.label($0.element))" }.joined(separator: "\n")])
+            return say("who-pick", ["list": candidates.enumerated().map { "  \($0.offset + 1)) \($0.element.label)" }.joined(separator: "\n")])
         case .confirmNew: return say("who-unknown")
         case .context: return say("context")
         case .whatHappened(let clarified): return say(clarified ? "what-clarify" : "what-happened")

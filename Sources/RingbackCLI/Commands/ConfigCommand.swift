@@ -96,8 +96,7 @@ struct ConfigCommand: ParsableCommand {
     }
 
     static func unknown(_ key: String) -> UserError {
-        let close = keys.min { NameMatcher.editDistance(key, $0) < NameMatcher.editDistance(key, $1) }
-            .flatMap { NameMatcher.editDistance(key, $0) <= 2 ? " (did you mean \($0)?)" : nil } ?? ""
+        let close = NameMatcher.nearest(key, among: keys).map { " (did you mean \($0)?)" } ?? ""
         return UserError("no setting named '\(key)'\(close); settings: \(keys.joined(separator: ", "))")
     }
 }

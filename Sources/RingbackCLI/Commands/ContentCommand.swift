@@ -42,7 +42,7 @@ struct ContentCommand: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let overrides = Locations.contentOverrides(environment: environment)
-        if let export { return try write(to: export) }
+        if let export { return try write(to: export, overrides: overrides) }
         let states = ContentLoader.files.map { name -> FileState in
             let path = overrides + "/" + name
             return FileManager.default.fileExists(atPath: path)
@@ -58,7 +58,7 @@ struct ContentCommand: ParsableCommand {
         Console.print("All content is valid.")
     }
 
-    private func write(to folder: String) throws {
+    private func write(to folder: String, overrides: String) throws {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
@@ -80,6 +80,6 @@ struct ContentCommand: ParsableCommand {
         if global.json { return try Output.json(Exported(folder: folder, written: written, kept: kept)) }
         Console.print("Wrote \(written.count) built-in content file\(written.count == 1 ? "" : "s") to \(folder)\(written.isEmpty ? "" : ": " + written.joined(separator: ", ")).")
         if !kept.isEmpty { Console.print("Kept your existing \(kept.joined(separator: ", ")).") }
-        Console.print("Edit them there; Ringback reads them instead of the built-in ones when they are in \(Locations.contentOverrides(environment: ProcessInfo.processInfo.environment)).")
+        Console.print("Edit them there; Ringback reads them instead of the built-in ones when they are in \(overrides).")
     }
 }

@@ -50,8 +50,9 @@ struct ImportCommand: ParsableCommand {
             var ids = Set(change.document.contacts.map(\.id))
             var skipped: [String] = []
             var added = 0
+            let calendar = session.scheduler(change.document.settings).calendar
             var pacing = ImportPacing(existing: change.document.contacts, perDay: change.document.settings.importsPerDay,
-                                      calendar: session.scheduler(change.document.settings).calendar, now: session.now)
+                                      calendar: calendar, now: session.now)
             for row in rows {
                 let key = NameMatcher.normalize(row.name)
                 if known.contains(key) { skipped.append(row.name); continue }
@@ -69,7 +70,7 @@ struct ImportCommand: ParsableCommand {
                 added += 1
             }
             change.summary = "import of \(added) contacts from \(file)"
-            return (added, skipped, pacing.lastDay, session.scheduler(change.document.settings).calendar)
+            return (added, skipped, pacing.lastDay, calendar)
         }
         let until = lastDay.map { DateText.describe($0, timed: false, now: session.now, calendar: calendar) }
         if session.json {

@@ -97,7 +97,6 @@ struct LogCommand: ParsableCommand {
         }
         if by != nil && commitment == nil { throw UserError("--by needs --commitment TEXT: what did they promise?") }
         let trimmed = name.trimmingCharacters(in: .whitespaces)
-        try ContactLookup.check(trimmed)
         var recording = TouchRecording(target: new ? .new(trimmed) : .named(trimmed), outcome: outcome, channel: channel)
         recording.note = note
         recording.cadence = cadence

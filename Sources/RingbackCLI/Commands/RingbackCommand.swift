@@ -36,7 +36,7 @@ public struct RingbackCommand: ParsableCommand {
             Foundation.exit(0)
         } catch {
             // Help, --version and completions are "errors" that exit cleanly through the parser.
-            if error is CleanExit || (exitCode(for: error) == .success && !(error is ExitCode)) { exit(withError: error) }
+            if exitCode(for: error) == .success { exit(withError: error) }
             let report = ErrorReport(error)
             if let message = report.message { FileHandle.standardError.write(Data((message + "\n").utf8)) }
             Foundation.exit(report.status)

@@ -30,7 +30,7 @@ struct ShowCommand: ParsableCommand {
         let next = scheduler.nextStep(for: contact).map { StepView($0, of: contact, content: session.content, now: now, calendar: calendar) }
         if session.json { return try Output.json(Details(contact: contact, status: contact.statusLabel, timeline: timeline, next: next)) }
 
-        Console.print(contact.company.map { "\(contact.name) (\($0))" } ?? contact.name)
+        Console.print(contact.label)
         var facts = ["status: \(contact.statusLabel)", "context: \(contact.context.rawValue)", "cadence: \(scheduler.cadence(for: contact).name)"]
         if let channel = contact.preferredChannel { facts.append("prefers: \(channel.rawValue)") }
         if let email = contact.email { facts.append("email: \(email)") }

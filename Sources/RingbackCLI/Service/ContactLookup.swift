@@ -10,7 +10,7 @@ enum ContactLookup {
         case .ambiguous(let candidates): throw ambiguity(name, candidates)
         case .none:
             if let close = NameMatcher.closest(name, in: contacts, name: \.name) {
-                throw UserError("no contact matches '\(name)'; did you mean \(label(close))?")
+                throw UserError("no contact matches '\(name)'; did you mean \(close.label)?")
             }
             throw UserError("no contact matches '\(name)'; \(session.hint(.listContacts))")
         }
@@ -24,14 +24,12 @@ enum ContactLookup {
     /// The error for a new name that looks like a typo of an existing contact's, if it does.
     static func typo(_ name: String, in contacts: [Contact]) -> UserError? {
         NameMatcher.closest(name, in: contacts, name: \.name).map { close in
-            UserError("no contact named '\(name)'; did you mean \(label(close))? (add --new to create \(name))")
+            UserError("no contact named '\(name)'; did you mean \(close.label)? (add --new to create \(name))")
         }
     }
 
-    static func label(_ contact: Contact) -> String { contact.company.map { "\(contact.name) (\($0))" } ?? contact.name }
-
     static func ambiguity(_ name: String, _ candidates: [Contact]) -> UserError {
-        let list = candidates.prefix(8).map(label).joined(separator: ", ")
+        let list = candidates.prefix(8).map(\.label).joined(separator: ", ")
         return UserError("'\(name)' matches several contacts: \(list); type more of the name")
     }
 

@@ -120,7 +120,7 @@ struct TouchRecording {
         change.summary = "log \(channel.rawValue) to \(contact.name)"
 
         let next = scheduler.nextStep(for: contact).map { StepView($0, of: contact, content: session.content, now: now, calendar: calendar) }
-        return LogResult(contactName: contact.company.map { "\(contact.name) (\($0))" } ?? contact.name, contact: contact.id,
+        return LogResult(contactName: contact.label, contact: contact.id,
                          created: created, status: contact.statusLabel, touch: touch, understood: understood, next: next, warning: warning)
     }
 }

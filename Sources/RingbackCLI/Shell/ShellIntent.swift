@@ -31,8 +31,7 @@ enum ShellIntent: Equatable {
         if commands.contains(first) { return .command([first] + words.dropFirst()) }
         if first.hasPrefix("-") { return .command(words) }
         let all = commands + shellWords
-        let closest = all.map { ($0, NameMatcher.editDistance(first, $0)) }.min { $0.1 < $1.1 }
-        return .unknown(words[0], suggestion: closest.flatMap { $0.1 <= 2 ? $0.0 : nil })
+        return .unknown(words[0], suggestion: NameMatcher.nearest(first, among: all))
     }
 
     /// Plain questions: "what should I do next?", "who do I call today?", "when do I call Dana?".

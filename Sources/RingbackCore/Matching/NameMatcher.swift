@@ -70,6 +70,12 @@ public enum NameMatcher {
         return tie ? nil : best?.candidate
     }
 
+    /// The word of `words` closest to `typed` when it is within `edits`, for "did you mean"
+    /// on commands and setting names.
+    public static func nearest(_ typed: String, among words: [String], within edits: Int = 2) -> String? {
+        words.map { ($0, editDistance(typed, $0)) }.min { $0.1 < $1.1 }.flatMap { $0.1 <= edits ? $0.0 : nil }
+    }
+
     /// Edits (insert, delete, replace, swap two neighbours) that turn `a` into `b`.
     public static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)

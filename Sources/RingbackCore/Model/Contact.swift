@@ -40,6 +40,9 @@ public struct Contact: Codable, Equatable, Sendable {
         String(name.split(separator: " ").first ?? Substring(name))
     }
 
+    /// "Dana Ruiz (Acme)": the name, with the company when known.
+    public var label: String { company.map { "\(name) (\($0))" } ?? name }
+
     /// Active and waiting on something they promised.
     public var isWaiting: Bool {
         status == .active && commitments.contains { $0.owner == .them }
