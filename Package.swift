@@ -1,9 +1,9 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.2
 import PackageDescription
 
+// Linux only (Debian and Ubuntu): the store calls Glibc directly and the shell links libedit.
 let package = Package(
     name: "Ringback",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "ringback", targets: ["ringback"]),
     ],
@@ -51,28 +51,37 @@ let package = Package(
         ),
         .executableTarget(name: "ringback", dependencies: ["RingbackCLI"]),
 
+        // Fixtures shared by the test targets: Paris dates, the shipped content, temporary folders.
+        .target(name: "RingbackTestSupport", dependencies: ["RingbackCore", "RingbackContent"], path: "Tests/RingbackTestSupport"),
         .testTarget(
             name: "RingbackCoreTests",
-            dependencies: ["RingbackCore", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["RingbackCore", "RingbackTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "RingbackContentTests", dependencies: ["RingbackContent", "RingbackTestSupport"]),
         .testTarget(
             name: "RingbackSchedulerTests",
             dependencies: [
-                "RingbackScheduler", "RingbackContent",
+                "RingbackScheduler", "RingbackContent", "RingbackTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        // Fixtures shared by the test targets.
-        .target(name: "RingbackTestSupport", path: "Tests/RingbackTestSupport"),
         .testTarget(name: "RingbackStoreTests", dependencies: ["RingbackStore", "RingbackTestSupport"]),
         .testTarget(
-            name: "RingbackCoachTests", dependencies: ["RingbackCoach", "RingbackContent"], exclude: ["Transcripts"]),
+            name: "RingbackCoachTests", dependencies: ["RingbackCoach", "RingbackContent", "RingbackTestSupport"],
+            exclude: ["Debrief/Transcripts"]),
         .testTarget(
             name: "RingbackWhenTests",
-            dependencies: ["RingbackWhen", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["RingbackWhen", "RingbackTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Corpus")]
         ),
-        .testTarget(name: "RingbackCLITests", dependencies: ["RingbackCLI", "ringback", "RingbackTestSupport"]),
+        // Unit tests of the command line's pure parts (text wrapping, tables, shell intents).
+        .testTarget(name: "RingbackCLITests", dependencies: ["RingbackCLI"]),
+        // The real binary, run in private XDG folders.
+        .testTarget(name: "RingbackEndToEndTests", dependencies: ["ringback", "RingbackTestSupport"]),
     ]
 )
+
+// Our own code builds without a warning: every warning is an error.
+for target in package.targets where target.type != .system && target.type != .plugin {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.treatAllWarnings(as: .error)]
+}

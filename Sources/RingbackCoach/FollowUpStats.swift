@@ -13,7 +13,7 @@ public struct FollowUpStats: Equatable, Sendable, Encodable {
     /// Per criterion, practice results oldest first.
     public var practice: [String: [Bool]]
 
-    public init(touches: [Touch], practice records: [(met: [String: Bool], at: Double)]) {
+    public init(touches: [Touch], practice records: [PracticeRecord]) {
         let conversationsList = touches.filter { $0.outcome == .connected || $0.outcome == .meetingHeld }
         conversations = conversationsList.count
         conversationsWithNextTime = conversationsList.filter { $0.setNext == true }.count
@@ -33,7 +33,7 @@ public struct FollowUpStats: Equatable, Sendable, Encodable {
         repliesByChannel = byChannel
         var history: [String: [Bool]] = [:]
         for record in records.sorted(by: { $0.at < $1.at }) {
-            for (criterion, met) in record.met { history[criterion, default: []].append(met) }
+            for (criterion, met) in record.met.sorted(by: { $0.key < $1.key }) { history[criterion, default: []].append(met) }
         }
         practice = history
     }

@@ -7,8 +7,6 @@ public struct CadenceStep: Equatable, Sendable {
     public var kind: StepKind
     public var technique: String
     public var script: String
-    /// The last step may repeat forever ("then every 7 days").
-    public var repeats: Bool
 }
 
 /// A named follow-up rhythm from content/cadences.yaml, such as `persistent` or `rapid-release`.
@@ -33,6 +31,8 @@ public struct RuleStep: Equatable, Sendable {
 
 /// The step rules outside any cadence, from content/rules.yaml.
 public struct StepRules: Equatable, Sendable {
+    /// The cadence for contacts and users that name none; validated to exist.
+    public var defaultCadence: String
     public var first: RuleStep
     public var agreed: RuleStep
     public var theirDeadline: RuleStep

@@ -15,6 +15,12 @@ public struct Content: Sendable {
     /// The cadence named, or nil when content has no such cadence.
     public func cadence(named name: String) -> Cadence? { cadences[name] }
 
+    /// Names of the cadences a contact or the user may pick (all but nurture), sorted.
+    public var followUpCadenceNames: [String] { cadences.keys.filter { $0 != Self.nurtureCadence }.sorted() }
+
+    /// The cadence `rules.yaml` names as the default (loading checked that it exists).
+    public var defaultCadence: Cadence { cadences[rules.defaultCadence]! }
+
     public static let nurtureCadence = "nurture"
 }
 

@@ -73,7 +73,7 @@ public enum ContentLoader {
         let scripts = try parseScripts(try text("scripts.yaml"), reader("scripts.yaml"))
         let references = References(techniques: Set(techniques.keys), scripts: Set(scripts.keys))
         let cadences = try parseCadences(try text("cadences.yaml"), reader("cadences.yaml"), references)
-        let rules = try parseRules(try text("rules.yaml"), reader("rules.yaml"), references)
+        let rules = try parseRules(try text("rules.yaml"), reader("rules.yaml"), references, cadences: cadences)
         let debrief = try DebriefContent.parse(try text("debrief.yaml"), reader("debrief.yaml"))
         let practice = try PracticeContent.parse(try text("practice.yaml"), reader("practice.yaml"))
         let fingerprint = files.map { texts[$0] ?? "" }.joined(separator: "\u{0}").fnv1a64Hex
@@ -131,11 +131,7 @@ public enum ContentLoader {
             guard list.count > 0 else { throw reader.fail(stepsNode, "cadence '\(name)' needs at least one step") }
             var steps: [CadenceStep] = []
             for (index, stepNode) in list.enumerated() {
-                let step = try parseStep(stepNode, reader, refs, what: "step \(index + 1) of '\(name)'")
-                if step.repeats && index != list.count - 1 {
-                    throw reader.fail(stepNode, "only the last step of '\(name)' may repeat")
-                }
-                steps.append(step)
+                steps.append(try parseStep(stepNode, reader, refs, what: "step \(index + 1) of '\(name)'"))
             }
             result[name] = Cadence(name: name, summary: summary, steps: steps)
         }
@@ -147,7 +143,7 @@ public enum ContentLoader {
 
     static func parseStep(_ node: Node, _ reader: YAMLReader, _ refs: References, what: String) throws -> CadenceStep {
         let fields = try reader.mapping(node, what: what)
-        _ = try reader.entries(fields, allowed: ["after", "channel", "kind", "technique", "script", "repeat"], what: what)
+        _ = try reader.entries(fields, allowed: ["after", "channel", "kind", "technique", "script"], what: what)
         let afterNode = try reader.required(fields, "after", in: what, at: node)
         let afterDays = try parseDays(try reader.string(afterNode, what: "'after'"), at: afterNode, reader)
         let kindText = fields["kind"].flatMap { $0.scalar?.string } ?? StepKind.cadence.rawValue
@@ -159,19 +155,12 @@ public enum ContentLoader {
         let technique = try reader.string(try reader.required(fields, "technique", in: what, at: node), what: "'technique'")
         let script = try reader.string(try reader.required(fields, "script", in: what, at: node), what: "'script'")
         try refs.check(technique: technique, script: script, at: node, reader)
-        var repeats = false
-        if let repeatNode = fields["repeat"] {
-            guard let flag = Bool.construct(from: repeatNode.scalar ?? Node.Scalar("")) else {
-                throw reader.fail(repeatNode, "'repeat' should be true or false")
-            }
-            repeats = flag
-        }
-        return CadenceStep(afterDays: afterDays, channel: channel, kind: kind, technique: technique, script: script, repeats: repeats)
+        return CadenceStep(afterDays: afterDays, channel: channel, kind: kind, technique: technique, script: script)
     }
 
-    static func parseRules(_ text: String, _ reader: YAMLReader, _ refs: References) throws -> StepRules {
+    static func parseRules(_ text: String, _ reader: YAMLReader, _ refs: References, cadences: [String: Cadence]) throws -> StepRules {
         let root = try reader.root(of: text)
-        let keys: Set<String> = ["first", "agreed", "their-deadline", "paired-message", "acknowledge-from", "acknowledge-script"]
+        let keys: Set<String> = ["default-cadence", "first", "agreed", "their-deadline", "paired-message", "acknowledge-from", "acknowledge-script"]
         _ = try reader.entries(root, allowed: keys, what: "rules")
         let anchor = Node("rules")  // no mark: reported as line 1
         func rule(_ key: String) throws -> RuleStep {
@@ -192,8 +181,14 @@ public enum ContentLoader {
         guard refs.scripts.contains(acknowledgeScript) else {
             throw reader.fail(scriptNode, "unknown script '\(acknowledgeScript)' (not in scripts.yaml)")
         }
+        let defaultNode = try reader.required(root, "default-cadence", in: "rules", at: anchor)
+        let defaultCadence = try reader.string(defaultNode, what: "'default-cadence'")
+        guard cadences[defaultCadence] != nil, defaultCadence != Content.nurtureCadence else {
+            let names = cadences.keys.filter { $0 != Content.nurtureCadence }.sorted().joined(separator: ", ")
+            throw reader.fail(defaultNode, "'default-cadence' should name a cadence in cadences.yaml other than nurture (\(names)), got '\(defaultCadence)'")
+        }
         return StepRules(
-            first: try rule("first"), agreed: try rule("agreed"), theirDeadline: try rule("their-deadline"),
+            defaultCadence: defaultCadence, first: try rule("first"), agreed: try rule("agreed"), theirDeadline: try rule("their-deadline"),
             pairedMessage: try rule("paired-message"), acknowledgeFrom: from, acknowledgeScript: acknowledgeScript)
     }
 

@@ -3,15 +3,32 @@ import Yams
 /// What the coach says in a debrief (content/debrief.yaml): prompts by key, and reframes
 /// for discouragement with the phrases that trigger them.
 public struct DebriefContent: Equatable, Sendable {
-    /// Every prompt the conversation uses; a missing one is a content error.
-    public static let requiredPrompts: [String] = [
-        "who", "who-unknown", "who-pick", "context", "what-happened", "what-clarify", "what-menu", "next-time", "next-when",
-        "confirm-when", "ask-coaching", "their-time", "propose-step", "their-promise", "promise-when", "said-the-ask",
-        "ask-praise", "ask-missing", "paired-email", "acknowledge", "two-option", "confirm-stop", "stop-kind", "tidbit",
-        "channel", "summary-title", "confirm-save", "saved", "not-saved", "save-partial", "yes-no", "no-date", "vague-date",
-        "past-date",
+    /// Every sentence the debrief says, by key (`prompts:` in the file).
+    public enum Key: String, CaseIterable, Hashable, Sendable {
+        case who, whoUnknown = "who-unknown", whoPick = "who-pick", badName = "bad-name", contactPicked = "contact-picked"
+        case context, filedUnderSales = "filed-under-sales"
+        case whatHappened = "what-happened", whatClarify = "what-clarify", whatMenu = "what-menu"
+        case menuConnected = "menu-connected", menuVoicemail = "menu-voicemail", menuNoAnswer = "menu-no-answer"
+        case menuReplied = "menu-replied", menuMeetingHeld = "menu-meeting-held", menuAskedToStop = "menu-asked-to-stop"
+        case nextTime = "next-time", nextWhen = "next-when", confirmWhen = "confirm-when", confirmPromise = "confirm-promise"
+        case askCoaching = "ask-coaching", theirTime = "their-time", proposeStep = "propose-step"
+        case plannedStep = "planned-step", noPlannedStep = "no-planned-step"
+        case theirPromise = "their-promise", promiseWhen = "promise-when"
+        case saidTheAsk = "said-the-ask", askPraise = "ask-praise", askMissing = "ask-missing"
+        case pairedEmail = "paired-email", acknowledge, twoOption = "two-option"
+        case confirmStop = "confirm-stop", stopKind = "stop-kind", tidbit, channel
+        case summaryTitle = "summary-title", summaryWho = "summary-who", summaryNewContact = "summary-new-contact"
+        case summaryNote = "summary-note", summaryAgreed = "summary-agreed", summaryPromise = "summary-promise"
+        case summaryTidbit = "summary-tidbit", summaryPrefers = "summary-prefers", summaryCadence = "summary-cadence"
+        case summaryStop = "summary-stop"
+        case confirmSave = "confirm-save", saved, notSaved = "not-saved", savePartial = "save-partial"
+        case answerDropped = "answer-dropped", yesNo = "yes-no", noDate = "no-date", vagueDate = "vague-date", pastDate = "past-date"
+    }
+
+    public static let placeholders: Set<String> = [
+        "name", "first", "when", "list", "script", "step", "count", "label", "problem", "who", "channel", "outcome", "note", "what",
+        "context", "action", "technique", "cadence",
     ]
-    public static let placeholders: Set<String> = ["name", "first", "when", "list", "script", "step", "count"]
 
     /// A reframe for a discouraged user.
     public struct Reframe: Equatable, Sendable {
@@ -21,12 +38,12 @@ public struct DebriefContent: Equatable, Sendable {
         public var text: String
     }
 
-    public var prompts: [String: Template]
+    public var prompts: Phrasebook<Key>
     public var reframes: [Reframe]
 
-    /// The prompt filled with `values`.
-    public func say(_ key: String, _ values: [String: String] = [:]) -> String {
-        prompts[key]?.render(values) ?? key
+    /// The sentence for `key`, filled with `values`.
+    public func say(_ key: Key, _ values: [String: String] = [:]) -> String {
+        prompts.say(key, values)
     }
 
     static func parse(_ text: String, _ reader: YAMLReader) throws -> DebriefContent {
@@ -34,17 +51,7 @@ public struct DebriefContent: Equatable, Sendable {
         _ = try reader.entries(root, allowed: ["prompts", "reframes"], what: "debrief")
         let anchor = Node("debrief")
         let promptsNode = try reader.required(root, "prompts", in: "debrief", at: anchor)
-        var prompts: [String: Template] = [:]
-        for (key, node) in try reader.entries(try reader.mapping(promptsNode, what: "'prompts'"), allowed: Set(requiredPrompts), what: "prompts") {
-            let template = Template(try reader.string(node, what: "prompt '\(key)'"))
-            for name in template.placeholderNames where !placeholders.contains(name) {
-                throw reader.fail(node, "prompt '\(key)' uses unknown placeholder {\(name)}")
-            }
-            prompts[key] = template
-        }
-        if let missing = requiredPrompts.first(where: { prompts[$0] == nil }) {
-            throw reader.fail(promptsNode, "prompts is missing '\(missing)'")
-        }
+        let prompts = try Phrasebook<Key>.parse(promptsNode, reader, what: "prompts", placeholders: placeholders)
         let reframesNode = try reader.required(root, "reframes", in: "debrief", at: anchor)
         var reframes: [Reframe] = []
         for node in try reader.sequence(reframesNode, what: "'reframes'") {

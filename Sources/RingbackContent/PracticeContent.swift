@@ -41,8 +41,19 @@ public struct PracticeContent: Equatable, Sendable {
         public var turns: [Turn]
     }
 
+    /// Every sentence a role-play says around the scenes, by key (`lines:` in the file).
+    public enum Line: String, CaseIterable, Hashable, Sendable {
+        case theySay = "they-say", yourTurn = "your-turn", replyScore = "reply-score"
+        case criterionMet = "criterion-met", criterionMissed = "criterion-missed", strongerLine = "stronger-line"
+        case scenarioPassed = "scenario-passed", scenarioNotYet = "scenario-not-yet", nothingToFix = "nothing-to-fix"
+        case workOnNext = "work-on-next", workOnItem = "work-on-item"
+    }
+
+    public static let placeholders: Set<String> = ["line", "points", "outOf", "name", "reason", "tip", "passMark"]
+
     /// Percent of rubric points that passes.
     public var passMark: Int
+    public var lines: Phrasebook<Line>
     public var criteria: [Criterion: CriterionText]
     public var scenarios: [Scenario]
 
@@ -57,12 +68,14 @@ public struct PracticeContent: Equatable, Sendable {
 
     static func parse(_ text: String, _ reader: YAMLReader) throws -> PracticeContent {
         let root = try reader.root(of: text)
-        _ = try reader.entries(root, allowed: ["pass-mark", "criteria", "scenarios"], what: "practice")
+        _ = try reader.entries(root, allowed: ["pass-mark", "lines", "criteria", "scenarios"], what: "practice")
         let anchor = Node("practice")
         let markNode = try reader.required(root, "pass-mark", in: "practice", at: anchor)
         guard let passMark = Int(try reader.string(markNode, what: "'pass-mark'")), (1...100).contains(passMark) else {
             throw reader.fail(markNode, "'pass-mark' should be a percentage from 1 to 100")
         }
+        let lines = try Phrasebook<Line>.parse(
+            try reader.required(root, "lines", in: "practice", at: anchor), reader, what: "lines", placeholders: placeholders)
         var criteria: [Criterion: CriterionText] = [:]
         let criteriaNode = try reader.required(root, "criteria", in: "practice", at: anchor)
         for (key, node) in try reader.entries(try reader.mapping(criteriaNode, what: "'criteria'"), what: "criteria") {
@@ -83,7 +96,7 @@ public struct PracticeContent: Equatable, Sendable {
             scenarios.append(scenario)
         }
         guard !scenarios.isEmpty else { throw reader.fail(scenariosNode, "at least one scenario is needed") }
-        return PracticeContent(passMark: passMark, criteria: criteria, scenarios: scenarios)
+        return PracticeContent(passMark: passMark, lines: lines, criteria: criteria, scenarios: scenarios)
     }
 
     private static func parseScenario(_ node: Node, _ reader: YAMLReader, criteria: [Criterion: CriterionText]) throws -> Scenario {

@@ -23,12 +23,11 @@ public struct Scheduler: Sendable {
         calendar.workingDay(onOrAfter: max(contact.created, contact.firstCallOn ?? contact.created))
     }
 
-    /// The cadence a contact follows: its own, else the user's default, else `persistent`.
+    /// The cadence a contact follows: its own, else the user's default, else the one
+    /// `rules.yaml` names (a name content no longer has falls through to the next).
     public func cadence(for contact: Contact) -> Cadence {
-        let names = [contact.cadence, settings.defaultCadence, "persistent"].compactMap { $0 }
-        for name in names { if let cadence = content.cadence(named: name) { return cadence } }
-        return content.cadences.filter { $0.key != Content.nurtureCadence }.sorted { $0.key < $1.key }.first?.value
-            ?? content.cadences[Content.nurtureCadence]!
+        [contact.cadence, settings.defaultCadence].lazy.compactMap { $0.flatMap(content.cadence(named:)) }.first
+            ?? content.defaultCadence
     }
 
     /// The next step for one contact; nil for contacts that are no longer followed up.

@@ -28,26 +28,6 @@ public struct StoreDocument: Codable, Equatable, Sendable {
     public func contact(id: String) -> Contact? { contacts.first { $0.id == id } }
 }
 
-/// One finished practice scenario.
-public struct PracticeRecord: Codable, Equatable, Sendable {
-    public var scenario: String
-    public var at: Date
-    public var points: Int
-    public var outOf: Int
-    public var passed: Bool
-    /// Criterion id to whether every reply met it.
-    public var met: [String: Bool]
-
-    public init(scenario: String, at: Date, points: Int, outOf: Int, passed: Bool, met: [String: Bool]) {
-        self.scenario = scenario
-        self.at = at
-        self.points = points
-        self.outOf = outOf
-        self.passed = passed
-        self.met = met
-    }
-}
-
 /// The committed length of the touch journal.
 public struct JournalMark: Codable, Equatable, Sendable {
     public var bytes: Int

@@ -16,7 +16,11 @@ struct FollowUpStatsTests {
             touch("dana", 4, .replied, .email), touch("tom", 5, .noAnswer), touch("tom", 6, .connected),
             touch("zoe", 7, .meetingHeld, .meeting, setNext: true),
         ]
-        let stats = FollowUpStats(touches: touches, practice: [(["specific-day": false], 2), (["specific-day": true], 1)])
+        let practice = [(false, 2), (true, 1)].map { met, hour in
+            PracticeRecord(scenario: "s", at: Date(timeIntervalSince1970: TimeInterval(hour * 3600)), points: 1, outOf: 2, passed: met,
+                           met: ["specific-day": met])
+        }
+        let stats = FollowUpStats(touches: touches, practice: practice)
         #expect(stats.conversations == 3)
         #expect(stats.conversationsWithNextTime == 2)
         #expect(stats.attemptsBeforeReplies == [2, 1])

@@ -4,7 +4,7 @@ import RingbackTestSupport
 import Testing
 
 struct ContentLoaderTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../content").standardizedFileURL.path
+    static let folder = ShippedContent.folder
 
     func texts() throws -> [String: String] {
         var texts: [String: String] = [:]
@@ -86,14 +86,33 @@ struct ContentLoaderTests {
         #expect(error.message.contains("{firstname}"))
     }
 
-    @Test func onlyTheLastStepMayRepeatAndUnitsAreChecked() throws {
+    @Test func stepKeysAndUnitsAreChecked() throws {
+        // The last step always holds once reached: there is no 'repeat' key to pretend otherwise.
         let repeatError = try #require(try error(editing: "cadences.yaml") {
-            $0.replacingOccurrences(of: "      script: gracious-check-in\n    - after: 1 week\n      channel: call\n      technique: call-weekly",
-                                    with: "      script: gracious-check-in\n      repeat: true\n    - after: 1 week\n      channel: call\n      technique: call-weekly")
+            $0.replacingOccurrences(of: "      script: gracious-check-in\n", with: "      script: gracious-check-in\n      repeat: true\n")
         })
-        #expect(repeatError.message.contains("only the last step"))
+        #expect(repeatError.message.contains("'repeat'"))
         let unitError = try #require(try error(editing: "cadences.yaml") { $0.replacingOccurrences(of: "after: 3 days", with: "after: 3 fortnights") })
         #expect(unitError.message.contains("fortnights"))
+    }
+
+    @Test func theDefaultCadenceIsNamedInRulesAndMustExist() throws {
+        let content = try ContentLoader.parse(try texts())
+        #expect(content.rules.defaultCadence == "persistent")
+        #expect(content.defaultCadence.name == "persistent")
+        let renamed = try ContentLoader.parse(try texts().merging(["rules.yaml": try texts()["rules.yaml"]!
+            .replacingOccurrences(of: "default-cadence: persistent", with: "default-cadence: rapid-release")]) { $1 })
+        #expect(renamed.defaultCadence.name == "rapid-release")
+        let missing = try #require(try error(editing: "rules.yaml") {
+            $0.replacingOccurrences(of: "default-cadence: persistent", with: "default-cadence: persistant")
+        })
+        #expect(missing.message.contains("'persistant'"))
+        let lines = try texts()["rules.yaml"]!.components(separatedBy: "\n")
+        #expect(missing.line == lines.firstIndex { $0.hasPrefix("default-cadence:") }! + 1)
+        let nurture = try #require(try error(editing: "rules.yaml") {
+            $0.replacingOccurrences(of: "default-cadence: persistent", with: "default-cadence: nurture")
+        })
+        #expect(nurture.message.contains("other than nurture"))
     }
 
     @Test func theNurtureCadenceIsRequired() throws {
@@ -133,10 +152,30 @@ struct ContentLoaderTests {
         #expect(criterion.message.hasPrefix("unknown criterion 'brief'"))
     }
 
-    @Test func debriefPromptsMustAllBeThere() throws {
+    /// The engines can only ask for typed keys; loading refuses a file missing any of them,
+    /// so no prompt ever prints as its key.
+    @Test(arguments: DebriefContent.Key.allCases)
+    func everyDebriefKeyMustBeThere(key: DebriefContent.Key) throws {
+        #expect(!ShippedContent.content.debrief.say(key).isEmpty)
         let error = try #require(try error(editing: "debrief.yaml") { text in
-            text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("  saved:") }.joined(separator: "\n")
+            text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("  \(key.rawValue):") }.joined(separator: "\n")
         })
-        #expect(error.message == "prompts is missing 'saved'")
+        #expect(error.message == "prompts is missing '\(key.rawValue)'")
+    }
+
+    @Test(arguments: PracticeContent.Line.allCases)
+    func everyPracticeLineMustBeThere(line: PracticeContent.Line) throws {
+        #expect(!ShippedContent.content.practice.lines.say(line).isEmpty)
+        let error = try #require(try error(editing: "practice.yaml") { text in
+            text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("  \(line.rawValue):") }.joined(separator: "\n")
+        })
+        #expect(error.message == "lines is missing '\(line.rawValue)'")
+    }
+
+    @Test func unknownKeysAndPlaceholdersInSentencesAreRefused() throws {
+        let unknown = try #require(try error(editing: "debrief.yaml") { $0.replacingOccurrences(of: "  saved: Saved.", with: "  saved: Saved.\n  sav: Saved.") })
+        #expect(unknown.message.contains("'sav'"))
+        let placeholder = try #require(try error(editing: "practice.yaml") { $0.replacingOccurrences(of: "score {points}/{outOf}", with: "score {points}/{total}") })
+        #expect(placeholder.message.contains("{total}"))
     }
 }

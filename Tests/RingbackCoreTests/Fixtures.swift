@@ -1,17 +1,10 @@
 import Foundation
 import RingbackCore
+import RingbackTestSupport
 
-/// Dates and calendars the core tests share.
+/// Touches the core tests share (dates: `Paris` in RingbackTestSupport).
 enum Fixtures {
-    static let paris = TimeZone(identifier: "Europe/Paris")!
-    static let calendar = BusinessCalendar(timeZone: paris, workingDays: Weekday.mondayToFriday)
-
-    /// A local Paris time, "2026-11-20T10:00".
-    static func date(_ text: String) -> Date {
-        When.iso8601(text, calendar: calendar)!.date
-    }
-
     static func touch(_ at: String, _ outcome: Outcome, _ channel: Channel = .call) -> Touch {
-        Touch(id: at, contact: "dana", at: date(at), channel: channel, outcome: outcome)
+        Touch(id: at, contact: "dana", at: Paris.date(at), channel: channel, outcome: outcome)
     }
 }

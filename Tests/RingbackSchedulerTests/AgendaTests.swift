@@ -1,10 +1,11 @@
 import Foundation
 import RingbackCore
 import RingbackScheduler
+import RingbackTestSupport
 import Testing
 
 struct AgendaTests {
-    func date(_ text: String) -> Date { SchedulerFixtures.date(text) }
+    func date(_ text: String) -> Date { Paris.date(text) }
     let calendar = SchedulerFixtures.calendar
 
     func item(_ name: String, _ due: String, timed: Bool = false, _ kind: StepKind = .cadence) -> AgendaItem {

@@ -1,12 +1,13 @@
 import Foundation
 import RingbackCore
 import RingbackScheduler
+import RingbackTestSupport
 import Testing
 
 struct ImportPacingTests {
     let calendar = SchedulerFixtures.calendar
     /// Friday 20 Nov 2026, 10:00.
-    let now = SchedulerFixtures.date("2026-11-20T10:00")
+    let now = Paris.date("2026-11-20T10:00")
 
     @Test func firstCallsFillWorkingDaysANumberADay() {
         var pacing = ImportPacing(existing: [], perDay: 2, calendar: calendar, now: now)
@@ -26,7 +27,7 @@ struct ImportPacingTests {
 
     @Test func theSchedulerKeepsTheDayAnImportGave() {
         var contact = Contact(id: "a", name: "A", created: now)
-        contact.firstCallOn = SchedulerFixtures.date("2026-11-24T00:00")
+        contact.firstCallOn = Paris.date("2026-11-24T00:00")
         let step = SchedulerFixtures.scheduler.nextStep(for: contact)
         #expect(step.map { DateText.dayName($0.due, calendar, now: now) } == "Tue 24 Nov")
         #expect(step?.kind == .first)

@@ -2,6 +2,7 @@ import Foundation
 import PropertyBased
 import RingbackCore
 import RingbackScheduler
+import RingbackTestSupport
 import Testing
 
 /// The promise Ringback makes: no live contact is ever without a next step.
@@ -11,7 +12,7 @@ struct SchedulerInvariantTests {
     static func contact(history: [Int], shape: Int) -> Contact {
         let calendar = SchedulerFixtures.calendar
         let cadences = [nil, "persistent", "rapid-release"]
-        var contact = Contact(id: "c", name: "Casey Doe", created: SchedulerFixtures.date("2026-01-05T09:00"))
+        var contact = Contact(id: "c", name: "Casey Doe", created: Paris.date("2026-01-05T09:00"))
         contact.cadence = cadences[shape % 3]
         contact.preferredChannel = (shape / 3) % 2 == 0 ? nil : Channel.allCases[shape % Channel.allCases.count]
         var at = contact.created

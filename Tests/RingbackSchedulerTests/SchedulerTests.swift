@@ -2,11 +2,12 @@ import Foundation
 import RingbackContent
 import RingbackCore
 import RingbackScheduler
+import RingbackTestSupport
 import Testing
 
 struct SchedulerTests {
     let scheduler = SchedulerFixtures.scheduler
-    func date(_ text: String) -> Date { SchedulerFixtures.date(text) }
+    func date(_ text: String) -> Date { Paris.date(text) }
     func contact(cadence: String? = nil, _ touches: [(String, Outcome, Channel)]) -> Contact {
         SchedulerFixtures.contact(cadence: cadence, touches)
     }
@@ -28,6 +29,21 @@ struct SchedulerTests {
         dana = contact([("2026-11-16T10:00", .connected, .call), ("2026-11-19T10:00", .noAnswer, .call)])
         step = try #require(scheduler.nextStep(for: dana))
         #expect((step.due, step.technique) == (date("2026-11-26"), "call-weekly"))
+    }
+
+    @Test func theDefaultCadenceComesFromRulesThenSettingsThenTheContact() throws {
+        var content = ShippedContent.content
+        content.rules.defaultCadence = "rapid-release"
+        let dana = contact([("2026-11-16T10:00", .connected, .call)])
+        #expect(Scheduler(content: content, settings: Settings(), timeZone: Paris.timeZone).cadence(for: dana).name == "rapid-release")
+        #expect(Scheduler(content: content, settings: Settings(defaultCadence: "persistent"), timeZone: Paris.timeZone)
+            .cadence(for: dana).name == "persistent")
+        // A name content no longer has falls through to the next.
+        #expect(Scheduler(content: content, settings: Settings(defaultCadence: "gone"), timeZone: Paris.timeZone)
+            .cadence(for: dana).name == "rapid-release")
+        var tom = dana
+        tom.cadence = "persistent"
+        #expect(Scheduler(content: content, settings: Settings(), timeZone: Paris.timeZone).cadence(for: tom).name == "persistent")
     }
 
     @Test func dueDatesSkipTheWeekend() throws {

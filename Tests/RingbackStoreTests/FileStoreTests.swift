@@ -69,7 +69,7 @@ struct FileStoreTests {
         let temp = TemporaryStore()
         try temp.store.update(summary: "config") { $0.document.settings.defaultCadence = "rapid-release" }
         _ = try temp.store.undo()
-        #expect(try temp.store.load().settings.defaultCadence == "persistent")
+        #expect(try temp.store.load().settings.defaultCadence == nil)
     }
 
     @Test func nothingIsWrittenWhenTheChangeThrowsOrChangesNothing() throws {

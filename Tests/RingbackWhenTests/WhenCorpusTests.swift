@@ -1,6 +1,7 @@
 import Foundation
 import RingbackCore
 import RingbackWhen
+import RingbackTestSupport
 import Testing
 
 struct WhenCorpusTests {
@@ -21,7 +22,7 @@ struct WhenCorpusTests {
 
     @Test func theSpanIsTheDatePhraseInsideTheSentence() throws {
         let text = "he said try him again on the 14th after 3, we talked for 20 minutes"
-        let reading = try #require(WhenFixtures.parser(WhenFixtures.date("2026-11-22T16:30")).read(text))
+        let reading = try #require(WhenFixtures.parser(Paris.date("2026-11-22T16:30")).read(text))
         #expect(reading.matched == "the 14th after 3")
         #expect(text[reading.span] == "the 14th after 3")
     }
@@ -29,7 +30,7 @@ struct WhenCorpusTests {
     @Test func dayFirstSettingReadsSlashDatesTheOtherWay() throws {
         var settings = Settings()
         settings.dateOrder = .dayFirst
-        let parser = WhenParser(now: WhenFixtures.date("2026-11-22T16:30"), calendar: WhenFixtures.calendar, settings: settings)
+        let parser = WhenParser(now: Paris.date("2026-11-22T16:30"), calendar: Paris.calendar, settings: settings)
         #expect(WhenFixtures.describe(parser.read("12/11")) == "2027-11-12")
         #expect(WhenFixtures.describe(parser.read("1/12")) == "2026-12-01")
     }
@@ -37,7 +38,7 @@ struct WhenCorpusTests {
     @Test func partOfDaySettingsAreUsed() {
         var settings = Settings()
         settings.partsOfDay.afterLunch = ClockTime(hour: 14, minute: 15)!
-        let parser = WhenParser(now: WhenFixtures.date("2026-11-22T16:30"), calendar: WhenFixtures.calendar, settings: settings)
+        let parser = WhenParser(now: Paris.date("2026-11-22T16:30"), calendar: Paris.calendar, settings: settings)
         #expect(WhenFixtures.describe(parser.read("thursday after lunch")) == "2026-11-26T14:15")
     }
 

@@ -1,11 +1,11 @@
 import Foundation
 import RingbackCore
+import RingbackTestSupport
 import RingbackWhen
 
 /// The corpus and a parser in Paris with default settings.
 enum WhenFixtures {
-    static let paris = TimeZone(identifier: "Europe/Paris")!
-    static let calendar = BusinessCalendar(timeZone: paris, workingDays: Weekday.mondayToFriday)
+    static let calendar = Paris.calendar
 
     struct Row {
         var line: Int
@@ -13,8 +13,6 @@ enum WhenFixtures {
         var phrase: String
         var expected: String
     }
-
-    static func date(_ text: String) -> Date { When.iso8601(text, calendar: calendar)!.date }
 
     static func parser(_ now: Date) -> WhenParser { WhenParser(now: now, calendar: calendar, settings: Settings()) }
 
@@ -24,7 +22,7 @@ enum WhenFixtures {
         return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line in
             guard !line.hasPrefix("#"), !line.isEmpty else { return nil }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            return Row(line: index + 1, now: date(fields[0]), phrase: fields[1], expected: fields[2])
+            return Row(line: index + 1, now: Paris.date(fields[0]), phrase: fields[1], expected: fields[2])
         }
     }()
 

@@ -2,6 +2,7 @@ import Foundation
 import PropertyBased
 import RingbackCore
 import RingbackWhen
+import RingbackTestSupport
 import Testing
 
 /// Properties over the corpus phrases at random moments, and over random text.
@@ -18,7 +19,7 @@ struct WhenPropertyTests {
             if reading.when.timed {
                 #expect(reading.when.date >= now.addingTimeInterval(-60), "\(Self.phrases[index]) at \(now)")
             } else {
-                #expect(reading.when.date >= WhenFixtures.calendar.startOfDay(now), "\(Self.phrases[index]) at \(now)")
+                #expect(reading.when.date >= Paris.calendar.startOfDay(now), "\(Self.phrases[index]) at \(now)")
             }
         }
     }

@@ -25,7 +25,7 @@ struct ConfigCommand: ParsableCommand {
         let session = try Session(global)
         if let key, value == nil {
             guard Self.keys.contains(key) else { throw Self.unknown(key) }
-            let text = Self.describe(try session.load().settings, machine: session.machineTimeZone).first { $0.0 == key }!.1
+            let text = Self.describe(try session.load().settings, session: session).first { $0.0 == key }!.1
             return session.json ? try Output.json([key: text]) : Console.print(text)
         }
         var settings: Settings
@@ -37,14 +37,23 @@ struct ConfigCommand: ParsableCommand {
         } else {
             settings = try session.load().settings
         }
-        if session.json { return try Output.json(settings) }
-        for (name, text) in Self.describe(settings, machine: session.machineTimeZone) { Console.print("\(name) = \(text)") }
+        if session.json { return try Output.json(Self.shown(settings, content: session.content)) }
+        for (name, text) in Self.describe(settings, session: session) { Console.print("\(name) = \(text)") }
     }
 
-    static func describe(_ s: Settings, machine: TimeZone) -> [(String, String)] {
+    /// The settings as shown: the default cadence named even when content's default is in use.
+    static func shown(_ settings: Settings, content: Content) -> Settings {
+        var shown = settings
+        shown.defaultCadence = settings.defaultCadence ?? content.rules.defaultCadence
+        return shown
+    }
+
+    static func describe(_ settings: Settings, session: Session) -> [(String, String)] {
+        let s = shown(settings, content: session.content)
+        let machine = session.machineTimeZone
         let p = s.partsOfDay
         return [
-            ("default-cadence", s.defaultCadence),
+            ("default-cadence", s.defaultCadence ?? ""),
             ("working-days", s.workingDays.map(\.rawValue).joined(separator: ",")),
             ("time-zone", s.timeZone ?? "system (\(machine.identifier))"),
             ("date-order", s.dateOrder.rawValue),
@@ -57,32 +66,31 @@ struct ConfigCommand: ParsableCommand {
 
     static func set(_ key: String, _ value: String, in settings: inout Settings, content: Content) throws {
         func time() throws -> ClockTime {
-            guard let time = ClockTime(value) else { throw UserError("\(key): '\(value)' is not a time like 09:30") }
+            guard let time = ClockTime(value) else { throw RequestError.malformed(option: key, value: value, expected: "is not a time like 09:30") }
             return time
         }
         switch key {
         case "default-cadence":
             guard content.cadence(named: value) != nil, value != Content.nurtureCadence else {
-                let names = content.cadences.keys.filter { $0 != Content.nurtureCadence }.sorted()
-                throw UserError("default-cadence: no cadence named '\(value)'; use one of: \(names.joined(separator: ", "))")
+                throw RequestError.notOneOf(option: key, value: value, kind: "a cadence", choices: content.followUpCadenceNames)
             }
             settings.defaultCadence = value
         case "working-days":
             let days = value.split(whereSeparator: { $0 == "," || $0 == " " }).map { Weekday(loose: String($0)) }
             guard !days.isEmpty, days.allSatisfy({ $0 != nil }) else {
-                throw UserError("working-days: '\(value)' should list days like mon,tue,wed,thu,fri")
+                throw RequestError.malformed(option: key, value: value, expected: "should list days like mon,tue,wed,thu,fri")
             }
             settings.workingDays = Weekday.allCases.filter { days.contains($0) }
         case "time-zone":
             if value == "system" { settings.timeZone = nil; return }
-            guard TimeZone(identifier: value) != nil else { throw UserError("time-zone: '\(value)' is not a time zone name like Europe/Paris") }
+            guard TimeZone(identifier: value) != nil else { throw RequestError.malformed(option: key, value: value, expected: "is not a time zone name like Europe/Paris") }
             settings.timeZone = value
         case "date-order":
-            guard let order = DateOrder(rawValue: value) else { throw UserError("date-order: use month-first or day-first") }
+            guard let order = DateOrder(rawValue: value) else { throw RequestError.notOneOf(option: key, value: value, kind: "a date order", choices: DateOrder.allCases.map(\.rawValue)) }
             settings.dateOrder = order
         case "imports-per-day":
             guard let number = Int(value), (1...1000).contains(number) else {
-                throw UserError("imports-per-day: '\(value)' should be a number of first calls a day, 1 to 1000")
+                throw RequestError.malformed(option: key, value: value, expected: "should be a number of first calls a day, 1 to 1000")
             }
             settings.importsPerDay = number
         case "first-thing": settings.partsOfDay.firstThing = try time()
@@ -95,8 +103,7 @@ struct ConfigCommand: ParsableCommand {
         }
     }
 
-    static func unknown(_ key: String) -> UserError {
-        let close = NameMatcher.nearest(key, among: keys).map { " (did you mean \($0)?)" } ?? ""
-        return UserError("no setting named '\(key)'\(close); settings: \(keys.joined(separator: ", "))")
+    static func unknown(_ key: String) -> RequestError {
+        .noSetting(key, suggestion: NameMatcher.nearest(key, among: keys), keys: keys)
     }
 }

@@ -26,7 +26,7 @@ struct ContactsCommand: ParsableCommand {
         let scheduler = session.scheduler(document.settings)
         let valid = ContactStatus.allCases.map(\.rawValue) + ["waiting"]
         if let status, !valid.contains(status) {
-            throw UserError("--status: '\(status)' is not one of: \(valid.joined(separator: ", "))")
+            throw RequestError.notOneOf(option: "--status", value: status, kind: "a status", choices: valid)
         }
         let rows = document.contacts
             .filter { status == nil || $0.statusLabel == status || (status == "active" && $0.status == .active) }

@@ -62,7 +62,7 @@ struct ContentCommand: ParsableCommand {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw UserError("--export: cannot create \(folder): \(error.localizedDescription)")
+            throw RequestError.file(path: folder, .folderUnwritable(error.localizedDescription))
         }
         var written: [String] = []
         var kept: [String] = []
@@ -73,7 +73,7 @@ struct ContentCommand: ParsableCommand {
                 continue
             }
             guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
-                throw UserError("--export: cannot write \(path)")
+                throw RequestError.file(path: path, .folderUnwritable("cannot write the file"))
             }
             written.append(name)
         }

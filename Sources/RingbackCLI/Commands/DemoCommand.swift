@@ -25,7 +25,7 @@ struct DemoCommand: ParsableCommand {
         let ownTouches = try session.store.touches().allSatisfy { $0.id.hasPrefix(DemoData.touchPrefix) }
         let names = Set(demo.contacts.map(\.name))
         guard ownTouches, existing.practice.isEmpty, existing.contacts.allSatisfy({ names.contains($0.name) }) else {
-            throw UserError("\(path) holds contacts of your own; the demo only fills an empty store or its own (omit --store)")
+            throw RequestError.storeInUse(path: path)
         }
         try session.store.erase()
         try session.store.update(summary: "load the demo pipeline", indexer: session.indexer) { change in
@@ -92,11 +92,11 @@ struct DemoData: Decodable {
 
     /// The demo pipeline built into the binary from data/demo.json.
     static func builtIn() throws -> DemoData {
-        guard let text = BuiltInFiles.text("data/demo.json") else { throw UserError("this build has no demo pipeline") }
+        guard let text = BuiltInFiles.text("data/demo.json") else { throw RequestError.file(path: "data/demo.json", .missing) }
         do {
             return try JSONDecoder().decode(DemoData.self, from: Data(text.utf8))
         } catch {
-            throw UserError("data/demo.json: not a valid demo file (\(error))")
+            throw RequestError.file(path: "data/demo.json", .invalid("\(error)"))
         }
     }
 
@@ -109,11 +109,9 @@ struct DemoData: Decodable {
         for (index, person) in self.contacts.enumerated() {
             let history = person.touches.sorted { $0.daysAgo > $1.daysAgo }
             let created = history.first.map { at(-$0.daysAgo - 1, "09:00") } ?? now
-            var contact = Contact(id: ContactLookup.newID(for: person.name, taken: Set(contacts.map(\.id))), name: person.name,
-                                  company: person.company, context: person.context, created: created)
-            contact.email = person.email
-            contact.cadence = person.cadence
-            contact.preferredChannel = person.prefers
+            let details = ContactDetails(company: person.company, context: person.context, email: person.email,
+                                         preferredChannel: person.prefers, cadence: person.cadence)
+            var contact = Contact.new(named: person.name, details: details, taken: Set(contacts.map(\.id)), on: created)
             contact.tidbits = person.tidbits ?? []
             for (number, step) in history.enumerated() {
                 let touch = Touch(id: "\(Self.touchPrefix)\(index)-\(number)", contact: contact.id, at: at(-step.daysAgo, step.time),

@@ -60,7 +60,7 @@ struct ExportCommand: ParsableCommand {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
-            throw UserError("--output: cannot write \(output): \(error.localizedDescription)")
+            throw RequestError.file(path: output, .unwritable(error.localizedDescription))
         }
         FileHandle.standardError.write(Data("Wrote \(format == .json ? document.contacts.count : format == .csv ? document.contacts.count : items.count) \(format == .ics ? "follow-ups" : "contacts") to \(output).\n".utf8))
     }

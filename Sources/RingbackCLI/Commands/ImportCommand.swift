@@ -34,14 +34,14 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let session = try Session(global)
         guard let defaultContext = ContactContext(loose: context) else {
-            throw UserError("--context: '\(context)' is not sales, job-search or networking")
+            throw RequestError.malformed(option: "--context", value: context, expected: ContactContext.expected)
         }
         let fromStdin = file == "-"
         let file = fromStdin ? "<stdin>" : self.file
         guard let data = fromStdin ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file) else {
-            throw UserError("cannot read \(file)")
+            throw RequestError.file(path: file, .unreadable)
         }
-        guard let text = String(data: data, encoding: .utf8) else { throw UserError("\(file): not UTF-8 text") }
+        guard let text = String(data: data, encoding: .utf8) else { throw RequestError.file(path: file, .notText) }
         let cadences = Set(session.content.cadences.keys).subtracting([Content.nurtureCadence])
         let rows = try CSVImport.parse(text, file: file, cadences: cadences)
         let (added, skipped, lastDay, calendar) = try session.store.update(summary: "import \(file)", indexer: session.indexer) {
@@ -56,13 +56,9 @@ struct ImportCommand: ParsableCommand {
             for row in rows {
                 let key = NameMatcher.normalize(row.name)
                 if known.contains(key) { skipped.append(row.name); continue }
-                var contact = Contact(id: ContactLookup.newID(for: row.name, taken: ids), name: row.name, company: row.company,
-                                      context: row.context ?? defaultContext, created: session.now)
-                contact.email = row.email
-                contact.phone = row.phone
-                contact.cadence = row.cadence
-                contact.preferredChannel = row.prefers
-                if let note = row.note { contact.tidbits.append(note) }
+                let details = ContactDetails(company: row.company, context: row.context ?? defaultContext, email: row.email, phone: row.phone,
+                                             preferredChannel: row.prefers, cadence: row.cadence, tidbit: row.note)
+                var contact = Contact.new(named: row.name, details: details, taken: ids, on: session.now)
                 contact.firstCallOn = pacing.nextDay()
                 change.document.contacts.append(contact)
                 known.insert(key)

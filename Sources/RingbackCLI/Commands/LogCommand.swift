@@ -66,7 +66,7 @@ struct LogCommand: ParsableCommand {
     func run() throws {
         let session = try Session(global)
         let recording = try self.recording(content: session.content)
-        let result = try session.store.update(summary: "log \(recording.channel.rawValue) to \(name)", indexer: session.indexer) { change in
+        let result = try session.store.update(summary: "log \(recording.entry.channel.rawValue) to \(name)", indexer: session.indexer) { change in
             try recording.apply(to: &change, session: session)
         }
         if session.json {
@@ -83,39 +83,33 @@ struct LogCommand: ParsableCommand {
     /// The options, checked, as a touch to record.
     func recording(content: Content) throws -> TouchRecording {
         guard let outcome = Outcome(loose: outcome) else {
-            throw UserError("--outcome: '\(self.outcome)' is not an outcome; use one of: \(Outcome.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw RequestError.notOneOf(option: "--outcome", value: self.outcome, kind: "an outcome", choices: Outcome.allCases.map(\.rawValue))
         }
         guard let channel = Channel(loose: channel) else {
-            throw UserError("--channel: '\(self.channel)' is not a channel; use one of: \(Channel.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw RequestError.notOneOf(option: "--channel", value: self.channel, kind: "a channel", choices: Channel.allCases.map(\.rawValue))
         }
         if let cadence, content.cadence(named: cadence) == nil || cadence == Content.nurtureCadence {
-            let names = content.cadences.keys.filter { $0 != Content.nurtureCadence }.sorted()
-            throw UserError("--cadence: no cadence named '\(cadence)'; use one of: \(names.joined(separator: ", "))")
+            throw RequestError.notOneOf(option: "--cadence", value: cadence, kind: "a cadence", choices: content.followUpCadenceNames)
         }
         if commitment != nil && by == nil && next == nil {
-            throw UserError("--commitment needs --by WHEN (what they owe and by when) or --next WHEN (when you follow up on it)")
+            throw RequestError.needs(option: "--commitment", other: "--by WHEN", why: " (what they owe and by when) or --next WHEN (when you follow up on it)")
         }
-        if by != nil && commitment == nil { throw UserError("--by needs --commitment TEXT: what did they promise?") }
+        if by != nil && commitment == nil { throw RequestError.needs(option: "--by", other: "--commitment TEXT", why: ": what did they promise?") }
         let trimmed = name.trimmingCharacters(in: .whitespaces)
-        var recording = TouchRecording(target: new ? .new(trimmed) : .named(trimmed), outcome: outcome, channel: channel)
-        recording.note = note
-        recording.cadence = cadence
-        recording.company = company
-        recording.email = email
-        recording.phone = phone
-        recording.context = try context.map { text in
-            guard let context = ContactContext(loose: text) else { throw UserError("--context: '\(text)' is not sales, job-search or networking") }
+        var details = ContactDetails(company: company, email: email, phone: phone, cadence: cadence)
+        details.context = try context.map { text in
+            guard let context = ContactContext(loose: text) else { throw RequestError.malformed(option: "--context", value: text, expected: ContactContext.expected) }
             return context
         }
-        recording.prefers = try prefers.map { text in
-            guard let channel = Channel(loose: text) else { throw UserError("--prefers: '\(text)' is not a channel") }
+        details.preferredChannel = try prefers.map { text in
+            guard let channel = Channel(loose: text) else { throw RequestError.notOneOf(option: "--prefers", value: text, kind: "a channel", choices: Channel.allCases.map(\.rawValue)) }
             return channel
         }
-        if let by, let commitment { recording.promise = (commitment, .text(by, option: "--by")) }
-        if let next {
-            recording.agreed = .text(next, option: "--next")
-            recording.agreedTopic = by == nil ? commitment : nil
-        }
+        var entry = TouchEntry(target: new ? .new(trimmed) : .named(trimmed), outcome: outcome, channel: channel, note: note, details: details)
+        entry.agreedTopic = by == nil ? commitment : nil
+        var recording = TouchRecording(entry)
+        if let by, let commitment { recording.promiseText = (commitment, by) }
+        recording.nextText = next
         return recording
     }
 }

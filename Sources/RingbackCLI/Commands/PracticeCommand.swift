@@ -24,7 +24,7 @@ struct PracticeCommand: ParsableCommand {
         let source = LineSources.open()
         defer { source.close() }
         if let scenario, session.content.practice.scenario(scenario) == nil {
-            throw UserError("no scenario matches '\(scenario)'; \(session.hint(.listScenarios))")
+            throw RequestError.noScenario(scenario, hint: session.hint(.listScenarios))
         }
         Practice.run(choice: scenario, session: session, source: source)
     }

@@ -15,7 +15,7 @@ struct StatsCommand: ParsableCommand {
         let session = try Session(global)
         let document = try session.load()
         let stats = FollowUpStats(touches: try session.store.touches(),
-                                  practice: document.practice.map { ($0.met, $0.at.timeIntervalSince1970) })
+                                  practice: document.practice)
         if session.json { return try Output.json(stats) }
 
         Console.print("Practice (\(document.practice.count) scenario\(document.practice.count == 1 ? "" : "s"); █ met, ▁ missed, oldest first)")

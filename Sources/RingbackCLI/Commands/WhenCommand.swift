@@ -31,7 +31,7 @@ struct WhenCommand: ParsableCommand {
     func run() throws {
         let session = try Session(global)
         let text = words.joined(separator: " ")
-        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw UserError("give some words: ringback when \"next friday at 9\"") }
+        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw RequestError.empty(example: "ringback when \"next friday at 9\"") }
         let settings = try session.store.schedule(indexer: session.indexer).settings
         let calendar = session.scheduler(settings).calendar
         let reading = try WhenInput.read(text, option: "when", settings: settings, calendar: calendar, now: session.now, allowPast: true)

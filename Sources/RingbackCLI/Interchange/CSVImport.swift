@@ -44,7 +44,7 @@ enum CSVImport {
         do {
             reader = try CSVReader(string: text, hasHeaderRow: true, trimFields: true)
         } catch {
-            throw UserError("\(file):1: cannot read this as CSV (\(error))")
+            throw RequestError.file(path: file, .notCSV("\(error)"))
         }
         let headers = (reader.headerRow ?? []).map { $0.lowercased().filter(\.isLetter) }
         var columns: [Field: Int] = [:]
@@ -52,7 +52,7 @@ enum CSVImport {
             if let index = headers.firstIndex(where: field.headers.contains) { columns[field] = index }
         }
         guard columns[.name] != nil || columns[.firstName] != nil else {
-            throw UserError("\(file):1: no name column; expected one of: Name, Full Name, Contact Name, or First Name + Last Name")
+            throw RequestError.file(path: file, .noNameColumn)
         }
         var rows: [Row] = []
         var problems: [String] = []
@@ -76,7 +76,7 @@ enum CSVImport {
             }
             if let text = value(.context) {
                 if let context = ContactContext(loose: text) { row.context = context } else {
-                    problems.append("\(file):\(line): context '\(text)' is not sales, job-search or networking")
+                    problems.append("\(file):\(line): context '\(text)' \(ContactContext.expected)")
                 }
             }
             if let text = value(.cadence) {
@@ -95,7 +95,7 @@ enum CSVImport {
             problems.append("\(file):\(line): \(error)")
         }
         guard problems.isEmpty else {
-            throw UserError(problems.joined(separator: "\n") + "\n\(problems.count) problem\(problems.count == 1 ? "" : "s"); nothing was imported")
+            throw RequestError.rows(problems)
         }
         return rows
     }

@@ -12,7 +12,7 @@ enum CompletionCandidates {
         matching(prefix, in: (try? store(words).load().contacts.map(\.name)) ?? [])
     }
     static let cadences = CompletionKind.custom { _, _, prefix in
-        matching(prefix, in: content()?.cadences.keys.filter { $0 != Content.nurtureCadence }.sorted() ?? [])
+        matching(prefix, in: content()?.followUpCadenceNames ?? [])
     }
     static let scenarios = CompletionKind.custom { _, _, prefix in
         matching(prefix, in: content()?.practice.scenarios.map(\.id) ?? [])

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RingbackCore
 import RingbackStore
 
 /// How any error ends a command, in one place for the command line and the shell: the
@@ -9,8 +10,8 @@ struct ErrorReport {
 
     init(_ error: Error) {
         switch error {
-        case let error as UserError: (message, status) = ("ringback: " + error.description, 1)
-        case let error as StoreError: (message, status) = ("ringback: " + error.description, 2)
+        case is RequestError, is RecordingError: (message, status) = ("ringback: " + Self.describe(error), 1)
+        case is StoreError: (message, status) = ("ringback: " + Self.describe(error), 2)
         case let error as ExitCode: (message, status) = (nil, error.rawValue)
         default:
             let code = RingbackCommand.exitCode(for: error)
@@ -21,6 +22,15 @@ struct ErrorReport {
                 let first = text.split(separator: "\n").first.map(String.init) ?? "\(error)"
                 (message, status) = ("ringback: " + first + " (see ringback --help)", 1)
             }
+        }
+    }
+
+    /// The error in words, without the "ringback: " prefix (for "not saved: ...").
+    static func describe(_ error: Error) -> String {
+        switch error {
+        case let error as RequestError: return error.description
+        case let error as RecordingError: return RequestError.recording(error).description
+        default: return "\(error)"
         }
     }
 }

@@ -21,7 +21,7 @@ struct Session {
         do {
             content = try ContentLoader.load(overrides: Locations.contentOverrides(environment: environment))
         } catch let error as ContentError {
-            throw UserError("content error: \(error)")
+            throw RequestError.content(error)
         }
         store = FileStore(path: storePath ?? Locations.store(flag: options.store, environment: environment))
         machineTimeZone = TimeZone.current
@@ -30,7 +30,7 @@ struct Session {
         if let text = options.now {
             let calendar = BusinessCalendar(timeZone: machineTimeZone, workingDays: Weekday.allCases)
             guard let when = When.iso8601(text, calendar: calendar) else {
-                throw UserError("--now: '\(text)' is not an ISO 8601 date or date-time (e.g. 2026-11-24T09:30)")
+                throw RequestError.malformed(option: "--now", value: text, expected: "is not an ISO 8601 date or date-time (e.g. 2026-11-24T09:30)")
             }
             now = when.date
             fixedTime = true

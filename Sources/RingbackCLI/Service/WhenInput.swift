@@ -12,13 +12,13 @@ enum WhenInput {
         let parser = WhenParser(now: now, calendar: calendar, settings: settings)
         guard let reading = parser.read(text) else {
             if let vague = WhenParser.vagueWord(in: text) {
-                throw UserError("\(option): '\(vague)' is not a day; which day? (e.g. thursday, in 2 weeks, dec 14 at 3pm)")
+                throw RequestError.date(option: option, .vague(word: vague))
             }
-            throw UserError("\(option): no date in '\(text)'; try thursday, in 2 weeks, dec 14 at 3pm or 2026-11-24T10:00")
+            throw RequestError.date(option: option, .none(text: text))
         }
         let stillAhead = reading.when.timed ? reading.when.date >= now : reading.when.date >= calendar.startOfDay(now)
         guard allowPast || stillAhead else {
-            throw UserError("\(option): \(DateText.describe(reading.when.date, timed: reading.when.timed, now: now, calendar: calendar)) is in the past")
+            throw RequestError.date(option: option, .past(described: DateText.describe(reading.when.date, timed: reading.when.timed, now: now, calendar: calendar)))
         }
         return reading
     }

@@ -84,26 +84,16 @@ struct Shell {
     }
 
     /// Writes a finished debrief through the store's locked path and shows the next step.
-    private func save(_ record: DebriefRecord) {
-        var recording = TouchRecording(target: record.contactID.map { .existing(id: $0) } ?? .new(record.name),
-                                       outcome: record.outcome, channel: record.channel)
-        recording.note = record.note
-        recording.context = record.context
-        recording.prefers = record.preferredChannel
-        recording.cadence = record.cadence
-        recording.tidbit = record.tidbit
-        recording.agreed = record.agreed.map { .resolved($0) }
-        recording.agreedChannel = record.agreedChannel
-        recording.promise = record.promise.map { ($0.what, .resolved($0.by)) }
+    private func save(_ entry: TouchEntry) {
         let timed = Session(copy: session, now: session.currentTime())
         do {
-            let result = try session.store.update(summary: "debrief with \(record.name)", indexer: session.indexer) { change in
-                try recording.apply(to: &change, session: timed)
+            let result = try session.store.update(summary: "debrief", indexer: session.indexer) { change in
+                try TouchRecording(entry).apply(to: &change, session: timed)
             }
             if let warning = result.warning { Console.print("warning: \(warning)") }
             Console.print(result.nextText)
         } catch {
-            Console.print("ringback: not saved: \(error)")
+            Console.print("ringback: not saved: " + ErrorReport.describe(error))
         }
     }
 
@@ -117,18 +107,16 @@ struct Shell {
                                          scenarios: session.content.practice.scenarios.map(\.id)))
     }
 
-    static let help = """
-        Commands (the same as on the command line, without 'ringback'):
-          debrief [NAME]     talk through the call you just had; saves the outcome and the next step
-          next               the most important follow-up now
-          agenda [--days N]  overdue, today, and coming up
-          log NAME --outcome O [--next WHEN] ...   record a touch in one line
-          show NAME, contacts, stop NAME, release NAME, close NAME --won|--lost, undo
-          when TEXT          how a date is read ("when thursday after lunch")
-          practice [SCENARIO] role-play a tricky moment and get scored ("practice" lists them)
-          stats              your practice progress and your real-world figures
-          export, import, config, content, demo, help, quit
-        Or ask: "what should I do next?", "who do I call today?", "when do I call Dana?"
-        Tab completes commands and names; Ctrl-C drops the current line; Ctrl-D leaves.
-        """
+    /// The shell's help: its own words, then every command with the abstract the argument
+    /// parser shows, so a new command appears here without a second list.
+    static var help: String {
+        let commands = RingbackCommand.configuration.subcommands.map { ($0.configuration.commandName ?? "", $0.configuration.abstract) }
+        let rows = ShellIntent.shellOnly.map { ($0.usage, $0.summary) } + commands
+        let width = rows.map(\.0.count).max() ?? 0
+        let list = rows.map { "  " + $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 }
+        return (["Commands (the same as on the command line, without 'ringback'; 'COMMAND --help' for its options):"] + list + [
+            "Or ask: \"what should I do next?\", \"who do I call today?\", \"when do I call Dana?\"",
+            "Tab completes commands and names; Ctrl-C drops the current line; Ctrl-D leaves.",
+        ]).joined(separator: "\n")
+    }
 }

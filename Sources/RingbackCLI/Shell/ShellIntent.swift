@@ -11,8 +11,15 @@ enum ShellIntent: Equatable {
     /// An unknown first word, with the closest command.
     case unknown(String, suggestion: String?)
 
-    static let commands = ["log", "next", "agenda", "contacts", "show", "stop", "release", "close", "undo", "export", "import",
-                           "config", "content", "when", "demo", "practice", "stats"]
+    /// The `ringback` subcommands, as the argument parser declares them.
+    static let commands = RingbackCommand.configuration.subcommands.compactMap { $0.configuration.commandName }
+
+    /// Words only the shell knows, with what they do (for `help`).
+    static let shellOnly: [(usage: String, summary: String)] = [
+        ("debrief [NAME]", "Talk through the call you just had; saves the outcome and the next step."),
+        ("help", "This list."),
+        ("quit, exit", "Leave the shell (or Ctrl-D)."),
+    ]
     static let shellWords = ["debrief", "help", "quit", "exit"]
 
     static func parse(_ line: String, contacts: [String]) -> ShellIntent? {

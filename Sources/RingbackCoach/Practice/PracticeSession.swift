@@ -42,26 +42,31 @@ public struct PracticeSession: Sendable {
 
     /// The scene and the other side's first line.
     public func start() -> [String] {
-        ["\(scenario.title)", scenario.scene, "They say: \(scenario.turns[0].says)", "What do you say?"]
+        [scenario.title, scenario.scene, say(.theySay, ["line": scenario.turns[0].says]), say(.yourTurn)]
+    }
+
+    private func say(_ line: PracticeContent.Line, _ values: [String: String] = [:]) -> String {
+        content.lines.say(line, values)
     }
 
     public mutating func reply(_ text: String) -> Reply {
         guard !finished else { return Reply(lines: [], outcome: nil) }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { return Reply(lines: ["What do you say?"], outcome: nil) }
+        guard !trimmed.isEmpty else { return Reply(lines: [say(.yourTurn)], outcome: nil) }
         let current = scenario.turns[turn]
         let scored = Scored(results: current.rubric.map { checker.check(trimmed, $0) })
         scores.append(scored)
         let keyMet = scored.results.first { $0.criterion == current.key }?.met ?? false
-        var lines = ["They say: " + (keyMet ? current.yes : current.no), "score \(scored.points)/\(scored.outOf)"]
+        var lines = [say(.theySay, ["line": keyMet ? current.yes : current.no]),
+                     say(.replyScore, ["points": String(scored.points), "outOf": String(scored.outOf)])]
         for result in scored.results {
             let name = content.criteria[result.criterion]?.name ?? result.criterion.rawValue
-            lines.append("  \(result.met ? "✓" : "✗") \(name): \(result.reason)")
+            lines.append(say(result.met ? .criterionMet : .criterionMissed, ["name": name, "reason": result.reason]))
         }
-        lines.append("A stronger line: \(current.better)")
+        lines.append(say(.strongerLine, ["line": current.better]))
         turn += 1
         if turn < scenario.turns.count && (keyMet || !current.ends) {
-            lines += ["They say: \(scenario.turns[turn].says)", "What do you say?"]
+            lines += [say(.theySay, ["line": scenario.turns[turn].says]), say(.yourTurn)]
             return Reply(lines: lines, outcome: nil)
         }
         finished = true
@@ -80,14 +85,15 @@ public struct PracticeSession: Sendable {
 
     /// The score, pass or not, and the one or two things to work on next.
     private func closing(_ outcome: Outcome) -> [String] {
-        var lines = ["Scenario score \(outcome.points)/\(outcome.outOf): \(outcome.passed ? "passed" : "not yet (pass mark \(content.passMark)%)")."]
+        let score = ["points": String(outcome.points), "outOf": String(outcome.outOf), "passMark": String(content.passMark)]
+        var lines = [say(outcome.passed ? .scenarioPassed : .scenarioNotYet, score)]
         let missed = Criterion.allCases.filter { outcome.met[$0] == false }.prefix(2)
         if missed.isEmpty {
-            lines.append("Nothing to fix here. Try a scenario you find harder.")
+            lines.append(say(.nothingToFix))
         } else {
-            lines.append("Work on next:")
+            lines.append(say(.workOnNext))
             for criterion in missed {
-                if let text = content.criteria[criterion] { lines.append("  - \(text.name): \(text.tip)") }
+                if let text = content.criteria[criterion] { lines.append(say(.workOnItem, ["name": text.name, "tip": text.tip])) }
             }
         }
         return lines

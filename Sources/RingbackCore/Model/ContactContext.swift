@@ -4,6 +4,9 @@ public enum ContactContext: String, Codable, CaseIterable, Sendable {
     case jobSearch = "job-search"
     case networking
 
+    /// How a wrong value is explained: "is not sales, job-search or networking".
+    public static let expected = "is not sales, job-search or networking"
+
     /// Reads a context as people type it ("job", "jobs", "network"); nil when unknown.
     public init?(loose text: String) {
         let word = text.trimmingCharacters(in: .whitespaces).lowercased()

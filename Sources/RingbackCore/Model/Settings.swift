@@ -2,8 +2,8 @@ import Foundation
 
 /// The user's preferences, kept in the store so the shell and the scheduler agree.
 public struct Settings: Codable, Equatable, Sendable {
-    /// Cadence for contacts that do not name one.
-    public var defaultCadence: String
+    /// Cadence for contacts that do not name one; nil means content's default (rules.yaml).
+    public var defaultCadence: String?
     /// Days follow-ups may fall on; others are skipped.
     public var workingDays: [Weekday]
     /// IANA time zone name; nil means the machine's own.
@@ -16,7 +16,7 @@ public struct Settings: Codable, Equatable, Sendable {
     public var importsPerDay: Int
 
     public init(
-        defaultCadence: String = "persistent",
+        defaultCadence: String? = nil,
         workingDays: [Weekday] = Weekday.mondayToFriday,
         timeZone: String? = nil,
         partsOfDay: PartsOfDay = PartsOfDay(),
@@ -34,7 +34,7 @@ public struct Settings: Codable, Equatable, Sendable {
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let defaults = Settings()
-        defaultCadence = try c.decodeIfPresent(String.self, forKey: .defaultCadence) ?? defaults.defaultCadence
+        defaultCadence = try c.decodeIfPresent(String.self, forKey: .defaultCadence)
         workingDays = try c.decodeIfPresent([Weekday].self, forKey: .workingDays) ?? defaults.workingDays
         timeZone = try c.decodeIfPresent(String.self, forKey: .timeZone)
         partsOfDay = try c.decodeIfPresent(PartsOfDay.self, forKey: .partsOfDay) ?? defaults.partsOfDay

@@ -31,3 +31,16 @@ struct ShellIntentTests {
         #expect(ShellWords.split("log dana --note he'll call") == ["log", "dana", "--note", "he'll", "call"])
     }
 }
+
+struct ShellHelpTests {
+    /// One source of truth: every subcommand the parser knows is a shell command and is in the help.
+    @Test func theCommandListAndHelpComeFromTheParser() {
+        let names = RingbackCommand.configuration.subcommands.compactMap { $0.configuration.commandName }
+        #expect(ShellIntent.commands == names)
+        for name in names + ["debrief", "help", "quit"] {
+            #expect(Shell.help.contains("\n  \(name)"), "help lacks \(name)")
+            #expect(ShellIntent.parse(name, contacts: []) != nil)
+        }
+        #expect(ShellIntent.parse("stats", contacts: []) == .command(["stats"]))
+    }
+}

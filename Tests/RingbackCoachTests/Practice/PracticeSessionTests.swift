@@ -2,11 +2,12 @@ import Foundation
 import RingbackCoach
 import RingbackContent
 import RingbackCore
+import RingbackTestSupport
 import Testing
 
 /// Both branches of every scenario in content/practice.yaml.
 struct PracticeSessionTests {
-    static let practice = Conversation.content.practice
+    static let practice = ShippedContent.content.practice
 
     /// A strong and a weak reply for each scenario, as a trainee might type them.
     static let replies: [String: (good: String, weak: String)] = [

@@ -2,11 +2,12 @@ import Foundation
 import RingbackCoach
 import RingbackContent
 import RingbackCore
+import RingbackTestSupport
 import Testing
 
 /// Graded replies, typed the way trainees type, for every criterion.
 struct ReplyCheckerTests {
-    static let checker = ReplyChecker(now: Conversation.date("2026-11-23T09:00"), calendar: Conversation.calendar, settings: Settings())
+    static let checker = ReplyChecker(now: Paris.date("2026-11-23T09:00"), calendar: Paris.calendar, settings: Settings())
 
     struct Case: CustomTestStringConvertible, Sendable {
         let criterion: Criterion

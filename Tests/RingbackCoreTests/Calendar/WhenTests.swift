@@ -1,9 +1,10 @@
 import Foundation
 import RingbackCore
+import RingbackTestSupport
 import Testing
 
 struct WhenTests {
-    let calendar = Fixtures.calendar
+    let calendar = Paris.calendar
 
     @Test func readsDaysAndLocalTimes() throws {
         let day = try #require(When.iso8601("2026-11-24", calendar: calendar))

@@ -1,6 +1,7 @@
 import Foundation
 import RingbackCoach
 import RingbackCore
+import RingbackTestSupport
 import Testing
 
 struct DebriefFlowTests {
@@ -23,9 +24,8 @@ struct DebriefFlowTests {
         #expect(talk.last.hasPrefix("Is Priya a sales contact"))
         talk.say("job search", "we met for the interview", "no", "no", "ok", "no", "", "", "y")
         let record = try #require(talk.saved)
-        #expect(record.contactID == nil)
-        #expect(record.name == "Priya Natarajan")
-        #expect(record.context == .jobSearch)
+                #expect(record.target == .new("Priya Natarajan"))
+        #expect(record.details.context == .jobSearch)
         #expect(record.outcome == .meetingHeld)
         #expect(record.channel == .meeting)
     }
@@ -37,7 +37,7 @@ struct DebriefFlowTests {
         talk.say("2")
         #expect(talk.transcript.contains("Danielle Ruiz (Brightline)."))
         talk.say("vm", "y", "", "", "y")
-        #expect(talk.saved?.contactID == "danielle-ruiz")
+        #expect(talk.saved?.target == .existing(id: "danielle-ruiz"))
     }
 
     @Test func anUnclearAnswerGetsOneQuestionThenAMenu() throws {
@@ -86,7 +86,7 @@ struct DebriefFlowTests {
         talk.press(.endOfInput)
         #expect(talk.last == "Save what you confirmed so far? (y/n)")
         talk.say("y")
-        #expect(talk.saved?.agreed?.date == Conversation.date("2026-11-27T10:00"))
+        #expect(talk.saved?.agreed?.date == Paris.date("2026-11-27T10:00"))
         #expect(talk.finished)
     }
 
@@ -110,7 +110,7 @@ struct DebriefFlowTests {
         talk.say("So José from her team joined too — we talked through the pilot, pricing for 40 seats, and the café chain rollout. She said let's speak again next Tuesday at 9 ☕")
         #expect(talk.last == "Tue 1 Dec, 09:00, right? (y/n)")
         talk.say("y", "no", "", "", "y")
-        #expect(talk.saved?.note.contains("café") == true)
+        #expect(talk.saved?.note?.contains("café") == true)
     }
 }
 
@@ -120,6 +120,6 @@ struct DebriefVentingTests {
         talk.say("vm", "yes", "honestly she is probably ignoring me")
         #expect(talk.last == "Anything useful you held back to share next time? (enter to skip)")
         talk.say("", "", "y")
-        #expect(talk.saved?.tidbit == nil)
+        #expect(talk.saved?.details.tidbit == nil)
     }
 }

@@ -2,16 +2,14 @@ import Foundation
 import RingbackCoach
 import RingbackContent
 import RingbackCore
+import RingbackTestSupport
 
 /// Drives a debrief like a user would and keeps the transcript: coach lines as they are,
 /// the user's lines after "> ".
 struct Conversation {
-    static let content = try! ContentLoader.load(
-        directory: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../content").standardizedFileURL.path)
-    static let paris = TimeZone(identifier: "Europe/Paris")!
-    static let calendar = BusinessCalendar(timeZone: paris, workingDays: Weekday.mondayToFriday)
-
-    static func date(_ text: String) -> Date { When.iso8601(text, calendar: calendar)!.date }
+    static let content = ShippedContent.content
+    static let calendar = Paris.calendar
+    static func date(_ text: String) -> Date { Paris.date(text) }
 
     /// A small pipeline: Dana (talked once), Danielle, Tom (rapid release, two tries
     /// unanswered), Helen (two tries unanswered).
@@ -34,13 +32,13 @@ struct Conversation {
 
     var debrief: Debrief
     var transcript: [String] = []
-    var saved: DebriefRecord?
+    var saved: TouchEntry?
     var finished = false
     let now: Date
 
     init(name: String? = nil, now: String = "2026-11-23T09:00") {
         self.now = Self.date(now)
-        debrief = Debrief(contacts: Self.contacts, content: Self.content, settings: Settings(), timeZone: Self.paris)
+        debrief = Debrief(contacts: Self.contacts, content: Self.content, settings: Settings(), timeZone: Paris.timeZone)
         take(debrief.start(name: name, now: self.now))
     }
 

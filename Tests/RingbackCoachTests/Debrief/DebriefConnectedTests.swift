@@ -1,6 +1,7 @@
 import Foundation
 import RingbackCoach
 import RingbackCore
+import RingbackTestSupport
 import Testing
 
 struct DebriefConnectedTests {
@@ -12,13 +13,13 @@ struct DebriefConnectedTests {
         #expect(talk.last == "Thu 26 Nov, 13:00, right? (y/n)")
         talk.say("yep", "she'll send the budget by friday", "y", "their Q1 review moved to January", "email", "y")
         let record = try #require(talk.saved)
-        #expect(record.contactID == "dana-ruiz")
+        #expect(record.target == .existing(id: "dana-ruiz"))
         #expect(record.outcome == .connected)
-        #expect(record.agreed == When(date: Conversation.date("2026-11-26T13:00"), timed: true))
+        #expect(record.agreed == When(date: Paris.date("2026-11-26T13:00"), timed: true))
         #expect(record.agreedChannel == .call)
-        #expect(record.promise == DebriefRecord.Promise(what: "send the budget", by: When(date: Conversation.date("2026-11-27"), timed: false)))
-        #expect(record.tidbit == "their Q1 review moved to January")
-        #expect(record.preferredChannel == .email)
+        #expect(record.promise == TouchEntry.Promise(what: "send the budget", by: When(date: Paris.date("2026-11-27"), timed: false)))
+        #expect(record.details.tidbit == "their Q1 review moved to January")
+        #expect(record.details.preferredChannel == .email)
         #expect(talk.finished)
         #expect(talk.transcript.contains("  They promised: send the budget · by Fri 27 Nov"))
     }
@@ -34,7 +35,7 @@ struct DebriefConnectedTests {
         let record = try #require(talk.saved)
         #expect(record.agreed == nil)
         #expect(record.promise == nil)
-        #expect(record.tidbit == nil)
+        #expect(record.details.tidbit == nil)
     }
 
     @Test func thePlanCanSwitchCadenceOrTakeADay() throws {
@@ -45,8 +46,8 @@ struct DebriefConnectedTests {
         #expect(talk.last == "Tue 1 Dec, 10:00, right? (y/n)")
         talk.say("y", "no", "", "", "y")
         let record = try #require(talk.saved)
-        #expect(record.cadence == "rapid-release")
-        #expect(record.agreed?.date == Conversation.date("2026-12-01T10:00"))
+        #expect(record.details.cadence == "rapid-release")
+        #expect(record.agreed?.date == Paris.date("2026-12-01T10:00"))
     }
 
     @Test func aWrongReadingIsOneAnswerToFix() throws {
@@ -56,7 +57,7 @@ struct DebriefConnectedTests {
         talk.say("no", "the 8th at 3pm")
         #expect(talk.last == "Tue 8 Dec, 15:00, right? (y/n)")
         talk.say("yes", "nothing", "", "", "y")
-        #expect(talk.saved?.agreed?.date == Conversation.date("2026-12-08T15:00"))
+        #expect(talk.saved?.agreed?.date == Paris.date("2026-12-08T15:00"))
     }
 
     @Test func vagueAndPastDatesAreAskedAgain() {

@@ -34,6 +34,12 @@ extension Contact {
         commitments.removeAll()
     }
 
+    /// The follow-up is over with an answer: won or lost. Nothing is scheduled again.
+    public mutating func close(won: Bool) {
+        status = won ? .won : .lost
+        commitments.removeAll()
+    }
+
     /// Moves them to nurture: an occasional check-in instead of a cadence.
     public mutating func release(on date: Date) {
         status = .released

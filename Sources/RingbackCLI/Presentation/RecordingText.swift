@@ -1,0 +1,13 @@
+import Foundation
+import RingbackCore
+
+/// The words for what the core reports about a recorded touch.
+enum RecordingText {
+    static func warning(_ warning: RecordingWarning, contact: Contact, now: Date, calendar: BusinessCalendar) -> String {
+        switch warning {
+        case let .doNotContact(since, reason):
+            let when = since.map { DateText.dayName($0, calendar, now: now) } ?? "earlier"
+            return "\(contact.name) asked not to be contacted (\(when)\(reason.map { ": \($0)" } ?? "")). Logged, but nothing will be scheduled."
+        }
+    }
+}

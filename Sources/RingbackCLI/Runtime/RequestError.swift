@@ -1,0 +1,102 @@
+import RingbackContent
+import RingbackCore
+
+/// A mistake in what the user asked for (exit status 1), kept as data where it is found;
+/// `description` is the one place it becomes words.
+enum RequestError: Error, Equatable, CustomStringConvertible {
+    /// A value outside a fixed set: "--outcome: 'x' is not an outcome; use one of: ...".
+    case notOneOf(option: String, value: String, kind: String, choices: [String])
+    /// A value of the wrong shape: "time-zone: 'x' is not a time zone name like Europe/Paris".
+    case malformed(option: String, value: String, expected: String)
+    /// An option used without the one it needs.
+    case needs(option: String, other: String, why: String)
+    /// Nothing to work on: "give some words: ...".
+    case empty(example: String)
+    /// A name that matches no contact, with the closest one when there is one.
+    case noContact(name: String, closest: Contact?, hint: String)
+    /// A touch the core refused (ambiguous name, a typo of an existing name, ...).
+    case recording(RecordingError)
+    /// A date option that is not a usable day.
+    case date(option: String, DateProblem)
+    /// No practice scenario by that name.
+    case noScenario(String, hint: String)
+    /// No setting by that name.
+    case noSetting(String, suggestion: String?, keys: [String])
+    /// A file that cannot be read or written, or holds the wrong thing.
+    case file(path: String, FileProblem)
+    /// Problems found in an input file, each `file:line: what`; nothing was changed.
+    case rows([String])
+    /// The demo would overwrite a store of the user's own.
+    case storeInUse(path: String)
+    /// The content files (built in or overridden) do not load.
+    case content(ContentError)
+
+    /// Why a date option was refused.
+    enum DateProblem: Equatable {
+        case vague(word: String)
+        case none(text: String)
+        case past(described: String)
+    }
+
+    /// What went wrong with a file.
+    enum FileProblem: Equatable {
+        case unreadable
+        case notText
+        case notCSV(String)
+        case noNameColumn
+        case unwritable(String)
+        case folderUnwritable(String)
+        case invalid(String)
+        case missing
+    }
+
+    var description: String {
+        switch self {
+        case let .notOneOf(option, value, kind, choices):
+            return "\(option): '\(value)' is not \(kind); use one of: \(choices.joined(separator: ", "))"
+        case let .malformed(option, value, expected): return "\(option): '\(value)' \(expected)"
+        case let .needs(option, other, why): return "\(option) needs \(other)\(why)"
+        case .empty(let example): return "give some words: \(example)"
+        case let .noContact(name, closest, hint):
+            if let closest { return "no contact matches '\(name)'; did you mean \(closest.label)?" }
+            return "no contact matches '\(name)'; \(hint)"
+        case .recording(let error): return Self.describe(error)
+        case let .date(option, problem):
+            switch problem {
+            case .vague(let word): return "\(option): '\(word)' is not a day; which day? (e.g. thursday, in 2 weeks, dec 14 at 3pm)"
+            case .none(let text): return "\(option): no date in '\(text)'; try thursday, in 2 weeks, dec 14 at 3pm or 2026-11-24T10:00"
+            case .past(let described): return "\(option): \(described) is in the past"
+            }
+        case let .noScenario(name, hint): return "no scenario matches '\(name)'; \(hint)"
+        case let .noSetting(key, suggestion, keys):
+            return "no setting named '\(key)'\(suggestion.map { "; did you mean '\($0)'?" } ?? ""); settings: \(keys.joined(separator: ", "))"
+        case let .file(path, problem):
+            switch problem {
+            case .unreadable: return "cannot read \(path)"
+            case .notText: return "\(path): not UTF-8 text"
+            case .notCSV(let why): return "\(path):1: cannot read this as CSV (\(why))"
+            case .noNameColumn: return "\(path):1: no name column; expected one of: Name, Full Name, Contact Name, or First Name + Last Name"
+            case .unwritable(let why): return "--output: cannot write \(path): \(why)"
+            case .folderUnwritable(let why): return "--export: cannot create \(path): \(why)"
+            case .invalid(let why): return "\(path): not a valid file (\(why))"
+            case .missing: return "this build has no \(path)"
+            }
+        case .rows(let problems):
+            return problems.joined(separator: "\n") + "\n\(problems.count) problem\(problems.count == 1 ? "" : "s"); nothing was imported"
+        case .storeInUse(let path):
+            return "\(path) holds contacts of your own; the demo only fills an empty store or its own (omit --store)"
+        case .content(let error): return "content error: \(error)"
+        }
+    }
+
+    private static func describe(_ error: RecordingError) -> String {
+        switch error {
+        case .unusableName(let problem): return problem
+        case .contactGone: return "that contact is no longer in the store"
+        case let .ambiguous(name, candidates):
+            return "'\(name)' matches several contacts: \(candidates.prefix(8).map(\.label).joined(separator: ", ")); type more of the name"
+        case let .lookalike(name, existing):
+            return "no contact named '\(name)'; did you mean \(existing.label)? (add --new to create \(name))"
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import RingbackContent
+import RingbackCore
+
+/// Phase 4, wrapping up: a tidbit held back, the channel they prefer, the summary and the
+/// save; and what Ctrl-D does at any point.
+extension Debrief {
+    enum WrapUpStep: Equatable, Sendable {
+        case tidbit
+        case channel
+        case confirmSave
+        case savePartial
+
+        var takesFreeText: Bool { self == .tidbit || self == .channel }
+    }
+
+    /// A request to stop goes straight to the summary; anything else asks for a tidbit first.
+    func wrapUpEntry() -> (Step, [String])? {
+        if draft.outcome == .askedToStop { return (.wrapUp(.confirmSave), [say(.stopKind)] + summary()) }
+        return (.wrapUp(.tidbit), [])
+    }
+
+    mutating func answer(_ text: String, at step: WrapUpStep) -> Reply {
+        switch step {
+        case .tidbit:
+            if !text.isEmpty && Understanding.yesNo(text) != false { draft.tidbit = text }
+            return go(.wrapUp(.channel))
+        case .channel:
+            if !text.isEmpty { draft.preferredChannel = Channel(loose: text) ?? Understanding.channel(text) }
+            return go(.wrapUp(.confirmSave), before: summary())
+        case .confirmSave:
+            return confirm(text) { debrief, yes in debrief.finish(save: yes) }
+        case .savePartial:
+            return finish(save: Understanding.yesNo(text) == true)
+        }
+    }
+
+    func prompt(_ step: WrapUpStep) -> String {
+        switch step {
+        case .tidbit: return say(.tidbit)
+        case .channel: return say(.channel)
+        case .confirmSave: return say(.confirmSave)
+        case .savePartial: return say(.savePartial)
+        }
+    }
+
+    /// Ctrl-D: offers to save what was confirmed once the outcome is known.
+    mutating func endOfInput() -> Reply {
+        switch step {
+        case .done: return Reply(lines: [], save: nil, finished: true)
+        case .wrapUp(.savePartial), .wrapUp(.confirmSave): return finish(save: false)
+        default:
+            guard draft.outcome != nil else { return finish(save: false) }
+            return go(.wrapUp(.savePartial))
+        }
+    }
+
+    mutating func finish(save: Bool) -> Reply {
+        step = .done
+        guard save, let entry = entry() else { return Reply(lines: [say(.notSaved)], save: nil, finished: true) }
+        return Reply(lines: [say(.saved)], save: entry, finished: true)
+    }
+
+    /// "Here's what I'll save:" and one line per thing gathered.
+    func summary() -> [String] {
+        guard let entry = entry() else { return [] }
+        let who = contact.map(\.label) ?? say(.summaryNewContact, ["context": (draft.context ?? .sales).rawValue])
+        var lines = [
+            say(.summaryTitle),
+            say(.summaryWho, ["who": who, "channel": entry.channel.rawValue, "outcome": entry.outcome.rawValue]),
+            say(.summaryNote, ["note": draft.note]),
+        ]
+        if let agreed = draft.agreed { lines.append(say(.summaryAgreed, ["when": describe(agreed)])) }
+        if let promise = draft.promise { lines.append(say(.summaryPromise, ["what": promise.what, "when": describe(promise.by)])) }
+        if let tidbit = draft.tidbit { lines.append(say(.summaryTidbit, ["note": tidbit])) }
+        if let channel = draft.preferredChannel { lines.append(say(.summaryPrefers, ["channel": channel.rawValue])) }
+        if let cadence = draft.cadence { lines.append(say(.summaryCadence, ["cadence": cadence])) }
+        if draft.outcome == .askedToStop { lines.append(say(.summaryStop)) }
+        return lines
+    }
+}

@@ -1,0 +1,172 @@
+import Foundation
+import RingbackContent
+import RingbackCore
+import RingbackScheduler
+
+/// The after-call debrief: a pure state machine. Each input line (with `now`) gives the
+/// coach's reply and, at the end, the touch to save. It reads no clock, terminal or disk:
+/// the shell feeds it lines and applies its effects.
+///
+/// The questions come in phases, in the order `phases` gives; each phase lives in its own
+/// file (`Debrief+Who.swift`, ...) with its steps, their answers and their prompts. Every
+/// sentence is a key of `content/debrief.yaml`. A new question is one case in its phase's
+/// step enum, one handler and one prompt there, and one line in the YAML.
+public struct Debrief: Sendable {
+    /// What the user typed, or a key they pressed.
+    public enum Input: Equatable, Sendable {
+        case line(String)
+        /// Ctrl-C: drop the current answer.
+        case interrupt
+        /// Ctrl-D or the end of piped input.
+        case endOfInput
+    }
+
+    /// What the coach says back, and whether the debrief is over.
+    public struct Reply: Equatable, Sendable {
+        public var lines: [String]
+        /// Set once, when the user confirmed saving.
+        public var save: TouchEntry?
+        public var finished: Bool
+    }
+
+    /// The phases of a debrief, in order. A phase may be skipped (`entry` returns nil): no
+    /// next-time questions after an unanswered call.
+    enum Phase: CaseIterable {
+        case who, outcome, nextTime, wrapUp
+    }
+
+    static let phases: [Phase] = [.who, .outcome, .nextTime, .wrapUp]
+
+    /// Where the conversation is: a step of one phase.
+    enum Step: Equatable, Sendable {
+        case who(WhoStep)
+        case outcome(OutcomeStep)
+        case nextTime(NextTimeStep)
+        case wrapUp(WrapUpStep)
+        case done
+
+        /// Steps whose answer is any text (a name, a note), not a choice or a date.
+        var takesFreeText: Bool {
+            switch self {
+            case .who(let step): return step.takesFreeText
+            case .nextTime(let step): return step.takesFreeText
+            case .wrapUp(let step): return step.takesFreeText
+            case .outcome, .done: return false
+            }
+        }
+    }
+
+    let contacts: [Contact]
+    let content: Content
+    let settings: Settings
+    let calendar: BusinessCalendar
+    var step: Step = .who(.who)
+    var contact: Contact?
+    var name = ""
+    var draft = Draft()
+    private var lastReframe: String?
+    /// The time of the latest input; every date is read and shown relative to it.
+    var now = Date(timeIntervalSince1970: 0)
+
+    public init(contacts: [Contact], content: Content, settings: Settings, timeZone: TimeZone) {
+        self.contacts = contacts
+        self.content = content
+        self.settings = settings
+        self.calendar = BusinessCalendar(timeZone: timeZone, workingDays: settings.workingDays)
+    }
+
+    /// The opening prompt; with a name, the "who?" question is answered already.
+    public mutating func start(name: String?, now: Date) -> Reply {
+        self.now = now
+        guard let name, !name.trimmingCharacters(in: .whitespaces).isEmpty else { return reply([say(.who)]) }
+        return handle(.line(name), now: now)
+    }
+
+    public mutating func handle(_ input: Input, now: Date) -> Reply {
+        self.now = now
+        switch input {
+        case .interrupt:
+            guard step != .done else { return reply([]) }
+            return reply([say(.answerDropped), prompt()])
+        case .endOfInput:
+            return endOfInput()
+        case .line(let raw):
+            let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            var lines: [String] = []
+            if let reframe = Understanding.reframe(for: text, in: content.debrief, last: lastReframe) {
+                lastReframe = reframe.id
+                lines.append(reframe.text)
+                // Venting is not the answer to a free-text question: ask it again.
+                if step.takesFreeText { return reply(lines + [prompt()]) }
+            }
+            var next = answer(text)
+            next.lines = lines + next.lines
+            return next
+        }
+    }
+
+    private mutating func answer(_ text: String) -> Reply {
+        switch step {
+        case .who(let step): return answer(text, at: step)
+        case .outcome(let step): return answer(text, at: step)
+        case .nextTime(let step): return answer(text, at: step)
+        case .wrapUp(let step): return answer(text, at: step)
+        case .done: return Reply(lines: [], save: nil, finished: true)
+        }
+    }
+
+    /// The question for the current step.
+    func prompt() -> String {
+        switch step {
+        case .who(let step): return prompt(step)
+        case .outcome(let step): return prompt(step)
+        case .nextTime(let step): return prompt(step)
+        case .wrapUp(let step): return prompt(step)
+        case .done: return ""
+        }
+    }
+
+    // MARK: - Moving on
+
+    /// Leaves `phase` for the first later phase that applies, saying `before` first.
+    mutating func finish(_ phase: Phase, before: [String] = []) -> Reply {
+        let later = Self.phases.drop { $0 != phase }.dropFirst()
+        for next in later {
+            if let (entry, lines) = entry(of: next) { return go(entry, before: before + lines) }
+        }
+        return finish(save: true)
+    }
+
+    /// Where a phase starts given what is known, and what to say first; nil skips it.
+    private func entry(of phase: Phase) -> (Step, [String])? {
+        switch phase {
+        case .who: return (.who(.who), [])
+        case .outcome: return (.outcome(.whatHappened(clarified: false)), [])
+        case .nextTime: return nextTimeEntry()
+        case .wrapUp: return wrapUpEntry()
+        }
+    }
+
+    mutating func go(_ next: Step, before: [String] = []) -> Reply {
+        step = next
+        return reply(before + [prompt()])
+    }
+
+    func reply(_ lines: [String]) -> Reply { Reply(lines: lines, save: nil, finished: false) }
+
+    /// A yes/no answer: `then` gets it; anything else asks again.
+    mutating func confirm(_ text: String, then: (inout Debrief, Bool) -> Reply) -> Reply {
+        guard let yes = Understanding.yesNo(text) else { return reply([say(.yesNo), prompt()]) }
+        return then(&self, yes)
+    }
+
+    // MARK: - Words
+
+    var first: String {
+        contact?.firstName ?? String(name.split(separator: " ").first ?? Substring(name))
+    }
+
+    func say(_ key: DebriefContent.Key, _ values: [String: String] = [:]) -> String {
+        content.debrief.say(key, ["name": contact?.name ?? name, "first": first].merging(values) { _, new in new })
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+/// What recording a touch did: the contact as it now is, whether it was created, the touch
+/// written, and anything the user should be told.
+public struct RecordedTouch: Equatable, Sendable {
+    public var contact: Contact
+    public var created: Bool
+    public var touch: Touch
+    public var warnings: [RecordingWarning]
+}
+
+/// Something worth telling the user about a touch that was recorded anyway.
+public enum RecordingWarning: Equatable, Sendable {
+    /// The contact asked not to be contacted: the touch is in the history, nothing is scheduled.
+    case doNotContact(since: Date?, reason: String?)
+}
+
+/// Why a touch could not be recorded.
+public enum RecordingError: Error, Equatable, Sendable {
+    /// The name cannot name a contact (`ContactName.problem`).
+    case unusableName(String)
+    /// A contact picked earlier (by id) is gone: another process removed it.
+    case contactGone(id: String)
+    /// The name matches several contacts.
+    case ambiguous(name: String, candidates: [Contact])
+    /// No contact has this name, but one has a name a typo away: creating would make a duplicate.
+    case lookalike(name: String, existing: Contact)
+}
+
+extension TouchEntry {
+    /// Records the touch in `contacts`: finds or creates the contact, sets the details, and
+    /// folds the touch and its promises in (`Contact.record`). A contact who asked not to be
+    /// contacted keeps the touch in their history but gets no new promises, with a warning.
+    public func apply(
+        to contacts: inout [Contact], touchID: String, now: Date, calendar: BusinessCalendar
+    ) throws(RecordingError) -> RecordedTouch {
+        var (contact, created) = try resolve(in: contacts, now: now)
+        var warnings: [RecordingWarning] = []
+        if contact.status == .doNotContact && !created {
+            warnings.append(.doNotContact(since: contact.stopped?.date, reason: contact.stopped?.reason))
+        }
+        contact.apply(details)
+        var touch = Touch(id: touchID, contact: contact.id, at: now, channel: channel, outcome: outcome, note: note)
+        if agreed != nil { touch.setNext = true }
+        if contact.status == .doNotContact {
+            contact.history.record(touch, calendar: calendar)
+        } else {
+            contact.record(touch, newCommitments: commitments(made: now), calendar: calendar)
+        }
+        if let index = contacts.firstIndex(where: { $0.id == contact.id }) {
+            contacts[index] = contact
+        } else {
+            contacts.append(contact)
+        }
+        return RecordedTouch(contact: contact, created: created, touch: touch, warnings: warnings)
+    }
+
+    /// Their promise and the agreed next contact (ours), as commitments made `now`.
+    func commitments(made now: Date) -> [Commitment] {
+        var list: [Commitment] = []
+        if let promise {
+            list.append(Commitment(owner: .them, what: promise.what, due: promise.by.date, timed: promise.by.timed, made: now))
+        }
+        if let agreed {
+            list.append(Commitment(owner: .me, what: agreedTopic ?? "the next step", due: agreed.date, timed: agreed.timed,
+                                   channel: agreedChannel ?? details.preferredChannel, made: now))
+        }
+        return list
+    }
+
+    private func resolve(in contacts: [Contact], now: Date) throws(RecordingError) -> (Contact, created: Bool) {
+        func create(_ name: String) throws(RecordingError) -> (Contact, created: Bool) {
+            if let problem = ContactName.problem(with: name) { throw .unusableName(problem) }
+            return (Contact.new(named: name, taken: Set(contacts.map(\.id)), on: now), true)
+        }
+        switch target {
+        case .new(let name):
+            return try create(name)
+        case .existing(let id):
+            guard let found = contacts.first(where: { $0.id == id }) else { throw .contactGone(id: id) }
+            return (found, false)
+        case .named(let name):
+            if let problem = ContactName.problem(with: name) { throw .unusableName(problem) }
+            switch NameMatcher.match(name, in: contacts, name: \.name) {
+            case .found(let existing): return (existing, false)
+            case .ambiguous(let candidates): throw .ambiguous(name: name, candidates: candidates)
+            case .none:
+                if let close = NameMatcher.closest(name, in: contacts, name: \.name) { throw .lookalike(name: name, existing: close) }
+                return try create(name)
+            }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import RingbackCore
+import RingbackTestSupport
+import Testing
+
+/// The recording rules, one by one, without a store or a binary.
+struct TouchEntryTests {
+    let now = Paris.date("2026-11-24T10:00")
+
+    func pipeline() -> [Contact] {
+        var dana = Contact(id: "dana-ruiz", name: "Dana Ruiz", company: "Acme", created: Paris.date("2026-11-01"))
+        dana.email = "dana@acme.test"
+        let danielle = Contact(id: "danielle-ruiz", name: "Danielle Ruiz", created: Paris.date("2026-11-01"))
+        return [dana, danielle]
+    }
+
+    func record(_ entry: TouchEntry, in contacts: inout [Contact]) throws(RecordingError) -> RecordedTouch {
+        try entry.apply(to: &contacts, touchID: "t1", now: now, calendar: Paris.calendar)
+    }
+
+    @Test func anExistingNameIsFoundAndTheTouchFoldedIn() throws {
+        var contacts = pipeline()
+        let result = try record(TouchEntry(target: .named("dana r"), outcome: .voicemail, channel: .call, note: "left a message"), in: &contacts)
+        #expect(!result.created)
+        #expect(result.contact.id == "dana-ruiz")
+        #expect(result.touch == Touch(id: "t1", contact: "dana-ruiz", at: now, channel: .call, outcome: .voicemail, note: "left a message"))
+        #expect(contacts.count == 2)
+        #expect(contacts[0].history.touches == 1)
+        #expect(contacts[0].history.lastOutcome == .voicemail)
+        #expect(result.warnings.isEmpty)
+    }
+
+    @Test func anUnknownNameCreatesTheContactWithASlugID() throws {
+        var contacts = pipeline()
+        let details = ContactDetails(company: "Harbor", context: .jobSearch, email: "zoe@harbor.test")
+        let result = try record(TouchEntry(target: .named("Zoë Lambert"), outcome: .connected, channel: .call, details: details), in: &contacts)
+        #expect(result.created)
+        #expect(result.contact.id == "zoe-lambert")
+        #expect(result.contact.created == now)
+        #expect(result.contact.company == "Harbor")
+        #expect(result.contact.context == .jobSearch)
+        #expect(contacts.count == 3)
+        #expect(contacts.last == result.contact)
+    }
+
+    @Test func newMakesASecondContactEvenWhenTheNameMatches() throws {
+        var contacts = pipeline()
+        let result = try record(TouchEntry(target: .new("Dana Ruiz"), outcome: .connected, channel: .call), in: &contacts)
+        #expect(result.created)
+        #expect(result.contact.id == "dana-ruiz-2")
+        #expect(contacts.map(\.name) == ["Dana Ruiz", "Danielle Ruiz", "Dana Ruiz"])
+    }
+
+    @Test func anAmbiguousNameIsRefusedWithEveryCandidate() {
+        var contacts = pipeline()
+        #expect(throws: RecordingError.ambiguous(name: "ruiz", candidates: pipeline())) {
+            try record(TouchEntry(target: .named("ruiz"), outcome: .connected, channel: .call), in: &contacts)
+        }
+        #expect(contacts == pipeline())
+    }
+
+    @Test func aTypoOfAnExistingNameIsRefusedRatherThanMadeADuplicate() {
+        var contacts = pipeline()
+        #expect(throws: RecordingError.lookalike(name: "Dnaa Ruiz", existing: pipeline()[0])) {
+            try record(TouchEntry(target: .named("Dnaa Ruiz"), outcome: .connected, channel: .call), in: &contacts)
+        }
+        #expect(contacts == pipeline())
+    }
+
+    @Test func anUnusableNameIsRefused() {
+        var contacts = pipeline()
+        for target in [TouchEntry.Target.named("  "), .new("Dana\nRuiz")] {
+            #expect(throws: RecordingError.self) {
+                try record(TouchEntry(target: target, outcome: .connected, channel: .call), in: &contacts)
+            }
+        }
+        #expect(contacts == pipeline())
+    }
+
+    @Test func aContactPickedEarlierThatIsGoneIsRefused() {
+        var contacts = pipeline()
+        #expect(throws: RecordingError.contactGone(id: "tom")) {
+            try record(TouchEntry(target: .existing(id: "tom"), outcome: .connected, channel: .call), in: &contacts)
+        }
+    }
+
+    @Test func detailsReplaceWhatTheySetAndLeaveTheRest() throws {
+        var contacts = pipeline()
+        let details = ContactDetails(phone: "+33 1 23", preferredChannel: .email, cadence: "rapid-release", tidbit: "Q1 review moved")
+        let result = try record(TouchEntry(target: .existing(id: "dana-ruiz"), outcome: .connected, channel: .call, details: details), in: &contacts)
+        #expect(result.contact.company == "Acme")
+        #expect(result.contact.email == "dana@acme.test")
+        #expect(result.contact.phone == "+33 1 23")
+        #expect(result.contact.preferredChannel == .email)
+        #expect(result.contact.cadence == "rapid-release")
+        #expect(result.contact.tidbits == ["Q1 review moved"])
+    }
+
+    @Test func theirPromiseAndTheAgreedTimeBecomeCommitments() throws {
+        var contacts = pipeline()
+        var entry = TouchEntry(target: .named("Dana"), outcome: .connected, channel: .call)
+        entry.promise = .init(what: "the budget", by: When(date: Paris.date("2026-11-27"), timed: false))
+        entry.agreed = When(date: Paris.date("2026-11-30T10:00"), timed: true)
+        entry.agreedTopic = "the pilot"
+        entry.details.preferredChannel = .video
+        let result = try record(entry, in: &contacts)
+        #expect(result.touch.setNext == true)
+        #expect(result.contact.commitments == [
+            Commitment(owner: .them, what: "the budget", due: Paris.date("2026-11-27"), timed: false, made: now),
+            Commitment(owner: .me, what: "the pilot", due: Paris.date("2026-11-30T10:00"), timed: true, channel: .video, made: now),
+        ])
+        #expect(result.contact.isWaiting)
+    }
+
+    @Test func anAgreedTimeWithoutATopicIsTheNextStep() throws {
+        var contacts = pipeline()
+        var entry = TouchEntry(target: .named("Dana"), outcome: .connected, channel: .call)
+        entry.agreed = When(date: Paris.date("2026-11-30"), timed: false)
+        entry.agreedChannel = .email
+        let result = try record(entry, in: &contacts)
+        #expect(result.contact.commitments.map(\.what) == ["the next step"])
+        #expect(result.contact.commitments.first?.channel == .email)
+    }
+
+    @Test func aDoNotContactPersonKeepsTheTouchButGetsNoPromisesAndAWarning() throws {
+        var contacts = pipeline()
+        contacts[0].markDoNotContact(on: Paris.date("2026-11-10"), reason: "went elsewhere")
+        var entry = TouchEntry(target: .named("Dana"), outcome: .replied, channel: .email)
+        entry.agreed = When(date: Paris.date("2026-11-30"), timed: false)
+        let result = try record(entry, in: &contacts)
+        #expect(result.warnings == [.doNotContact(since: Paris.date("2026-11-10"), reason: "went elsewhere")])
+        #expect(result.contact.status == .doNotContact)
+        #expect(result.contact.commitments.isEmpty)
+        #expect(result.contact.history.touches == 1)
+    }
+
+    @Test func askingToStopClearsEveryPromise() throws {
+        var contacts = pipeline()
+        var first = TouchEntry(target: .named("Dana"), outcome: .connected, channel: .call)
+        first.agreed = When(date: Paris.date("2026-11-30"), timed: false)
+        _ = try record(first, in: &contacts)
+        let result = try record(TouchEntry(target: .named("Dana"), outcome: .askedToStop, channel: .call, note: "no budget"), in: &contacts)
+        #expect(result.contact.status == .doNotContact)
+        #expect(result.contact.commitments.isEmpty)
+        #expect(result.warnings.isEmpty)
+    }
+}

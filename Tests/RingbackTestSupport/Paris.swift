@@ -1,0 +1,13 @@
+import Foundation
+import RingbackCore
+
+/// The time zone, working week and date helper the tests share: Paris, Monday to Friday.
+public enum Paris {
+    public static let timeZone = TimeZone(identifier: "Europe/Paris")!
+    public static let calendar = BusinessCalendar(timeZone: timeZone, workingDays: Weekday.mondayToFriday)
+
+    /// A local Paris time or day: "2026-11-20T10:00", "2026-11-20".
+    public static func date(_ text: String) -> Date {
+        When.iso8601(text, calendar: calendar)!.date
+    }
+}
