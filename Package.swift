@@ -5,7 +5,7 @@ import PackageDescription
 let package = Package(
     name: "Ringback",
     products: [
-        .executable(name: "ringback", targets: ["ringback"]),
+        .executable(name: "ringback", targets: ["ringback"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -36,7 +36,8 @@ let package = Package(
         .target(
             name: "RingbackCLI",
             dependencies: [
-                "RingbackCore", "RingbackContent", "RingbackScheduler", "RingbackStore", "RingbackWhen", "RingbackCoach", "RingbackBuiltIn", "CLibedit",
+                "RingbackCore", "RingbackContent", "RingbackScheduler", "RingbackStore", "RingbackWhen", "RingbackCoach", "RingbackBuiltIn",
+                "CLibedit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Rainbow", package: "Rainbow"),
                 .product(name: "TextTable", package: "TextTable"),

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Sets up, builds, and runs every test: the Swift test suite, then the real binary in a
+# Sets up, lints (scripts/lint.sh), builds with warnings as errors, and runs every test: the Swift test suite, then the real binary in a
 # pseudo-terminal (shell_e2e.py), under kill -9 and concurrent writers (reliability.py),
 # installed into a temporary prefix (install_e2e.sh), and a short fuzz of the date reader
 # (the full 1,000,000-input run: scripts/when.sh fuzz).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test
+bash scripts/lint.sh
 swift build
 swift test
 binary="$(swift build --show-bin-path)/ringback"

@@ -11,15 +11,21 @@ enum Understanding {
 
     static func padded(_ text: String) -> String { " " + words(text).joined(separator: " ") + " " }
 
-    private static let yesWords: Set<String> = ["yes", "y", "yeah", "yep", "yup", "ya", "yea", "sure", "ok", "okay", "k", "correct", "right",
-                                                "absolutely", "definitely", "indeed", "affirmative", "si", "sí", "oui", "ja"]
-    private static let noWords: Set<String> = ["no", "n", "nope", "nah", "not", "never", "negative", "didn't", "didnt", "nothing", "none", "non", "nein"]
+    private static let yesWords: Set<String> = [
+        "yes", "y", "yeah", "yep", "yup", "ya", "yea", "sure", "ok", "okay", "k", "correct", "right",
+        "absolutely", "definitely", "indeed", "affirmative", "si", "sí", "oui", "ja",
+    ]
+    private static let noWords: Set<String> = [
+        "no", "n", "nope", "nah", "not", "never", "negative", "didn't", "didnt", "nothing", "none", "non", "nein",
+    ]
 
     /// Yes, no, or nil when the answer is neither ("yeah he said thursday" is yes).
     static func yesNo(_ text: String) -> Bool? {
         let all = words(text)
         guard let first = all.first else { return nil }
-        if noWords.contains(first) || all.prefix(3).contains(where: { ["didn't", "didnt", "not", "nope", "no"].contains($0) }) { return false }
+        if noWords.contains(first) || all.prefix(3).contains(where: { ["didn't", "didnt", "not", "nope", "no"].contains($0) }) {
+            return false
+        }
         // "did", "we did", "she did".
         if first == "did" || (all.count > 1 && all[1] == "did" && ["we", "he", "she", "they", "i"].contains(first)) { return true }
         return yesWords.contains(first) ? true : nil
@@ -29,26 +35,40 @@ enum Understanding {
     static func outcome(_ text: String) -> Outcome? {
         let t = padded(text)
         func has(_ phrases: [String]) -> Bool { phrases.contains { t.contains(" \($0) ") } }
-        if has(["take me off", "off your list", "off the list", "stop calling", "stop emailing", "don't call", "dont call", "do not call",
-                "do not contact", "don't contact", "remove me", "unsubscribe", "leave me alone", "stop contacting", "asked me to stop", "told me to stop"]) {
+        if has([
+            "take me off", "off your list", "off the list", "stop calling", "stop emailing", "don't call", "dont call", "do not call",
+            "do not contact", "don't contact", "remove me", "unsubscribe", "leave me alone", "stop contacting", "asked me to stop",
+            "told me to stop",
+        ]) {
             return .askedToStop
         }
-        if has(["voicemail", "voice mail", "vm", "left a message", "left message", "left a msg", "left him a message", "left her a message", "left them a message", "answering machine"]) {
+        if has([
+            "voicemail", "voice mail", "vm", "left a message", "left message", "left a msg", "left him a message", "left her a message",
+            "left them a message", "answering machine",
+        ]) {
             return .voicemail
         }
-        if has(["no answer", "didn't answer", "didnt answer", "did not answer", "didn't pick up", "didnt pick up", "did not pick up", "no one picked up",
-                "nobody picked up", "nobody answered", "rang out", "no pickup", "no response", "went nowhere", "straight to nothing", "busy signal"]) {
+        if has([
+            "no answer", "didn't answer", "didnt answer", "did not answer", "didn't pick up", "didnt pick up", "did not pick up",
+            "no one picked up",
+            "nobody picked up", "nobody answered", "rang out", "no pickup", "no response", "went nowhere", "straight to nothing",
+            "busy signal",
+        ]) {
             return .noAnswer
         }
-        if has(["emailed back", "emailed me back", "wrote back", "replied", "texted back", "texted me back", "called me back", "called back",
-                "got back to me", "responded", "answered my email", "answered my text"]) {
+        if has([
+            "emailed back", "emailed me back", "wrote back", "replied", "texted back", "texted me back", "called me back", "called back",
+            "got back to me", "responded", "answered my email", "answered my text",
+        ]) {
             return .replied
         }
         if has(["met", "meeting", "had coffee", "coffee with", "lunch with", "had lunch", "in person", "sat down with", "interview"]) {
             return .meetingHeld
         }
-        if has(["talked", "talk", "spoke", "spoken", "speak", "chatted", "chat", "connected", "reached", "got through", "picked up", "answered",
-                "had a call", "good call", "great call", "long call", "conversation", "we discussed", "said", "told me"]) {
+        if has([
+            "talked", "talk", "spoke", "spoken", "speak", "chatted", "chat", "connected", "reached", "got through", "picked up", "answered",
+            "had a call", "good call", "great call", "long call", "conversation", "we discussed", "said", "told me",
+        ]) {
             return .connected
         }
         if has(["sent", "emailed", "texted", "messaged", "dropped a note", "wrote to", "mailed"]) { return .sent }
@@ -69,7 +89,9 @@ enum Understanding {
     /// A reframe whose trigger appears in `text`, avoiding `last` when another fits.
     static func reframe(for text: String, in content: DebriefContent, last: String?) -> DebriefContent.Reframe? {
         let t = padded(text)
-        let matching = content.reframes.filter { reframe in reframe.triggers.contains { t.contains(" " + words($0).joined(separator: " ") + " ") } }
+        let matching = content.reframes.filter { reframe in
+            reframe.triggers.contains { t.contains(" " + words($0).joined(separator: " ") + " ") }
+        }
         guard !matching.isEmpty else { return nil }
         if let fresh = matching.first(where: { $0.id != last }) { return fresh }
         // Only the last one fits: offer the next reframe in the list rather than repeat it.

@@ -77,7 +77,9 @@ public enum ContentLoader {
         let debrief = try DebriefContent.parse(try text("debrief.yaml"), reader("debrief.yaml"))
         let practice = try PracticeContent.parse(try text("practice.yaml"), reader("practice.yaml"))
         let fingerprint = files.map { texts[$0] ?? "" }.joined(separator: "\u{0}").fnv1a64Hex
-        return Content(cadences: cadences, techniques: techniques, scripts: scripts, rules: rules, debrief: debrief, practice: practice, fingerprint: fingerprint)
+        return Content(
+            cadences: cadences, techniques: techniques, scripts: scripts, rules: rules, debrief: debrief, practice: practice,
+            fingerprint: fingerprint)
     }
 
     struct References {
@@ -136,7 +138,8 @@ public enum ContentLoader {
             result[name] = Cadence(name: name, summary: summary, steps: steps)
         }
         guard result[Content.nurtureCadence] != nil else {
-            throw ContentError(file: reader.file, line: 1, message: "a cadence named '\(Content.nurtureCadence)' is required (released contacts use it)")
+            throw ContentError(
+                file: reader.file, line: 1, message: "a cadence named '\(Content.nurtureCadence)' is required (released contacts use it)")
         }
         return result
     }
@@ -160,7 +163,9 @@ public enum ContentLoader {
 
     static func parseRules(_ text: String, _ reader: YAMLReader, _ refs: References, cadences: [String: Cadence]) throws -> StepRules {
         let root = try reader.root(of: text)
-        let keys: Set<String> = ["default-cadence", "first", "agreed", "their-deadline", "paired-message", "acknowledge-from", "acknowledge-script"]
+        let keys: Set<String> = [
+            "default-cadence", "first", "agreed", "their-deadline", "paired-message", "acknowledge-from", "acknowledge-script",
+        ]
         _ = try reader.entries(root, allowed: keys, what: "rules")
         let anchor = Node("rules")  // no mark: reported as line 1
         func rule(_ key: String) throws -> RuleStep {
@@ -185,7 +190,9 @@ public enum ContentLoader {
         let defaultCadence = try reader.string(defaultNode, what: "'default-cadence'")
         guard cadences[defaultCadence] != nil, defaultCadence != Content.nurtureCadence else {
             let names = cadences.keys.filter { $0 != Content.nurtureCadence }.sorted().joined(separator: ", ")
-            throw reader.fail(defaultNode, "'default-cadence' should name a cadence in cadences.yaml other than nurture (\(names)), got '\(defaultCadence)'")
+            throw reader.fail(
+                defaultNode,
+                "'default-cadence' should name a cadence in cadences.yaml other than nurture (\(names)), got '\(defaultCadence)'")
         }
         return StepRules(
             defaultCadence: defaultCadence, first: try rule("first"), agreed: try rule("agreed"), theirDeadline: try rule("their-deadline"),
@@ -195,7 +202,8 @@ public enum ContentLoader {
     static func parseChannel(_ node: Node, _ reader: YAMLReader) throws -> Channel {
         let text = try reader.string(node, what: "'channel'")
         guard let channel = Channel(rawValue: text) else {
-            throw reader.fail(node, "unknown channel '\(text)' (expected one of: \(Channel.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw reader.fail(
+                node, "unknown channel '\(text)' (expected one of: \(Channel.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         return channel
     }

@@ -3,12 +3,9 @@ import Yams
 /// Sentences a conversation says, by typed key, from one mapping in a content file. Loading
 /// checks that every key the engine can ask for is there, that no unknown key is, and that
 /// each sentence uses only the placeholders it may; so `say` never meets a missing key.
-public struct Phrasebook<Key>: Equatable, Sendable where Key: RawRepresentable & CaseIterable & Hashable & Sendable, Key.RawValue == String {
+public struct Phrasebook<Key>: Equatable, Sendable
+where Key: RawRepresentable & CaseIterable & Hashable & Sendable, Key.RawValue == String {
     let templates: [Key: Template]
-
-    init(templates: [Key: Template]) {
-        self.templates = templates
-    }
 
     /// The sentence for `key`, filled with `values`.
     public func say(_ key: Key, _ values: [String: String] = [:]) -> String {
@@ -21,7 +18,10 @@ public struct Phrasebook<Key>: Equatable, Sendable where Key: RawRepresentable &
         for (name, valueNode) in try reader.entries(try reader.mapping(node, what: "'\(what)'"), allowed: allowed, what: what) {
             let template = Template(try reader.string(valueNode, what: "'\(name)'"))
             for placeholder in template.placeholderNames where !placeholders.contains(placeholder) {
-                throw reader.fail(valueNode, "'\(name)' uses unknown placeholder {\(placeholder)} (known: \(placeholders.sorted().map { "{\($0)}" }.joined(separator: ", ")))")
+                throw reader.fail(
+                    valueNode,
+                    "'\(name)' uses unknown placeholder {\(placeholder)} (known: \(placeholders.sorted().map { "{\($0)}" }.joined(separator: ", ")))"
+                )
             }
             templates[Key(rawValue: name)!] = template
         }

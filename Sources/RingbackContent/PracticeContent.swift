@@ -43,10 +43,17 @@ public struct PracticeContent: Equatable, Sendable {
 
     /// Every sentence a role-play says around the scenes, by key (`lines:` in the file).
     public enum Line: String, CaseIterable, Hashable, Sendable {
-        case theySay = "they-say", yourTurn = "your-turn", replyScore = "reply-score"
-        case criterionMet = "criterion-met", criterionMissed = "criterion-missed", strongerLine = "stronger-line"
-        case scenarioPassed = "scenario-passed", scenarioNotYet = "scenario-not-yet", nothingToFix = "nothing-to-fix"
-        case workOnNext = "work-on-next", workOnItem = "work-on-item"
+        case theySay = "they-say"
+        case yourTurn = "your-turn"
+        case replyScore = "reply-score"
+        case criterionMet = "criterion-met"
+        case criterionMissed = "criterion-missed"
+        case strongerLine = "stronger-line"
+        case scenarioPassed = "scenario-passed"
+        case scenarioNotYet = "scenario-not-yet"
+        case nothingToFix = "nothing-to-fix"
+        case workOnNext = "work-on-next"
+        case workOnItem = "work-on-item"
     }
 
     public static let placeholders: Set<String> = ["line", "points", "outOf", "name", "reason", "tip", "passMark"]
@@ -80,7 +87,8 @@ public struct PracticeContent: Equatable, Sendable {
         let criteriaNode = try reader.required(root, "criteria", in: "practice", at: anchor)
         for (key, node) in try reader.entries(try reader.mapping(criteriaNode, what: "'criteria'"), what: "criteria") {
             guard let criterion = Criterion(rawValue: key) else {
-                throw reader.fail(node, "unknown criterion '\(key)' (Ringback can check: \(Criterion.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw reader.fail(
+                    node, "unknown criterion '\(key)' (Ringback can check: \(Criterion.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             let fields = try reader.mapping(node, what: "criterion '\(key)'")
             _ = try reader.entries(fields, allowed: ["name", "tip"], what: "criterion '\(key)'")
@@ -128,13 +136,16 @@ public struct PracticeContent: Equatable, Sendable {
                 throw reader.fail(keyNode, "'key' must be one of this turn's rubric items")
             }
             let ends = turn["ends"].flatMap { Bool.construct(from: $0.scalar ?? Node.Scalar("")) } ?? false
-            turns.append(Turn(
-                says: try text("says", in: turn, at: turnNode, "a turn of \(what)"), rubric: rubric, key: key,
-                yes: try text("yes", in: turn, at: turnNode, "a turn of \(what)"), no: try text("no", in: turn, at: turnNode, "a turn of \(what)"),
-                ends: ends, better: try text("better", in: turn, at: turnNode, "a turn of \(what)")))
+            turns.append(
+                Turn(
+                    says: try text("says", in: turn, at: turnNode, "a turn of \(what)"), rubric: rubric, key: key,
+                    yes: try text("yes", in: turn, at: turnNode, "a turn of \(what)"),
+                    no: try text("no", in: turn, at: turnNode, "a turn of \(what)"),
+                    ends: ends, better: try text("better", in: turn, at: turnNode, "a turn of \(what)")))
         }
         guard !turns.isEmpty else { throw reader.fail(node, "\(what) needs at least one turn") }
-        return Scenario(id: id, title: try text("title", in: fields, at: node, what), context: context,
-                        scene: try text("scene", in: fields, at: node, what), turns: turns)
+        return Scenario(
+            id: id, title: try text("title", in: fields, at: node, what), context: context,
+            scene: try text("scene", in: fields, at: node, what), turns: turns)
     }
 }

@@ -80,8 +80,9 @@ public struct Scheduler: Sendable {
         }
         let step = cadence(for: contact).step(afterAttempts: history.attemptDays)
         let acknowledge = step.kind == .cadence && attempt >= rules.acknowledgeFrom
-        return cadenceStep(step, after: lastTouch, contact: contact, attempt: attempt,
-                           script: acknowledge ? rules.acknowledgeScript : step.script)
+        return cadenceStep(
+            step, after: lastTouch, contact: contact, attempt: attempt,
+            script: acknowledge ? rules.acknowledgeScript : step.script)
     }
 
     private func nurtureStep(for contact: Contact) -> NextStep {

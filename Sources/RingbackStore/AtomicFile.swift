@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Replaces a file so that a crash leaves either the old or the new version, never a mix:
 /// temp file in the same folder, fsync, keep the old one as `.bak`, rename, fsync the folder.

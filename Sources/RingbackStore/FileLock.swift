@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// An advisory `flock` on a sidecar lock file, held for one read-modify-write (exclusive)

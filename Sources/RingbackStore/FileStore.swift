@@ -1,8 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import RingbackCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Builds the derived next-step index from a document; supplied by the layer that knows
 /// the scheduler and content. `fingerprint` changes whenever the build would differ for
@@ -167,7 +168,8 @@ public final class FileStore: @unchecked Sendable {
         let data = try StoreCoding.encoder(pretty: true).encode(document)
         try AtomicFile.replace(path, with: data, keepBackup: true)
         if let indexer, let identity = PosixFile.identity(path) {
-            try? ScheduleIndex.write(Self.schedule(document, indexer), to: indexPath, storeIdentity: identity, fingerprint: indexer.fingerprint)
+            try? ScheduleIndex.write(
+                Self.schedule(document, indexer), to: indexPath, storeIdentity: identity, fingerprint: indexer.fingerprint)
         }
     }
 
@@ -179,7 +181,8 @@ public final class FileStore: @unchecked Sendable {
         let directory = (path as NSString).deletingLastPathComponent
         guard !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) else { return }
         do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(
+                atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
             throw StoreError.io(path: directory, problem: "cannot create the folder: \(error.localizedDescription)")
         }
@@ -205,11 +208,15 @@ public final class FileStore: @unchecked Sendable {
         return try migrate(data, forWriting: forWriting)
     }
 
-    private enum VersionCheck { case newer(Int), older(Int), mismatch }
+    private enum VersionCheck {
+        case newer(Int)
+        case older(Int)
+        case mismatch
+    }
 
     private func versionCheck(_ data: Data) -> VersionCheck {
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let version = object["schemaVersion"] as? Int
+            let version = object["schemaVersion"] as? Int
         else { return .mismatch }
         if version > supportedVersion { return .newer(version) }
         if version < supportedVersion { return .older(version) }

@@ -14,7 +14,8 @@ enum JSONLocation {
             let message = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
             let offset = byteOffset(in: message) ?? data.count
             let (line, column) = lineAndColumn(of: min(offset, data.count), in: data)
-            let problem = message.replacingOccurrences(of: #" around (line \d+, column \d+|character \d+)\.?"#, with: "", options: .regularExpression)
+            let problem = message.replacingOccurrences(
+                of: #" around (line \d+, column \d+|character \d+)\.?"#, with: "", options: .regularExpression)
             return (line, column, "not valid JSON (\(problem.trimmingCharacters(in: CharacterSet(charactersIn: ". "))))")
         }
     }

@@ -1,8 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import RingbackCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The touch history: JSON Lines, one touch a line, appended under the store's lock.
 /// Only the bytes the store file commits to (`JournalMark`) count; anything past them is

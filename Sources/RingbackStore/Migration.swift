@@ -16,7 +16,7 @@ public struct Migration: Sendable {
 public enum StoreMigrations {
     public static let all: [Migration] = [
         // Schema 2 keeps role-play practice results.
-        Migration(from: 1) { object in object["practice"] = object["practice"] ?? [Any]() },
+        Migration(from: 1) { object in object["practice"] = object["practice"] ?? [Any]() }
     ]
 
     /// Runs the steps from `version` up to `target`; throws if a step is missing.

@@ -33,10 +33,10 @@ enum ScheduleIndex {
             let bytes = raw.bindMemory(to: UInt8.self)
             var lines = Lines(bytes: bytes)
             guard let header = lines.next(),
-                  String(decoding: header, as: UTF8.self) == "\(magic)\t\(storeIdentity)\t\(escape(fingerprint))"
+                String(decoding: header, as: UTF8.self) == "\(magic)\t\(storeIdentity)\t\(escape(fingerprint))"
             else { return nil }
             guard let settingsLine = lines.next(),
-                  let settings = try? StoreCoding.decoder().decode(Settings.self, from: Data(settingsLine))
+                let settings = try? StoreCoding.decoder().decode(Settings.self, from: Data(settingsLine))
             else { return nil }
             var items: [AgendaItem] = []
             items.reserveCapacity(bytes.count / 100)
@@ -97,7 +97,8 @@ enum ScheduleIndex {
             return nil
         }
         let channelText = text(3)
-        let company = text(9), what = text(10)
+        let company = text(9)
+        let what = text(10)
         let step = NextStep(
             contact: text(5), due: Date(timeIntervalSince1970: TimeInterval(seconds)), timed: fields[1].first == UInt8(ascii: "1"),
             channel: channelText == "-" ? nil : Channel(rawValue: channelText), kind: kind,
@@ -111,7 +112,10 @@ enum ScheduleIndex {
         var negative = false
         var sawDigit = false
         for (offset, byte) in bytes.enumerated() {
-            if offset == 0 && byte == UInt8(ascii: "-") { negative = true; continue }
+            if offset == 0 && byte == UInt8(ascii: "-") {
+                negative = true
+                continue
+            }
             guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
             value = value &* 10 &+ Int(byte &- UInt8(ascii: "0"))
             sawDigit = true

@@ -18,7 +18,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case let .invalid(path, problem):
             return "\(path): \(problem); the file was left as it is\(Self.backupHint(path))"
         case let .newerVersion(path, version, supported):
-            return "\(path): written by a newer Ringback (schema \(version); this one knows up to \(supported)); upgrade Ringback, the file was not changed"
+            return
+                "\(path): written by a newer Ringback (schema \(version); this one knows up to \(supported)); upgrade Ringback, the file was not changed"
         case let .io(path, problem):
             return "\(path): \(problem)"
         }

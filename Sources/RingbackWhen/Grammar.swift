@@ -1,3 +1,4 @@
+import Foundation
 import RingbackCore
 
 /// The date-phrase grammar over tokens. Each rule takes a token position and returns what it
@@ -191,14 +192,16 @@ struct Grammar {
     private func clock(of iso: String) -> ClockTime {
         let time = iso.split(separator: "t").last.map(String.init) ?? ""
         let parts = time.split(separator: ":")
-        return ClockTime(hour: Int(parts.first ?? "") ?? 0, minute: parts.count > 1 ? Int(parts[1].prefix(2)) ?? 0 : 0) ?? ClockTime(hour: 0, minute: 0)!
+        return ClockTime(hour: Int(parts.first ?? "") ?? 0, minute: parts.count > 1 ? Int(parts[1].prefix(2)) ?? 0 : 0) ?? ClockTime(
+            hour: 0, minute: 0)!
     }
 
     func dayOfMonth(at i: Int, allowPlain: Bool) -> (Int, Int)? {
         guard i < tokens.count else { return nil }
         // Ordinal words need "the" or a month beside them: "first thing" is not the 1st.
         if let w = word(i), let n = Lexicon.ordinals[w] {
-            let nearMonth = Lexicon.months[word(i + 1) ?? ""] != nil || (word(i + 1) == "of" && Lexicon.months[word(i + 2) ?? ""] != nil)
+            let nearMonth =
+                Lexicon.months[word(i + 1) ?? ""] != nil || (word(i + 1) == "of" && Lexicon.months[word(i + 2) ?? ""] != nil)
                 || Lexicon.months[word(i - 1) ?? ""] != nil
             return word(i - 1) == "the" || nearMonth ? (n, i + 1) : nil
         }
@@ -220,7 +223,8 @@ struct Grammar {
         var j = i
         if j < tokens.count, tokens[j].kind == .comma { j += 1 }
         if j < tokens.count, case .numeric = tokens[j].kind, case .integer(let y)? = tokens[j].numeric,
-           tokens[j].text.count == 4, (2000...2100).contains(y) {
+            tokens[j].text.count == 4, (2000...2100).contains(y)
+        {
             return (y, j + 1)
         }
         return (nil, i)
@@ -234,7 +238,10 @@ struct Grammar {
         case "this":
             mode = .this
             j += 1
-            if word(j) == "coming" { mode = .coming; j += 1 }
+            if word(j) == "coming" {
+                mode = .coming
+                j += 1
+            }
         case "next":
             if word(j + 1) == "week", let w = word(j + 2), let day = Lexicon.weekdays[w] {
                 return (DayMatch(spec: .weekday(day, .nextWeek)), j + 3)
@@ -288,7 +295,9 @@ struct Grammar {
             var ahead = 0
             switch word(j) {
             case "the", "this": j += 1
-            case "next": ahead = 1; j += 1
+            case "next":
+                ahead = 1
+                j += 1
             default: break
             }
             let isEnd = first == "end" || first == "late"
@@ -339,7 +348,8 @@ struct Grammar {
         guard j < tokens.count else { return nil }
         if let w = word(j) {
             switch w {
-            case "noon", "midday", "lunchtime", "noonish": return (TimeMatch(spec: .clock(ClockTime(hour: 12, minute: 0)!), strong: true), j + 1)
+            case "noon", "midday", "lunchtime", "noonish":
+                return (TimeMatch(spec: .clock(ClockTime(hour: 12, minute: 0)!), strong: true), j + 1)
             case "lunch" where lead: return (TimeMatch(spec: .clock(ClockTime(hour: 12, minute: 0)!), strong: true), j + 1)
             case "midnight": return (TimeMatch(spec: .clock(ClockTime(hour: 0, minute: 0)!), strong: true), j + 1)
             default:
@@ -372,7 +382,13 @@ struct Grammar {
         var j = i
         var meridiem = meridiem
         if meridiem == nil, let w = word(j) {
-            if w == "am" { meridiem = .am; j += 1 } else if w == "pm" { meridiem = .pm; j += 1 }
+            if w == "am" {
+                meridiem = .am
+                j += 1
+            } else if w == "pm" {
+                meridiem = .pm
+                j += 1
+            }
         }
         while let w = word(j), ["oclock", "o'clock", "ish", "sharp"].contains(w) { j += 1 }
         var h = hour
@@ -401,11 +417,17 @@ struct Grammar {
     func partOfDay(at i: Int) -> (TimeMatch, Int)? {
         var j = i
         var saidToday = false
-        if word(j) == "this" { saidToday = true; j += 1 } else if word(j) == "in", word(j + 1) == "the" { j += 2 }
+        if word(j) == "this" {
+            saidToday = true
+            j += 1
+        } else if word(j) == "in", word(j + 1) == "the" {
+            j += 2
+        }
         guard let w = word(j) else { return nil }
         switch w {
         case "morning", "am": return w == "am" && !saidToday ? nil : (TimeMatch(spec: .morning, strong: true, saidToday: saidToday), j + 1)
-        case "afternoon", "pm": return w == "pm" && !saidToday ? nil : (TimeMatch(spec: .afternoon, strong: true, saidToday: saidToday), j + 1)
+        case "afternoon", "pm":
+            return w == "pm" && !saidToday ? nil : (TimeMatch(spec: .afternoon, strong: true, saidToday: saidToday), j + 1)
         case "evening": return (TimeMatch(spec: .evening, strong: true, saidToday: saidToday), j + 1)
         case "eod", "cob", "eob": return (TimeMatch(spec: .endOfDay, strong: true), j + 1)
         case "after":
@@ -442,5 +464,3 @@ struct Grammar {
         return j
     }
 }
-
-import Foundation

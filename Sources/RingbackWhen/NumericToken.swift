@@ -22,13 +22,26 @@ enum NumericToken: Equatable {
             return
         }
         guard !digits.isEmpty, digits.count <= 4, let number = Int(digits) else { return nil }
-        if rest.isEmpty { self = .integer(number); return }
+        if rest.isEmpty {
+            self = .integer(number)
+            return
+        }
         switch rest {
-        case "st", "nd", "rd", "th": self = .ordinal(number); return
-        case "am", "a": self = .clock(hour: number, minute: 0, meridiem: .am); return
-        case "pm", "p": self = .clock(hour: number, minute: 0, meridiem: .pm); return
-        case "ish": self = .ish(number); return
-        case "h", "hrs", "hr": self = .clock(hour: number, minute: 0, meridiem: nil); return
+        case "st", "nd", "rd", "th":
+            self = .ordinal(number)
+            return
+        case "am", "a":
+            self = .clock(hour: number, minute: 0, meridiem: .am)
+            return
+        case "pm", "p":
+            self = .clock(hour: number, minute: 0, meridiem: .pm)
+            return
+        case "ish":
+            self = .ish(number)
+            return
+        case "h", "hrs", "hr":
+            self = .clock(hour: number, minute: 0, meridiem: nil)
+            return
         default: break
         }
         if rest.first == ":" {

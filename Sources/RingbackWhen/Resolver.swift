@@ -97,7 +97,7 @@ struct Resolver {
         let parts = calendar.calendar.dateComponents([.year, .month], from: today)
         func make(_ y: Int, _ m: Int) -> Date? {
             guard let date = calendar.calendar.date(from: DateComponents(year: y, month: m, day: day)),
-                  calendar.calendar.component(.day, from: date) == day
+                calendar.calendar.component(.day, from: date) == day
             else { return nil }
             return calendar.startOfDay(date)
         }

@@ -57,7 +57,8 @@ enum Tokenizer {
                 }
                 // Keep a separator only when a letter or digit follows it: "9:30", "o'clock", "a.m".
                 let next = text.index(after: end)
-                let joins = (c == ":" || c == "/" || c == "-" || c == "." || c == "'" || c == "’") && next < text.endIndex
+                let joins =
+                    (c == ":" || c == "/" || c == "-" || c == "." || c == "'" || c == "’") && next < text.endIndex
                     && (text[next].isLetter || text[next].isNumber)
                 guard joins else { break }
                 if (c == ":" || c == "/") && !sawDigit { break }

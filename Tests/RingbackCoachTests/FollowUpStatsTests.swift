@@ -5,7 +5,9 @@ import Testing
 
 struct FollowUpStatsTests {
     func touch(_ contact: String, _ hour: Int, _ outcome: Outcome, _ channel: Channel = .call, setNext: Bool? = nil) -> Touch {
-        var touch = Touch(id: "\(contact)\(hour)", contact: contact, at: Date(timeIntervalSince1970: TimeInterval(hour * 3600)), channel: channel, outcome: outcome)
+        var touch = Touch(
+            id: "\(contact)\(hour)", contact: contact, at: Date(timeIntervalSince1970: TimeInterval(hour * 3600)), channel: channel,
+            outcome: outcome)
         touch.setNext = setNext
         return touch
     }
@@ -17,8 +19,9 @@ struct FollowUpStatsTests {
             touch("zoe", 7, .meetingHeld, .meeting, setNext: true),
         ]
         let practice = [(false, 2), (true, 1)].map { met, hour in
-            PracticeRecord(scenario: "s", at: Date(timeIntervalSince1970: TimeInterval(hour * 3600)), points: 1, outOf: 2, passed: met,
-                           met: ["specific-day": met])
+            PracticeRecord(
+                scenario: "s", at: Date(timeIntervalSince1970: TimeInterval(hour * 3600)), points: 1, outOf: 2, passed: met,
+                met: ["specific-day": met])
         }
         let stats = FollowUpStats(touches: touches, practice: practice)
         #expect(stats.conversations == 3)

@@ -62,9 +62,10 @@ struct ContentLoaderTests {
     }
 
     @Test func anUnknownTechniqueIsReportedWithFileAndLine() throws {
-        let error = try #require(try error(editing: "cadences.yaml") {
-            $0.replacingOccurrences(of: "technique: wait-three-days", with: "technique: wait-four-days")
-        })
+        let error = try #require(
+            try error(editing: "cadences.yaml") {
+                $0.replacingOccurrences(of: "technique: wait-three-days", with: "technique: wait-four-days")
+            })
         let lines = try texts()["cadences.yaml"]!.components(separatedBy: "\n")
         let stepLine = lines.firstIndex { $0.contains("- after: 3 days") }! + 1
         #expect(error.file.hasSuffix("content/cadences.yaml"))
@@ -80,19 +81,23 @@ struct ContentLoaderTests {
     }
 
     @Test func unknownPlaceholdersAreRejected() throws {
-        let error = try #require(try error(editing: "scripts.yaml") {
-            $0.replacingOccurrences(of: "Hi {first}, as we agreed", with: "Hi {firstname}, as we agreed")
-        })
+        let error = try #require(
+            try error(editing: "scripts.yaml") {
+                $0.replacingOccurrences(of: "Hi {first}, as we agreed", with: "Hi {firstname}, as we agreed")
+            })
         #expect(error.message.contains("{firstname}"))
     }
 
     @Test func stepKeysAndUnitsAreChecked() throws {
         // The last step always holds once reached: there is no 'repeat' key to pretend otherwise.
-        let repeatError = try #require(try error(editing: "cadences.yaml") {
-            $0.replacingOccurrences(of: "      script: gracious-check-in\n", with: "      script: gracious-check-in\n      repeat: true\n")
-        })
+        let repeatError = try #require(
+            try error(editing: "cadences.yaml") {
+                $0.replacingOccurrences(
+                    of: "      script: gracious-check-in\n", with: "      script: gracious-check-in\n      repeat: true\n")
+            })
         #expect(repeatError.message.contains("'repeat'"))
-        let unitError = try #require(try error(editing: "cadences.yaml") { $0.replacingOccurrences(of: "after: 3 days", with: "after: 3 fortnights") })
+        let unitError = try #require(
+            try error(editing: "cadences.yaml") { $0.replacingOccurrences(of: "after: 3 days", with: "after: 3 fortnights") })
         #expect(unitError.message.contains("fortnights"))
     }
 
@@ -100,25 +105,31 @@ struct ContentLoaderTests {
         let content = try ContentLoader.parse(try texts())
         #expect(content.rules.defaultCadence == "persistent")
         #expect(content.defaultCadence.name == "persistent")
-        let renamed = try ContentLoader.parse(try texts().merging(["rules.yaml": try texts()["rules.yaml"]!
-            .replacingOccurrences(of: "default-cadence: persistent", with: "default-cadence: rapid-release")]) { $1 })
+        let renamed = try ContentLoader.parse(
+            try texts().merging([
+                "rules.yaml": try texts()["rules.yaml"]!
+                    .replacingOccurrences(of: "default-cadence: persistent", with: "default-cadence: rapid-release")
+            ]) { $1 })
         #expect(renamed.defaultCadence.name == "rapid-release")
-        let missing = try #require(try error(editing: "rules.yaml") {
-            $0.replacingOccurrences(of: "default-cadence: persistent", with: "default-cadence: persistant")
-        })
+        let missing = try #require(
+            try error(editing: "rules.yaml") {
+                $0.replacingOccurrences(of: "default-cadence: persistent", with: "default-cadence: persistant")
+            })
         #expect(missing.message.contains("'persistant'"))
         let lines = try texts()["rules.yaml"]!.components(separatedBy: "\n")
         #expect(missing.line == lines.firstIndex { $0.hasPrefix("default-cadence:") }! + 1)
-        let nurture = try #require(try error(editing: "rules.yaml") {
-            $0.replacingOccurrences(of: "default-cadence: persistent", with: "default-cadence: nurture")
-        })
+        let nurture = try #require(
+            try error(editing: "rules.yaml") {
+                $0.replacingOccurrences(of: "default-cadence: persistent", with: "default-cadence: nurture")
+            })
         #expect(nurture.message.contains("other than nurture"))
     }
 
     @Test func theNurtureCadenceIsRequired() throws {
-        let error = try #require(try error(editing: "cadences.yaml") { text in
-            String(text[..<text.range(of: "nurture:\n  summary")!.lowerBound])
-        })
+        let error = try #require(
+            try error(editing: "cadences.yaml") { text in
+                String(text[..<text.range(of: "nurture:\n  summary")!.lowerBound])
+            })
         #expect(error.message.contains("'nurture' is required"))
     }
 
@@ -138,15 +149,18 @@ struct ContentLoaderTests {
     }
 
     @Test func practiceRubricsAndKeysAreChecked() throws {
-        let rubric = try #require(try error(editing: "practice.yaml") {
-            $0.replacingOccurrences(of: "rubric: [specific-day, two-options, gracious, short]", with: "rubric: [specific-day, charm, gracious, short]")
-        })
+        let rubric = try #require(
+            try error(editing: "practice.yaml") {
+                $0.replacingOccurrences(
+                    of: "rubric: [specific-day, two-options, gracious, short]", with: "rubric: [specific-day, charm, gracious, short]")
+            })
         #expect(rubric.message == "rubric item 'charm' is not in criteria")
         let lines = try texts()["practice.yaml"]!.components(separatedBy: "\n")
         #expect(rubric.line == lines.firstIndex { $0.contains("rubric: [specific-day, two-options, gracious, short]") }! + 1)
-        let key = try #require(try error(editing: "practice.yaml") {
-            $0.replacingOccurrences(of: "key: respect-no", with: "key: two-options")
-        })
+        let key = try #require(
+            try error(editing: "practice.yaml") {
+                $0.replacingOccurrences(of: "key: respect-no", with: "key: two-options")
+            })
         #expect(key.message == "'key' must be one of this turn's rubric items")
         let criterion = try #require(try error(editing: "practice.yaml") { $0.replacingOccurrences(of: "  short:\n", with: "  brief:\n") })
         #expect(criterion.message.hasPrefix("unknown criterion 'brief'"))
@@ -157,25 +171,31 @@ struct ContentLoaderTests {
     @Test(arguments: DebriefContent.Key.allCases)
     func everyDebriefKeyMustBeThere(key: DebriefContent.Key) throws {
         #expect(!ShippedContent.content.debrief.say(key).isEmpty)
-        let error = try #require(try error(editing: "debrief.yaml") { text in
-            text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("  \(key.rawValue):") }.joined(separator: "\n")
-        })
+        let error = try #require(
+            try error(editing: "debrief.yaml") { text in
+                text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("  \(key.rawValue):") }.joined(
+                    separator: "\n")
+            })
         #expect(error.message == "prompts is missing '\(key.rawValue)'")
     }
 
     @Test(arguments: PracticeContent.Line.allCases)
     func everyPracticeLineMustBeThere(line: PracticeContent.Line) throws {
         #expect(!ShippedContent.content.practice.lines.say(line).isEmpty)
-        let error = try #require(try error(editing: "practice.yaml") { text in
-            text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("  \(line.rawValue):") }.joined(separator: "\n")
-        })
+        let error = try #require(
+            try error(editing: "practice.yaml") { text in
+                text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("  \(line.rawValue):") }.joined(
+                    separator: "\n")
+            })
         #expect(error.message == "lines is missing '\(line.rawValue)'")
     }
 
     @Test func unknownKeysAndPlaceholdersInSentencesAreRefused() throws {
-        let unknown = try #require(try error(editing: "debrief.yaml") { $0.replacingOccurrences(of: "  saved: Saved.", with: "  saved: Saved.\n  sav: Saved.") })
+        let unknown = try #require(
+            try error(editing: "debrief.yaml") { $0.replacingOccurrences(of: "  saved: Saved.", with: "  saved: Saved.\n  sav: Saved.") })
         #expect(unknown.message.contains("'sav'"))
-        let placeholder = try #require(try error(editing: "practice.yaml") { $0.replacingOccurrences(of: "score {points}/{outOf}", with: "score {points}/{total}") })
+        let placeholder = try #require(
+            try error(editing: "practice.yaml") { $0.replacingOccurrences(of: "score {points}/{outOf}", with: "score {points}/{total}") })
         #expect(placeholder.message.contains("{total}"))
     }
 }

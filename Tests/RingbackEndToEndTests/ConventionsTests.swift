@@ -26,7 +26,9 @@ struct ConventionsTests {
 
     @Test func badNamesAreRefusedInOneLineEverywhere() throws {
         let huge = String(repeating: "x", count: 100_000)
-        for command in [["log", "Dana\nRuiz", "--outcome", "vm"], ["log", huge, "--outcome", "vm"], ["show", huge], ["stop", "a\u{7}b"]] {
+        for command in [
+            ["log", "Dana\nRuiz", "--outcome", "vm"], ["log", huge, "--outcome", "vm"], ["show", huge], ["stop", "a\u{7}b"],
+        ] {
             let result = try ringback.run(command + now)
             #expect(result.status == 1)
             #expect(result.stderr.split(separator: "\n").count == 1)
@@ -78,8 +80,10 @@ struct ConventionsTests {
     @Test func everyJSONOutputIsOneDocumentWithRFC3339Dates() throws {
         try ringback.run(["log", "Dana Ruiz", "--outcome", "vm"] + now)
         let demoStore = ringback.folder + "/demo.json"
-        for arguments in [["practice", "--list", "--json"], ["config", "--json"], ["content", "--json"], ["show", "dana", "--json"],
-                          ["demo", "--json", "--store", demoStore], ["next", "--json"], ["contacts", "--json"]] {
+        for arguments in [
+            ["practice", "--list", "--json"], ["config", "--json"], ["content", "--json"], ["show", "dana", "--json"],
+            ["demo", "--json", "--store", demoStore], ["next", "--json"], ["contacts", "--json"],
+        ] {
             let result = try ringback.run(arguments + now, store: !arguments.contains("--store"))
             #expect(result.status == 0, "\(arguments)")
             #expect(throws: Never.self, "\(arguments)") { try result.json() }
@@ -110,10 +114,12 @@ struct ConventionsTests {
     @Test func completionOffersContactNamesFromTheStoreAndFixedWords() throws {
         try ringback.run(["log", "Dana Ruiz", "--outcome", "vm"] + now)
         try ringback.run(["log", "Daniel Brown", "--outcome", "vm", "--new"] + now)
-        let names = try ringback.run(["---completion", "show", "--", "positional@0", "4", "2", "ringback", "show", "--store", ringback.store, "Da"],
-                                     store: false)
+        let names = try ringback.run(
+            ["---completion", "show", "--", "positional@0", "4", "2", "ringback", "show", "--store", ringback.store, "Da"],
+            store: false)
         #expect(names.stdout.split(separator: "\n") == ["Dana Ruiz", "Daniel Brown"])
-        let cadences = try ringback.run(["---completion", "log", "--", "--cadence", "3", "0", "ringback", "log", "--cadence", ""], store: false)
+        let cadences = try ringback.run(
+            ["---completion", "log", "--", "--cadence", "3", "0", "ringback", "log", "--cadence", ""], store: false)
         #expect(cadences.stdout.split(separator: "\n").contains("rapid-release"))
         for shell in ["bash", "zsh", "fish"] {
             let script = try ringback.run(["--generate-completion-script", shell], store: false)
@@ -129,7 +135,8 @@ struct ConventionsTests {
         #expect(try ringback.run(["content"], store: false).stdout.contains("cadences.yaml: override"))
         let path = overrides + "/cadences.yaml"
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        try text.replacingOccurrences(of: "technique: wait-three-days", with: "technique: wait-four-days").write(toFile: path, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "technique: wait-three-days", with: "technique: wait-four-days").write(
+            toFile: path, atomically: true, encoding: .utf8)
         let broken = try ringback.run(["next"] + now)
         #expect(broken.status == 1)
         #expect(broken.stderr.hasPrefix("ringback: content error: \(path):"))

@@ -11,7 +11,8 @@ struct InterchangeTests {
     }
 
     @Test func aCRMExportImportsWithItsOwnHeaders() throws {
-        let csv = try write("""
+        let csv = try write(
+            """
             First Name,Last Name,Account Name,E-mail Address,Mobile,Lead Source,Notes
             Dana,Ruiz,Acme,dana@acme.example,+1 555 0100,web,"Budget review moves to January, ask then"
             Zoë,Lambert,"Atelier, Lumière",zoe@lumiere.example,,event,
@@ -27,7 +28,8 @@ struct InterchangeTests {
     }
 
     @Test func aBadRowImportsNothingAndNamesItsLine() throws {
-        let csv = try write("""
+        let csv = try write(
+            """
             Name,Email,Context
             Dana Ruiz,dana@acme.example,sales
             "Multi
@@ -45,13 +47,16 @@ struct InterchangeTests {
     }
 
     @Test func exportsParseWithRealReaders() throws {
-        try ringback.run(["log", "José Álvarez, Jr.", "--company", "Cobalt; Robotics", "--outcome", "connected",
-                          "--next", "2026-11-24T10:00", "--commitment", "the pilot, phase 2", "--now", "2026-11-20T10:00"])
+        try ringback.run([
+            "log", "José Álvarez, Jr.", "--company", "Cobalt; Robotics", "--outcome", "connected",
+            "--next", "2026-11-24T10:00", "--commitment", "the pilot, phase 2", "--now", "2026-11-20T10:00",
+        ])
         try ringback.run(["log", "Dana", "--outcome", "vm", "--now", "2026-11-20T11:00"])
         let ics = try ringback.run(["export", "--format", "ics", "--now", "2026-11-20T12:00"])
         #expect(ics.status == 0)
         let path = try write(ics.stdout, "follow-ups.ics")
-        let parsed = try RingbackProcess.python("""
+        let parsed = try RingbackProcess.python(
+            """
             import sys, icalendar
             cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
             for e in cal.walk('VEVENT'):

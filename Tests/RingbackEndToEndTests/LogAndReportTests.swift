@@ -13,7 +13,10 @@ struct LogAndReportTests {
     }
 
     @Test func nextAndAgendaReportJSON() throws {
-        try ringback.run(["log", "Dana Ruiz", "--outcome", "connected", "--next", "2026-11-24T10:00", "--commitment", "pricing", "--now", "2026-11-20T10:00"])
+        try ringback.run([
+            "log", "Dana Ruiz", "--outcome", "connected", "--next", "2026-11-24T10:00", "--commitment", "pricing", "--now",
+            "2026-11-20T10:00",
+        ])
         try ringback.run(["log", "Marcus Chen", "--outcome", "no-answer", "--now", "2026-11-16T10:00"])
         let next = try #require(try ringback.run(["next", "--json", "--now", "2026-11-24T10:05"]).json() as? [String: Any])
         #expect(next["name"] as? String == "Dana Ruiz")

@@ -12,8 +12,9 @@ struct PracticeCommandTests {
     }
 
     @Test func aWholeSessionThroughPipedInputIsScoredAndSaved() throws {
-        let good = try ringback.run(["practice", "get-back-to-you", "--now", "2026-11-23T09:00"],
-                                    input: "\nCould I call you Tuesday at 10, or is Thursday afternoon better?\n")
+        let good = try ringback.run(
+            ["practice", "get-back-to-you", "--now", "2026-11-23T09:00"],
+            input: "\nCould I call you Tuesday at 10, or is Thursday afternoon better?\n")
         #expect(good.status == 0)
         #expect(good.stdout.contains("What do you say?\nWhat do you say?\nThey say: Sure, that works."))
         #expect(good.stdout.contains("score 4/4"))

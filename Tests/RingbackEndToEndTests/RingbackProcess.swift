@@ -15,7 +15,8 @@ struct RingbackProcess {
     /// This test's folder: the store, and the XDG data, config and state folders.
     var folder: String { temporary.path }
     var store: String { folder + "/store.json" }
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardizedFileURL.path
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardizedFileURL
+        .path
 
     static var binary: String {
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
@@ -43,13 +44,17 @@ struct RingbackProcess {
         return environment
     }
 
-    static func execute(_ executable: String, _ arguments: [String], input: String? = nil,
-                        environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Result {
+    static func execute(
+        _ executable: String, _ arguments: [String], input: String? = nil,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.environment = environment
-        let out = Pipe(), err = Pipe(), inPipe = Pipe()
+        let out = Pipe()
+        let err = Pipe()
+        let inPipe = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = inPipe
@@ -59,7 +64,9 @@ struct RingbackProcess {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     /// python3 with a script, for the real validators (jsonschema, icalendar).

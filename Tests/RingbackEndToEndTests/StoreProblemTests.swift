@@ -27,8 +27,14 @@ struct StoreProblemTests {
     }
 
     @Test func storesWrittenByTheBinaryMatchTheSchema() throws {
-        try ringback.run(["log", "Dana Ruiz", "--outcome", "connected", "--next", "2026-11-24T10:00", "--commitment", "pricing", "--email", "d@acme.example", "--now", "2026-11-20T10:00"])
-        try ringback.run(["log", "Zoë", "--outcome", "connected", "--commitment", "intro", "--by", "2026-11-27", "--prefers", "text", "--now", "2026-11-20T10:00"])
+        try ringback.run([
+            "log", "Dana Ruiz", "--outcome", "connected", "--next", "2026-11-24T10:00", "--commitment", "pricing", "--email",
+            "d@acme.example", "--now", "2026-11-20T10:00",
+        ])
+        try ringback.run([
+            "log", "Zoë", "--outcome", "connected", "--commitment", "intro", "--by", "2026-11-27", "--prefers", "text", "--now",
+            "2026-11-20T10:00",
+        ])
         try ringback.run(["stop", "zoe", "--reason", "no thanks", "--now", "2026-11-21T10:00"])
         try ringback.run(["config", "time-zone", "America/Chicago"])
         try ringback.run(["undo"])
@@ -38,7 +44,8 @@ struct StoreProblemTests {
         #expect(valid.stdout.contains("checked 2 contacts, 2 touches: 0 problems"))
 
         // The validator is real: a store with a bad status fails it.
-        let bad = try String(contentsOfFile: ringback.store, encoding: .utf8).replacingOccurrences(of: "\"do-not-contact\"", with: "\"sleeping\"")
+        let bad = try String(contentsOfFile: ringback.store, encoding: .utf8).replacingOccurrences(
+            of: "\"do-not-contact\"", with: "\"sleeping\"")
         try Data(bad.utf8).write(to: URL(fileURLWithPath: ringback.store))
         let invalid = try RingbackProcess.execute("/usr/bin/env", ["python3", script, ringback.store])
         #expect(invalid.status == 1)

@@ -6,7 +6,9 @@ struct WhenCommandTests {
 
     @Test func printsADayOrADayAndTime() throws {
         #expect(try ringback.run(["when", "--now", "2026-11-22T16:30", "thursday"]).stdout == "2026-11-26\n")
-        #expect(try ringback.run(["when", "--now", "2026-11-22T16:30", "yeah", "she", "said", "thursday", "after", "lunch"]).stdout == "2026-11-26T13:00\n")
+        #expect(
+            try ringback.run(["when", "--now", "2026-11-22T16:30", "yeah", "she", "said", "thursday", "after", "lunch"]).stdout
+                == "2026-11-26T13:00\n")
     }
 
     @Test func jsonGivesTheSpanAndWeekday() throws {

@@ -9,8 +9,10 @@ struct AgendaTests {
     let calendar = SchedulerFixtures.calendar
 
     func item(_ name: String, _ due: String, timed: Bool = false, _ kind: StepKind = .cadence) -> AgendaItem {
-        AgendaItem(name: name, company: nil, step: NextStep(
-            contact: name, due: date(due), timed: timed, channel: .call, kind: kind, technique: "t", script: "s", attempt: 1))
+        AgendaItem(
+            name: name, company: nil,
+            step: NextStep(
+                contact: name, due: date(due), timed: timed, channel: .call, kind: kind, technique: "t", script: "s", attempt: 1))
     }
 
     @Test func sectionsSplitOverdueTodayAndUpcoming() {

@@ -6,13 +6,16 @@ import Testing
 
 struct ICalendarTests {
     func render(_ items: [AgendaItem]) -> String {
-        ICalendar.render(items, content: ShippedContent.content, calendar: SchedulerFixtures.calendar, stamp: Paris.date("2026-11-20T10:00"))
+        ICalendar.render(
+            items, content: ShippedContent.content, calendar: SchedulerFixtures.calendar, stamp: Paris.date("2026-11-20T10:00"))
     }
 
     func item(timed: Bool, name: String = "José Álvarez, Jr.") -> AgendaItem {
-        AgendaItem(name: name, company: "Cobalt; Robotics", step: NextStep(
-            contact: "jose", due: Paris.date(timed ? "2026-11-24T10:00" : "2026-11-24"), timed: timed, channel: .call,
-            kind: .agreed, technique: "keep-the-appointment", script: "agreed-call", attempt: 1, what: "the pilot, phase 2"))
+        AgendaItem(
+            name: name, company: "Cobalt; Robotics",
+            step: NextStep(
+                contact: "jose", due: Paris.date(timed ? "2026-11-24T10:00" : "2026-11-24"), timed: timed, channel: .call,
+                kind: .agreed, technique: "keep-the-appointment", script: "agreed-call", attempt: 1, what: "the pilot, phase 2"))
     }
 
     @Test func linesAreFoldedAt75OctetsWithCRLF() {

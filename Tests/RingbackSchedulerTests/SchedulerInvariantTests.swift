@@ -24,10 +24,14 @@ struct SchedulerInvariantTests {
             if code % 5 == 0 {
                 let timed = code % 3 == 0
                 let due = at.addingTimeInterval(TimeInterval(code % 11) * 86_400)
-                promises.append(Commitment(owner: code % 2 == 0 ? .me : .them, what: "x",
-                                           due: timed ? due : calendar.startOfDay(due), timed: timed, made: at))
+                promises.append(
+                    Commitment(
+                        owner: code % 2 == 0 ? .me : .them, what: "x",
+                        due: timed ? due : calendar.startOfDay(due), timed: timed, made: at))
             }
-            contact.record(Touch(id: "\(code)", contact: "c", at: at, channel: channel, outcome: outcome), newCommitments: promises, calendar: calendar)
+            contact.record(
+                Touch(id: "\(code)", contact: "c", at: at, channel: channel, outcome: outcome), newCommitments: promises, calendar: calendar
+            )
         }
         switch (shape / 6) % 5 {
         case 1: contact.release(on: at)

@@ -36,11 +36,13 @@ struct SchedulerTests {
         content.rules.defaultCadence = "rapid-release"
         let dana = contact([("2026-11-16T10:00", .connected, .call)])
         #expect(Scheduler(content: content, settings: Settings(), timeZone: Paris.timeZone).cadence(for: dana).name == "rapid-release")
-        #expect(Scheduler(content: content, settings: Settings(defaultCadence: "persistent"), timeZone: Paris.timeZone)
-            .cadence(for: dana).name == "persistent")
+        #expect(
+            Scheduler(content: content, settings: Settings(defaultCadence: "persistent"), timeZone: Paris.timeZone)
+                .cadence(for: dana).name == "persistent")
         // A name content no longer has falls through to the next.
-        #expect(Scheduler(content: content, settings: Settings(defaultCadence: "gone"), timeZone: Paris.timeZone)
-            .cadence(for: dana).name == "rapid-release")
+        #expect(
+            Scheduler(content: content, settings: Settings(defaultCadence: "gone"), timeZone: Paris.timeZone)
+                .cadence(for: dana).name == "rapid-release")
         var tom = dana
         tom.cadence = "persistent"
         #expect(Scheduler(content: content, settings: Settings(), timeZone: Paris.timeZone).cadence(for: tom).name == "persistent")
@@ -78,7 +80,8 @@ struct SchedulerTests {
     @Test func aVoicemailIsPairedWithAnEmailTheSameDay() throws {
         var step = try #require(scheduler.nextStep(for: contact([("2026-11-20T10:00", .voicemail, .call)])))
         #expect((step.kind, step.due, step.channel) == (.pairedMessage, date("2026-11-20"), .email))
-        step = try #require(scheduler.nextStep(for: contact([("2026-11-20T10:00", .voicemail, .call), ("2026-11-20T10:10", .sent, .email)])))
+        step = try #require(
+            scheduler.nextStep(for: contact([("2026-11-20T10:00", .voicemail, .call), ("2026-11-20T10:10", .sent, .email)])))
         #expect((step.kind, step.due) == (.cadence, date("2026-11-23")))
     }
 
@@ -93,18 +96,24 @@ struct SchedulerTests {
 
     @Test func anAgreedTimeComesFirst() throws {
         var dana = contact([])
-        dana.record(Touch(id: "t", contact: "dana", at: date("2026-11-20T10:00"), channel: .call, outcome: .connected),
-                    newCommitments: [Commitment(owner: .me, what: "pricing", due: date("2026-11-24T10:00"), timed: true, made: date("2026-11-20T10:00"))],
-                    calendar: SchedulerFixtures.calendar)
+        dana.record(
+            Touch(id: "t", contact: "dana", at: date("2026-11-20T10:00"), channel: .call, outcome: .connected),
+            newCommitments: [
+                Commitment(owner: .me, what: "pricing", due: date("2026-11-24T10:00"), timed: true, made: date("2026-11-20T10:00"))
+            ],
+            calendar: SchedulerFixtures.calendar)
         let step = try #require(scheduler.nextStep(for: dana))
         #expect((step.kind, step.due, step.timed, step.what) == (.agreed, date("2026-11-24T10:00"), true, "pricing"))
     }
 
     @Test func theirPassedDeadlineMeansTheNextWorkingDay() throws {
         var dana = contact([])
-        dana.record(Touch(id: "t", contact: "dana", at: date("2026-11-18T10:00"), channel: .call, outcome: .connected),
-                    newCommitments: [Commitment(owner: .them, what: "budget", due: date("2026-11-20"), timed: false, made: date("2026-11-18T10:00"))],
-                    calendar: SchedulerFixtures.calendar)
+        dana.record(
+            Touch(id: "t", contact: "dana", at: date("2026-11-18T10:00"), channel: .call, outcome: .connected),
+            newCommitments: [
+                Commitment(owner: .them, what: "budget", due: date("2026-11-20"), timed: false, made: date("2026-11-18T10:00"))
+            ],
+            calendar: SchedulerFixtures.calendar)
         let step = try #require(scheduler.nextStep(for: dana))
         #expect((step.kind, step.due, step.what) == (.theirDeadline, date("2026-11-23"), "budget"))
     }

@@ -14,7 +14,10 @@ struct DamagedStoreTests {
     @Test func aSyntaxErrorNamesLineAndColumnAndTheFileIsLeftAlone() throws {
         let (temp, original) = try damaged("{\n  \"schemaVersion\": 1,\n  \"contacts\": [,]\n}\n")
         let error = #expect(throws: StoreError.self) { try temp.store.update(summary: "x") { _ in } }
-        guard case let .unparsable(path, line, column, _) = error else { Issue.record("\(String(describing: error))"); return }
+        guard case let .unparsable(path, line, column, _) = error else {
+            Issue.record("\(String(describing: error))")
+            return
+        }
         #expect(path == temp.store.path)
         #expect((line, column) == (3, 16))
         #expect(temp.bytes(temp.store.path) == original)
@@ -47,7 +50,10 @@ struct DamagedStoreTests {
         let original = writer.bytes(writer.store.path)
         let older = FileStore(path: writer.store.path)
         let error = #expect(throws: StoreError.self) { try older.update(summary: "x") { _ in } }
-        guard case .newerVersion(_, newer, StoreDocument.currentVersion) = error else { Issue.record("\(String(describing: error))"); return }
+        guard case .newerVersion(_, newer, StoreDocument.currentVersion) = error else {
+            Issue.record("\(String(describing: error))")
+            return
+        }
         #expect(writer.bytes(writer.store.path) == original)
     }
 
@@ -70,9 +76,12 @@ struct DamagedStoreTests {
 
     @Test func olderFilesAreMigratedForwardWithABackupFirst() throws {
         // A migration that renames "contacts" to "people", to see a step run and a bad one caught.
-        let temp = TemporaryStore(migrations: [Migration(from: 1) { object in
-            object["people"] = object.removeValue(forKey: "contacts")
-        }], supportedVersion: 2)
+        let temp = TemporaryStore(
+            migrations: [
+                Migration(from: 1) { object in
+                    object["people"] = object.removeValue(forKey: "contacts")
+                }
+            ], supportedVersion: 2)
         let version1 = "{\"schemaVersion\": 1, \"settings\": {}, \"journal\": {\"bytes\": 0, \"touches\": 0}, \"contacts\": []}"
         try Data(version1.utf8).write(to: URL(fileURLWithPath: temp.store.path))
         // StoreDocument still says "contacts": the migrated object lacks it, so the failure

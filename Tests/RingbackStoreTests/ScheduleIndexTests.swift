@@ -10,9 +10,11 @@ struct ScheduleIndexTests {
         Indexer(fingerprint: fingerprint) { document in
             counter.builds += 1
             return document.contacts.map { contact in
-                AgendaItem(name: contact.name, company: "Tab\there", step: NextStep(
-                    contact: contact.id, due: TemporaryStore.start, timed: true, channel: nil, kind: .release,
-                    technique: "t", script: "s", attempt: 2, what: "line\nbreak"))
+                AgendaItem(
+                    name: contact.name, company: "Tab\there",
+                    step: NextStep(
+                        contact: contact.id, due: TemporaryStore.start, timed: true, channel: nil, kind: .release,
+                        technique: "t", script: "s", attempt: 2, what: "line\nbreak"))
             }
         }
     }

@@ -18,7 +18,9 @@ struct TemporaryStore {
     static let start = Date(timeIntervalSince1970: 1_795_000_000)
 
     static func touch(_ n: Int, contact: String = "dana") -> Touch {
-        Touch(id: "t\(n)", contact: contact, at: start.addingTimeInterval(TimeInterval(n * 3600)), channel: .call, outcome: .voicemail, note: "try \(n)")
+        Touch(
+            id: "t\(n)", contact: contact, at: start.addingTimeInterval(TimeInterval(n * 3600)), channel: .call, outcome: .voicemail,
+            note: "try \(n)")
     }
 
     /// Logs one touch to `contact`, creating it if needed.

@@ -1,7 +1,7 @@
 import Foundation
 import RingbackCore
-import RingbackWhen
 import RingbackTestSupport
+import RingbackWhen
 import Testing
 
 struct WhenCorpusTests {

@@ -1,8 +1,8 @@
 import Foundation
 import PropertyBased
 import RingbackCore
-import RingbackWhen
 import RingbackTestSupport
+import RingbackWhen
 import Testing
 
 /// Properties over the corpus phrases at random moments, and over random text.
@@ -27,7 +27,8 @@ struct WhenPropertyTests {
     @Test func fillerWordsAroundAPhraseChangeNothing() async {
         let before = ["", "yeah ", "ok so she said call her back ", "he told me: ", "Um, maybe "]
         let after = ["", " ok", " thanks!", ", we'll see", " if that works for you"]
-        await propertyCheck(count: 2000, input: Gen.int(in: 0...(Self.phrases.count - 1)), Gen.int(in: 0...24), Self.moments) { index, pad, seconds in
+        await propertyCheck(count: 2000, input: Gen.int(in: 0...(Self.phrases.count - 1)), Gen.int(in: 0...24), Self.moments) {
+            index, pad, seconds in
             let phrase = Self.phrases[index]
             let parser = WhenFixtures.parser(Date(timeIntervalSince1970: TimeInterval(seconds)))
             guard let bare = parser.read(phrase) else { return }

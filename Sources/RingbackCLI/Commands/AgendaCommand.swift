@@ -1,5 +1,6 @@
 import ArgumentParser
 import Rainbow
+import RingbackCore
 import RingbackScheduler
 import RingbackStore
 
@@ -46,13 +47,15 @@ struct AgendaCommand: ParsableCommand {
             if items.isEmpty { Console.print("  nothing") }
             let shown = limit.map { Array(items.prefix($0)) } ?? items
             for view in views(shown) { Console.print("  " + view.headline) }
-            if shown.count < items.count { Console.print("  ... and \(items.count - shown.count) more (--limit \(items.count) shows them)") }
+            if shown.count < items.count {
+                Console.print("  ... and \(items.count - shown.count) more (--limit \(items.count) shows them)")
+            }
         }
         if days == 0, sections.overdue.isEmpty, sections.today.isEmpty,
-           let next = Agenda.mostImportant(schedule.items, now: session.now, calendar: calendar) {
-            Console.print("Nothing due today. Next up: " + StepView(next, content: session.content, now: session.now, calendar: calendar).headline)
+            let next = Agenda.mostImportant(schedule.items, now: session.now, calendar: calendar)
+        {
+            Console.print(
+                "Nothing due today. Next up: " + StepView(next, content: session.content, now: session.now, calendar: calendar).headline)
         }
     }
 }
-
-import RingbackCore

@@ -10,8 +10,10 @@ struct ConfigCommand: ParsableCommand {
         abstract: "Show settings, one setting (ringback config KEY), or change one: ringback config KEY VALUE.",
         discussion: "Keys: \(ConfigCommand.keys.joined(separator: ", ")). Settings live in the store, so the shell and cron agree.")
 
-    static let keys = ["default-cadence", "working-days", "time-zone", "date-order", "imports-per-day",
-                       "first-thing", "morning", "after-lunch", "afternoon", "end-of-day", "evening"]
+    static let keys = [
+        "default-cadence", "working-days", "time-zone", "date-order", "imports-per-day",
+        "first-thing", "morning", "after-lunch", "afternoon", "end-of-day", "evening",
+    ]
 
     @OptionGroup var global: GlobalOptions
 
@@ -66,7 +68,9 @@ struct ConfigCommand: ParsableCommand {
 
     static func set(_ key: String, _ value: String, in settings: inout Settings, content: Content) throws {
         func time() throws -> ClockTime {
-            guard let time = ClockTime(value) else { throw RequestError.malformed(option: key, value: value, expected: "is not a time like 09:30") }
+            guard let time = ClockTime(value) else {
+                throw RequestError.malformed(option: key, value: value, expected: "is not a time like 09:30")
+            }
             return time
         }
         switch key {
@@ -82,11 +86,18 @@ struct ConfigCommand: ParsableCommand {
             }
             settings.workingDays = Weekday.allCases.filter { days.contains($0) }
         case "time-zone":
-            if value == "system" { settings.timeZone = nil; return }
-            guard TimeZone(identifier: value) != nil else { throw RequestError.malformed(option: key, value: value, expected: "is not a time zone name like Europe/Paris") }
+            if value == "system" {
+                settings.timeZone = nil
+                return
+            }
+            guard TimeZone(identifier: value) != nil else {
+                throw RequestError.malformed(option: key, value: value, expected: "is not a time zone name like Europe/Paris")
+            }
             settings.timeZone = value
         case "date-order":
-            guard let order = DateOrder(rawValue: value) else { throw RequestError.notOneOf(option: key, value: value, kind: "a date order", choices: DateOrder.allCases.map(\.rawValue)) }
+            guard let order = DateOrder(rawValue: value) else {
+                throw RequestError.notOneOf(option: key, value: value, kind: "a date order", choices: DateOrder.allCases.map(\.rawValue))
+            }
             settings.dateOrder = order
         case "imports-per-day":
             guard let number = Int(value), (1...1000).contains(number) else {

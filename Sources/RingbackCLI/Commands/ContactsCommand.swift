@@ -32,7 +32,8 @@ struct ContactsCommand: ParsableCommand {
             .filter { status == nil || $0.statusLabel == status || (status == "active" && $0.status == .active) }
             .sorted { NameMatcher.normalize($0.name) < NameMatcher.normalize($1.name) }
             .map { contact in
-                Row(id: contact.id, name: contact.name, company: contact.company, context: contact.context.rawValue,
+                Row(
+                    id: contact.id, name: contact.name, company: contact.company, context: contact.context.rawValue,
                     status: contact.statusLabel, touches: contact.history.touches,
                     next: scheduler.nextStep(for: contact).map {
                         StepView($0, of: contact, content: session.content, now: session.now, calendar: scheduler.calendar)
@@ -41,11 +42,12 @@ struct ContactsCommand: ParsableCommand {
         if session.json { return try Output.json(rows) }
         if rows.isEmpty { return Console.print("No contacts\(status.map { " with status \($0)" } ?? "").") }
         let table = rows.map { row in
-            ContactTable.Row(name: row.name, company: row.company ?? "", status: row.status, touches: String(row.touches),
-                             next: row.next?.brief ?? "")
+            ContactTable.Row(
+                name: row.name, company: row.company ?? "", status: row.status, touches: String(row.touches),
+                next: row.next?.brief ?? "")
         }
         Console.paged {
-            ContactTable.render(table, width: Console.isTerminal ? Console.width : nil).forEach { Console.print($0) }
+            for line in ContactTable.render(table, width: Console.isTerminal ? Console.width : nil) { Console.print(line) }
         }
     }
 }

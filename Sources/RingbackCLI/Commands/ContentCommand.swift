@@ -17,8 +17,9 @@ struct ContentCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("Write the built-in content files into this folder (existing files are kept).", valueName: "dir"),
-            completion: .directory)
+    @Option(
+        help: ArgumentHelp("Write the built-in content files into this folder (existing files are kept).", valueName: "dir"),
+        completion: .directory)
     var export: String?
 
     struct FileState: Encodable {
@@ -78,7 +79,9 @@ struct ContentCommand: ParsableCommand {
             written.append(name)
         }
         if global.json { return try Output.json(Exported(folder: folder, written: written, kept: kept)) }
-        Console.print("Wrote \(written.count) built-in content file\(written.count == 1 ? "" : "s") to \(folder)\(written.isEmpty ? "" : ": " + written.joined(separator: ", ")).")
+        Console.print(
+            "Wrote \(written.count) built-in content file\(written.count == 1 ? "" : "s") to \(folder)\(written.isEmpty ? "" : ": " + written.joined(separator: ", "))."
+        )
         if !kept.isEmpty { Console.print("Kept your existing \(kept.joined(separator: ", ")).") }
         Console.print("Edit them there; Ringback reads them instead of the built-in ones when they are in \(overrides).")
     }

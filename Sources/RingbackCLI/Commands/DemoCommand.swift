@@ -32,14 +32,16 @@ struct DemoCommand: ParsableCommand {
             let scheduler = session.scheduler(change.document.settings)
             let built = demo.build(now: session.now, calendar: scheduler.calendar)
             change.document.contacts = built.contacts
-            built.touches.forEach { change.append($0) }
+            for touch in built.touches { change.append(touch) }
         }
         let schedule = try session.store.schedule(indexer: session.indexer)
         if session.json {
             let calendar = session.scheduler(schedule.settings).calendar
             let next = Agenda.mostImportant(schedule.items, now: session.now, calendar: calendar)
-            return try Output.json(Loaded(store: path, contacts: demo.contacts.count,
-                                          next: next.map { StepView($0, content: session.content, now: session.now, calendar: calendar) }))
+            return try Output.json(
+                Loaded(
+                    store: path, contacts: demo.contacts.count,
+                    next: next.map { StepView($0, content: session.content, now: session.now, calendar: calendar) }))
         }
         Console.print("Demo store: \(path)")
         let explore = session.inShell ? "" : "ringback --store \(path) "
@@ -109,21 +111,26 @@ struct DemoData: Decodable {
         for (index, person) in self.contacts.enumerated() {
             let history = person.touches.sorted { $0.daysAgo > $1.daysAgo }
             let created = history.first.map { at(-$0.daysAgo - 1, "09:00") } ?? now
-            let details = ContactDetails(company: person.company, context: person.context, email: person.email,
-                                         preferredChannel: person.prefers, cadence: person.cadence)
+            let details = ContactDetails(
+                company: person.company, context: person.context, email: person.email,
+                preferredChannel: person.prefers, cadence: person.cadence)
             var contact = Contact.new(named: person.name, details: details, taken: Set(contacts.map(\.id)), on: created)
             contact.tidbits = person.tidbits ?? []
             for (number, step) in history.enumerated() {
-                let touch = Touch(id: "\(Self.touchPrefix)\(index)-\(number)", contact: contact.id, at: at(-step.daysAgo, step.time),
-                                  channel: step.channel, outcome: step.outcome, note: step.note)
+                let touch = Touch(
+                    id: "\(Self.touchPrefix)\(index)-\(number)", contact: contact.id, at: at(-step.daysAgo, step.time),
+                    channel: step.channel, outcome: step.outcome, note: step.note)
                 let isLast = number == history.count - 1
                 var promises: [Commitment] = []
                 if isLast, let agreed = person.agreed {
-                    promises.append(Commitment(owner: .me, what: agreed.what, due: at(agreed.inDays, agreed.time),
-                                               timed: agreed.time != nil, made: touch.at))
+                    promises.append(
+                        Commitment(
+                            owner: .me, what: agreed.what, due: at(agreed.inDays, agreed.time),
+                            timed: agreed.time != nil, made: touch.at))
                 }
                 if isLast, let owes = person.owes {
-                    promises.append(Commitment(owner: .them, what: owes.what, due: at(owes.inDays, owes.time), timed: owes.time != nil, made: touch.at))
+                    promises.append(
+                        Commitment(owner: .them, what: owes.what, due: at(owes.inDays, owes.time), timed: owes.time != nil, made: touch.at))
                 }
                 contact.record(touch, newCommitments: promises, calendar: calendar)
                 touches.append(touch)

@@ -38,19 +38,24 @@ struct ExportCommand: ParsableCommand {
         switch format {
         case .json:
             let encoder = Output.encoder()
-            let everything = Everything(schemaVersion: document.schemaVersion, settings: document.settings, contacts: document.contacts,
-                                        touches: try session.store.touches(), next: views)
+            let everything = Everything(
+                schemaVersion: document.schemaVersion, settings: document.settings, contacts: document.contacts,
+                touches: try session.store.touches(), next: views)
             text = String(decoding: try encoder.encode(everything), as: UTF8.self) + "\n"
         case .csv:
             let next = Dictionary(views.map { ($0.contact, $0) }, uniquingKeysWith: { a, _ in a })
-            let header = ["name", "company", "context", "status", "email", "phone", "preferred channel", "cadence",
-                          "touches", "last touch", "next due", "next action", "next kind"]
+            let header = [
+                "name", "company", "context", "status", "email", "phone", "preferred channel", "cadence",
+                "touches", "last touch", "next due", "next action", "next kind",
+            ]
             let rows = document.contacts.map { c -> [String] in
                 let step = next[c.id]
-                return [c.name, c.company ?? "", c.context.rawValue, c.statusLabel, c.email ?? "", c.phone ?? "",
-                        c.preferredChannel?.rawValue ?? "", scheduler.cadence(for: c).name, String(c.history.touches),
-                        c.history.lastTouch.map { DateText.iso($0, timed: true, calendar: scheduler.calendar) } ?? "",
-                        step?.due ?? "", step?.action ?? "", step?.kind ?? ""]
+                return [
+                    c.name, c.company ?? "", c.context.rawValue, c.statusLabel, c.email ?? "", c.phone ?? "",
+                    c.preferredChannel?.rawValue ?? "", scheduler.cadence(for: c).name, String(c.history.touches),
+                    c.history.lastTouch.map { DateText.iso($0, timed: true, calendar: scheduler.calendar) } ?? "",
+                    step?.due ?? "", step?.action ?? "", step?.kind ?? "",
+                ]
             }
             text = try CSVExport.render(header: header, rows: rows)
         case .ics:
@@ -62,6 +67,9 @@ struct ExportCommand: ParsableCommand {
         } catch {
             throw RequestError.file(path: output, .unwritable(error.localizedDescription))
         }
-        FileHandle.standardError.write(Data("Wrote \(format == .json ? document.contacts.count : format == .csv ? document.contacts.count : items.count) \(format == .ics ? "follow-ups" : "contacts") to \(output).\n".utf8))
+        FileHandle.standardError.write(
+            Data(
+                "Wrote \(format == .json ? document.contacts.count : format == .csv ? document.contacts.count : items.count) \(format == .ics ? "follow-ups" : "contacts") to \(output).\n"
+                    .utf8))
     }
 }

@@ -51,13 +51,18 @@ struct ImportCommand: ParsableCommand {
             var skipped: [String] = []
             var added = 0
             let calendar = session.scheduler(change.document.settings).calendar
-            var pacing = ImportPacing(existing: change.document.contacts, perDay: change.document.settings.importsPerDay,
-                                      calendar: calendar, now: session.now)
+            var pacing = ImportPacing(
+                existing: change.document.contacts, perDay: change.document.settings.importsPerDay,
+                calendar: calendar, now: session.now)
             for row in rows {
                 let key = NameMatcher.normalize(row.name)
-                if known.contains(key) { skipped.append(row.name); continue }
-                let details = ContactDetails(company: row.company, context: row.context ?? defaultContext, email: row.email, phone: row.phone,
-                                             preferredChannel: row.prefers, cadence: row.cadence, tidbit: row.note)
+                if known.contains(key) {
+                    skipped.append(row.name)
+                    continue
+                }
+                let details = ContactDetails(
+                    company: row.company, context: row.context ?? defaultContext, email: row.email, phone: row.phone,
+                    preferredChannel: row.prefers, cadence: row.cadence, tidbit: row.note)
                 var contact = Contact.new(named: row.name, details: details, taken: ids, on: session.now)
                 contact.firstCallOn = pacing.nextDay()
                 change.document.contacts.append(contact)
@@ -70,12 +75,18 @@ struct ImportCommand: ParsableCommand {
         }
         let until = lastDay.map { DateText.describe($0, timed: false, now: session.now, calendar: calendar) }
         if session.json {
-            return try Output.json(Imported(imported: added, skipped: skipped.count, firstCallsUntil: lastDay.map { DateText.rfc3339($0, calendar: calendar) }))
+            return try Output.json(
+                Imported(imported: added, skipped: skipped.count, firstCallsUntil: lastDay.map { DateText.rfc3339($0, calendar: calendar) })
+            )
         }
         Console.print("Imported \(added) contact\(added == 1 ? "" : "s") from \(file).")
         if let until, added > 0 {
             Console.print("First calls are spread over working days up to \(until) (imports-per-day sets how many a day).")
         }
-        if !skipped.isEmpty { Console.print("Skipped \(skipped.count) already in the store: \(skipped.prefix(10).joined(separator: ", "))\(skipped.count > 10 ? ", ..." : "").") }
+        if !skipped.isEmpty {
+            Console.print(
+                "Skipped \(skipped.count) already in the store: \(skipped.prefix(10).joined(separator: ", "))\(skipped.count > 10 ? ", ..." : "")."
+            )
+        }
     }
 }

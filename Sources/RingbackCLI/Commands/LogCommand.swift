@@ -66,7 +66,8 @@ struct LogCommand: ParsableCommand {
     func run() throws {
         let session = try Session(global)
         let recording = try self.recording(content: session.content)
-        let result = try session.store.update(summary: "log \(recording.entry.channel.rawValue) to \(name)", indexer: session.indexer) { change in
+        let result = try session.store.update(summary: "log \(recording.entry.channel.rawValue) to \(name)", indexer: session.indexer) {
+            change in
             try recording.apply(to: &change, session: session)
         }
         if session.json {
@@ -83,29 +84,39 @@ struct LogCommand: ParsableCommand {
     /// The options, checked, as a touch to record.
     func recording(content: Content) throws -> TouchRecording {
         guard let outcome = Outcome(loose: outcome) else {
-            throw RequestError.notOneOf(option: "--outcome", value: self.outcome, kind: "an outcome", choices: Outcome.allCases.map(\.rawValue))
+            throw RequestError.notOneOf(
+                option: "--outcome", value: self.outcome, kind: "an outcome", choices: Outcome.allCases.map(\.rawValue))
         }
         guard let channel = Channel(loose: channel) else {
-            throw RequestError.notOneOf(option: "--channel", value: self.channel, kind: "a channel", choices: Channel.allCases.map(\.rawValue))
+            throw RequestError.notOneOf(
+                option: "--channel", value: self.channel, kind: "a channel", choices: Channel.allCases.map(\.rawValue))
         }
         if let cadence, content.cadence(named: cadence) == nil || cadence == Content.nurtureCadence {
             throw RequestError.notOneOf(option: "--cadence", value: cadence, kind: "a cadence", choices: content.followUpCadenceNames)
         }
         if commitment != nil && by == nil && next == nil {
-            throw RequestError.needs(option: "--commitment", other: "--by WHEN", why: " (what they owe and by when) or --next WHEN (when you follow up on it)")
+            throw RequestError.needs(
+                option: "--commitment", other: "--by WHEN", why: " (what they owe and by when) or --next WHEN (when you follow up on it)")
         }
-        if by != nil && commitment == nil { throw RequestError.needs(option: "--by", other: "--commitment TEXT", why: ": what did they promise?") }
+        if by != nil && commitment == nil {
+            throw RequestError.needs(option: "--by", other: "--commitment TEXT", why: ": what did they promise?")
+        }
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         var details = ContactDetails(company: company, email: email, phone: phone, cadence: cadence)
         details.context = try context.map { text in
-            guard let context = ContactContext(loose: text) else { throw RequestError.malformed(option: "--context", value: text, expected: ContactContext.expected) }
+            guard let context = ContactContext(loose: text) else {
+                throw RequestError.malformed(option: "--context", value: text, expected: ContactContext.expected)
+            }
             return context
         }
         details.preferredChannel = try prefers.map { text in
-            guard let channel = Channel(loose: text) else { throw RequestError.notOneOf(option: "--prefers", value: text, kind: "a channel", choices: Channel.allCases.map(\.rawValue)) }
+            guard let channel = Channel(loose: text) else {
+                throw RequestError.notOneOf(option: "--prefers", value: text, kind: "a channel", choices: Channel.allCases.map(\.rawValue))
+            }
             return channel
         }
-        var entry = TouchEntry(target: new ? .new(trimmed) : .named(trimmed), outcome: outcome, channel: channel, note: note, details: details)
+        var entry = TouchEntry(
+            target: new ? .new(trimmed) : .named(trimmed), outcome: outcome, channel: channel, note: note, details: details)
         entry.agreedTopic = by == nil ? commitment : nil
         var recording = TouchRecording(entry)
         if let by, let commitment { recording.promiseText = (commitment, by) }

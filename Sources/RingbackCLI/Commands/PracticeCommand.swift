@@ -5,7 +5,8 @@ struct PracticeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "practice",
         abstract: "Role-play a tricky moment (\"I'll get back to you\", the fifth unanswered call...) and get scored.",
-        discussion: "Scenarios live in content/practice.yaml. Replies can be piped: echo \"Could I call you Tuesday at 10?\" | ringback practice 1")
+        discussion:
+            "Scenarios live in content/practice.yaml. Replies can be piped: echo \"Could I call you Tuesday at 10?\" | ringback practice 1")
 
     @OptionGroup var global: GlobalOptions
 

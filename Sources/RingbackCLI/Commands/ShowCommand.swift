@@ -3,7 +3,8 @@ import RingbackCore
 
 /// `ringback show NAME`: one contact's details, timeline and next step.
 struct ShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "One contact: details, promises, timeline and next step.")
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "One contact: details, promises, timeline and next step.")
 
     @OptionGroup var global: GlobalOptions
 
@@ -27,21 +28,28 @@ struct ShowCommand: ParsableCommand {
         let calendar = scheduler.calendar
         let now = session.now
         let timeline = try session.store.touches(contact: contact.id)
-        let next = scheduler.nextStep(for: contact).map { StepView($0, of: contact, content: session.content, now: now, calendar: calendar) }
+        let next = scheduler.nextStep(for: contact).map {
+            StepView($0, of: contact, content: session.content, now: now, calendar: calendar)
+        }
         if session.json { return try Output.json(Details(contact: contact, status: contact.statusLabel, timeline: timeline, next: next)) }
 
         Console.print(contact.label)
-        var facts = ["status: \(contact.statusLabel)", "context: \(contact.context.rawValue)", "cadence: \(scheduler.cadence(for: contact).name)"]
+        var facts = [
+            "status: \(contact.statusLabel)", "context: \(contact.context.rawValue)", "cadence: \(scheduler.cadence(for: contact).name)",
+        ]
         if let channel = contact.preferredChannel { facts.append("prefers: \(channel.rawValue)") }
         if let email = contact.email { facts.append("email: \(email)") }
         if let phone = contact.phone { facts.append("phone: \(phone)") }
         Console.print("  " + facts.joined(separator: " · "))
         if let stopped = contact.stopped {
-            Console.print("  Do not contact since \(DateText.dayName(stopped.date, calendar, now: now))\(stopped.reason.map { ": \($0)" } ?? "")")
+            Console.print(
+                "  Do not contact since \(DateText.dayName(stopped.date, calendar, now: now))\(stopped.reason.map { ": \($0)" } ?? "")")
         }
         for promise in contact.commitments {
             let who = promise.owner == .me ? "You" : contact.firstName
-            Console.print("  Promise: \(who) · \(promise.what) · by \(DateText.describe(promise.due, timed: promise.timed, now: now, calendar: calendar))")
+            Console.print(
+                "  Promise: \(who) · \(promise.what) · by \(DateText.describe(promise.due, timed: promise.timed, now: now, calendar: calendar))"
+            )
         }
         for tidbit in contact.tidbits { Console.print("  Held back to share: \(tidbit)") }
         Console.print("Timeline (\(timeline.count)):")

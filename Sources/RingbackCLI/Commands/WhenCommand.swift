@@ -8,7 +8,8 @@ struct WhenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "when",
         abstract: "Show how Ringback reads a date: ringback when \"thursday after lunch\".",
-        discussion: "Prints YYYY-MM-DD, or YYYY-MM-DDTHH:MM when a time of day was given (local time). Exit 1 when there is no date in the text.")
+        discussion:
+            "Prints YYYY-MM-DD, or YYYY-MM-DDTHH:MM when a time of day was given (local time). Exit 1 when there is no date in the text.")
 
     @OptionGroup var global: GlobalOptions
 
@@ -31,7 +32,9 @@ struct WhenCommand: ParsableCommand {
     func run() throws {
         let session = try Session(global)
         let text = words.joined(separator: " ")
-        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw RequestError.empty(example: "ringback when \"next friday at 9\"") }
+        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw RequestError.empty(example: "ringback when \"next friday at 9\"")
+        }
         let settings = try session.store.schedule(indexer: session.indexer).settings
         let calendar = session.scheduler(settings).calendar
         let reading = try WhenInput.read(text, option: "when", settings: settings, calendar: calendar, now: session.now, allowPast: true)
@@ -40,10 +43,11 @@ struct WhenCommand: ParsableCommand {
         if session.json {
             let start = text.distance(from: text.startIndex, to: reading.span.lowerBound)
             let end = text.distance(from: text.startIndex, to: reading.span.upperBound)
-            return try Output.json(Reading(
-                date: short, timed: reading.when.timed, past: reading.isPast, weekday: calendar.weekday(reading.when.date).rawValue,
-                echo: DateText.describe(reading.when.date, timed: reading.when.timed, now: session.now, calendar: calendar),
-                matched: reading.matched, start: start, end: end, text: text))
+            return try Output.json(
+                Reading(
+                    date: short, timed: reading.when.timed, past: reading.isPast, weekday: calendar.weekday(reading.when.date).rawValue,
+                    echo: DateText.describe(reading.when.date, timed: reading.when.timed, now: session.now, calendar: calendar),
+                    matched: reading.matched, start: start, end: end, text: text))
         }
         Console.print(short + (reading.isPast ? " (already past)" : ""))
     }

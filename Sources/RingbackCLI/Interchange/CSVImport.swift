@@ -75,17 +75,23 @@ enum CSVImport {
                 problems.append("\(file):\(line): '\(email)' is not an email address")
             }
             if let text = value(.context) {
-                if let context = ContactContext(loose: text) { row.context = context } else {
+                if let context = ContactContext(loose: text) {
+                    row.context = context
+                } else {
                     problems.append("\(file):\(line): context '\(text)' \(ContactContext.expected)")
                 }
             }
             if let text = value(.cadence) {
-                if cadences.contains(text) { row.cadence = text } else {
+                if cadences.contains(text) {
+                    row.cadence = text
+                } else {
                     problems.append("\(file):\(line): no cadence named '\(text)' (have: \(cadences.sorted().joined(separator: ", ")))")
                 }
             }
             if let text = value(.prefers) {
-                if let channel = Channel(loose: text) { row.prefers = channel } else {
+                if let channel = Channel(loose: text) {
+                    row.prefers = channel
+                } else {
                     problems.append("\(file):\(line): '\(text)' is not a channel")
                 }
             }

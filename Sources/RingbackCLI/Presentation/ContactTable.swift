@@ -26,8 +26,9 @@ struct ContactTable {
         let padded = widths.enumerated().map { $0.offset == widths.count - 1 ? $0.element : $0.element + 1 }
         let table = TextTable<[String]> { cells in
             cells.indices.map { column in
-                Column(title: titles[column], value: cells[column], width: padded[column],
-                       align: column == 3 ? .right : .left)
+                Column(
+                    title: titles[column], value: cells[column], width: padded[column],
+                    align: column == 3 ? .right : .left)
             }
         }
         let text = table.string(for: cells.isEmpty ? [] : cells, style: Style.plain) ?? ""
@@ -47,8 +48,8 @@ struct ContactTable {
     }
 }
 
-private extension String {
-    func trimmingTrailingSpaces() -> String {
+extension String {
+    fileprivate func trimmingTrailingSpaces() -> String {
         var text = self
         while text.last == " " { text.removeLast() }
         return text

@@ -7,7 +7,8 @@ enum RecordingText {
         switch warning {
         case let .doNotContact(since, reason):
             let when = since.map { DateText.dayName($0, calendar, now: now) } ?? "earlier"
-            return "\(contact.name) asked not to be contacted (\(when)\(reason.map { ": \($0)" } ?? "")). Logged, but nothing will be scheduled."
+            return
+                "\(contact.name) asked not to be contacted (\(when)\(reason.map { ": \($0)" } ?? "")). Logged, but nothing will be scheduled."
         }
     }
 }

@@ -52,7 +52,8 @@ enum TextWrap {
         if let colon = rest.range(of: ": ") {
             let label = rest[rest.startIndex..<colon.lowerBound]
             if (1...20).contains(label.count), label.first?.isUppercase == true,
-               label.allSatisfy({ $0.isLetter || $0 == " " || $0 == "'" }) {
+                label.allSatisfy({ $0.isLetter || $0 == " " || $0 == "'" })
+            {
                 return lead + label.count + 2
             }
         }

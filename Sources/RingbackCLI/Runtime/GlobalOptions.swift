@@ -2,7 +2,9 @@ import ArgumentParser
 
 /// Options every command takes.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The store file (default: $RINGBACK_STORE, else $XDG_DATA_HOME/ringback/store.json).", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The store file (default: $RINGBACK_STORE, else $XDG_DATA_HOME/ringback/store.json).", valueName: "path"))
     var store: String?
 
     @Option(name: .long, help: ArgumentHelp("Act as if it were this time (ISO 8601), for reproducible runs.", valueName: "iso8601"))

@@ -16,7 +16,8 @@ enum Locations {
 
     /// The shell's history: `$XDG_STATE_HOME/ringback/history` (~/.local/state if unset).
     static func historyFile(environment: [String: String]) -> String {
-        let state = environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+        let state =
+            environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/state"
         return state + "/ringback/history"
     }
@@ -28,7 +29,8 @@ enum Locations {
 
     /// `$XDG_CONFIG_HOME/ringback` (~/.config/ringback if unset).
     static func configHome(environment: [String: String]) -> String {
-        let config = environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+        let config =
+            environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
         return config + "/ringback"
     }

@@ -69,13 +69,15 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
             }
         case let .noScenario(name, hint): return "no scenario matches '\(name)'; \(hint)"
         case let .noSetting(key, suggestion, keys):
-            return "no setting named '\(key)'\(suggestion.map { "; did you mean '\($0)'?" } ?? ""); settings: \(keys.joined(separator: ", "))"
+            return
+                "no setting named '\(key)'\(suggestion.map { "; did you mean '\($0)'?" } ?? ""); settings: \(keys.joined(separator: ", "))"
         case let .file(path, problem):
             switch problem {
             case .unreadable: return "cannot read \(path)"
             case .notText: return "\(path): not UTF-8 text"
             case .notCSV(let why): return "\(path):1: cannot read this as CSV (\(why))"
-            case .noNameColumn: return "\(path):1: no name column; expected one of: Name, Full Name, Contact Name, or First Name + Last Name"
+            case .noNameColumn:
+                return "\(path):1: no name column; expected one of: Name, Full Name, Contact Name, or First Name + Last Name"
             case .unwritable(let why): return "--output: cannot write \(path): \(why)"
             case .folderUnwritable(let why): return "--export: cannot create \(path): \(why)"
             case .invalid(let why): return "\(path): not a valid file (\(why))"

@@ -30,7 +30,8 @@ struct Session {
         if let text = options.now {
             let calendar = BusinessCalendar(timeZone: machineTimeZone, workingDays: Weekday.allCases)
             guard let when = When.iso8601(text, calendar: calendar) else {
-                throw RequestError.malformed(option: "--now", value: text, expected: "is not an ISO 8601 date or date-time (e.g. 2026-11-24T09:30)")
+                throw RequestError.malformed(
+                    option: "--now", value: text, expected: "is not an ISO 8601 date or date-time (e.g. 2026-11-24T09:30)")
             }
             now = when.date
             fixedTime = true

@@ -9,7 +9,8 @@ enum ContactLookup {
         case .found(let contact): return contact
         case .ambiguous(let candidates): throw RequestError.recording(.ambiguous(name: name, candidates: candidates))
         case .none:
-            throw RequestError.noContact(name: name, closest: NameMatcher.closest(name, in: contacts, name: \.name), hint: session.hint(.listContacts))
+            throw RequestError.noContact(
+                name: name, closest: NameMatcher.closest(name, in: contacts, name: \.name), hint: session.hint(.listContacts))
         }
     }
 }

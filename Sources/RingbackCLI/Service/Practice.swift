@@ -21,14 +21,14 @@ enum Practice {
         let settings = (try? session.store.load().settings) ?? Settings()
         let checker = ReplyChecker(now: session.currentTime(), calendar: session.scheduler(settings).calendar, settings: settings)
         var role = PracticeSession(scenario: scenario, content: practice, checker: checker)
-        role.start().forEach { Console.print($0) }
+        for line in role.start() { Console.print(line) }
         while !role.finished {
             switch source.read(prompt: "  › ", remember: false) {
             case .end: return Console.print("Practice stopped; nothing recorded.")
-            case .interrupt: Console.print("What do you say?")
+            case .interrupt: Console.print(practice.lines.say(.yourTurn))
             case .line(let line):
                 let reply = role.reply(line)
-                reply.lines.forEach { Console.print($0) }
+                for line in reply.lines { Console.print(line) }
                 if let outcome = reply.outcome { save(outcome, session: session) }
             }
         }
@@ -46,8 +46,9 @@ enum Practice {
 
     static func listing(_ practice: PracticeContent) -> [Listed] {
         practice.scenarios.enumerated().map {
-            Listed(number: $0.offset + 1, id: $0.element.id, title: $0.element.title, context: $0.element.context.rawValue,
-                   turns: $0.element.turns.count)
+            Listed(
+                number: $0.offset + 1, id: $0.element.id, title: $0.element.title, context: $0.element.context.rawValue,
+                turns: $0.element.turns.count)
         }
     }
 
@@ -61,7 +62,9 @@ enum Practice {
             scenario: outcome.scenario, at: session.currentTime(), points: outcome.points, outOf: outcome.outOf, passed: outcome.passed,
             met: Dictionary(uniqueKeysWithValues: outcome.met.map { ($0.key.rawValue, $0.value) }))
         do {
-            try session.store.update(summary: "practice \(outcome.scenario)", indexer: session.indexer) { $0.document.practice.append(record) }
+            try session.store.update(summary: "practice \(outcome.scenario)", indexer: session.indexer) {
+                $0.document.practice.append(record)
+            }
         } catch {
             Console.print("ringback: the result was not saved: \(error)")
         }

@@ -34,7 +34,9 @@ struct TouchRecording {
         let contact = recorded.contact
         change.append(recorded.touch)
         change.summary = "log \(entry.channel.rawValue) to \(contact.name)"
-        let next = scheduler.nextStep(for: contact).map { StepView($0, of: contact, content: session.content, now: now, calendar: calendar) }
+        let next = scheduler.nextStep(for: contact).map {
+            StepView($0, of: contact, content: session.content, now: now, calendar: calendar)
+        }
         return LogResult(
             contactName: contact.label, contact: contact.id, created: recorded.created, status: contact.statusLabel,
             touch: recorded.touch, understood: understood, next: next,

@@ -8,7 +8,9 @@ enum WhenInput {
         try read(text, option: option, settings: settings, calendar: calendar, now: now, allowPast: false).when
     }
 
-    static func read(_ text: String, option: String, settings: Settings, calendar: BusinessCalendar, now: Date, allowPast: Bool) throws -> DateReading {
+    static func read(_ text: String, option: String, settings: Settings, calendar: BusinessCalendar, now: Date, allowPast: Bool) throws
+        -> DateReading
+    {
         let parser = WhenParser(now: now, calendar: calendar, settings: settings)
         guard let reading = parser.read(text) else {
             if let vague = WhenParser.vagueWord(in: text) {
@@ -18,7 +20,9 @@ enum WhenInput {
         }
         let stillAhead = reading.when.timed ? reading.when.date >= now : reading.when.date >= calendar.startOfDay(now)
         guard allowPast || stillAhead else {
-            throw RequestError.date(option: option, .past(described: DateText.describe(reading.when.date, timed: reading.when.timed, now: now, calendar: calendar)))
+            throw RequestError.date(
+                option: option,
+                .past(described: DateText.describe(reading.when.date, timed: reading.when.timed, now: now, calendar: calendar)))
         }
         return reading
     }

@@ -21,7 +21,8 @@ final class EditLineSource: LineSource {
         history = rb_history_open(1000)
         self.historyPath = historyPath
         try? FileManager.default.createDirectory(
-            atPath: (historyPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            atPath: (historyPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
         if let history {
             rb_history_load(history, historyPath)
             rb_el_set_history(editor, history)
@@ -75,7 +76,9 @@ final class EditLineSource: LineSource {
     private func complete(_ editor: OpaquePointer) -> UInt8 {
         guard let info = el_line(editor)?.pointee else { return UInt8(CC_ERROR) }
         let length = info.cursor - info.buffer
-        let before = String(decoding: UnsafeBufferPointer(start: UnsafeRawPointer(info.buffer).assumingMemoryBound(to: UInt8.self), count: length), as: UTF8.self)
+        let before = String(
+            decoding: UnsafeBufferPointer(start: UnsafeRawPointer(info.buffer).assumingMemoryBound(to: UInt8.self), count: length),
+            as: UTF8.self)
         let partial = Completion.currentWord(before)
         let matches = completion.candidates(for: before)
         guard !matches.isEmpty else { return UInt8(CC_ERROR) }

@@ -66,11 +66,12 @@ struct Shell {
     private func debrief(name: String?) {
         let document: StoreDocument
         do { document = try session.store.load() } catch { return Console.print("ringback: \(error)") }
-        var conversation = Debrief(contacts: document.contacts, content: session.content, settings: document.settings,
-                                   timeZone: session.timeZone(document.settings))
+        var conversation = Debrief(
+            contacts: document.contacts, content: session.content, settings: document.settings,
+            timeZone: session.timeZone(document.settings))
         var reply = conversation.start(name: name, now: session.currentTime())
         while true {
-            reply.lines.forEach { Console.print($0) }
+            for line in reply.lines { Console.print(line) }
             if let record = reply.save { save(record) }
             if reply.finished { return }
             let input: Debrief.Input
@@ -103,8 +104,10 @@ struct Shell {
 
     private func refreshCompletions(_ names: [String]) {
         guard source.interactive else { return }
-        source.setCompletions(Completion(commands: ShellIntent.commands + ShellIntent.shellWords, names: names,
-                                         scenarios: session.content.practice.scenarios.map(\.id)))
+        source.setCompletions(
+            Completion(
+                commands: ShellIntent.commands + ShellIntent.shellWords, names: names,
+                scenarios: session.content.practice.scenarios.map(\.id)))
     }
 
     /// The shell's help: its own words, then every command with the abstract the argument
@@ -114,9 +117,10 @@ struct Shell {
         let rows = ShellIntent.shellOnly.map { ($0.usage, $0.summary) } + commands
         let width = rows.map(\.0.count).max() ?? 0
         let list = rows.map { "  " + $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 }
-        return (["Commands (the same as on the command line, without 'ringback'; 'COMMAND --help' for its options):"] + list + [
-            "Or ask: \"what should I do next?\", \"who do I call today?\", \"when do I call Dana?\"",
-            "Tab completes commands and names; Ctrl-C drops the current line; Ctrl-D leaves.",
-        ]).joined(separator: "\n")
+        return
+            (["Commands (the same as on the command line, without 'ringback'; 'COMMAND --help' for its options):"] + list + [
+                "Or ask: \"what should I do next?\", \"who do I call today?\", \"when do I call Dana?\"",
+                "Tab completes commands and names; Ctrl-C drops the current line; Ctrl-D leaves.",
+            ]).joined(separator: "\n")
     }
 }

@@ -60,7 +60,9 @@ enum ShellIntent: Equatable {
         if sentence.contains(" this week ") || sentence.contains(" agenda ") || sentence.contains(" coming up ") {
             return .command(["agenda"])
         }
-        if sentence.contains(" next ") || sentence.contains(" do now ") || sentence.contains(" should i do ") || sentence.contains(" first ") {
+        if sentence.contains(" next ") || sentence.contains(" do now ") || sentence.contains(" should i do ")
+            || sentence.contains(" first ")
+        {
             return .command(["next"])
         }
         return nil

@@ -108,10 +108,12 @@ extension Debrief {
         let after = contactAfterTouch()
         guard let step = scheduler.nextStep(for: after) else { return say(.noPlannedStep) }
         let explanation = StepExplanation(AgendaItem(name: after.name, company: after.company, step: step), content: content)
-        return say(.plannedStep, [
-            "action": explanation.action.lowercased().hasPrefix("call") ? "call" : explanation.action,
-            "when": describe(When(date: step.due, timed: step.timed)), "technique": explanation.techniqueName,
-            "cadence": scheduler.cadence(for: after).name,
-        ])
+        return say(
+            .plannedStep,
+            [
+                "action": explanation.action.lowercased().hasPrefix("call") ? "call" : explanation.action,
+                "when": describe(When(date: step.due, timed: step.timed)), "technique": explanation.techniqueName,
+                "cadence": scheduler.cadence(for: after).name,
+            ])
     }
 }

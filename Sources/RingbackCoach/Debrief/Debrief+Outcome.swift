@@ -87,7 +87,9 @@ extension Debrief {
         let nextStep = scheduler.nextStep(for: withoutPairing)
         if let nextStep, nextStep.kind == .note, let script = content.scripts[nextStep.script] {
             lines.append(say(.twoOption, ["script": render(script)]))
-        } else if after.history.attemptDays + 1 >= content.rules.acknowledgeFrom, let script = content.scripts[content.rules.acknowledgeScript] {
+        } else if after.history.attemptDays + 1 >= content.rules.acknowledgeFrom,
+            let script = content.scripts[content.rules.acknowledgeScript]
+        {
             lines.append(say(.acknowledge, ["count": String(after.history.attemptDays + 1), "script": render(script)]))
         }
         return lines

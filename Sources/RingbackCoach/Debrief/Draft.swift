@@ -20,10 +20,12 @@ extension Debrief {
     /// The touch to save: nil until the outcome is known.
     func entry() -> TouchEntry? {
         guard let outcome = draft.outcome else { return nil }
-        let details = ContactDetails(context: contact == nil ? draft.context : nil, preferredChannel: draft.preferredChannel,
-                                     cadence: draft.cadence, tidbit: draft.tidbit)
-        var entry = TouchEntry(target: contact.map { .existing(id: $0.id) } ?? .new(name), outcome: outcome, channel: draft.channel,
-                               note: draft.note, details: details)
+        let details = ContactDetails(
+            context: contact == nil ? draft.context : nil, preferredChannel: draft.preferredChannel,
+            cadence: draft.cadence, tidbit: draft.tidbit)
+        var entry = TouchEntry(
+            target: contact.map { .existing(id: $0.id) } ?? .new(name), outcome: outcome, channel: draft.channel,
+            note: draft.note, details: details)
         entry.agreed = draft.agreed
         entry.agreedChannel = draft.agreedChannel
         entry.promise = draft.promise

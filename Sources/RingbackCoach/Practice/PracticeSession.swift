@@ -57,8 +57,10 @@ public struct PracticeSession: Sendable {
         let scored = Scored(results: current.rubric.map { checker.check(trimmed, $0) })
         scores.append(scored)
         let keyMet = scored.results.first { $0.criterion == current.key }?.met ?? false
-        var lines = [say(.theySay, ["line": keyMet ? current.yes : current.no]),
-                     say(.replyScore, ["points": String(scored.points), "outOf": String(scored.outOf)])]
+        var lines = [
+            say(.theySay, ["line": keyMet ? current.yes : current.no]),
+            say(.replyScore, ["points": String(scored.points), "outOf": String(scored.outOf)]),
+        ]
         for result in scored.results {
             let name = content.criteria[result.criterion]?.name ?? result.criterion.rawValue
             lines.append(say(result.met ? .criterionMet : .criterionMissed, ["name": name, "reason": result.reason]))

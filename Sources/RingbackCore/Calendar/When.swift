@@ -17,19 +17,19 @@ public struct When: Equatable, Sendable {
     public static func iso8601(_ text: String, calendar: BusinessCalendar) -> When? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard trimmed.first?.isNumber == true,
-              let match = isoPattern.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed))
+            let match = isoPattern.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed))
         else { return nil }
         func group(_ i: Int) -> String? {
             Range(match.range(at: i), in: trimmed).map { String(trimmed[$0]) }
         }
         guard let year = group(1).flatMap(Int.init), let month = group(2).flatMap(Int.init),
-              let day = group(3).flatMap(Int.init), (1...12).contains(month), (1...31).contains(day)
+            let day = group(3).flatMap(Int.init), (1...12).contains(month), (1...31).contains(day)
         else { return nil }
         var parts = DateComponents(year: year, month: month, day: day)
         let timed = group(4) != nil
         if timed {
             guard let hour = group(4).flatMap(Int.init), let minute = group(5).flatMap(Int.init),
-                  (0...23).contains(hour), (0...59).contains(minute)
+                (0...23).contains(hour), (0...59).contains(minute)
             else { return nil }
             parts.hour = hour
             parts.minute = minute
@@ -39,7 +39,7 @@ public struct When: Equatable, Sendable {
         var cal = calendar.calendar
         if let offset = group(7) { cal.timeZone = timeZone(offset) ?? cal.timeZone }
         guard let date = cal.date(from: parts),
-              cal.component(.day, from: date) == day, cal.component(.month, from: date) == month
+            cal.component(.day, from: date) == day, cal.component(.month, from: date) == month
         else { return nil }
         return When(date: date, timed: timed)
     }

@@ -63,7 +63,10 @@ public enum NameMatcher {
             let distance = forms.map { editDistance(wanted, $0) }.min() ?? Int.max
             guard distance <= allowed else { continue }
             if let current = best, current.distance < distance { continue }
-            if let current = best, current.distance == distance { tie = true; continue }
+            if let current = best, current.distance == distance {
+                tie = true
+                continue
+            }
             best = (candidate, distance)
             tie = false
         }
@@ -78,7 +81,8 @@ public enum NameMatcher {
 
     /// Edits (insert, delete, replace, swap two neighbours) that turn `a` into `b`.
     public static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         guard !a.isEmpty else { return b.count }
         guard !b.isEmpty else { return a.count }
         var previous2 = [Int](repeating: 0, count: b.count + 1)

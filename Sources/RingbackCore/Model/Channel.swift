@@ -5,7 +5,10 @@ public enum Channel: String, Codable, CaseIterable, Sendable {
     /// Reads a channel as people type it ("phone", "e-mail", "sms", ...); nil when unknown.
     public init?(loose text: String) {
         let word = text.trimmingCharacters(in: .whitespaces).lowercased()
-        if let exact = Channel(rawValue: word) { self = exact; return }
+        if let exact = Channel(rawValue: word) {
+            self = exact
+            return
+        }
         switch word {
         case "phone", "phone call", "ring", "calls": self = .call
         case "e-mail", "mail message", "emails": self = .email

@@ -10,7 +10,10 @@ public enum ContactContext: String, Codable, CaseIterable, Sendable {
     /// Reads a context as people type it ("job", "jobs", "network"); nil when unknown.
     public init?(loose text: String) {
         let word = text.trimmingCharacters(in: .whitespaces).lowercased()
-        if let exact = ContactContext(rawValue: word) { self = exact; return }
+        if let exact = ContactContext(rawValue: word) {
+            self = exact
+            return
+        }
         switch word {
         case "sale", "prospect", "customer", "client": self = .sales
         case "job", "jobs", "job search", "jobsearch", "recruiter", "hiring": self = .jobSearch

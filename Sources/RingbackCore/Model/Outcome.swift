@@ -20,7 +20,10 @@ public enum Outcome: String, Codable, CaseIterable, Sendable {
     public init?(loose text: String) {
         let word = text.trimmingCharacters(in: .whitespaces).lowercased()
             .replacingOccurrences(of: "_", with: "-")
-        if let exact = Outcome(rawValue: word) { self = exact; return }
+        if let exact = Outcome(rawValue: word) {
+            self = exact
+            return
+        }
         switch word {
         case "talked", "spoke", "reached", "connect", "answered": self = .connected
         case "vm", "voice mail", "voice-mail", "left a message", "message": self = .voicemail

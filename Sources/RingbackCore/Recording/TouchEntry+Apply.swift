@@ -62,8 +62,10 @@ extension TouchEntry {
             list.append(Commitment(owner: .them, what: promise.what, due: promise.by.date, timed: promise.by.timed, made: now))
         }
         if let agreed {
-            list.append(Commitment(owner: .me, what: agreedTopic ?? "the next step", due: agreed.date, timed: agreed.timed,
-                                   channel: agreedChannel ?? details.preferredChannel, made: now))
+            list.append(
+                Commitment(
+                    owner: .me, what: agreedTopic ?? "the next step", due: agreed.date, timed: agreed.timed,
+                    channel: agreedChannel ?? details.preferredChannel, made: now))
         }
         return list
     }

@@ -1,10 +1,12 @@
-@testable import RingbackCLI
 import Testing
+
+@testable import RingbackCLI
 
 struct ContactTableTests {
     let rows = [
-        ContactTable.Row(name: "Priya Natarajan", company: "Northwind Health Partners International", status: "active", touches: "3",
-                         next: "Call · yesterday (Mon 23 Nov) · 1 day overdue"),
+        ContactTable.Row(
+            name: "Priya Natarajan", company: "Northwind Health Partners International", status: "active", touches: "3",
+            next: "Call · yesterday (Mon 23 Nov) · 1 day overdue"),
         ContactTable.Row(name: "Zoë Lambert", company: "Atelier Lumière", status: "waiting", touches: "12", next: "Text · Thu 26 Nov"),
     ]
 
@@ -13,10 +15,11 @@ struct ContactTableTests {
         #expect(lines.count == 3)
         #expect(lines.allSatisfy { $0.count <= 80 })
         let statusColumn = lines[0].range(of: "STATUS")!.lowerBound.utf16Offset(in: lines[0])
-        #expect(lines.dropFirst().allSatisfy { line in
-            let index = line.index(line.startIndex, offsetBy: statusColumn)
-            return line[index...].hasPrefix("active") || line[index...].hasPrefix("waiting")
-        })
+        #expect(
+            lines.dropFirst().allSatisfy { line in
+                let index = line.index(line.startIndex, offsetBy: statusColumn)
+                return line[index...].hasPrefix("active") || line[index...].hasPrefix("waiting")
+            })
         #expect(lines[1].contains("…"))
     }
 

@@ -1,5 +1,6 @@
-@testable import RingbackCLI
 import Testing
+
+@testable import RingbackCLI
 
 struct TextWrapTests {
     let why = "  Why: Pair every voicemail with a message. Busy people often skip unknown calls but read their inbox."

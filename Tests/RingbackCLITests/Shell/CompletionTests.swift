@@ -1,9 +1,11 @@
-@testable import RingbackCLI
 import Testing
 
+@testable import RingbackCLI
+
 struct CompletionTests {
-    let completion = Completion(commands: ["debrief", "show", "stop", "stats", "practice"], names: ["Dana Ruiz", "José Álvarez", "Danielle Ruiz"],
-                                scenarios: ["told-to-stop", "two-option-note", "get-back-to-you"])
+    let completion = Completion(
+        commands: ["debrief", "show", "stop", "stats", "practice"], names: ["Dana Ruiz", "José Álvarez", "Danielle Ruiz"],
+        scenarios: ["told-to-stop", "two-option-note", "get-back-to-you"])
 
     @Test func theFirstWordCompletesCommands() {
         #expect(completion.candidates(for: "st") == ["stats", "stop"])

@@ -1,5 +1,6 @@
-@testable import RingbackCLI
 import Testing
+
+@testable import RingbackCLI
 
 struct ShellIntentTests {
     let contacts = ["Dana Ruiz", "José Álvarez"]
@@ -15,7 +16,8 @@ struct ShellIntentTests {
         #expect(ShellIntent.parse("debrief dana ruiz", contacts: contacts) == .debrief(name: "dana ruiz"))
         #expect(ShellIntent.parse("debrief", contacts: contacts) == .debrief(name: nil))
         #expect(ShellIntent.parse("practice 3", contacts: contacts) == .practice("3"))
-        #expect(ShellIntent.parse("log 'Zoë Lambert' --outcome vm", contacts: contacts) == .command(["log", "Zoë Lambert", "--outcome", "vm"]))
+        #expect(
+            ShellIntent.parse("log 'Zoë Lambert' --outcome vm", contacts: contacts) == .command(["log", "Zoë Lambert", "--outcome", "vm"]))
         #expect(ShellIntent.parse("quit", contacts: contacts) == .quit)
         #expect(ShellIntent.parse("   ", contacts: contacts) == nil)
     }

@@ -25,7 +25,9 @@ struct Conversation {
         return [
             contact("dana-ruiz", "Dana Ruiz", "Acme", [("2026-11-16T10:00", .connected)]),
             contact("danielle-ruiz", "Danielle Ruiz", "Brightline", []),
-            contact("tom-okafor", "Tom Okafor", "Harbor", cadence: "rapid-release", [("2026-11-02T10:00", .noAnswer), ("2026-11-09T10:00", .noAnswer)]),
+            contact(
+                "tom-okafor", "Tom Okafor", "Harbor", cadence: "rapid-release",
+                [("2026-11-02T10:00", .noAnswer), ("2026-11-09T10:00", .noAnswer)]),
             contact("helen-marsh", "Helen Marsh", nil, [("2026-11-10T10:00", .noAnswer), ("2026-11-13T10:00", .noAnswer)]),
         ]
     }()

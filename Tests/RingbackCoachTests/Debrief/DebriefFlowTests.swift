@@ -24,7 +24,7 @@ struct DebriefFlowTests {
         #expect(talk.last.hasPrefix("Is Priya a sales contact"))
         talk.say("job search", "we met for the interview", "no", "no", "ok", "no", "", "", "y")
         let record = try #require(talk.saved)
-                #expect(record.target == .new("Priya Natarajan"))
+        #expect(record.target == .new("Priya Natarajan"))
         #expect(record.details.context == .jobSearch)
         #expect(record.outcome == .meetingHeld)
         #expect(record.channel == .meeting)
@@ -107,7 +107,9 @@ struct DebriefFlowTests {
 
     @Test func aPastedParagraphWithAccentsIsRead() throws {
         var talk = Conversation(name: "Dana")
-        talk.say("So José from her team joined too — we talked through the pilot, pricing for 40 seats, and the café chain rollout. She said let's speak again next Tuesday at 9 ☕")
+        talk.say(
+            "So José from her team joined too — we talked through the pilot, pricing for 40 seats, and the café chain rollout. She said let's speak again next Tuesday at 9 ☕"
+        )
         #expect(talk.last == "Tue 1 Dec, 09:00, right? (y/n)")
         talk.say("y", "no", "", "", "y")
         #expect(talk.saved?.note?.contains("café") == true)

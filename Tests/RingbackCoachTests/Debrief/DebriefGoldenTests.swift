@@ -19,8 +19,9 @@ struct DebriefGoldenTests {
 
     @Test func aConnectedCallWithATimeAndAPromise() throws {
         var talk = Conversation()
-        talk.say("dana", "yeah we talked for 20 minutes, she said call her thursday after lunch", "yep",
-                 "she'll send the budget by friday", "y", "their Q1 review moved to January", "email", "y")
+        talk.say(
+            "dana", "yeah we talked for 20 minutes, she said call her thursday after lunch", "yep",
+            "she'll send the budget by friday", "y", "their Q1 review moved to January", "email", "y")
         try check("connected-with-time", talk)
     }
 

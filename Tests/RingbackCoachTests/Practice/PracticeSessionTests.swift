@@ -14,20 +14,38 @@ struct PracticeSessionTests {
         "get-back-to-you": ("Of course. Could I call you Tuesday at 10, or is Thursday afternoon better?", "ok great, talk soon"),
         "send-information": ("Sure, I'll email you a one-pager today and call you Thursday at 2 to talk it through.", "ok will do"),
         "call-me-next-week": ("Great, which is better, Monday at 9 or Wednesday after lunch?", "sure, I'll call next week"),
-        "voicemail-with-an-ask": ("Hi Tom, could you let me know by Thursday whether to extend the trial? I'll email you the details too.",
-                                  "hi tom its me, call me back"),
-        "guidelines-up-front": ("Makes sense. I'll check in Friday, and if it's not a fit, just tell me; a no is completely fine.",
-                                "ok please keep us in mind"),
-        "cant-commit-to-a-time": ("Totally get it. Would 10 minutes Thursday at 4 or Friday at 8:30 be easier?", "no worries, call me whenever"),
-        "after-five-unanswered-calls": ("No problem at all, I know it gets busy. I'd like to settle the renewal by Friday; do you have ten minutes now?",
-                                        "Finally! You never called me back."),
-        "two-option-note": ("Hi Chris, I haven't reached you, which usually means 1 you're busy but keen, or 2 it's off your list. Either is fine.",
-                            "Hi Chris, just checking in again."),
-        "final-opportunity": ("Hi Pat, I'll release the unit on Friday at noon unless I hear from you. If it's no longer right, that's completely fine.",
-                              "Hi Pat, are you still interested?"),
-        "interview-follow-up": ("Thank you, I enjoyed it. If I haven't heard by then, may I call you next Friday?", "thanks, looking forward to hearing back"),
-        "lets-grab-coffee": ("Love that! Are you free Wednesday at 8:30 or Thursday at noon? I'll text you a place.", "yes for sure, let's do it sometime"),
-        "told-to-stop": ("Understood, thank you for telling me. I'll take you off my list.", "Sorry! But could I maybe call you next quarter?"),
+        "voicemail-with-an-ask": (
+            "Hi Tom, could you let me know by Thursday whether to extend the trial? I'll email you the details too.",
+            "hi tom its me, call me back"
+        ),
+        "guidelines-up-front": (
+            "Makes sense. I'll check in Friday, and if it's not a fit, just tell me; a no is completely fine.",
+            "ok please keep us in mind"
+        ),
+        "cant-commit-to-a-time": (
+            "Totally get it. Would 10 minutes Thursday at 4 or Friday at 8:30 be easier?", "no worries, call me whenever"
+        ),
+        "after-five-unanswered-calls": (
+            "No problem at all, I know it gets busy. I'd like to settle the renewal by Friday; do you have ten minutes now?",
+            "Finally! You never called me back."
+        ),
+        "two-option-note": (
+            "Hi Chris, I haven't reached you, which usually means 1 you're busy but keen, or 2 it's off your list. Either is fine.",
+            "Hi Chris, just checking in again."
+        ),
+        "final-opportunity": (
+            "Hi Pat, I'll release the unit on Friday at noon unless I hear from you. If it's no longer right, that's completely fine.",
+            "Hi Pat, are you still interested?"
+        ),
+        "interview-follow-up": (
+            "Thank you, I enjoyed it. If I haven't heard by then, may I call you next Friday?", "thanks, looking forward to hearing back"
+        ),
+        "lets-grab-coffee": (
+            "Love that! Are you free Wednesday at 8:30 or Thursday at noon? I'll text you a place.", "yes for sure, let's do it sometime"
+        ),
+        "told-to-stop": (
+            "Understood, thank you for telling me. I'll take you off my list.", "Sorry! But could I maybe call you next quarter?"
+        ),
     ]
 
     func run(_ scenario: PracticeContent.Scenario, _ reply: String) -> (lines: [String], outcome: PracticeSession.Outcome?) {

@@ -9,7 +9,8 @@ struct DateTextTests {
 
     @Test func daysAreNamedRelativeToNowWithTheirWeekday() {
         #expect(DateText.describe(Paris.date("2026-11-23"), timed: false, now: now, calendar: calendar) == "today (Mon 23 Nov)")
-        #expect(DateText.describe(Paris.date("2026-11-24T13:00"), timed: true, now: now, calendar: calendar) == "tomorrow (Tue 24 Nov), 13:00")
+        #expect(
+            DateText.describe(Paris.date("2026-11-24T13:00"), timed: true, now: now, calendar: calendar) == "tomorrow (Tue 24 Nov), 13:00")
         #expect(DateText.describe(Paris.date("2026-11-26T13:00"), timed: true, now: now, calendar: calendar) == "Thu 26 Nov, 13:00")
         #expect(DateText.describe(Paris.date("2027-01-04"), timed: false, now: now, calendar: calendar) == "Mon 4 Jan 2027")
     }

@@ -18,7 +18,8 @@ struct WhenTests {
 
     @Test func honoursExplicitOffsets() {
         #expect(When.iso8601("2026-11-24T09:30Z", calendar: calendar)?.date == When.iso8601("2026-11-24T10:30", calendar: calendar)?.date)
-        #expect(When.iso8601("2026-11-24T11:30+02:00", calendar: calendar)?.date == When.iso8601("2026-11-24T10:30", calendar: calendar)?.date)
+        #expect(
+            When.iso8601("2026-11-24T11:30+02:00", calendar: calendar)?.date == When.iso8601("2026-11-24T10:30", calendar: calendar)?.date)
     }
 
     @Test(arguments: ["2026-02-30", "2026-13-01", "2026-11-24T25:00", "tomorrow", "", "24/11/2026", "2026-11-24T10:60"])

@@ -18,8 +18,9 @@ struct ContactDetailsTests {
     }
 
     @Test func aNewContactCarriesItsDetails() {
-        let contact = Contact.new(named: "Dana Ruiz", details: ContactDetails(company: "Acme", tidbit: "likes golf"), taken: [],
-                                  on: Paris.date("2026-11-24"))
+        let contact = Contact.new(
+            named: "Dana Ruiz", details: ContactDetails(company: "Acme", tidbit: "likes golf"), taken: [],
+            on: Paris.date("2026-11-24"))
         #expect(contact.id == "dana-ruiz")
         #expect(contact.company == "Acme")
         #expect(contact.context == .sales)
@@ -29,7 +30,9 @@ struct ContactDetailsTests {
 
     @Test func closingEndsTheFollowUpAndItsPromises() {
         var contact = Contact(id: "dana", name: "Dana", created: Paris.date("2026-11-01"))
-        contact.commitments = [Commitment(owner: .them, what: "budget", due: Paris.date("2026-11-27"), timed: false, made: Paris.date("2026-11-20"))]
+        contact.commitments = [
+            Commitment(owner: .them, what: "budget", due: Paris.date("2026-11-27"), timed: false, made: Paris.date("2026-11-20"))
+        ]
         contact.close(won: true)
         #expect(contact.status == .won)
         #expect(contact.commitments.isEmpty)

@@ -13,6 +13,8 @@ struct ContactNameTests {
         #expect(ContactName.problem(with: "Dana\tRuiz")?.contains("control characters") == true)
         #expect(ContactName.problem(with: "Dana\u{1B}[31m")?.contains("control characters") == true)
         #expect(ContactName.problem(with: "   ") == "the name is empty")
-        #expect(ContactName.problem(with: String(repeating: "x", count: 100_000)) == "the name is 100000 characters long; a name can be at most 120")
+        #expect(
+            ContactName.problem(with: String(repeating: "x", count: 100_000))
+                == "the name is 100000 characters long; a name can be at most 120")
     }
 }

@@ -8,8 +8,10 @@ struct ContactRecordingTests {
 
     @Test func anyTouchKeepsMyPromiseAndOnlyARealReplySettlesTheirs() {
         var dana = contact()
-        let mine = Commitment(owner: .me, what: "call", due: Paris.date("2026-11-24T10:00"), timed: true, made: Paris.date("2026-11-20T10:00"))
-        let theirs = Commitment(owner: .them, what: "budget", due: Paris.date("2026-11-27"), timed: false, made: Paris.date("2026-11-20T10:00"))
+        let mine = Commitment(
+            owner: .me, what: "call", due: Paris.date("2026-11-24T10:00"), timed: true, made: Paris.date("2026-11-20T10:00"))
+        let theirs = Commitment(
+            owner: .them, what: "budget", due: Paris.date("2026-11-27"), timed: false, made: Paris.date("2026-11-20T10:00"))
         dana.record(Fixtures.touch("2026-11-20T10:00", .connected), newCommitments: [mine, theirs], calendar: Paris.calendar)
         #expect(dana.commitments.count == 2)
         #expect(dana.isWaiting)

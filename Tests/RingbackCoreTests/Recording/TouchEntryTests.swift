@@ -20,7 +20,8 @@ struct TouchEntryTests {
 
     @Test func anExistingNameIsFoundAndTheTouchFoldedIn() throws {
         var contacts = pipeline()
-        let result = try record(TouchEntry(target: .named("dana r"), outcome: .voicemail, channel: .call, note: "left a message"), in: &contacts)
+        let result = try record(
+            TouchEntry(target: .named("dana r"), outcome: .voicemail, channel: .call, note: "left a message"), in: &contacts)
         #expect(!result.created)
         #expect(result.contact.id == "dana-ruiz")
         #expect(result.touch == Touch(id: "t1", contact: "dana-ruiz", at: now, channel: .call, outcome: .voicemail, note: "left a message"))
@@ -33,7 +34,8 @@ struct TouchEntryTests {
     @Test func anUnknownNameCreatesTheContactWithASlugID() throws {
         var contacts = pipeline()
         let details = ContactDetails(company: "Harbor", context: .jobSearch, email: "zoe@harbor.test")
-        let result = try record(TouchEntry(target: .named("Zoë Lambert"), outcome: .connected, channel: .call, details: details), in: &contacts)
+        let result = try record(
+            TouchEntry(target: .named("Zoë Lambert"), outcome: .connected, channel: .call, details: details), in: &contacts)
         #expect(result.created)
         #expect(result.contact.id == "zoe-lambert")
         #expect(result.contact.created == now)
@@ -87,7 +89,8 @@ struct TouchEntryTests {
     @Test func detailsReplaceWhatTheySetAndLeaveTheRest() throws {
         var contacts = pipeline()
         let details = ContactDetails(phone: "+33 1 23", preferredChannel: .email, cadence: "rapid-release", tidbit: "Q1 review moved")
-        let result = try record(TouchEntry(target: .existing(id: "dana-ruiz"), outcome: .connected, channel: .call, details: details), in: &contacts)
+        let result = try record(
+            TouchEntry(target: .existing(id: "dana-ruiz"), outcome: .connected, channel: .call, details: details), in: &contacts)
         #expect(result.contact.company == "Acme")
         #expect(result.contact.email == "dana@acme.test")
         #expect(result.contact.phone == "+33 1 23")
@@ -105,10 +108,11 @@ struct TouchEntryTests {
         entry.details.preferredChannel = .video
         let result = try record(entry, in: &contacts)
         #expect(result.touch.setNext == true)
-        #expect(result.contact.commitments == [
-            Commitment(owner: .them, what: "the budget", due: Paris.date("2026-11-27"), timed: false, made: now),
-            Commitment(owner: .me, what: "the pilot", due: Paris.date("2026-11-30T10:00"), timed: true, channel: .video, made: now),
-        ])
+        #expect(
+            result.contact.commitments == [
+                Commitment(owner: .them, what: "the budget", due: Paris.date("2026-11-27"), timed: false, made: now),
+                Commitment(owner: .me, what: "the pilot", due: Paris.date("2026-11-30T10:00"), timed: true, channel: .video, made: now),
+            ])
         #expect(result.contact.isWaiting)
     }
 
