@@ -70,7 +70,7 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
         case let .noScenario(name, hint): return "no scenario matches '\(name)'; \(hint)"
         case let .noSetting(key, suggestion, keys):
             return
-                "no setting named '\(key)'\(suggestion.map { "; did you mean '\($0)'?" } ?? ""); settings: \(keys.joined(separator: ", "))"
+                "no setting named '\(key)'\(suggestion.map { " (did you mean \($0)?)" } ?? ""); settings: \(keys.joined(separator: ", "))"
         case let .file(path, problem):
             switch problem {
             case .unreadable: return "cannot read \(path)"

@@ -93,7 +93,9 @@ public struct Debrief: Sendable {
         case .line(let raw):
             let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             var lines: [String] = []
-            if let reframe = Understanding.reframe(for: text, in: content.debrief, last: lastReframe) {
+            // "she asked me to stop, not interested" is a clear no: no pep talk about keeping the door open.
+            let clearNo = Understanding.outcome(text) == .askedToStop
+            if !clearNo, let reframe = Understanding.reframe(for: text, in: content.debrief, last: lastReframe) {
                 lastReframe = reframe.id
                 lines.append(reframe.text)
                 // Venting is not the answer to a free-text question: ask it again.

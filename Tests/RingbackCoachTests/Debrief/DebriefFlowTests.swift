@@ -16,6 +16,19 @@ struct DebriefFlowTests {
         #expect(talk.saved?.outcome == .askedToStop)
     }
 
+    @Test func aClearNoGetsNoPepTalk() {
+        var talk = Conversation(name: "Dana")
+        talk.say("she asked me to stop calling, not interested")
+        #expect(
+            talk.transcript.suffix(2) == [
+                "> she asked me to stop calling, not interested", "Dana asked you to stop. Mark them do-not-contact? (y/n)",
+            ])
+        // The same words without a request to stop still get the reframe.
+        var other = Conversation(name: "Dana")
+        other.say("she's not interested i think")
+        #expect(other.text.contains("Silence usually means your priority isn't theirs yet"))
+    }
+
     @Test func aNewNameBecomesANewContactWithAContext() throws {
         var talk = Conversation()
         talk.say("Priya Natarajan")
