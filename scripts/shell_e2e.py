@@ -107,7 +107,7 @@ def debrief_with_ctrl_d(run):
     child.send("y\r")
     child.expect_exact("promise you anything")
     child.sendcontrol("c")
-    child.expect_exact("(answer dropped)")
+    child.expect_exact("(answer dropped")
     child.sendcontrol("d")
     child.expect_exact("Save what you confirmed so far? (y/n)")
     child.send("y\r")

@@ -19,6 +19,13 @@ enum Understanding {
         "no", "n", "nope", "nah", "not", "never", "negative", "didn't", "didnt", "nothing", "none", "non", "nein",
     ]
 
+    /// "none", "nothing", "we didn't", "n/a": an answer that there is nothing to give.
+    static func isNone(_ text: String) -> Bool {
+        let said = padded(text)
+        return [" none ", " nothing ", " we didn't ", " we didnt ", " n a ", " no time ", " not yet "].contains { said.contains($0) }
+            || said == " no "
+    }
+
     /// Yes, no, or nil when the answer is neither ("yeah he said thursday" is yes).
     static func yesNo(_ text: String) -> Bool? {
         let all = words(text)

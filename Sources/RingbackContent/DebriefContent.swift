@@ -28,6 +28,7 @@ public struct DebriefContent: Equatable, Sendable {
         case askCoaching = "ask-coaching"
         case theirTime = "their-time"
         case proposeStep = "propose-step"
+        case pickDay = "pick-day"
         case plannedStep = "planned-step"
         case noPlannedStep = "no-planned-step"
         case theirPromise = "their-promise"
@@ -60,11 +61,12 @@ public struct DebriefContent: Equatable, Sendable {
         case noDate = "no-date"
         case vagueDate = "vague-date"
         case pastDate = "past-date"
+        case partlyRead = "partly-read"
     }
 
     public static let placeholders: Set<String> = [
         "name", "first", "when", "list", "script", "step", "count", "label", "problem", "who", "channel", "outcome", "note", "what",
-        "context", "action", "technique", "cadence",
+        "context", "action", "technique", "cadence", "unused",
     ]
 
     /// A reframe for a discouraged user.

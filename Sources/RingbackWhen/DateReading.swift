@@ -13,4 +13,8 @@ public struct DateReading: Equatable, Sendable {
     /// at 3 pm) or an explicit past date ("2025-03-01"). The caller should ask again rather
     /// than schedule it. Relative phrases are always read forward and never set this.
     public var isPast: Bool
+    /// Date words outside the phrase that was read ("of next week" when only "friday" was
+    /// understood, a second day): the reading may be missing something, so a caller that
+    /// expects a date alone should say so rather than use it.
+    public var unused: [String] = []
 }

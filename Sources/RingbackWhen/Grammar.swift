@@ -15,14 +15,14 @@ struct Grammar {
         if let (day, afterDay) = day(at: i) {
             var phrase = Phrase(day: day.spec, time: day.impliedTime, saidToday: day.saidToday)
             var end = afterDay
-            if let (time, afterTime) = time(at: skipJoiners(afterDay)) {
+            if let (time, afterTime) = refinedTime(at: skipJoiners(afterDay)) {
                 phrase.time = time.spec
                 phrase.saidToday = phrase.saidToday || time.saidToday
                 end = afterTime
             }
             return (phrase, end)
         }
-        if let (time, afterTime) = time(at: i) {
+        if let (time, afterTime) = refinedTime(at: i) {
             var phrase = Phrase(time: time.spec, saidToday: time.saidToday)
             var end = afterTime
             if let (day, afterDay) = day(at: skipJoiners(afterTime)) {
@@ -36,23 +36,50 @@ struct Grammar {
         return nil
     }
 
-    /// "in an hour", "in 90 minutes", "45 minutes from now".
+    /// "in an hour", "in 90 minutes", "45 minutes from now", "in 1d 2hr 5min", "in 2 hours 30 minutes".
     func minutesFromNow(at i: Int) -> (Int, Int)? {
         var j = i
         let leading = word(j) == "in" || word(j) == "within"
         if leading { j += 1 }
         if leading, word(j) == "half", word(j + 1) == "an", word(j + 2) == "hour" { return (30, j + 3) }
-        guard let (count, afterCount) = quantity(at: j), let unit = word(afterCount) else { return nil }
-        let perUnit: Int
-        switch unit {
-        case "minute", "minutes", "min", "mins": perUnit = 1
-        case "hour", "hours", "hr", "hrs": perUnit = 60
-        default: return nil
+        var total = 0
+        var sawHoursOrMinutes = false
+        var parts = 0
+        while let (minutes, unitIsDays, next) = durationPart(at: j) {
+            total += minutes
+            sawHoursOrMinutes = sawHoursOrMinutes || !unitIsDays
+            parts += 1
+            j = next
+            if word(j) == "and" { j += 1 }
         }
-        var end = afterCount + 1
-        if word(end) == "from", word(end + 1) == "now" { end += 2 } else if !leading { return nil }
-        return (count * perUnit, end)
+        if parts > 0, word(j - 1) == "and" { j -= 1 }
+        // Days alone are a day, not a moment: "in 3 days" is read by offsetDay.
+        guard parts > 0, sawHoursOrMinutes, total <= 525_600 else { return nil }
+        if word(j) == "from", word(j + 1) == "now" { j += 2 } else if !leading { return nil }
+        return (total, j)
     }
+
+    /// One part of a duration, in minutes: "2 hours", "5min", "1d", "an hour"; and whether it counted days.
+    func durationPart(at i: Int) -> (Int, Bool, Int)? {
+        guard i < tokens.count else { return nil }
+        if tokens[i].kind == .numeric {
+            // "1d", "2hr", "5min", "90m": digits and a unit in one token.
+            let text = tokens[i].text
+            let digits = text.prefix { $0.isNumber }
+            if let n = Int(digits), !digits.isEmpty, let minutes = Self.minutesPerUnit[String(text.dropFirst(digits.count))] {
+                return (n * minutes, minutes == 1_440, i + 1)
+            }
+        }
+        guard let (count, afterCount) = quantity(at: i), let unit = word(afterCount), let minutes = Self.minutesPerUnit[unit] else {
+            return nil
+        }
+        return (count * minutes, minutes == 1_440, afterCount + 1)
+    }
+
+    static let minutesPerUnit: [String: Int] = [
+        "m": 1, "min": 1, "mins": 1, "minute": 1, "minutes": 1, "h": 60, "hr": 60, "hrs": 60, "hour": 60, "hours": 60,
+        "d": 1_440, "day": 1_440, "days": 1_440,
+    ]
 
     // MARK: - Days
 
@@ -92,7 +119,15 @@ struct Grammar {
         var j = i
         let leading = word(j) == "in" || word(j) == "within"
         if leading { j += 1 }
+        if leading || word(j) == "a", word(j + (word(j) == "a" ? 1 : 0)) == "fortnight" {
+            // "in a fortnight", "a fortnight today".
+            let afterUnit = j + (word(j) == "a" ? 2 : 1)
+            if let base = weekBase(at: afterUnit) { return (DayMatch(spec: .after(base.0, days: 14)), base.1) }
+            return (DayMatch(spec: .offset(14, .days)), afterUnit)
+        }
         guard let (count, afterCount) = quantity(at: j), let (unit, afterUnit) = dayUnit(at: afterCount) else { return nil }
+        // "a week today", "two weeks tomorrow", "a week on friday".
+        if unit == .weeks, let (base, end) = weekBase(at: afterUnit) { return (DayMatch(spec: .after(base, days: count * 7)), end) }
         let vagueCount = ["couple", "few", "several"].contains(word(j) ?? "") || ["couple", "few", "several"].contains(word(j + 1) ?? "")
         if word(afterUnit) == "after" || (word(afterUnit) == "from" && word(afterUnit + 1) != "now") {
             guard unit != .months, unit != .years, let (base, end) = day(at: afterUnit + 1) else { return nil }
@@ -103,6 +138,14 @@ struct Grammar {
         if word(afterUnit) == "later" || word(afterUnit) == "out" { return (DayMatch(spec: .offset(count, unit)), afterUnit + 1) }
         guard leading || vagueCount else { return nil }
         return (DayMatch(spec: .offset(count, unit)), afterUnit)
+    }
+
+    /// The day a "week ..." counts from: "today", "tomorrow", "on friday".
+    func weekBase(at i: Int) -> (DaySpec, Int)? {
+        if word(i) == "today" { return (.today, i + 1) }
+        if let w = word(i), Lexicon.tomorrow.contains(w) { return (.tomorrow, i + 1) }
+        if word(i) == "on", let w = word(i + 1), let day = Lexicon.weekdays[w] { return (.weekday(day, .coming), i + 2) }
+        return nil
     }
 
     func dayUnit(at i: Int) -> (DaySpec.Unit, Int)? {
@@ -162,6 +205,10 @@ struct Grammar {
             if let w = word(k), let month = Lexicon.months[w] {
                 let (year, end) = year(at: k + 1)
                 return (DayMatch(spec: .calendar(month: month, day: day, year: year)), end)
+            }
+            // "the 3rd of next month", "the 15th of this month".
+            if word(k - 1) == "of", word(k) == "next" || word(k) == "this", word(k + 1) == "month" {
+                return (DayMatch(spec: .monthDay(day: day, monthsAhead: word(k) == "next" ? 1 : 0)), k + 2)
             }
             // Without a month, only an ordinal counts: "the 14th", "on the fourteenth".
             if isOrdinal(at: j) { return (DayMatch(spec: .calendar(month: nil, day: day, year: nil)), afterDay) }
@@ -259,6 +306,12 @@ struct Grammar {
         j += 1
         if word(j) == "next", word(j + 1) == "week" { return (DayMatch(spec: .weekday(day, .nextWeek)), j + 2) }
         if word(j) == "this", word(j + 1) == "week" { return (DayMatch(spec: .weekday(day, .this)), j + 2) }
+        if word(j) == "of", word(j + 1) == "next" || word(j + 1) == "this", word(j + 2) == "week" {
+            return (DayMatch(spec: .weekday(day, word(j + 1) == "next" ? .nextWeek : .this)), j + 3)
+        }
+        // "friday week", "monday fortnight": a week (two) after the coming one.
+        if word(j) == "week", word(j + 1) != "after" { return (DayMatch(spec: .after(.weekday(day, mode), days: 7)), j + 1) }
+        if word(j) == "fortnight" { return (DayMatch(spec: .after(.weekday(day, mode), days: 14)), j + 1) }
         if word(j) == "week", word(j + 1) == "after", word(j + 2) == "next" {
             return (DayMatch(spec: .after(.weekday(day, .nextWeek), days: 7)), j + 3)
         }
@@ -278,6 +331,10 @@ struct Grammar {
             case "week": return (DayMatch(spec: .nextWeek), i + 2)
             case "month": return (DayMatch(spec: .monthStart(monthsAhead: 1)), i + 2)
             case "weekend": return (DayMatch(spec: .weekend(next: true)), i + 2)
+            case "business", "working", "work":
+                guard word(i + 2) == "day" else { return nil }
+                return (DayMatch(spec: .offset(1, .businessDays)), i + 3)
+            case "workday", "weekday": return (DayMatch(spec: .offset(1, .businessDays)), i + 2)
             default: return nil
             }
         case "this", "the":
@@ -301,6 +358,17 @@ struct Grammar {
             default: break
             }
             let isEnd = first == "end" || first == "late"
+            let part: DaySpec.MonthPart =
+                isEnd ? .end : first == "middle" || first == "mid" ? .middle : first == "early" ? .early : .start
+            // "mid december", "end of january", "early march".
+            if ahead == 0, let w = word(j), let month = Lexicon.months[w] {
+                return (DayMatch(spec: .monthPart(part, month: month, monthsAhead: 0)), j + 1)
+            }
+            // "end of q1", "end of the quarter".
+            if let w = word(j) ?? tokens[safe: j]?.text, let quarter = Self.quarter(w) {
+                guard isEnd else { return nil }
+                return (DayMatch(spec: .monthPart(.end, month: quarter * 3, monthsAhead: 0)), j + 1)
+            }
             switch word(j) {
             case "week":
                 if isEnd { return (DayMatch(spec: .endOfWeek(next: ahead == 1)), j + 1) }
@@ -312,7 +380,9 @@ struct Grammar {
                 return (DayMatch(spec: .nextWeek), j + 1)
             case "month":
                 if isEnd { return (DayMatch(spec: .monthEnd(monthsAhead: ahead)), j + 1) }
-                if first == "middle" || first == "mid" { return nil }
+                if first == "middle" || first == "mid" {
+                    return (DayMatch(spec: .monthPart(.middle, month: nil, monthsAhead: ahead)), j + 1)
+                }
                 guard ahead == 1 else { return nil }
                 return (DayMatch(spec: .monthStart(monthsAhead: 1)), j + 1)
             case "day":
@@ -334,8 +404,32 @@ struct Grammar {
         var saidToday = false
     }
 
+    /// A time, with a part of day and a clock time said together read as one: "this afternoon
+    /// at 3" is 15:00, "tomorrow evening at 7" 19:00, "at 9 this morning" 09:00.
+    func refinedTime(at i: Int) -> (TimeMatch, Int)? {
+        guard let (first, afterFirst) = time(at: i) else { return nil }
+        guard let (second, afterSecond) = time(at: skipJoiners(afterFirst)) else { return (first, afterFirst) }
+        let (part, clock): (TimeMatch, TimeMatch)
+        switch (first.spec, second.spec) {
+        case (.clock, .clock): return (first, afterFirst)
+        case (.clock, _): (part, clock) = (second, first)
+        case (_, .clock): (part, clock) = (first, second)
+        default: return (first, afterFirst)
+        }
+        guard case .clock(let time) = clock.spec else { return (first, afterFirst) }
+        var hour = time.hour
+        switch part.spec {
+        case .morning, .firstThing: if hour >= 12 && hour < 19 { hour -= 12 }
+        case .afternoon, .afterLunch, .evening, .tonight, .endOfDay: if hour < 12 { hour += 12 }
+        case .clock: break
+        }
+        guard let adjusted = ClockTime(hour: hour, minute: time.minute) else { return (first, afterFirst) }
+        return (TimeMatch(spec: .clock(adjusted), strong: true, saidToday: first.saidToday || second.saidToday), afterSecond)
+    }
+
     func time(at i: Int) -> (TimeMatch, Int)? {
         guard i < tokens.count else { return nil }
+        if let found = halfPast(at: i) { return found }
         if let found = partOfDay(at: i) { return found }
         var j = i
         var lead = false
@@ -374,6 +468,31 @@ struct Grammar {
         default:
             return nil
         }
+    }
+
+    /// "half past two", "quarter past 9", "quarter to three": the hour read as business hours.
+    func halfPast(at i: Int) -> (TimeMatch, Int)? {
+        var j = i
+        if word(j) == "at" { j += 1 }
+        guard let w = word(j), w == "half" || w == "quarter", let direction = word(j + 1), ["past", "after", "to"].contains(direction)
+        else {
+            return nil
+        }
+        let hourIndex = j + 2
+        var hour: Int?
+        if let text = word(hourIndex), let n = Lexicon.numbers[text], !["a", "an", "couple", "few", "several"].contains(text), n <= 12 {
+            hour = n
+        } else if hourIndex < tokens.count, case .integer(let n)? = tokens[hourIndex].numeric, (1...12).contains(n) {
+            hour = n
+        }
+        guard var h = hour else { return nil }
+        var minute = w == "half" ? 30 : 15
+        if direction == "to" {
+            guard w == "quarter" else { return nil }
+            minute = 45
+            h = h == 1 ? 12 : h - 1
+        }
+        return finishClock(hour: h, minute: minute, meridiem: nil, at: hourIndex + 1, strong: true)
     }
 
     /// Applies am/pm or the business-hours reading (1 to 6 means afternoon) and eats
@@ -452,6 +571,12 @@ struct Grammar {
 
     // MARK: - Helpers
 
+    /// 1 to 4 for "q1" to "q4".
+    static func quarter(_ text: String) -> Int? {
+        guard text.count == 2, text.first == "q", let n = Int(text.dropFirst()), (1...4).contains(n) else { return nil }
+        return n
+    }
+
     func word(_ i: Int) -> String? {
         guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return nil }
         return tokens[i].text
@@ -463,4 +588,8 @@ struct Grammar {
         while j < tokens.count, tokens[j].kind == .comma || ["on", "and", "the"].contains(word(j) ?? "") { j += 1 }
         return j
     }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

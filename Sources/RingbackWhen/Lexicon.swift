@@ -38,6 +38,22 @@ enum Lexicon {
     /// Words that only pad a date phrase: "on", "the", "at", ...
     static let fillers: Set<String> = ["on", "the", "at", "around", "about", "by", "in", "of", "for", "this", "before"]
 
+    /// Words that only make sense as part of a date or time.
+    static let dateWords: Set<String> = [
+        "today", "tonight", "yesterday", "week", "weeks", "fortnight", "month", "months", "year", "years", "weekend", "morning",
+        "afternoon", "evening", "noon", "midday", "midnight", "am", "pm", "oclock", "o'clock", "eod", "eow", "eom", "cob", "quarter",
+        "hour", "hours", "minute", "minutes", "mins", "hrs",
+    ]
+
+    /// A token that belongs to a date phrase: a number, a weekday, a month, "tomorrow", "week", ...
+    static func isDateWord(_ token: Token) -> Bool {
+        if token.kind == .numeric { return token.numeric != nil || Grammar.quarter(token.text) != nil }
+        guard token.kind == .word else { return false }
+        let w = token.text
+        return weekdays[w] != nil || (months[w] != nil && w != "may" && w != "mar") || tomorrow.contains(w) || dateWords.contains(w)
+            || ordinals[w] != nil && w != "first" && w != "second"
+    }
+
     /// Words that mean "some time, not saying when".
     static let vague: [String] = [
         "sometime", "some time", "someday", "some day", "at some point", "later", "soon", "whenever", "eventually",

@@ -81,6 +81,21 @@ struct Resolver {
             }
         case let .calendar(month, dayOfMonth, year):
             return calendarDate(month: month, day: dayOfMonth, year: year)
+        case let .monthDay(dayOfMonth, ahead):
+            let first = firstOfMonth(monthsAhead: ahead)
+            guard let date = calendar.calendar.date(byAdding: .day, value: dayOfMonth - 1, to: first),
+                calendar.calendar.component(.month, from: date) == calendar.calendar.component(.month, from: first)
+            else { return nil }
+            return calendar.startOfDay(date)
+        case let .monthPart(part, month, ahead):
+            var first = firstOfMonth(monthsAhead: ahead)
+            if let month {
+                // The named month: this year's while its part is still ahead, else next year's.
+                let current = calendar.calendar.component(.month, from: today)
+                first = firstOfMonth(monthsAhead: (month - current + 12) % 12)
+                if let day = partDay(part, of: first), day < today { first = firstOfMonth(monthsAhead: (month - current + 12) % 12 + 12) }
+            }
+            return partDay(part, of: first)
         case .exact(let date):
             // ISO fields were read on UTC: keep the fields, in the user's zone.
             var utc = Calendar(identifier: .gregorian)
@@ -115,6 +130,19 @@ struct Resolver {
         // Past this year (or 29 Feb in a common year): the next year that has it.
         for ahead in 1...8 { if let date = make(parts.year! + ahead, month) { return date } }
         return nil
+    }
+
+    /// The working day a part of a month stands for: the 1st, the 5th, the 15th (or the next
+    /// working day), or the last working day.
+    private func partDay(_ part: DaySpec.MonthPart, of first: Date) -> Date? {
+        switch part {
+        case .start: return calendar.workingDay(onOrAfter: first)
+        case .early: return calendar.workingDay(onOrAfter: calendar.day(4, after: first))
+        case .middle: return calendar.workingDay(onOrAfter: calendar.day(14, after: first))
+        case .end:
+            guard let next = calendar.calendar.date(byAdding: .month, value: 1, to: first) else { return nil }
+            return lastWorkingDay(through: calendar.day(-1, after: calendar.startOfDay(next)))
+        }
     }
 
     private func firstOfMonth(monthsAhead: Int) -> Date {

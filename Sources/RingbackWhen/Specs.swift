@@ -14,6 +14,9 @@ indirect enum DaySpec: Equatable {
 
     enum Unit: Equatable { case days, weeks, months, years, businessDays }
 
+    /// Where in a month: "early", "mid", "end of".
+    enum MonthPart: Equatable { case start, early, middle, end }
+
     case today
     case tomorrow
     case weekday(Weekday, WeekdayMode)
@@ -25,6 +28,10 @@ indirect enum DaySpec: Equatable {
     case offset(Int, Unit)
     /// month nil: "the 14th" (this month or the next that has it).
     case calendar(month: Int?, day: Int, year: Int?)
+    /// "the 3rd of next month": a day of the month `monthsAhead` from this one.
+    case monthDay(day: Int, monthsAhead: Int)
+    /// "mid december" (a named month, the next to come) or "end of next month" (months ahead).
+    case monthPart(MonthPart, month: Int?, monthsAhead: Int)
     case exact(Date)
     case after(DaySpec, days: Int)
 }

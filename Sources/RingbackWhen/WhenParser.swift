@@ -31,7 +31,8 @@ public struct WhenParser: Sendable {
             return nil
         }
         let span = tokens[best.start].range.lowerBound..<tokens[best.end - 1].range.upperBound
-        return DateReading(when: resolved.when, span: span, matched: String(text[span]), isPast: resolved.isPast)
+        let unused = tokens.indices.filter { ($0 < best.start || $0 >= best.end) && Lexicon.isDateWord(tokens[$0]) }.map { tokens[$0].text }
+        return DateReading(when: resolved.when, span: span, matched: String(text[span]), isPast: resolved.isPast, unused: unused)
     }
 
     /// The word that makes `text` a non-answer ("sometime", "later", "soon"), if any, so the

@@ -51,3 +51,15 @@ struct WhenCorpusTests {
         #expect(WhenParser.vagueWord(in: "thursday after lunch") == nil)
     }
 }
+
+struct WhenUnusedWordsTests {
+    let parser = WhenFixtures.parser(Paris.date("2026-11-24T10:00"))
+
+    @Test(arguments: [
+        ("friday or monday", ["monday"]), ("thursday, no wait, the 14th at 3", ["thursday"]), ("tomorrow 10", ["10"]),
+        ("call her thursday after lunch", []), ("in 2 weeks", []),
+    ])
+    func dateWordsOutsideThePhraseAreReported(text: String, unused: [String]) throws {
+        #expect(try #require(parser.read(text)).unused == unused)
+    }
+}

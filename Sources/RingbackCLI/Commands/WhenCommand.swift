@@ -27,6 +27,8 @@ struct WhenCommand: ParsableCommand {
         var start: Int
         var end: Int
         var text: String
+        /// Date words the reading did not use: it may be missing something.
+        var unused: [String]
     }
 
     func run() throws {
@@ -47,8 +49,11 @@ struct WhenCommand: ParsableCommand {
                 Reading(
                     date: short, timed: reading.when.timed, past: reading.isPast, weekday: calendar.weekday(reading.when.date).rawValue,
                     echo: DateText.describe(reading.when.date, timed: reading.when.timed, now: session.now, calendar: calendar),
-                    matched: reading.matched, start: start, end: end, text: text))
+                    matched: reading.matched, start: start, end: end, text: text, unused: reading.unused))
         }
         Console.print(short + (reading.isPast ? " (already past)" : ""))
+        if !reading.unused.isEmpty {
+            Console.print("Not sure: read '\(reading.matched)' but not '\(reading.unused.joined(separator: " "))'.")
+        }
     }
 }

@@ -36,6 +36,8 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
         case vague(word: String)
         case none(text: String)
         case past(described: String)
+        /// Only part of the phrase was understood.
+        case partlyRead(matched: String, echo: String, unused: String)
     }
 
     /// What went wrong with a file.
@@ -66,6 +68,9 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
             case .vague(let word): return "\(option): '\(word)' is not a day; which day? (e.g. thursday, in 2 weeks, dec 14 at 3pm)"
             case .none(let text): return "\(option): no date in '\(text)'; try thursday, in 2 weeks, dec 14 at 3pm or 2026-11-24T10:00"
             case .past(let described): return "\(option): \(described) is in the past"
+            case let .partlyRead(matched, echo, unused):
+                return
+                    "\(option): I read '\(matched)' as \(echo) but not '\(unused)'; I'm not sure, so say it another way (e.g. thursday at 10, in 2 weeks, dec 14)"
             }
         case let .noScenario(name, hint): return "no scenario matches '\(name)'; \(hint)"
         case let .noSetting(key, suggestion, keys):

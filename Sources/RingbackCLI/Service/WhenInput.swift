@@ -18,6 +18,14 @@ enum WhenInput {
             }
             throw RequestError.date(option: option, .none(text: text))
         }
+        guard reading.unused.isEmpty || allowPast else {
+            throw RequestError.date(
+                option: option,
+                .partlyRead(
+                    matched: reading.matched,
+                    echo: DateText.describe(reading.when.date, timed: reading.when.timed, now: now, calendar: calendar),
+                    unused: reading.unused.joined(separator: " ")))
+        }
         let stillAhead = reading.when.timed ? reading.when.date >= now : reading.when.date >= calendar.startOfDay(now)
         guard allowPast || stillAhead else {
             throw RequestError.date(

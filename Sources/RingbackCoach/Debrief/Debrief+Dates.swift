@@ -26,6 +26,13 @@ extension Debrief {
             return reply([say(.noDate), prompt()])
         }
         guard found.ok else { return reply([found.message]) }
+        guard found.reading.unused.isEmpty else {
+            return reply([
+                say(
+                    .partlyRead,
+                    ["what": found.reading.matched, "when": describe(found.when), "unused": found.reading.unused.joined(separator: " ")])
+            ])
+        }
         return go(next(found.when))
     }
 

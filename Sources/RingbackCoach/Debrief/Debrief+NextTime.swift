@@ -11,6 +11,7 @@ extension Debrief {
         case confirmAgreed(When)
         case theirTime
         case proposeStep
+        case pickDay
         case theirPromise
         case promiseWhen(String)
         case confirmPromise(TouchEntry.Promise)
@@ -39,6 +40,10 @@ extension Debrief {
                 yes ? debrief.go(.nextTime(.nextWhen)) : debrief.go(.nextTime(.theirTime), before: [debrief.say(.askCoaching)])
             }
         case .nextWhen:
+            // "no", "none", "we didn't": no time after all.
+            if Understanding.yesNo(text) == false || Understanding.isNone(text) {
+                return go(.nextTime(.theirTime), before: [say(.askCoaching)])
+            }
             return askDate(text) { .nextTime(.confirmAgreed($0)) }
         case .confirmAgreed(let when):
             if let other = date(in: text), other.ok, other.when != when { return go(.nextTime(.confirmAgreed(other.when))) }
@@ -57,8 +62,10 @@ extension Debrief {
                 return go(.nextTime(.proposeStep))
             }
             if let when = date(in: text), when.ok { return go(.nextTime(.confirmAgreed(when.when))) }
-            guard Understanding.yesNo(text) == true || text.isEmpty else { return reply([say(.yesNo), prompt()]) }
-            return go(.nextTime(.theirPromise))
+            return confirm(text.isEmpty ? "yes" : text) { debrief, yes in debrief.go(.nextTime(yes ? .theirPromise : .pickDay)) }
+        case .pickDay:
+            if text.isEmpty || Understanding.isNone(text) || Understanding.yesNo(text) == false { return go(.nextTime(.theirPromise)) }
+            return askDate(text) { .nextTime(.confirmAgreed($0)) }
         case .theirPromise:
             if text.isEmpty || Understanding.yesNo(text) == false { return finish(.nextTime) }
             guard let found = date(in: text) else { return go(.nextTime(.promiseWhen(text))) }
@@ -89,6 +96,7 @@ extension Debrief {
         case .confirmAgreed(let when): return say(.confirmWhen, ["when": describe(when)])
         case .theirTime: return say(.theirTime)
         case .proposeStep: return say(.proposeStep, ["step": plannedStep()])
+        case .pickDay: return say(.pickDay)
         case .theirPromise: return say(.theirPromise)
         case .promiseWhen: return say(.promiseWhen)
         case .confirmPromise(let promise): return say(.confirmPromise, ["what": promise.what, "when": describe(promise.by)])

@@ -65,6 +65,8 @@ public struct Debrief: Sendable {
     var name = ""
     var draft = Draft()
     private var lastReframe: String?
+    /// True right after a Ctrl-C: a second one leaves the debrief.
+    private var interrupted = false
     /// The time of the latest input; every date is read and shown relative to it.
     var now = Date(timeIntervalSince1970: 0)
 
@@ -84,14 +86,18 @@ public struct Debrief: Sendable {
 
     public mutating func handle(_ input: Input, now: Date) -> Reply {
         self.now = now
+        let twice = interrupted
+        interrupted = input == .interrupt
         switch input {
         case .interrupt:
             guard step != .done else { return reply([]) }
+            if twice { return endOfInput() }
             return reply([say(.answerDropped), prompt()])
         case .endOfInput:
             return endOfInput()
         case .line(let raw):
             let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            if ["cancel", "stop debrief", "quit", "exit"].contains(text.lowercased()) { return endOfInput() }
             var lines: [String] = []
             // "she asked me to stop, not interested" is a clear no: no pep talk about keeping the door open.
             let clearNo = Understanding.outcome(text) == .askedToStop

@@ -69,4 +69,43 @@ struct DebriefConnectedTests {
         talk.say("blah")
         #expect(talk.transcript.suffix(2).first?.hasPrefix("I couldn't find a day in that") == true)
     }
+
+    @Test func everyQuestionHasAWayOut() throws {
+        // "When did you agree on?" then "n": no time after all, so the coaching, not a loop.
+        var talk = Conversation(name: "Dana")
+        talk.say("talked", "yes", "n")
+        #expect(talk.text.contains("Could I call you Tuesday about the decision?"))
+        #expect(talk.last == "Did Dana give you a time that suits them?")
+        // The plan refused: pick a day, or "none" to keep the plan.
+        talk.say("no", "n")
+        #expect(talk.last == "Which day should the follow-up be? (or 'none' to keep the plan)")
+        talk.say("none")
+        #expect(talk.last.hasPrefix("Did Dana promise you anything"))
+        var other = Conversation(name: "Dana")
+        other.say("talked", "no", "no", "no", "friday at 11")
+        #expect(other.last == "Fri 27 Nov, 11:00, right? (y/n)")
+    }
+
+    @Test func cancelOrCtrlCTwiceLeavesAndOffersToSave() throws {
+        var talk = Conversation(name: "Dana")
+        talk.say("talked", "cancel")
+        #expect(talk.last == "Save what you confirmed so far? (y/n)")
+        talk.say("n")
+        #expect(talk.last == "Nothing saved.")
+        #expect(talk.finished)
+        var pressed = Conversation(name: "Dana")
+        pressed.press(.interrupt)
+        #expect(!pressed.finished)
+        pressed.press(.interrupt)
+        #expect(pressed.last == "Nothing saved.")
+        #expect(pressed.finished)
+    }
+
+    @Test func aDatePartlyReadIsAskedAgainWithWhatWasLeftOut() {
+        var talk = Conversation(name: "Dana")
+        talk.say("talked", "yes", "friday or monday")
+        #expect(talk.last == "I read 'friday' as Fri 27 Nov, but not 'monday'. Which day and time exactly?")
+        talk.say("monday at 10")
+        #expect(talk.last == "Mon 30 Nov, 10:00, right? (y/n)")
+    }
 }
