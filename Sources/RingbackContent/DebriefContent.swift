@@ -17,7 +17,7 @@ public struct DebriefContent: Equatable, Sendable {
         case whatMenu = "what-menu"
         case menuConnected = "menu-connected"
         case menuVoicemail = "menu-voicemail"
-        case menuNoAnswer = "menu-no-answer"
+        case menuNoAnswer = "menu-no-answer", menuGatekeeper = "menu-gatekeeper", gatekeeperTip = "gatekeeper-tip"
         case menuReplied = "menu-replied"
         case menuMeetingHeld = "menu-meeting-held"
         case menuAskedToStop = "menu-asked-to-stop"

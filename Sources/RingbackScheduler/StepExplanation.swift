@@ -26,6 +26,7 @@ public struct StepExplanation: Equatable, Sendable {
         case .call, nil: return "Call"
         case .email: return "Email"
         case .text: return "Text"
+        case .linkedin: return "Message on LinkedIn"
         case .mail: return "Write to"
         case .video: return "Video call"
         case .meeting: return "Meet"

@@ -14,7 +14,7 @@ extension Debrief {
 
     /// The menu offered when the words stay unclear, in this order.
     static let menu: [(key: DebriefContent.Key, outcome: Outcome)] = [
-        (.menuConnected, .connected), (.menuVoicemail, .voicemail), (.menuNoAnswer, .noAnswer),
+        (.menuConnected, .connected), (.menuVoicemail, .voicemail), (.menuNoAnswer, .noAnswer), (.menuGatekeeper, .gatekeeper),
         (.menuReplied, .replied), (.menuMeetingHeld, .meetingHeld), (.menuAskedToStop, .askedToStop),
     ]
 
@@ -65,6 +65,7 @@ extension Debrief {
         switch outcome {
         case .askedToStop: return go(.outcome(.confirmStop))
         case .voicemail, .noAnswer, .sent: return go(.outcome(.saidTheAsk))
+        case .gatekeeper: return go(.outcome(.saidTheAsk), before: [say(.gatekeeperTip)])
         case .connected, .replied, .meetingHeld:
             if let when = date(in: sentence), when.ok { return go(.nextTime(.confirmAgreed(when.when))) }
             return finish(.outcome)

@@ -1,6 +1,6 @@
 /// A way of reaching a contact.
 public enum Channel: String, Codable, CaseIterable, Sendable {
-    case call, email, text, mail, video, meeting
+    case call, email, text, linkedin, mail, video, meeting
 
     /// Reads a channel as people type it ("phone", "e-mail", "sms", ...); nil when unknown.
     public init?(loose text: String) {
@@ -13,6 +13,7 @@ public enum Channel: String, Codable, CaseIterable, Sendable {
         case "phone", "phone call", "ring", "calls": self = .call
         case "e-mail", "mail message", "emails": self = .email
         case "sms", "txt", "message", "whatsapp": self = .text
+        case "linked in", "linked-in", "inmail", "li": self = .linkedin
         case "letter", "post", "card": self = .mail
         case "video call", "zoom", "teams", "meet": self = .video
         case "in person", "lunch", "coffee": self = .meeting

@@ -3,6 +3,8 @@ public enum Outcome: String, Codable, CaseIterable, Sendable {
     case connected
     case voicemail
     case noAnswer = "no-answer"
+    /// Someone else answered (an assistant, a receptionist, a colleague) and did not put us through.
+    case gatekeeper
     case sent
     case replied
     case meetingHeld = "meeting-held"
@@ -12,7 +14,7 @@ public enum Outcome: String, Codable, CaseIterable, Sendable {
     public var isRealContact: Bool {
         switch self {
         case .connected, .replied, .meetingHeld: return true
-        case .voicemail, .noAnswer, .sent, .askedToStop: return false
+        case .voicemail, .noAnswer, .gatekeeper, .sent, .askedToStop: return false
         }
     }
 
@@ -28,6 +30,7 @@ public enum Outcome: String, Codable, CaseIterable, Sendable {
         case "talked", "spoke", "reached", "connect", "answered": self = .connected
         case "vm", "voice mail", "voice-mail", "left a message", "message": self = .voicemail
         case "no answer", "noanswer", "none", "nobody", "missed": self = .noAnswer
+        case "assistant", "receptionist", "gate keeper", "gate-keeper", "screened": self = .gatekeeper
         case "emailed", "texted", "send", "wrote": self = .sent
         case "reply", "responded", "answered back", "called back", "got back": self = .replied
         case "meeting", "met", "meeting held", "meetingheld": self = .meetingHeld
