@@ -28,15 +28,20 @@ let package = Package(
         .target(name: "RingbackContent", dependencies: ["RingbackCore", "RingbackBuiltIn", "Yams"]),
         // Pure scheduler: cadences, next-step rules, agenda ranking, iCalendar.
         .target(name: "RingbackScheduler", dependencies: ["RingbackCore", "RingbackContent"]),
+        // Pure reader of debrief answers: clauses, owners, outcome, next contact, promises, stop, decision, referral.
+        .target(name: "RingbackReading", dependencies: ["RingbackCore", "RingbackWhen"]),
         // The debrief conversation: a pure state machine over content, scheduler and dates.
-        .target(name: "RingbackCoach", dependencies: ["RingbackCore", "RingbackContent", "RingbackScheduler", "RingbackWhen"]),
+        .target(
+            name: "RingbackCoach",
+            dependencies: ["RingbackCore", "RingbackContent", "RingbackScheduler", "RingbackWhen", "RingbackReading"]),
         // The JSON store on disk: locking, atomic writes, journal, index, migrations.
         .target(name: "RingbackStore", dependencies: ["RingbackCore"]),
         // The command line: argument parsing, services over store + scheduler, presentation.
         .target(
             name: "RingbackCLI",
             dependencies: [
-                "RingbackCore", "RingbackContent", "RingbackScheduler", "RingbackStore", "RingbackWhen", "RingbackCoach", "RingbackBuiltIn",
+                "RingbackCore", "RingbackContent", "RingbackScheduler", "RingbackStore", "RingbackWhen", "RingbackReading", "RingbackCoach",
+                "RingbackBuiltIn",
                 "CLibedit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Rainbow", package: "Rainbow"),
@@ -75,6 +80,8 @@ let package = Package(
             dependencies: ["RingbackWhen", "RingbackTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Corpus")]
         ),
+        .testTarget(
+            name: "RingbackReadingTests", dependencies: ["RingbackReading", "RingbackTestSupport"], resources: [.copy("Corpus")]),
         // Unit tests of the command line's pure parts (text wrapping, tables, shell intents).
         .testTarget(name: "RingbackCLITests", dependencies: ["RingbackCLI"]),
         // The real binary, run in private XDG folders.

@@ -17,7 +17,9 @@ public struct DebriefContent: Equatable, Sendable {
         case whatMenu = "what-menu"
         case menuConnected = "menu-connected"
         case menuVoicemail = "menu-voicemail"
-        case menuNoAnswer = "menu-no-answer", menuGatekeeper = "menu-gatekeeper", gatekeeperTip = "gatekeeper-tip"
+        case menuNoAnswer = "menu-no-answer"
+        case menuGatekeeper = "menu-gatekeeper"
+        case gatekeeperTip = "gatekeeper-tip"
         case menuReplied = "menu-replied"
         case menuMeetingHeld = "menu-meeting-held"
         case menuAskedToStop = "menu-asked-to-stop"
@@ -79,6 +81,9 @@ public struct DebriefContent: Equatable, Sendable {
 
     public var prompts: Phrasebook<Key>
     public var reframes: [Reframe]
+
+    /// Every phrase that triggers a reframe: what discouragement sounds like.
+    public var triggers: [String] { reframes.flatMap(\.triggers) }
 
     /// The sentence for `key`, filled with `values`.
     public func say(_ key: Key, _ values: [String: String] = [:]) -> String {

@@ -303,6 +303,12 @@ struct Grammar {
             break
         }
         guard let w = word(j), let day = Lexicon.weekdays[w] else { return nil }
+        // "sat down with", "sun in my eyes": the verb and the noun, not the days.
+        if w == "sat" || w == "sun", let after = word(j + 1),
+            ["down", "with", "in", "on", "through", "there", "outside", "out"].contains(after)
+        {
+            return nil
+        }
         j += 1
         if word(j) == "next", word(j + 1) == "week" { return (DayMatch(spec: .weekday(day, .nextWeek)), j + 2) }
         if word(j) == "this", word(j + 1) == "week" { return (DayMatch(spec: .weekday(day, .this)), j + 2) }

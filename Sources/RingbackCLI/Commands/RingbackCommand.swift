@@ -16,7 +16,8 @@ public struct RingbackCommand: ParsableCommand {
         subcommands: [
             LogCommand.self, NextCommand.self, AgendaCommand.self, ContactsCommand.self, ShowCommand.self,
             StopCommand.self, ReleaseCommand.self, CloseCommand.self, UndoCommand.self, ExportCommand.self,
-            ImportCommand.self, ConfigCommand.self, ContentCommand.self, WhenCommand.self, PracticeCommand.self, StatsCommand.self,
+            ImportCommand.self, ConfigCommand.self, ContentCommand.self, WhenCommand.self, UnderstandCommand.self, PracticeCommand.self,
+            StatsCommand.self,
             DemoCommand.self,
         ]
     )

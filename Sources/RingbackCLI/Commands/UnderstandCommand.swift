@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import RingbackCore
+import RingbackReading
+
+/// `ringback understand TEXT`: shows how the debrief reads an answer.
+struct UnderstandCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "understand",
+        abstract: "Show how the coach reads what you say after a call: ringback understand \"talked to her, call thursday\".",
+        discussion: """
+            Prints each part it read (outcome, channel, next contact, not before, promises with who owes them, a request to stop,
+            a decision, a referral, discouragement) with the words it came from. --json gives one document with every key.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(parsing: .remaining, help: "The answer, as you would type it after a call.")
+    var words: [String]
+
+    func run() throws {
+        let session = try Session(global)
+        let text = words.joined(separator: " ")
+        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw RequestError.empty(example: "ringback understand \"left a vm, will try again thursday\"")
+        }
+        let settings = try session.store.schedule(indexer: session.indexer).settings
+        let calendar = session.scheduler(settings).calendar
+        let reader = AnswerReader(
+            now: session.now, calendar: calendar, settings: settings, discouragement: session.content.debrief.triggers)
+        let view = ReadingView(reading: reader.read(text), calendar: calendar, now: session.now)
+        if session.json { return try Output.json(view) }
+        for line in view.lines { Console.print(line) }
+    }
+}

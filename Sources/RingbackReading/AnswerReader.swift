@@ -1,0 +1,154 @@
+import Foundation
+import RingbackCore
+import RingbackWhen
+
+/// Reads a debrief answer as a person would: splits it into clauses, works out whom each is
+/// about, and reads the outcome, the next contact, "not before", promises with their owners,
+/// a request to stop or a soft no, a decision, a referral, the channel and discouragement.
+/// The rules, with examples, are in docs/understanding.md.
+///
+/// Pure: `now`, the calendar and settings come in; it reads no clock, terminal or disk.
+public struct AnswerReader: Sendable {
+    let parser: WhenParser
+    let calendar: BusinessCalendar
+    /// Phrases that show discouragement (the debrief's reframe triggers).
+    let discouragement: [String]
+    /// The contact's own names, lower-cased: "dana said call her" is about them.
+    let names: Set<String>
+
+    public init(now: Date, calendar: BusinessCalendar, settings: Settings, discouragement: [String] = [], names: [String] = []) {
+        parser = WhenParser(now: now, calendar: calendar, settings: settings)
+        self.calendar = calendar
+        self.discouragement = discouragement.map { $0.lowercased() }
+        self.names = Set(names.flatMap { Clause.normalize($0) })
+    }
+
+    public func read(_ text: String) -> AnswerReading {
+        var reading = AnswerReading()
+        let clauses = ClauseSplitter.clauses(String(text.prefix(4_000))).map(namingContact)
+        var outcomes: [(Outcome, Clause)] = []
+        var channels: [(Channel, Clause)] = []
+        var away = false
+        var referralPending = false
+        for clause in clauses {
+            let date = usableDate(in: clause)
+            let stop = OutcomeRules.asksToStop(clause)
+            if stop, reading.stop == nil {
+                reading.stop = .init(value: true, words: clause.text)
+                reading.softNo = nil
+            } else if reading.stop == nil, reading.softNo == nil, clause.has(any: Lexicon.softNo) {
+                reading.softNo = .init(value: true, words: clause.text)
+            }
+            readDecision(clause, into: &reading)
+            if let outcome = OutcomeRules.outcome(of: clause, dated: date != nil) { outcomes.append((outcome, clause)) }
+            if let channel = OutcomeRules.channel(of: clause, dated: date != nil) { channels.append((channel, clause)) }
+            readTimes(clause, date: date, away: away, into: &reading)
+            away = away || clause.has(any: Lexicon.notBefore)
+            if reading.referral == nil {
+                if let name = Referral.name(in: clause, excluding: names) {
+                    reading.referral = .init(value: name, words: clause.text)
+                } else if referralPending, let name = Referral.bareName(clause, excluding: names) {
+                    // "she pointed me to their cto, Raj Patel".
+                    reading.referral = .init(value: name, words: clause.text)
+                }
+                referralPending = Referral.pointsSomewhere(clause)
+            }
+            let venting = !stop && !clause.has(any: Lexicon.softNo)
+            if reading.discouraged == nil, venting, discouragement.contains(where: { clause.padded.contains(" \($0) ") }) {
+                reading.discouraged = .init(value: true, words: clause.text)
+            }
+        }
+        let channel = channels.first?.0
+        // A channel alone ("feel so awkward calling again") says nothing about a touch.
+        if let (outcome, clause) = OutcomeRules.strongest(outcomes, channel: channel) {
+            reading.outcome = .init(value: outcome, words: clause.text)
+            // The channel of what happened: named in the outcome's own clause, implied by it, or named elsewhere.
+            let own = outcome == .voicemail ? .call : OutcomeRules.channelNamed(in: clause)
+            let named = own ?? OutcomeRules.impliedChannel(outcome, clause: clause) ?? channel
+            if let named { reading.channel = .init(value: named, words: clause.text) }
+            if outcome == .sent, reading.channel == nil, let channel { reading.channel = .init(value: channel, words: clause.text) }
+        }
+        return reading
+    }
+
+    /// A clause that starts with the contact's name is about them: "dana said call her thursday".
+    private func namingContact(_ clause: Clause) -> Clause {
+        guard let first = clause.words.first, names.contains(first) else { return clause }
+        var named = clause
+        named.subject = .them
+        return named
+    }
+
+    /// The date in a clause, unless it cannot be a plan: already past, a bare "5th", "today"
+    /// in "we signed today", the time of an attempt ("tried him at 9"), "don't call before 10".
+    private func usableDate(in clause: Clause) -> DateReading? {
+        guard let date = parser.read(clause.text), !date.isPast else { return nil }
+        let matched = date.matched.lowercased()
+        if matched.first?.isNumber == true, ["st", "nd", "rd", "th"].contains(where: matched.hasSuffix), !matched.contains(" ") {
+            return nil
+        }
+        if clause.has(any: OutcomeRules.timingOnly) { return nil }
+        let plan =
+            clause.has(any: Lexicon.nextVerbs) || clause.has(any: Lexicon.notBefore) || clause.has(any: Lexicon.backAgain)
+            || clause.has(any: Lexicon.futureMarkers) || clause.has(any: ["by", "before", "until", "till"])
+        let pastOnly = clause.has(any: [
+            "tried", "called", "left", "talked", "spoke", "signed", "rang", "emailed", "texted", "reached",
+            "met", "sent", "could not", "couldn't",
+        ])
+        if pastOnly && !plan { return nil }
+        let promised = clause.has(any: Promises.future) || ClauseSplitter.startsWithAction(clause)
+        if !date.when.timed, calendar.startOfDay(date.when.date) == calendar.startOfDay(parser.now), !plan, !promised { return nil }
+        return date
+    }
+
+    private func readDecision(_ clause: Clause, into reading: inout AnswerReading) {
+        guard reading.decision == nil else { return }
+        let words = clause.words
+        // "she said no." and "they're in!" only as the whole answer to the question.
+        let saidNo = words.suffix(2) == ["said", "no"] || clause.has(any: ["said no to", "said no thanks"])
+        let theyreIn = words.count <= 3 && ["they're", "she's", "he's"].contains(words.first ?? "") && words.last == "in"
+        if saidNo || clause.first(of: Lexicon.decisionNo).map({ !Negation.negated($0, in: clause) }) == true {
+            reading.decision = .init(value: .no, words: clause.text)
+        } else if theyreIn || clause.first(of: Lexicon.decisionYes).map({ !Negation.negated($0, in: clause) }) == true {
+            reading.decision = .init(value: .yes, words: clause.text)
+        }
+    }
+
+    /// A date in a clause is a "not before", a promise's due date, or the next contact; a
+    /// promise can also come without one, and a non-committal answer is marked vague.
+    private func readTimes(_ clause: Clause, date: DateReading?, away: Bool, into reading: inout AnswerReading) {
+        if let date, reading.notBefore == nil,
+            clause.has(any: Lexicon.notBefore) || (away && clause.has(any: Lexicon.backAgain) && !clause.has(any: Lexicon.nextVerbs))
+        {
+            reading.notBefore = .init(value: date.when, words: clause.text)
+            return
+        }
+        if let promise = Promises.promise(in: clause, date: date) {
+            // "they're putting together requirements, will send by dec 3": one promise, now with its day.
+            let refersBack =
+                promise.what.split(separator: " ").count <= 2
+                || promise.what.lowercased().split(separator: " ").contains { ["it", "them", "that", "those", "this"].contains($0) }
+            if let index = reading.promises.lastIndex(where: { $0.owner == promise.owner && $0.due == nil }), promise.due != nil, refersBack
+            {
+                reading.promises[index].due = promise.due
+                return
+            }
+            reading.promises.append(promise)
+            return
+        }
+        if let date {
+            // "should hear back friday", "back to me next week": the day of the promise just made.
+            if clause.has(any: ["hear back", "back to me", "back to us", "hear from", "by then"]),
+                let index = reading.promises.lastIndex(where: { $0.owner == .them && $0.due == nil })
+            {
+                reading.promises[index].due = date.when
+                return
+            }
+            if reading.next == nil { reading.next = .init(value: date.when, words: clause.text) }
+            return
+        }
+        if reading.vague == nil, clause.subject != .me, clause.has(any: Lexicon.vague) {
+            reading.vague = .init(value: true, words: clause.text)
+        }
+    }
+}

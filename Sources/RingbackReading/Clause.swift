@@ -1,0 +1,173 @@
+/// One clause of an answer: its words (lower-cased, for matching), its text as typed, and
+/// whom it is about.
+struct Clause: Equatable {
+    enum Subject: Equatable {
+        /// The user: "I", "I'll", "I'm", or no subject before an action ("sending the contract today").
+        case me
+        /// The contact: "she", "he", "they".
+        case them
+        /// Someone else who answered: "his assistant", "the receptionist".
+        case gatekeeper
+        /// Both sides: "we".
+        case we
+        case unknown
+    }
+
+    /// As typed.
+    let text: String
+    /// Lower-cased, apostrophes straight, padded with spaces: " she'll send it friday ".
+    let padded: String
+    let words: [String]
+    var subject: Subject
+    /// Split off at "and" before a verb ("she'll check with legal and send redlines"): same subject.
+    var continuesSubject = false
+
+    init(_ text: String, subject: Subject) {
+        self.text = text
+        let normal = Clause.normalize(text)
+        words = normal
+        padded = " " + normal.joined(separator: " ") + " "
+        self.subject = subject
+    }
+
+    func has(_ phrase: String) -> Bool { padded.contains(" \(phrase) ") }
+    func has(any phrases: [String]) -> Bool { phrases.contains { has($0) } }
+    /// The first phrase of `phrases` in the clause.
+    func first(of phrases: [String]) -> String? { phrases.first { has($0) } }
+
+    /// Where the earliest of `phrases` starts, in words; nil when none is there.
+    func earliest(of phrases: [String]) -> Int? {
+        phrases.filter { has($0) }.map { Promises.position(of: $0, in: self) }.min()
+    }
+
+    /// Lower-cased words, curly apostrophes straightened, shorthand spelled out ("w/" → "with").
+    static func normalize(_ text: String) -> [String] {
+        var words: [String] = []
+        let lowered = text.lowercased().replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "w/", with: "with ")
+            .replacingOccurrences(of: "b/c", with: "because ")
+        for raw in lowered.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == ":" || $0 == "/" || $0 == "-") }) {
+            var word = String(raw).trimmingCharacters(in: .init(charactersIn: "'-:/"))
+            if word.isEmpty { continue }
+            word = Lexicon.spelling[word] ?? word
+            words.append(contentsOf: word.split(separator: " ").map(String.init))
+        }
+        return words
+    }
+}
+
+/// Splits an answer into clauses and works out whom each is about.
+enum ClauseSplitter {
+    static func clauses(_ text: String) -> [Clause] {
+        var pieces: [(text: String, continues: Bool)] = []
+        var current = ""
+        var continues = false
+        func flush(continuing: Bool = false) {
+            let trimmed = current.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !trimmed.isEmpty { pieces.append((trimmed, continues)) }
+            current = ""
+            continues = continuing
+        }
+        let characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            let ch = characters[index]
+            if ".!?;\n".contains(ch) || (ch == "," && !Self.commaInsideDate(characters, index)) {
+                // "9.30", "5.5": a dot between digits stays.
+                if ch == ".", index > 0, index + 1 < characters.count, characters[index - 1].isNumber, characters[index + 1].isNumber {
+                    current.append(ch)
+                } else {
+                    flush()
+                }
+                index += 1
+                continue
+            }
+            if ch == " ", let joiner = Self.joiner(characters, index) {
+                flush(continuing: joiner.continuing)
+                index += joiner.length
+                continue
+            }
+            current.append(ch)
+            index += 1
+        }
+        flush()
+        var clauses: [Clause] = []
+        var previous = Clause.Subject.unknown
+        for piece in pieces {
+            var clause = Clause(piece.text, subject: .unknown)
+            clause.continuesSubject = piece.continues
+            var subject = subject(of: clause)
+            if let first = clause.words.first, ["said", "says", "told", "mentioned", "added"].contains(first) {
+                // "assistant took my number, said he'd call back": the one who spoke before.
+                subject = previous == .unknown ? .them : previous
+            } else if subject == .unknown, piece.continues, previous != .unknown {
+                subject = previous
+            } else if subject == .unknown {
+                if startsWithAction(clause) {
+                    subject = .me
+                } else if let first = clause.words.first, Lexicon.continuations.contains(first) {
+                    // "will send by dec 3": whoever the clause before was about, else the user.
+                    subject = previous == .unknown ? .me : previous
+                } else {
+                    subject = previous
+                }
+            }
+            clause.subject = subject
+            previous = subject
+            clauses.append(clause)
+        }
+        return clauses
+    }
+
+    /// Words that join two clauses: " and she", " but ", " so ", " then ", " because ", " - ".
+    private static func joiner(_ characters: [Character], _ index: Int) -> (length: Int, continuing: Bool)? {
+        let rest = String(characters[index..<min(characters.count, index + 12)]).lowercased()
+        for word in [" but ", " so ", " then ", " because ", " - ", " – ", " though ", " although ", " plus "] where rest.hasPrefix(word) {
+            return (word.count - 1, false)
+        }
+        // " and " only before a new subject or what they said: "pricing and terms" stays together.
+        if rest.hasPrefix(" and ") {
+            let after = rest.dropFirst(5).split(separator: " ").first.map(String.init) ?? ""
+            if Lexicon.subjectWords[after.replacingOccurrences(of: "’", with: "'")] != nil { return (4, false) }
+            if Lexicon.actionStarts.contains(after) || ["said", "told", "asked"].contains(after) { return (4, true) }
+        }
+        if rest.hasPrefix(" + ") || rest.hasPrefix(" & ") { return (2, false) }
+        return nil
+    }
+
+    /// A comma inside "Thu, Dec 21" or "December 21, 2027" stays.
+    private static func commaInsideDate(_ characters: [Character], _ index: Int) -> Bool {
+        let before = String(characters[max(0, index - 9)..<index]).lowercased().split(separator: " ").last.map(String.init) ?? ""
+        let after = String(characters[(index + 1)..<min(characters.count, index + 7)]).trimmingCharacters(in: .whitespaces)
+        if Lexicon.weekdayNames.contains(before), let first = after.first,
+            first.isNumber || Lexicon.monthPrefixes.contains(where: after.lowercased().hasPrefix)
+        {
+            return true
+        }
+        return before.first?.isNumber == true && after.count == 4 && after.allSatisfy(\.isNumber)
+    }
+
+    static func subject(of clause: Clause) -> Clause.Subject {
+        // "on me to send the timeline", "my end: pricing".
+        if clause.has(any: ["on me", "on my end", "on my side", "my job to"]) { return .me }
+        // "recruiter will send...", "the client said...".
+        let opening = clause.words.first.map { ["the", "my", "our", "their"].contains($0) } == true ? 1 : 0
+        if clause.words.count > opening, Lexicon.contactNouns.contains(clause.words[opening]) { return .them }
+        for (index, word) in clause.words.prefix(4).enumerated() {
+            if let subject = Lexicon.subjectWords[word] {
+                // "his assistant", "her colleague": the possessive is not the subject.
+                if subject == .them, index + 1 < clause.words.count, Lexicon.gatekeeperNouns.contains(clause.words[index + 1]) {
+                    return .gatekeeper
+                }
+                return subject
+            }
+            if Lexicon.gatekeeperNouns.contains(word) { return .gatekeeper }
+        }
+        return .unknown
+    }
+
+    /// "sending the contract today", "send pricing", "owe her a quote": the user's own note-taking style.
+    static func startsWithAction(_ clause: Clause) -> Bool {
+        guard let first = clause.words.first else { return false }
+        return Lexicon.actionStarts.contains(first)
+    }
+}

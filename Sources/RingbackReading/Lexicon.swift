@@ -1,0 +1,257 @@
+/// The words and phrases the answer reader knows. Phrases are matched on whole words of the
+/// normalized clause.
+enum Lexicon {
+    static let spelling: [String: String] = [
+        "vm": "voicemail", "vmail": "voicemail", "lvm": "left voicemail", "lm": "left message", "msg": "message", "msgs": "messages",
+        "pls": "please", "plz": "please", "u": "you", "ur": "your", "thru": "through", "tho": "though", "bc": "because",
+        "cuz": "because", "cos": "because", "gonna": "going to", "wanna": "want to", "gotta": "got to", "im": "i'm", "ive": "i've",
+        "hes": "he's", "shes": "she's", "theyre": "they're", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "wont": "won't",
+        "cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't", "isnt": "isn't", "wasnt": "wasn't", "havent": "haven't",
+        "convo": "conversation", "mtg": "meeting", "appt": "appointment", "f/u": "follow up", "fup": "follow up", "li": "linkedin",
+        "txt": "text", "txted": "texted", "b4": "before", "2day": "today", "ooo": "out of office", "pto": "out of office",
+        "recpt": "receptionist", "admin": "assistant", "ea": "assistant", "pa": "assistant", "thx": "thanks", "ty": "thanks",
+        "n/a": "none", "nope": "no", "nah": "no", "yep": "yes", "yeah": "yes", "yup": "yes", "ok": "okay", "k": "okay",
+        "linked-in": "linkedin", "e-mail": "email", "e-mailed": "emailed", "emaild": "emailed", "voice-mail": "voicemail",
+        "talkd": "talked", "spoken": "spoke", "tomoz": "tomorrow", "pm'd": "messaged", "dm'd": "messaged", "dmd": "messaged",
+        "inmailed": "messaged on linkedin", "inmail": "linkedin message",
+    ]
+
+    static let subjectWords: [String: Clause.Subject] = [
+        "i": .me, "i'll": .me, "i'm": .me, "i've": .me, "i'd": .me,
+        "we": .we, "we'll": .we, "we're": .we, "we've": .we, "let's": .we, "lets": .we,
+        "she": .them, "she'll": .them, "she's": .them, "she'd": .them, "he": .them, "he'll": .them, "he's": .them, "he'd": .them,
+        "they": .them, "they'll": .them, "they're": .them, "they'd": .them, "they've": .them,
+    ]
+
+    /// Nouns that stand for the contact when they open a clause: "recruiter will send...".
+    static let contactNouns: Set<String> = ["client", "prospect", "candidate", "recruiter", "buyer", "customer", "cfo", "ceo", "vp"]
+
+    /// Who may answer instead of the contact.
+    static let gatekeeperNouns: Set<String> = [
+        "assistant", "receptionist", "secretary", "gatekeeper", "colleague", "coworker", "co-worker", "switchboard", "operator",
+    ]
+
+    /// First words of a clause written in the user's note-taking style, without "I".
+    static let actionStarts: Set<String> = [
+        "send", "sending", "email", "emailing", "owe", "need", "got", "have", "must", "prepare", "preparing", "draft", "drafting",
+        "write", "writing", "share", "sharing", "forward", "forwarding", "follow", "following", "put", "putting", "get", "getting",
+        "schedule", "scheduling", "book", "booking", "call", "calling", "ring", "try", "ping", "text", "texting", "circle",
+        "reach", "touch", "check",
+    ]
+
+    /// First words that continue the previous clause's subject ("will send by dec 3"), or the
+    /// user's when there is none.
+    static let continuations: Set<String> = ["will", "gonna", "going", "to", "should", "would", "also", "then", "and"]
+
+    static let weekdayNames: Set<String> = [
+        "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday",
+        "sat", "saturday", "sun", "sunday",
+    ]
+    static let monthPrefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    // MARK: - Outcomes
+
+    static let stop = [
+        "take me off", "take him off", "take her off", "take them off", "off your list", "off the list", "off their list",
+        "off our list", "stop calling", "stop emailing", "stop texting", "stop contacting", "stop reaching out", "don't call",
+        "do not call", "don't contact", "do not contact", "don't email", "never call", "remove me", "remove him", "remove her",
+        "remove them", "unsubscribe", "unsubscribed", "leave me alone", "leave them alone", "leave her alone", "leave him alone",
+        "asked me to stop", "told me to stop", "asked us to stop", "told us to stop", "not to call", "not to contact",
+        "not to email", "no more calls", "no more emails", "not call again", "never contact", "do not reach out",
+        "don't reach out", "stop bothering", "quit calling", "lose my number", "lose the number", "not contact her again",
+        "not contact him again", "not contact them again", "asked to be removed", "wants to be removed", "opt out", "opted out",
+        "do not call list", "don't call list", "taken off", "take us off", "off our mailing list", "off the mailing list",
+        "off your mailing list", "removed from", "remove us",
+    ]
+
+    /// Hedges that make a no a "not now".
+    static let hedges = [
+        "right now", "at the moment", "at this time", "for now", "this quarter", "this year", "this month", "until next year",
+        "until q1", "until q2", "until january", "till next year", "not yet", "maybe later", "maybe next", "check back",
+        "circle back", "reach out in", "try again in", "try me in", "call me in", "next year", "next quarter", "after the holidays",
+        "in the new year", "budget frozen", "budget freeze", "no budget", "timing isn't right", "bad timing", "not a priority",
+    ]
+
+    static let softNo = [
+        "not interested", "no interest", "not a fit", "not a good fit", "not the right time", "not right now", "not now",
+        "pass for now", "passing for now", "hold off", "holding off", "not ready", "not looking", "no need", "passed for now",
+        "put it on ice", "parked", "no budget", "budget frozen", "budget freeze", "not a priority", "bad timing", "on hold until",
+        "put on hold", "it's on hold", "is on hold", "are on hold", "everything on hold", "timing's not right",
+        "timing is not right", "timing isn't right", "not the right timing", "hiring freeze", "spending freeze",
+    ]
+
+    static let decisionYes = [
+        "we signed", "they signed", "she signed", "he signed", "signed the contract", "signed the deal", "signed up", "closed the deal",
+        "closed it", "deal closed", "won the deal", "we won", "said yes", "accepted the offer",
+        "got the job", "got the offer", "offered me the job", "made me an offer", "extended an offer", "they bought", "bought it",
+        "placed the order", "placed an order", "approved the budget", "green light", "greenlit", "verbal yes", "agreed to buy",
+        "going ahead", "moving forward with us", "hired me", "it's a yes", "count us in", "count me in", "picked us", "chose us",
+        "selected us", "went with us", "going with us", "got the contract", "got the deal", "won the contract", "offer accepted",
+        "accepted my offer", "accepted our offer", "accepted our proposal", "accepted the proposal", "in for a pilot",
+        "agreed to a pilot", "yes to a pilot", "signed on", "on board",
+    ]
+
+    static let decisionNo = [
+        "went with a competitor", "went with another", "went with someone else", "went another way", "went in another direction",
+        "chose another", "chose a competitor", "picked another", "picked a competitor", "decided not to", "decided against",
+        "not moving forward", "won't be moving forward", "will not be moving forward", "not going forward",
+        "lost the deal", "we lost", "rejected", "turned us down", "turned me down", "filled the role", "filled the position",
+        "hired someone else", "hired somebody else", "went with an internal", "passed on us", "passed on me", "it's a no",
+        "declined", "no go", "no-go", "dead deal", "deal is dead", "killed the project", "not selected", "didn't get the job",
+        "didn't get it", "position was filled", "position is filled", "chose another candidate", "moving forward with other",
+        "go with the incumbent", "going with the incumbent", "stay with the incumbent", "staying with their current",
+        "sticking with", "didn't get the role", "didn't get the position", "didn't get the offer", "rejected me",
+        "rejected us", "decided to go with another", "went with the incumbent",
+    ]
+
+    static let gatekeeper = [
+        "gatekeeper", "gate keeper", "assistant", "receptionist", "secretary", "front desk", "switchboard", "operator",
+        "wouldn't put me through", "would not put me through", "didn't put me through", "couldn't get through",
+        "could not get through", "couldn't get past", "couldn't get past the", "got blocked", "screened", "colleague answered",
+        "colleague picked up", "someone else answered", "someone else picked up", "her office said", "his office said",
+        "office said", "team said", "coworker said", "co-worker said", "colleague said", "office manager", "her team said",
+        "his team said", "their team said",
+    ]
+
+    static let voicemail = [
+        "voicemail", "voice mail", "left a message", "left message", "left a msg", "left him a message", "left her a message",
+        "left them a message", "answering machine", "left a voicemail", "went to voicemail", "straight to voicemail",
+        "left voicemail", "left a vm",
+    ]
+
+    /// A voicemail that could not be left is no answer.
+    static let voicemailFailed = [
+        "voicemail not set up", "voicemail isn't set up", "no voicemail", "couldn't leave a message", "could not leave a message",
+        "couldn't leave a voicemail", "couldn't leave a vm", "mailbox full", "mailbox is full", "mailbox was full", "full mailbox",
+        "voicemail full", "voicemail is full", "voicemail was full", "voicemail box is full",
+    ]
+
+    /// A voicemail mentioned as earlier history: "sent a follow up email after the voicemail".
+    static let voicemailBefore = ["after the voicemail", "after my voicemail", "after the vm", "after my vm", "since the voicemail"]
+
+    static let noAnswer = [
+        "no answer", "didn't answer", "did not answer", "didn't pick up", "did not pick up", "no one picked up",
+        "nobody picked up", "nobody answered", "no one answered", "rang out", "no pickup", "no pick up", "no response",
+        "went nowhere", "busy signal", "line was busy", "didn't get through", "didn't reach", "couldn't reach", "could not reach",
+        "no luck", "no reply", "hasn't replied", "hasn't responded", "haven't heard", "still nothing", "ghosted", "no callback",
+        "no call back", "didn't respond", "not picking up", "wasn't picking up", "didn't connect", "missed her", "missed him",
+        "missed them", "not answering", "rang and rang", "kept ringing", "just rang", "nothing back", "nobody home",
+        "no one home", "nobody there", "no one there", "phone is off", "phone was off", "phone off",
+    ]
+
+    /// No-answer phrases that mean a phone call.
+    static let phoneNoAnswer = [
+        "no answer", "didn't answer", "did not answer", "pick up", "picked up", "pickup", "rang", "ringing", "busy signal",
+        "line was busy", "no one answered", "nobody answered", "phone",
+    ]
+
+    static let replied = [
+        "emailed back", "emailed me back", "wrote back", "replied", "texted back", "texted me back", "called me back",
+        "called back", "got back to me", "responded", "answered my email", "answered my text", "got a reply", "got a response",
+        "heard back",
+        "text back", "got a text back", "email back", "got an email back", "heard from", "got a message back",
+        "returned my call", "returned the call", "messaged me back", "replied on linkedin", "got an email from",
+    ]
+
+    static let meeting = [
+        "met", "meeting", "had coffee", "coffee with", "lunch with", "had lunch", "in person", "sat down with", "interview",
+        "interviewed", "demo", "presentation", "presented", "onsite", "on-site", "site visit", "video call", "zoom", "teams call",
+        "google meet", "coffee chat",
+    ]
+
+    /// Words that make a meeting a plan, not something that happened.
+    static let planned = [
+        "scheduled", "schedule", "booked", "book", "set up", "arranged", "planned", "next", "we're meeting", "let's", "will",
+        "going to", "want", "wants", "for", "on", "at", "tomorrow", "after the", "before the", "until the",
+    ]
+
+    static let sent = [
+        "sent", "emailed", "texted", "messaged", "dropped a note", "dropped her a note", "dropped him a note", "wrote to",
+        "mailed", "sent a letter", "sent an email", "shot her an email", "shot him an email", "shot an email", "pinged",
+        "linkedin message", "connection request", "inmail", "followed up by email", "followed up on linkedin", "dropped off",
+    ]
+
+    static let connected = [
+        "talked", "talk", "spoke", "speak", "chatted", "chat", "connected", "reached", "got through", "picked up", "answered",
+        "had a call", "good call", "great call", "long call", "quick call", "short call", "conversation", "we discussed",
+        "discussed", "told me", "she said", "he said", "they said", "caught", "got her", "got him", "got them", "on the phone",
+        "call went", "the call", "said yes", "said no", "walked through", "went over",
+    ]
+
+    // MARK: - Channels
+
+    static let channels: [(phrases: [String], channel: String)] = [
+        (["linkedin", "inmail", "connection request"], "linkedin"),
+        (["video call", "zoom", "teams call", "google meet", "video", "facetime", "webex"], "video"),
+        (
+            [
+                "in person", "coffee", "had lunch", "lunch with", "over lunch", "onsite", "on-site", "site visit", "their office",
+                "at the office", "met",
+            ], "meeting"
+        ),
+        (["email", "emails", "emailed", "emailing", "e-mail", "inbox"], "email"),
+        (["text", "texted", "texts", "sms", "whatsapp", "imessage"], "text"),
+        (["letter", "card", "post", "postcard", "handwritten"], "mail"),
+        (["call", "called", "calling", "phone", "rang", "ring", "voicemail", "dialed", "dialled", "picked up"], "call"),
+    ]
+
+    // MARK: - Next contact, not before, promises
+
+    /// Verbs that set a next contact when a date is near them: "call her thursday".
+    static let nextVerbs = [
+        "call", "ring", "try", "reach out", "follow up", "check in", "touch base", "catch up", "ping", "circle back", "reconnect",
+        "speak", "talk", "meet", "chat", "connect", "call back", "phone", "get together", "next call", "next meeting",
+        "follow-up", "followup", "demo", "review call", "agreed", "booked", "scheduled", "set up", "set a time", "set a call",
+        "meeting", "appointment", "call me", "try me", "try again", "reach me", "call her", "call him", "call them", "back in touch",
+        "regroup", "sync", "hop on", "jump on", "check back", "try her", "try him", "coffee", "book a call", "booked a call",
+        "set a call", "schedule a call", "scheduled a call", "phone screen",
+    ]
+
+    /// Words that make a clause a plan rather than what happened.
+    static let futureMarkers = [
+        "will", "i'll", "we'll", "she'll", "he'll", "they'll", "he'd", "she'd", "they'd", "going to", "gonna", "let's", "next", "to call", "to email",
+        "to text", "to meet", "to talk", "want", "wants", "asked for", "asking for",
+    ]
+
+    /// "out till monday": a date before which there is no point.
+    static let notBefore = [
+        "out till", "out until", "out of office", "away till", "away until", "back on", "back in the office", "back from",
+        "on vacation", "on holiday", "on leave", "not back", "returns on", "returns", "won't be back", "travelling until",
+        "traveling until", "not before", "no earlier than", "not until", "back next", "is out", "she's out", "he's out",
+        "trade show", "conference till", "conference until", "offsite", "off-site until", "vacation",
+        "they're out", "off till", "off until", "in meetings until", "at a conference", "out sick", "away", "out of the office",
+    ]
+
+    /// A date after one of these is when they are back, once the clause before said they are away.
+    static let backAgain = ["back", "returns", "return", "returning"]
+
+    /// Verbs that make a clause a promise: something one side will deliver.
+    static let promiseVerbs = [
+        "send", "sending", "sent over", "get back", "getting back", "check", "checking", "confirm", "confirming", "review",
+        "reviewing", "talk to", "talking to", "run it by", "running it by", "share", "sharing", "forward", "forwarding", "owe",
+        "owes", "put together", "putting together", "prepare", "preparing", "sign", "signing", "decide", "deciding",
+        "let me know", "look into", "looking into", "look at", "looking at", "get me", "get you", "get the", "get her", "get him",
+        "provide", "draft", "drafting", "write up", "writing up", "email over", "email me", "email her", "email him",
+        "introduce", "intro", "loop in", "discuss with", "find out", "think about", "thinking about", "email the",
+        "email a", "email my", "email you", "email an", "decide by", "feedback", "get it", "get them", "on the hook",
+        "figure out", "approve", "quote", "proposal", "pricing", "deck", "contract", "references", "case study", "follow up with",
+        "update", "revise", "revised", "schedule", "book", "set up", "get approval", "get sign-off", "sort out",
+    ]
+
+    /// What a person says when they promise nothing in particular.
+    static let vague = [
+        "get back to me", "get back to us", "get back to you", "let me know", "let us know", "think about it", "think it over",
+        "mull it over", "be in touch", "keep me posted", "circle back", "touch base", "reach out when", "when they're ready",
+        "when she's ready", "when he's ready", "sometime", "some time", "at some point", "down the road", "eventually",
+        "maybe later", "we'll see", "no promises", "not sure when", "will see", "keep in touch", "stay in touch",
+        "in the future", "later", "keep me in mind", "keep us in mind", "mull it over", "sleep on it",
+    ]
+
+    /// Words that cannot begin a referred name.
+    static let notNames: Set<String> = [
+        "her", "him", "them", "me", "us", "you", "my", "his", "their", "our", "your", "the", "a", "an", "someone", "somebody",
+        "anyone", "boss", "manager", "team", "finance", "procurement", "legal", "it", "that", "this", "about", "again", "back",
+        "later", "soon", "today", "tomorrow", "next", "on", "in", "at", "by", "with", "she", "he", "they", "i", "we", "whoever",
+        "whom", "who", "people", "folks", "sales", "hr", "hiring", "purchasing", "ops", "operations", "marketing",
+    ]
+}

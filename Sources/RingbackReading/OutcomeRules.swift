@@ -1,0 +1,124 @@
+import RingbackCore
+
+/// Reads what happened on a touch from one clause, and picks the one outcome an answer
+/// adds up to.
+enum OutcomeRules {
+    /// A request not to be contacted again, unless negated or about timing ("don't call before 10").
+    static func asksToStop(_ clause: Clause) -> Bool {
+        guard let phrase = clause.first(of: Lexicon.stop), !Negation.negated(phrase, in: clause) else { return false }
+        return !clause.has(any: timingOnly)
+    }
+
+    static let timingOnly = [
+        "don't call before", "don't call after", "don't call until", "don't call on", "don't call at",
+        "do not call before", "do not call after",
+    ]
+
+    /// What this clause says happened, if anything. `dated` is true when the clause names a day.
+    static func outcome(of clause: Clause, dated: Bool) -> Outcome? {
+        func found(_ phrases: [String]) -> Bool {
+            phrases.contains { clause.has($0) && !Negation.negated($0, in: clause) }
+        }
+        if asksToStop(clause) { return .askedToStop }
+        // Someone else answered: whatever "said" follows is theirs, not a conversation.
+        if clause.has("dropped off") { return .sent }
+        if clause.subject == .gatekeeper || clause.has(any: Lexicon.gatekeeper) {
+            // "reception put me through to voicemail": the call reached their voicemail after all.
+            return clause.has(any: ["through to voicemail", "through to his voicemail", "through to her voicemail"])
+                ? .voicemail : .gatekeeper
+        }
+        if clause.has(any: Lexicon.voicemailFailed) { return .noAnswer }
+        if clause.has(any: Lexicon.voicemail) && !clause.has(any: Lexicon.voicemailBefore) { return .voicemail }
+        if clause.has(any: Lexicon.noAnswer) || negatedContact(clause) { return .noAnswer }
+        if found(Lexicon.replied) { return .replied }
+        let plan = dated || clause.has(any: Lexicon.planned)
+        if found(pastMeeting) || (found(Lexicon.meeting) && !plan) { return .meetingHeld }
+        if found(Lexicon.connected) && !aboutTheFuture(clause) { return .connected }
+        // "she said ...", "the recruiter told me ...": they spoke to the user.
+        if clause.subject == .them, found(["said", "told me", "asked me", "mentioned", "explained", "asked for", "saying"]) {
+            return .connected
+        }
+        if clause.subject != .them, found(Lexicon.sent) { return .sent }
+        return nil
+    }
+
+    static let pastMeeting = [
+        "met", "had coffee", "had lunch", "sat down with", "interviewed", "presented", "had the meeting", "had a meeting",
+        "meeting went", "demo went", "after the meeting", "had the demo", "did the demo", "demo done", "meeting done",
+        "interview went", "interview was", "had a panel interview", "had an interview", "first interview done",
+    ]
+
+    /// "let's talk thursday", "call her next week": plans, not what happened.
+    static func aboutTheFuture(_ clause: Clause) -> Bool {
+        clause.has(any: [
+            "let's", "will", "i'll", "we'll", "she'll", "he'll", "they'll", "going to", "next", "schedule", "book",
+            "set up", "want to", "wants to", "like to", "to talk", "to meet", "to speak", "to chat", "instead", "should",
+        ])
+            && !clause.has(any: ["talked", "spoke", "chatted", "met", "told me", "said"])
+    }
+
+    /// "didn't talk", "couldn't reach her", "never spoke": an attempt that did not connect.
+    static func negatedContact(_ clause: Clause) -> Bool {
+        ["talk", "talked", "speak", "spoke", "reach", "reached", "connect", "connected", "get through", "answer", "pick up"].contains {
+            clause.has($0) && Negation.negated($0, in: clause)
+        }
+    }
+
+    /// The channel a clause names about what happened (not a plan, not "his email" address).
+    static func channel(of clause: Clause, dated: Bool) -> Channel? {
+        if dated || clause.has(any: Lexicon.futureMarkers) { return nil }
+        let told = clause.has(any: ["went", "was", "were", "ended", "lasted", "dropped"])
+        if let first = clause.words.first,
+            ["call", "ring", "try", "ping", "email", "text", "follow", "check", "touch", "reach"].contains(first),
+            !told
+        {
+            return nil
+        }
+        return channelNamed(in: clause)
+    }
+
+    /// The first channel the clause names, in word order, leaving out addresses ("his email"),
+    /// instructions ("he said call thursday") and refusals ("don't call before 10"); a request
+    /// to stop names the channel it stops ("stop emailing me").
+    static func channelNamed(in clause: Clause) -> Channel? {
+        var best: (position: Int, channel: Channel)?
+        let stop = asksToStop(clause)
+        for (phrases, name) in Lexicon.channels {
+            for phrase in phrases where clause.has(phrase) && !possessive(phrase, in: clause) {
+                if !stop && Negation.negated(phrase, in: clause) { continue }
+                let position = Promises.position(of: phrase, in: clause)
+                if position > 0, ["said", "to"].contains(clause.words[position - 1]) { continue }
+                if best == nil || position < best!.position { best = (position, Channel(rawValue: name)!) }
+            }
+        }
+        return best?.channel
+    }
+
+    /// "his email", "their number": an address, not a way the touch happened.
+    static func possessive(_ phrase: String, in clause: Clause) -> Bool {
+        let index = Promises.position(of: phrase, in: clause)
+        guard index > 0, index < clause.words.count, phrase == "email" else { return false }
+        return ["his", "her", "their"].contains(clause.words[index - 1])
+    }
+
+    /// The channel an outcome implies when the words name none: a voicemail is a call.
+    static func impliedChannel(_ outcome: Outcome, clause: Clause) -> Channel? {
+        switch outcome {
+        case .voicemail: return .call  // a voicemail is left on a phone, whatever else the clause says
+        case .noAnswer where clause.has(any: Lexicon.phoneNoAnswer): return .call
+        default: return nil
+        }
+    }
+
+    /// The outcome the whole answer adds up to: a request to stop first, then the most
+    /// engaged thing that happened ("no answer, then she called back" is a reply). A
+    /// message with no answer is "sent".
+    static func strongest(_ outcomes: [(Outcome, Clause)], channel: Channel?) -> (Outcome, Clause)? {
+        let order: [Outcome] = [.askedToStop, .meetingHeld, .replied, .connected, .gatekeeper, .voicemail, .noAnswer, .sent]
+        guard var best = outcomes.min(by: { order.firstIndex(of: $0.0)! < order.firstIndex(of: $1.0)! }) else {
+            return nil
+        }
+        if best.0 == .noAnswer, let channel, [.email, .text, .linkedin, .mail].contains(channel) { best.0 = .sent }
+        return best
+    }
+}

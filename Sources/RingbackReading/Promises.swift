@@ -1,0 +1,126 @@
+import RingbackCore
+import RingbackWhen
+
+/// Finds a promise in a clause: who will deliver what, and by when.
+enum Promises {
+    /// Words that mark a clause as something still to be done by its subject.
+    static let future = [
+        "will", "i'll", "she'll", "he'll", "they'll", "going to", "gonna", "owe", "owes", "need to", "needs to", "have to",
+        "has to", "got to", "must", "promised", "agreed to", "said she'd", "said he'd", "said they'd", "said she would",
+        "said he would", "i'm sending", "i'm going", "is sending", "is checking", "she's checking", "he's checking",
+        "they're checking", "is looking", "she's looking", "he's looking", "is talking", "she's talking", "he's talking",
+        "is getting", "she's getting", "he's getting", "to send", "to get", "to check", "to confirm", "to review", "would send",
+        "would get", "'ll", "supposed to", "on me", "on her", "on him", "on my end", "on their end", "on their side", "on the hook",
+    ]
+
+    /// They asked the user for something: "said send info", "asked me to send the deck".
+    static let askedOfMe = [
+        "said send", "said to send", "asked me to", "wants me to", "want me to", "told me to send", "said i should send",
+    ]
+
+    /// What they want from the user, which the user then owes: "they need the security docs
+    /// by friday", "he wants a proposal". A meeting they want is a next contact instead.
+    static let wanting = ["want", "wants", "need", "needs", "asked for", "asked me for", "requested", "would like"]
+    static let meetingThings = ["demo", "call", "meeting", "chat", "coffee", "follow up", "catch up", "intro call", "second round"]
+
+    /// Their decision or feedback with a day: "decision next month", "feedback by end of week".
+    static let theirAnswer = ["decision", "decide", "feedback", "verdict", "answer by", "results", "hear back", "outcome by"]
+
+    static func promise(in clause: Clause, date: DateReading?) -> AnswerReading.Promise? {
+        let theirOwnTask = clause.has(any: [
+            "need to", "needs to", "want to", "wants to", "would like to", "from his", "from her",
+            "from their", "from the",
+        ])
+        if clause.subject == .them, clause.has(any: wanting), !theirOwnTask, !clause.has(any: meetingThings),
+            !clause.has(any: Lexicon.nextVerbs)
+        {
+            return AnswerReading.Promise(owner: .me, what: wanted(clause, cutting: date), due: date?.when, words: clause.text)
+        }
+        if let date, clause.has(any: theirAnswer), !clause.has(any: Lexicon.nextVerbs), clause.subject != .me {
+            return AnswerReading.Promise(owner: .them, what: what(clause, cutting: date), due: date.when, words: clause.text)
+        }
+        var owner: Party
+        switch clause.subject {
+        case .me: owner = .me
+        case .them: owner = .them
+        default: return nil
+        }
+        guard let verbAt = clause.earliest(of: Lexicon.promiseVerbs) else { return nil }
+        if owner == .them, clause.has(any: askedOfMe) { owner = .me }
+        let noteStyle = ClauseSplitter.startsWithAction(clause) && (clause.subject == .me || clause.continuesSubject)
+        // "I send the revised quote tomorrow", "next step: i send references tomorrow".
+        let presentWithDate =
+            date != nil
+            && clause.words.indices.dropLast().contains { index in
+                ["i", "she", "he", "they"].contains(clause.words[index]) && Lexicon.promiseVerbs.contains(clause.words[index + 1])
+            }
+        let progressive = owner == .them && Lexicon.promiseVerbs.contains { $0.hasSuffix("ing") && clause.has($0) }
+        let asked = clause.has(any: askedOfMe)
+        guard noteStyle || presentWithDate || progressive || asked || clause.has(any: future) || clause.has(any: ["owe", "owes"]) else {
+            return nil
+        }
+        // "call her friday to go over the quote": the call comes first, so it is a next contact.
+        if let nextAt = clause.earliest(of: Lexicon.nextVerbs), nextAt <= verbAt,
+            !["send", "email", "owe"].contains(where: { clause.has($0) && position(of: $0, in: clause) < nextAt })
+        {
+            return nil
+        }
+        // "he'll get back to me" with no day is non-committal, not a promise.
+        if date == nil, clause.has(any: Lexicon.vague), owner == .them {
+            let vagueOnly = Lexicon.promiseVerbs.filter { clause.has($0) }.allSatisfy {
+                ["get back", "let me know", "think about"].contains($0)
+            }
+            if vagueOnly { return nil }
+        }
+        return AnswerReading.Promise(owner: owner, what: what(clause, cutting: date), due: date?.when, words: clause.text)
+    }
+
+    /// What they want, as the user's to-do: "they need the security docs" → "the security docs".
+    static func wanted(_ clause: Clause, cutting date: DateReading?) -> String {
+        var text = what(clause, cutting: date)
+        for word in wanting.sorted(by: { $0.count > $1.count }) {
+            if let range = text.range(of: word + " ", options: [.caseInsensitive, .anchored]) {
+                text.removeSubrange(range)
+                break
+            }
+        }
+        return text
+    }
+
+    /// Where a phrase starts, in words; the clause's length when it is not there.
+    static func position(of phrase: String, in clause: Clause) -> Int {
+        let target = phrase.split(separator: " ").map(String.init)
+        for index in clause.words.indices where index + target.count <= clause.words.count {
+            if Array(clause.words[index..<index + target.count]) == target { return index }
+        }
+        return clause.words.count
+    }
+
+    static let leading: Set<String> = [
+        "i", "i'll", "i'm", "i've", "she", "he", "they", "she'll", "he'll", "they'll", "she's", "he's", "they're", "will", "is",
+        "are", "going", "to", "gonna", "promised", "agreed", "said", "she'd", "he'd", "they'd", "i'd", "would", "need", "needs",
+        "has", "have", "got", "must", "also", "then", "and", "so", "yes", "okay", "basically", "supposed", "just", "definitely",
+        "should",
+    ]
+    static let trailing: Set<String> = [
+        "by", "on", "at", "before", "until", "till", "for", "and", "the", "in", "latest", "no", "later", "than",
+    ]
+
+    /// The promise in the clause's own words, without who and when: "I owe her the revised
+    /// quote by tomorrow" → "the revised quote".
+    static func what(_ clause: Clause, cutting date: DateReading?) -> String {
+        var text = clause.text
+        if let date, let range = text.range(of: date.matched, options: .caseInsensitive) { text.removeSubrange(range) }
+        var words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        func bare(_ word: String) -> String {
+            word.lowercased().replacingOccurrences(of: "’", with: "'").trimmingCharacters(in: .punctuationCharacters)
+        }
+        while words.count > 1, leading.contains(bare(words[0])) { words.removeFirst() }
+        if words.count > 1, ["owe", "owes"].contains(bare(words[0])) {
+            words.removeFirst()
+            if words.count > 1, ["her", "him", "them", "me", "us", "you"].contains(bare(words[0])) { words.removeFirst() }
+        }
+        while words.count > 1, let last = words.last, trailing.contains(bare(last)) || bare(last).isEmpty { words.removeLast() }
+        return words.joined(separator: " ").trimmingCharacters(in: .init(charactersIn: ",;:.!? "))
+    }
+}

@@ -1,0 +1,81 @@
+/// Finds a person the contact pointed to: "talk to Jim Park in procurement instead".
+enum Referral {
+    static let leads = [
+        "talk to", "talk with", "speak to", "speak with", "reach out to", "get in touch with", "contact", "referred me to",
+        "pointed me to", "passed me to", "sent me to", "redirected me to", "introduce me to", "introduced me to", "intro to",
+        "connect with", "connected me with", "go to", "loop in", "call", "email", "intro me to", "introduce me to",
+    ]
+    /// Words that make "talk to X" a referral rather than a plan with the contact.
+    static let cues = [
+        "instead", "referred", "pointed", "redirected", "passed me", "sent me", "introduce", "introduced", "intro", "right person",
+        "best person", "the person", "handles", "in charge", "decision maker", "decision-maker", "owns", "go to", "better to",
+        "should talk", "should speak", "should contact", "in procurement", "in finance", "in legal", "in hr", "from procurement",
+        "from finance", "on the team", "loop in", "said speak", "said talk", "said to talk", "said to speak", "said contact",
+        "said to contact", "said email", "said to email", "said go", "said to go", "said to reach",
+    ]
+
+    /// "she pointed me to their cto": a referral whose name may come in the next clause.
+    static func pointsSomewhere(_ clause: Clause) -> Bool {
+        clause.has(any: ["pointed me to", "referred me to", "passed me to", "sent me to", "introduced me to", "redirected me to"])
+    }
+
+    /// A clause that is only a name: "Raj Patel".
+    static func bareName(_ clause: Clause, excluding contactNames: Set<String>) -> String? {
+        guard (1...3).contains(clause.words.count), clause.words.allSatisfy({ $0.allSatisfy(\.isLetter) }),
+            !clause.words.contains(where: { Lexicon.notNames.contains($0) || stopWords.contains($0) || contactNames.contains($0) })
+        else { return nil }
+        return clause.words.map { original($0, in: clause.text) }.joined(separator: " ")
+    }
+
+    static func name(in clause: Clause, excluding contactNames: Set<String>) -> String? {
+        guard clause.has(any: cues) else { return nil }
+        for lead in leads where clause.has(lead) {
+            var start = Promises.position(of: lead, in: clause) + lead.split(separator: " ").count
+            // "his colleague Nina Patel", "their cto, Raj Patel": past the role to the name, if one is typed with capitals.
+            var skipped = false
+            while start < clause.words.count, roleWords.contains(clause.words[start]) {
+                start += 1
+                skipped = true
+            }
+            var picked: [String] = []
+            for word in clause.words.dropFirst(start) {
+                if skipped,
+                    original(word, in: clause.text) != word.prefix(1).uppercased() + word.dropFirst()
+                        || !typedCapitalized(word, in: clause.text)
+                {
+                    break
+                }
+                guard picked.count < 3,
+                    word.allSatisfy(\.isLetter) || word.contains("'") == false && word.allSatisfy({ $0.isLetter || $0 == "-" }),
+                    !Lexicon.notNames.contains(word), !Lexicon.weekdayNames.contains(word), !stopWords.contains(word)
+                else { break }
+                picked.append(word)
+            }
+            guard !picked.isEmpty, !picked.allSatisfy(contactNames.contains) else { continue }
+            return picked.map { original($0, in: clause.text) }.joined(separator: " ")
+        }
+        return nil
+    }
+
+    static let roleWords: Set<String> = [
+        "his", "her", "their", "our", "my", "the", "a", "colleague", "boss", "manager", "cto", "ceo", "cfo", "coo", "vp", "director",
+        "head", "lead", "partner", "coworker", "co-worker", "assistant", "friend", "counterpart", "peer", "contact",
+    ]
+
+    static func typedCapitalized(_ word: String, in text: String) -> Bool {
+        text.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" }).contains { $0.lowercased() == word && $0.first!.isUppercase }
+    }
+
+    static let stopWords: Set<String> = [
+        "in", "from", "at", "instead", "about", "for", "who", "on", "next", "and", "or", "but", "because", "since", "as", "if",
+        "over", "there", "directly", "first", "then", "asap", "please", "is", "was", "will", "would", "can", "could", "re",
+    ]
+
+    /// The word as typed when it has capitals ("McAllister"), else capitalized ("jim" → "Jim").
+    static func original(_ word: String, in text: String) -> String {
+        for piece in text.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" }) where piece.lowercased() == word {
+            if piece.contains(where: \.isUppercase) { return String(piece) }
+        }
+        return word.prefix(1).uppercased() + word.dropFirst()
+    }
+}

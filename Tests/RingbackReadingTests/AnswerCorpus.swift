@@ -1,0 +1,92 @@
+import Foundation
+import RingbackCore
+import RingbackReading
+import RingbackTestSupport
+
+/// The corpus of debrief answers (Corpus/answers.txt) and how a reading compares with what
+/// each answer means.
+enum AnswerCorpus {
+    static let now = Paris.date("2026-11-24T10:00")
+
+    struct Row {
+        var line: Int
+        var text: String
+        var expected: [String: String]
+        var promises: [String]
+    }
+
+    static let rows = load("answers")
+    /// Answers written after the rules were tuned, never used to tune them.
+    static let heldOut = load("answers-heldout")
+
+    static func load(_ name: String) -> [Row] {
+        let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Corpus")!
+        let text = try! String(contentsOf: url, encoding: .utf8)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line in
+            guard !line.hasPrefix("#"), let tab = line.firstIndex(of: "\t") else { return nil }
+            var row = Row(line: index + 1, text: String(line[..<tab]), expected: [:], promises: [])
+            for pair in line[line.index(after: tab)...].split(separator: " ") {
+                let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                guard parts.count == 2 else { continue }
+                if parts[0] == "p" { row.promises.append(parts[1]) } else { row.expected[parts[0]] = parts[1] }
+            }
+            return row
+        }
+    }
+
+    static let reader = AnswerReader(
+        now: now, calendar: Paris.calendar, settings: Settings(), discouragement: ShippedContent.content.debrief.triggers)
+
+    static func day(_ when: When?) -> String? {
+        when.map { String(DateText.iso($0.date, timed: $0.timed, calendar: Paris.calendar).prefix($0.timed ? 16 : 10)) }
+    }
+
+    /// The reading in the corpus's terms, every key present.
+    static func describe(_ reading: AnswerReading) -> (fields: [String: String], promises: [String]) {
+        var fields: [String: String] = [:]
+        fields["o"] = reading.outcome?.value.rawValue
+        fields["c"] = reading.channel?.value.rawValue
+        fields["n"] = day(reading.next?.value)
+        fields["nb"] = day(reading.notBefore?.value)
+        fields["s"] = reading.stop != nil ? "1" : nil
+        fields["soft"] = reading.softNo != nil ? "1" : nil
+        fields["d"] = reading.decision?.value.rawValue
+        fields["r"] = reading.referral?.value.replacingOccurrences(of: " ", with: "_")
+        fields["v"] = reading.vague != nil ? "1" : nil
+        fields["disc"] = reading.discouraged != nil ? "1" : nil
+        let promises = reading.promises.map { "\($0.owner.rawValue):\(day($0.due) ?? "-")" }
+        return (fields, promises)
+    }
+
+    /// What differs between a row and its reading, one entry per key.
+    static func differences(_ row: Row, _ reading: AnswerReading) -> [String] {
+        let (got, promises) = describe(reading)
+        var wrong: [String] = []
+        for key in ["o", "c", "n", "nb", "s", "soft", "d", "r", "v", "disc"] {
+            let want = row.expected[key].flatMap { $0 == "0" ? nil : $0 }
+            if want != got[key] { wrong.append("\(key): want \(want ?? "-") got \(got[key] ?? "-")") }
+        }
+        if promises.sorted() != row.promises.sorted() { wrong.append("p: want \(row.promises.sorted()) got \(promises.sorted())") }
+        return wrong
+    }
+
+    /// The mistakes that must never happen: a promise given to the wrong side, a stop read
+    /// where none was asked, a stop missed.
+    static func seriousErrors(_ row: Row, _ reading: AnswerReading) -> [String] {
+        var errors: [String] = []
+        let wantStop = row.expected["s"] == "1"
+        if reading.stop != nil && !wantStop { errors.append("a stop read where none was asked") }
+        if reading.stop == nil && wantStop { errors.append("a stop missed") }
+        let wantOwners = row.promises.map { $0.split(separator: ":")[0] }
+        let gotOwners = reading.promises.map(\.owner.rawValue)
+        for owner in ["me", "them"] {
+            let other = owner == "me" ? "them" : "me"
+            let extra = gotOwners.filter { $0 == owner }.count - wantOwners.filter { $0 == owner }.count
+            let short = wantOwners.filter { $0 == other }.count - gotOwners.filter { $0 == other }.count
+            if extra > 0 && short > 0 {
+                errors.append("a promise of \(other == "me" ? "yours" : "theirs") read as \(owner == "me" ? "yours" : "theirs")")
+            }
+        }
+        return errors
+    }
+}
