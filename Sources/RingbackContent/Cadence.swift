@@ -36,6 +36,8 @@ public struct StepRules: Equatable, Sendable {
     public var first: RuleStep
     public var agreed: RuleStep
     public var theirDeadline: RuleStep
+    /// The user's own to-dos.
+    public var promised: RuleStep
     public var pairedMessage: RuleStep
     /// From this many unanswered attempts on, the acknowledging script replaces the usual one.
     public var acknowledgeFrom: Int

@@ -164,7 +164,7 @@ public enum ContentLoader {
     static func parseRules(_ text: String, _ reader: YAMLReader, _ refs: References, cadences: [String: Cadence]) throws -> StepRules {
         let root = try reader.root(of: text)
         let keys: Set<String> = [
-            "default-cadence", "first", "agreed", "their-deadline", "paired-message", "acknowledge-from", "acknowledge-script",
+            "default-cadence", "first", "agreed", "promised", "their-deadline", "paired-message", "acknowledge-from", "acknowledge-script",
         ]
         _ = try reader.entries(root, allowed: keys, what: "rules")
         let anchor = Node("rules")  // no mark: reported as line 1
@@ -196,6 +196,7 @@ public enum ContentLoader {
         }
         return StepRules(
             defaultCadence: defaultCadence, first: try rule("first"), agreed: try rule("agreed"), theirDeadline: try rule("their-deadline"),
+            promised: try rule("promised"),
             pairedMessage: try rule("paired-message"), acknowledgeFrom: from, acknowledgeScript: acknowledgeScript)
     }
 

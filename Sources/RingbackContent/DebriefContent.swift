@@ -5,6 +5,7 @@ import Yams
 public struct DebriefContent: Equatable, Sendable {
     /// Every sentence the debrief says, by key (`prompts:` in the file).
     public enum Key: String, CaseIterable, Hashable, Sendable {
+        case open
         case who
         case whoUnknown = "who-unknown"
         case whoPick = "who-pick"
@@ -34,7 +35,30 @@ public struct DebriefContent: Equatable, Sendable {
         case plannedStep = "planned-step"
         case noPlannedStep = "no-planned-step"
         case theirPromise = "their-promise"
-        case promiseWhen = "promise-when"
+        case todoDue = "todo-due"
+        case theirDue = "their-due"
+        case confirmMyPromise = "confirm-my-promise"
+        case undatedKept = "undated-kept"
+        case readingConfirm = "reading-confirm"
+        case readingFix = "reading-fix"
+        case partNoOutcome = "part-no-outcome"
+        case partNext = "part-next"
+        case partNotBefore = "part-not-before"
+        case partYouOwe = "part-you-owe"
+        case partTheyOwe = "part-they-owe"
+        case partNoDay = "part-no-day"
+        case partBy = "part-by"
+        case partDecisionYes = "part-decision-yes"
+        case partDecisionNo = "part-decision-no"
+        case partReferral = "part-referral"
+        case confirmDecisionYes = "confirm-decision-yes"
+        case confirmDecisionNo = "confirm-decision-no"
+        case confirmReferral = "confirm-referral"
+        case summaryTodo = "summary-todo"
+        case summaryNotBefore = "summary-not-before"
+        case summaryWon = "summary-won"
+        case summaryLost = "summary-lost"
+        case summaryReferral = "summary-referral"
         case saidTheAsk = "said-the-ask"
         case askPraise = "ask-praise"
         case askMissing = "ask-missing"
@@ -68,7 +92,7 @@ public struct DebriefContent: Equatable, Sendable {
 
     public static let placeholders: Set<String> = [
         "name", "first", "when", "list", "script", "step", "count", "label", "problem", "who", "channel", "outcome", "note", "what",
-        "context", "action", "technique", "cadence", "unused",
+        "context", "action", "technique", "cadence", "unused", "reading", "referral",
     ]
 
     /// A reframe for a discouraged user.

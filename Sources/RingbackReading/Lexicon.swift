@@ -209,7 +209,8 @@ enum Lexicon {
 
     /// Words that make a clause a plan rather than what happened.
     static let futureMarkers = [
-        "will", "i'll", "we'll", "she'll", "he'll", "they'll", "he'd", "she'd", "they'd", "going to", "gonna", "let's", "next", "to call", "to email",
+        "will", "i'll", "we'll", "she'll", "he'll", "they'll", "he'd", "she'd", "they'd", "going to", "gonna", "let's", "next", "to call",
+        "to email",
         "to text", "to meet", "to talk", "want", "wants", "asked for", "asking for",
     ]
 

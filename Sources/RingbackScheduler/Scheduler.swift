@@ -39,10 +39,26 @@ public struct Scheduler: Sendable {
         }
     }
 
-    /// Next steps for every scheduled contact, with the details reports show.
+    /// Next steps for every scheduled contact and every to-do the user owes, with the
+    /// details reports show.
     public func agendaItems(for contacts: [Contact]) -> [AgendaItem] {
-        contacts.compactMap { contact in
-            nextStep(for: contact).map { AgendaItem(name: contact.name, company: contact.company, step: $0) }
+        var items: [AgendaItem] = []
+        for contact in contacts {
+            if let step = nextStep(for: contact) { items.append(AgendaItem(name: contact.name, company: contact.company, step: step)) }
+            for todo in todos(for: contact) { items.append(AgendaItem(name: contact.name, company: contact.company, step: todo)) }
+        }
+        return items
+    }
+
+    /// What the user owes a contact, each on the day promised (none for someone who asked
+    /// not to be contacted).
+    public func todos(for contact: Contact) -> [NextStep] {
+        guard contact.status != .doNotContact else { return [] }
+        let rule = content.rules.promised
+        return contact.todos.map { todo in
+            NextStep(
+                contact: contact.id, due: todo.due, timed: todo.timed, channel: contact.preferredChannel ?? rule.channel ?? .email,
+                kind: .promised, technique: rule.technique, script: rule.script, attempt: contact.history.attemptDays + 1, what: todo.what)
         }
     }
 
@@ -66,7 +82,7 @@ public struct Scheduler: Sendable {
         }
         guard let lastTouch = history.lastTouch else {
             return NextStep(
-                contact: contact.id, due: Self.firstCallDay(contact, calendar), timed: false,
+                contact: contact.id, due: notBefore(Self.firstCallDay(contact, calendar), contact), timed: false,
                 channel: contact.preferredChannel ?? rules.first.channel ?? .call,
                 kind: .first, technique: rules.first.technique, script: rules.first.script, attempt: 1)
         }
@@ -96,9 +112,15 @@ public struct Scheduler: Sendable {
     private func cadenceStep(_ step: CadenceStep, after base: Date, contact: Contact, attempt: Int, script: String) -> NextStep {
         NextStep(
             contact: contact.id,
-            due: calendar.workingDay(onOrAfter: calendar.day(step.afterDays, after: base)),
+            due: notBefore(calendar.workingDay(onOrAfter: calendar.day(step.afterDays, after: base)), contact),
             timed: false,
             channel: step.kind == .release ? nil : (contact.preferredChannel ?? step.channel ?? .call),
             kind: step.kind, technique: step.technique, script: script, attempt: attempt)
+    }
+
+    /// A day no earlier than the contact's "not before" (they are away until then).
+    private func notBefore(_ day: Date, _ contact: Contact) -> Date {
+        guard let away = contact.notBefore, away > day else { return day }
+        return calendar.workingDay(onOrAfter: calendar.startOfDay(away))
     }
 }

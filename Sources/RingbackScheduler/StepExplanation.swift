@@ -12,7 +12,11 @@ public struct StepExplanation: Equatable, Sendable {
     public init(_ item: AgendaItem, content: Content) {
         let step = item.step
         let who = item.company.map { "\(item.name) (\($0))" } ?? item.name
-        action = step.kind == .release ? "Release \(who) to nurture" : "\(Self.verb(step.channel)) \(who)"
+        switch step.kind {
+        case .release: action = "Release \(who) to nurture"
+        case .promised: action = "You owe \(who): \(step.what ?? "what you promised")"
+        default: action = "\(Self.verb(step.channel)) \(who)"
+        }
         let technique = content.techniques[step.technique]
         techniqueName = technique?.name ?? step.technique
         reason = technique?.why ?? ""

@@ -39,6 +39,12 @@ struct LogCommand: ParsableCommand {
     @Option(help: ArgumentHelp("When they promised the commitment by.", valueName: "when"))
     var by: String?
 
+    @Option(help: "Something you owe them (\"the revised quote\"): kept on your list until `ringback done`.")
+    var owe: String?
+
+    @Option(name: .customLong("owe-by"), help: ArgumentHelp("When you promised it by.", valueName: "when"))
+    var oweBy: String?
+
     @Option(help: "A note about this touch.")
     var note: String?
 
@@ -78,6 +84,7 @@ struct LogCommand: ParsableCommand {
         Console.print(result.created ? "New contact: \(result.contactName)." : "Contact: \(result.contactName).")
         Console.print("Logged \(result.touch.channel.rawValue) (\(result.touch.outcome.rawValue)).")
         for line in result.understood { Console.print("Understood \(line).") }
+        for todo in result.todos { Console.print("You owe \(result.contactName): \(todo).") }
         Console.print(result.nextText)
     }
 
@@ -94,6 +101,10 @@ struct LogCommand: ParsableCommand {
         if let cadence, content.cadence(named: cadence) == nil || cadence == Content.nurtureCadence {
             throw RequestError.notOneOf(option: "--cadence", value: cadence, kind: "a cadence", choices: content.followUpCadenceNames)
         }
+        if owe != nil && oweBy == nil {
+            throw RequestError.needs(option: "--owe", other: "--owe-by WHEN", why: ": by when did you promise it?")
+        }
+        if oweBy != nil && owe == nil { throw RequestError.needs(option: "--owe-by", other: "--owe TEXT", why: ": what do you owe them?") }
         if commitment != nil && by == nil && next == nil {
             throw RequestError.needs(
                 option: "--commitment", other: "--by WHEN", why: " (what they owe and by when) or --next WHEN (when you follow up on it)")
@@ -120,6 +131,7 @@ struct LogCommand: ParsableCommand {
         entry.agreedTopic = by == nil ? commitment : nil
         var recording = TouchRecording(entry)
         if let by, let commitment { recording.promiseText = (commitment, by) }
+        if let owe, let oweBy { recording.oweText = (owe, oweBy) }
         recording.nextText = next
         return recording
     }

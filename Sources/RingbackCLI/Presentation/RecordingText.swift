@@ -9,6 +9,13 @@ enum RecordingText {
             let when = since.map { DateText.dayName($0, calendar, now: now) } ?? "earlier"
             return
                 "\(contact.name) asked not to be contacted (\(when)\(reason.map { ": \($0)" } ?? "")). Logged, but nothing will be scheduled."
+        case .referralKnown(let known):
+            return "\(known.label) is already a contact; nothing was added."
         }
+    }
+
+    /// "the revised quote · by Wed 25 Nov".
+    static func todo(_ commitment: Commitment, now: Date, calendar: BusinessCalendar) -> String {
+        "\(commitment.what) · by \(DateText.describe(commitment.due, timed: commitment.timed, now: now, calendar: calendar))"
     }
 }

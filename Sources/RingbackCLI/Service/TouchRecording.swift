@@ -12,6 +12,8 @@ struct TouchRecording {
     var nextText: String?
     /// `--by` as typed, with what they promised.
     var promiseText: (what: String, by: String)?
+    /// `--owe-by` as typed, with what the user owes.
+    var oweText: (what: String, by: String)?
 
     init(_ entry: TouchEntry) {
         self.entry = entry
@@ -28,7 +30,10 @@ struct TouchRecording {
             understood.append("\(option) '\(text)': \(DateText.describe(when.date, timed: when.timed, now: now, calendar: calendar))")
             return when
         }
-        if let promiseText { entry.promise = .init(what: promiseText.what, by: try read(promiseText.by, option: "--by")) }
+        if let promiseText {
+            entry.promises.append(.init(owner: .them, what: promiseText.what, by: try read(promiseText.by, option: "--by")))
+        }
+        if let oweText { entry.promises.append(.init(owner: .me, what: oweText.what, by: try read(oweText.by, option: "--owe-by"))) }
         if let nextText { entry.agreed = try read(nextText, option: "--next") }
         let recorded = try entry.apply(to: &change.document.contacts, touchID: UUID().uuidString.lowercased(), now: now, calendar: calendar)
         let contact = recorded.contact
@@ -40,7 +45,9 @@ struct TouchRecording {
         return LogResult(
             contactName: contact.label, contact: contact.id, created: recorded.created, status: contact.statusLabel,
             touch: recorded.touch, understood: understood, next: next,
-            warning: recorded.warnings.first.map { RecordingText.warning($0, contact: contact, now: now, calendar: calendar) })
+            warning: recorded.warnings.first.map { RecordingText.warning($0, contact: contact, now: now, calendar: calendar) },
+            referred: recorded.referred?.label,
+            todos: contact.todos.map { RecordingText.todo($0, now: now, calendar: calendar) })
     }
 }
 
@@ -55,6 +62,10 @@ struct LogResult: Encodable {
     var understood: [String]
     var next: StepView?
     var warning: String?
+    /// The person added because this contact referred the user to them.
+    var referred: String?
+    /// What the user owes this contact, "the revised quote · by Wed 25 Nov".
+    var todos: [String]
 
     /// "Next: ..." or why there is none.
     var nextText: String {

@@ -19,8 +19,8 @@ extension Debrief {
         return FoundDate(reading: reading, ok: !reading.isPast, message: say(.pastDate, ["when": describe(reading.when)]))
     }
 
-    /// Reads the answer to a "when?" question and moves to `next`, or asks again.
-    mutating func askDate(_ text: String, then next: (When) -> Step) -> Reply {
+    /// Reads the answer to a "when?" question, applies it, and moves to `next`, or asks again.
+    mutating func askDate(_ text: String, then next: (When) -> Step, apply: (inout Debrief, When) -> Void = { _, _ in }) -> Reply {
         guard let found = date(in: text) else {
             if let vague = WhenParser.vagueWord(in: text) { return reply([say(.vagueDate, ["when": vague])]) }
             return reply([say(.noDate), prompt()])
@@ -33,6 +33,7 @@ extension Debrief {
                     ["what": found.reading.matched, "when": describe(found.when), "unused": found.reading.unused.joined(separator: " ")])
             ])
         }
+        apply(&self, found.when)
         return go(next(found.when))
     }
 

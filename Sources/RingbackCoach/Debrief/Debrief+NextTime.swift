@@ -1,9 +1,11 @@
 import RingbackContent
 import RingbackCore
+import RingbackReading
 import RingbackScheduler
 
-/// Phase 3, after a conversation: was a next time set (coaching when not, their time, or the
-/// cadence's plan), and what they promised, by when.
+/// Phase 3, what comes next: a day for each promise heard without one; after a conversation,
+/// was a next time set (coaching when not, their time, or the cadence's plan) and what was
+/// promised, by whom. Only what is still missing is asked.
 extension Debrief {
     enum NextTimeStep: Equatable, Sendable {
         case nextTime
@@ -13,28 +15,43 @@ extension Debrief {
         case proposeStep
         case pickDay
         case theirPromise
-        case promiseWhen(String)
-        case confirmPromise(TouchEntry.Promise)
+        /// A day for promise number N (theirs or the user's).
+        case promiseDue(Int)
+        /// "send the budget · by Fri 27 Nov, right?" for promise number N.
+        case confirmPromise(Int)
 
         var takesFreeText: Bool {
             switch self {
-            case .theirPromise, .promiseWhen: return true
+            case .theirPromise, .promiseDue: return true
             default: return false
             }
         }
     }
 
-    /// Only a real conversation has a next time and promises to ask about.
+    /// The next question of this phase that is still open; nil when there is none.
+    func pendingNextTimeStep() -> Step? {
+        if let index = draft.promises.firstIndex(where: { !$0.dropped && $0.due == nil }) { return .nextTime(.promiseDue(index)) }
+        if let index = draft.promises.firstIndex(where: { !$0.dropped && !$0.confirmed }) { return .nextTime(.confirmPromise(index)) }
+        guard [.connected, .replied, .meetingHeld].contains(draft.outcome) else { return nil }
+        if draft.agreed == nil && !draft.askedNext { return .nextTime(.nextTime) }
+        if !draft.askedPromise && (!draft.oneBreath || draft.promises.isEmpty) { return .nextTime(.theirPromise) }
+        return nil
+    }
+
     func nextTimeEntry() -> (Step, [String])? {
-        switch draft.outcome {
-        case .connected, .replied, .meetingHeld: return (.nextTime(.nextTime), [])
-        default: return nil
-        }
+        pendingNextTimeStep().map { ($0, []) }
+    }
+
+    /// On to the next open question, or out of the phase.
+    mutating func continueNextTime(before: [String] = []) -> Reply {
+        if let next = pendingNextTimeStep() { return go(next, before: before) }
+        return finish(.nextTime, before: before)
     }
 
     mutating func answer(_ text: String, at step: NextTimeStep) -> Reply {
         switch step {
         case .nextTime:
+            draft.askedNext = true
             if let when = date(in: text), when.ok { return go(.nextTime(.confirmAgreed(when.when))) }
             return confirm(text) { debrief, yes in
                 yes ? debrief.go(.nextTime(.nextWhen)) : debrief.go(.nextTime(.theirTime), before: [debrief.say(.askCoaching)])
@@ -51,7 +68,7 @@ extension Debrief {
                 guard yes else { return debrief.go(.nextTime(.nextWhen)) }
                 debrief.draft.agreed = when
                 debrief.draft.agreedChannel = debrief.draft.proposedChannel
-                return debrief.go(.nextTime(.theirPromise))
+                return debrief.continueNextTime()
             }
         case .theirTime:
             if let when = date(in: text), when.ok { return go(.nextTime(.confirmAgreed(when.when))) }
@@ -62,31 +79,57 @@ extension Debrief {
                 return go(.nextTime(.proposeStep))
             }
             if let when = date(in: text), when.ok { return go(.nextTime(.confirmAgreed(when.when))) }
-            return confirm(text.isEmpty ? "yes" : text) { debrief, yes in debrief.go(.nextTime(yes ? .theirPromise : .pickDay)) }
+            return confirm(text.isEmpty ? "yes" : text) { debrief, yes in yes ? debrief.continueNextTime() : debrief.go(.nextTime(.pickDay))
+            }
         case .pickDay:
-            if text.isEmpty || Understanding.isNone(text) || Understanding.yesNo(text) == false { return go(.nextTime(.theirPromise)) }
+            if text.isEmpty || Understanding.isNone(text) || Understanding.yesNo(text) == false { return continueNextTime() }
             return askDate(text) { .nextTime(.confirmAgreed($0)) }
         case .theirPromise:
-            if text.isEmpty || Understanding.yesNo(text) == false { return finish(.nextTime) }
-            guard let found = date(in: text) else { return go(.nextTime(.promiseWhen(text))) }
-            var what = text
-            what.removeSubrange(found.reading.span)
-            what = Self.tidy(what)
-            guard found.ok else {
-                self.step = .nextTime(.promiseWhen(what.isEmpty ? text : what))
-                return reply([found.message, say(.promiseWhen)])
+            return theirPromise(text)
+        case .promiseDue(let index):
+            if text.isEmpty || Understanding.isNone(text) || Understanding.yesNo(text) == false {
+                draft.promises[index].dropped = true
+                return continueNextTime(before: [say(.undatedKept, ["what": draft.promises[index].what])])
             }
-            return go(.nextTime(.confirmPromise(.init(what: what.isEmpty ? text : what, by: found.when))))
-        case .promiseWhen(let what):
-            if Understanding.yesNo(text) == false { return finish(.nextTime) }
-            return askDate(text) { .nextTime(.confirmPromise(.init(what: what, by: $0))) }
-        case .confirmPromise(let promise):
+            return askDate(text) { when in
+                .nextTime(.confirmPromise(index))
+            } apply: { debrief, when in
+                debrief.draft.promises[index].due = when
+            }
+        case .confirmPromise(let index):
             return confirm(text) { debrief, yes in
-                guard yes else { return debrief.go(.nextTime(.theirPromise)) }
-                debrief.draft.promise = promise
-                return debrief.finish(.nextTime)
+                guard yes else {
+                    debrief.draft.promises.remove(at: index)
+                    debrief.draft.askedPromise = false
+                    return debrief.go(.nextTime(.theirPromise))
+                }
+                debrief.draft.promises[index].confirmed = true
+                return debrief.continueNextTime()
             }
         }
+    }
+
+    /// "she'll send the budget by friday", "no, I owe her the revised quote tomorrow", "no".
+    private mutating func theirPromise(_ text: String) -> Reply {
+        draft.askedPromise = true
+        let reading = reader.read(text)
+        if !reading.promises.isEmpty {
+            for promise in reading.promises {
+                draft.promises.append(DraftPromise(owner: promise.owner, what: promise.what, due: promise.due))
+            }
+            return continueNextTime()
+        }
+        if text.isEmpty || Understanding.yesNo(text) == false || Understanding.isNone(text) { return continueNextTime() }
+        // "the budget by friday": their promise, said without who.
+        guard let found = date(in: text) else {
+            draft.promises.append(DraftPromise(owner: .them, what: text, due: nil))
+            return continueNextTime()
+        }
+        var what = text
+        what.removeSubrange(found.reading.span)
+        what = Self.tidy(what)
+        draft.promises.append(DraftPromise(owner: .them, what: what.isEmpty ? text : what, due: found.ok ? found.when : nil))
+        return continueNextTime(before: found.ok ? [] : [found.message])
     }
 
     func prompt(_ step: NextTimeStep) -> String {
@@ -98,8 +141,13 @@ extension Debrief {
         case .proposeStep: return say(.proposeStep, ["step": plannedStep()])
         case .pickDay: return say(.pickDay)
         case .theirPromise: return say(.theirPromise)
-        case .promiseWhen: return say(.promiseWhen)
-        case .confirmPromise(let promise): return say(.confirmPromise, ["what": promise.what, "when": describe(promise.by)])
+        case .promiseDue(let index):
+            let promise = draft.promises[index]
+            return say(promise.owner == .me ? .todoDue : .theirDue, ["what": promise.what])
+        case .confirmPromise(let index):
+            let promise = draft.promises[index]
+            let when = promise.due.map(describe) ?? ""
+            return say(promise.owner == .me ? .confirmMyPromise : .confirmPromise, ["what": promise.what, "when": when])
         }
     }
 

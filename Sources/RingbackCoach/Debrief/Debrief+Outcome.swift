@@ -1,13 +1,19 @@
 import RingbackContent
 import RingbackCore
+import RingbackReading
 import RingbackScheduler
 
 /// Phase 2, what happened: the outcome in the user's own words (one clarifying question,
-/// then a menu), a request to stop confirmed, and coaching after an unanswered try.
+/// then a menu); an answer that says several things at once is echoed back in one line to
+/// confirm or correct; a request to stop confirmed; coaching after an unanswered try.
 extension Debrief {
     enum OutcomeStep: Equatable, Sendable {
         case whatHappened(clarified: Bool)
         case whatMenu
+        /// "Dana Ruiz (Acme) · connected · next: ... · right?"
+        case confirmReading
+        /// "What should I fix?"
+        case fixReading
         case confirmStop
         case saidTheAsk
     }
@@ -24,6 +30,13 @@ extension Debrief {
         case .whatMenu:
             guard let n = Int(text), (1...Self.menu.count).contains(n) else { return reply([prompt()]) }
             return took(Self.menu[n - 1].outcome)
+        case .confirmReading:
+            if Understanding.yesNo(text) == true && Understanding.words(text).count <= 2 { return afterReading() }
+            if ["no", "n", "nope", "nah", "wrong", "not quite"].contains(text.lowercased()) { return go(.outcome(.fixReading)) }
+            return correct(text)
+        case .fixReading:
+            guard !text.isEmpty else { return go(.outcome(.confirmReading)) }
+            return correct(text)
         case .confirmStop:
             return confirm(text) { debrief, yes in
                 guard yes else {
@@ -43,6 +56,8 @@ extension Debrief {
         switch step {
         case .whatHappened(let clarified): return say(clarified ? .whatClarify : .whatHappened)
         case .whatMenu: return say(.whatMenu, ["list": Self.numbered(Self.menu.map { say($0.key) })])
+        case .confirmReading: return say(.readingConfirm, ["reading": readingLine()])
+        case .fixReading: return say(.readingFix)
         case .confirmStop: return say(.confirmStop)
         case .saidTheAsk: return say(.saidTheAsk)
         }
@@ -51,12 +66,111 @@ extension Debrief {
     private mutating func whatHappened(_ text: String, clarified: Bool) -> Reply {
         guard !text.isEmpty else { return reply([prompt()]) }
         draft.note = draft.note.isEmpty ? text : draft.note + " / " + text
-        guard let outcome = Understanding.outcome(text) else {
+        let reading = reader.read(text)
+        if Self.saysSeveralThings(reading) {
+            absorb(reading)
+            draft.oneBreath = true
+            return go(.outcome(.confirmReading))
+        }
+        guard let outcome = reading.outcome?.value ?? Understanding.outcome(text) else {
             return go(.outcome(clarified ? .whatMenu : .whatHappened(clarified: true)))
         }
-        if let channel = Understanding.channel(text), outcome != .voicemail && outcome != .noAnswer { draft.channel = channel }
-        if outcome == .meetingHeld { draft.channel = .meeting }
+        draft.channel = reading.channel?.value ?? (outcome == .meetingHeld ? .meeting : .call)
         return took(outcome, sentence: text)
+    }
+
+    /// An answer that settles more than the outcome and one date: the one-breath debrief.
+    static func saysSeveralThings(_ reading: AnswerReading) -> Bool {
+        let parts = [
+            reading.outcome != nil, reading.next != nil, reading.notBefore != nil, !reading.promises.isEmpty,
+            reading.decision != nil, reading.referral != nil, reading.stop != nil,
+        ].filter { $0 }.count
+        return parts >= 3
+            || (parts >= 1
+                && (!reading.promises.isEmpty || reading.notBefore != nil || reading.referral != nil
+                    || reading.decision != nil))
+    }
+
+    /// Takes what the reader understood into the draft.
+    mutating func absorb(_ reading: AnswerReading) {
+        if let outcome = reading.outcome?.value { draft.outcome = outcome }
+        if reading.stop != nil { draft.outcome = .askedToStop }
+        if let channel = reading.channel?.value {
+            draft.channel = channel
+        } else if draft.outcome == .meetingHeld {
+            draft.channel = .meeting
+        }
+        if let next = reading.next { draft.agreed = next.value }
+        if let notBefore = reading.notBefore { draft.notBefore = notBefore.value }
+        for promise in reading.promises where !draft.promises.contains(where: { $0.what == promise.what }) {
+            draft.promises.append(DraftPromise(owner: promise.owner, what: promise.what, due: promise.due))
+        }
+        if let decision = reading.decision { draft.decision = decision.value == .yes }
+        if let referral = reading.referral { draft.referral = referral.value }
+    }
+
+    /// Once the reading is confirmed: its promises count as said, then only what is missing is asked.
+    private mutating func afterReading() -> Reply {
+        for index in draft.promises.indices where draft.promises[index].due != nil { draft.promises[index].confirmed = true }
+        if draft.agreed != nil { draft.askedNext = true }
+        guard let outcome = draft.outcome else { return go(.outcome(.whatHappened(clarified: true))) }
+        switch outcome {
+        case .askedToStop: return finish(.outcome)
+        case .voicemail, .noAnswer, .sent: return go(.outcome(.saidTheAsk))
+        case .gatekeeper: return go(.outcome(.saidTheAsk), before: [say(.gatekeeperTip)])
+        case .connected, .replied, .meetingHeld: return finish(.outcome)
+        }
+    }
+
+    /// A correction in words: "no, friday", "the quote is mine", "she owes it", "it was a voicemail".
+    private mutating func correct(_ text: String) -> Reply {
+        draft.note += " / " + text
+        let said = Understanding.padded(text)
+        let reading = reader.read(text)
+        if let index = promiseMentioned(in: text) ?? (draft.promises.count == 1 ? 0 : nil) {
+            if [" mine ", " i owe ", " i do ", " on me ", " my job ", " i'll send ", " i send "].contains(where: said.contains) {
+                draft.promises[index].owner = .me
+            } else if [" hers ", " his ", " theirs ", " she owes ", " he owes ", " they owe ", " she does ", " he does "].contains(
+                where: said.contains)
+            {
+                draft.promises[index].owner = .them
+            }
+        }
+        if let outcome = reading.outcome?.value ?? Understanding.outcome(text) { draft.outcome = outcome }
+        if reading.stop != nil { draft.outcome = .askedToStop }
+        if let found = date(in: text), found.ok {
+            if let index = promiseMentioned(in: text) {
+                draft.promises[index].due = found.when
+            } else if reading.notBefore != nil {
+                draft.notBefore = found.when
+            } else {
+                draft.agreed = found.when
+            }
+        }
+        if let decision = reading.decision { draft.decision = decision.value == .yes }
+        if let referral = reading.referral { draft.referral = referral.value }
+        return go(.outcome(.confirmReading))
+    }
+
+    /// The promise whose words the text repeats ("the quote is mine" → "the revised quote").
+    private func promiseMentioned(in text: String) -> Int? {
+        let said = Set(Understanding.words(text).filter { $0.count > 3 })
+        return draft.promises.firstIndex { !said.isDisjoint(with: Understanding.words($0.what).filter { $0.count > 3 }) }
+    }
+
+    /// "Dana Ruiz (Acme) · connected · next: Thu 26 Nov, 13:00 · you owe: the revised quote by Wed 25 Nov".
+    func readingLine() -> String {
+        var parts = [contact?.label ?? say(.summaryNewContact, ["context": (draft.context ?? .sales).rawValue])]
+        parts.append(draft.outcome?.rawValue ?? say(.partNoOutcome))
+        if let agreed = draft.agreed { parts.append(say(.partNext, ["when": describe(agreed)])) }
+        if let notBefore = draft.notBefore { parts.append(say(.partNotBefore, ["when": describe(notBefore)])) }
+        for promise in draft.promises {
+            let when = promise.due.map { say(.partBy, ["when": describe($0)]) } ?? say(.partNoDay)
+            parts.append(say(promise.owner == .me ? .partYouOwe : .partTheyOwe, ["what": promise.what, "when": when]))
+        }
+        if let decision = draft.decision { parts.append(say(decision ? .partDecisionYes : .partDecisionNo)) }
+        if let referral = draft.referral { parts.append(say(.partReferral, ["referral": referral])) }
+        return parts.joined(separator: " · ")
     }
 
     /// Moves on once the outcome is known; "yeah he said call thursday" sets the time too.

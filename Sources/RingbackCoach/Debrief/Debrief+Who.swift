@@ -1,20 +1,25 @@
 import RingbackContent
 import RingbackCore
+import RingbackReading
 
-/// Phase 1, who the call was with: a forgiving match, a pick among several, or a new
-/// contact with its context.
+/// Phase 1, who the call was with: the open first question ("Who was it, and what
+/// happened?"), a forgiving match by name and company, a pick among several, a near miss
+/// offered before a duplicate is made, or a new contact with its company and context.
 extension Debrief {
     enum WhoStep: Equatable, Sendable {
+        /// "Who was it, and what happened?": a name, a name and the story, or just the story.
+        case open
         case who
         case pick([Contact])
         case confirmNew
         case context
 
-        var takesFreeText: Bool { self == .who || self == .context }
+        var takesFreeText: Bool { self == .open || self == .who || self == .context }
     }
 
     mutating func answer(_ text: String, at step: WhoStep) -> Reply {
         switch step {
+        case .open: return open(text)
         case .who: return who(text)
         case .pick(let candidates): return pick(text, candidates)
         case .confirmNew:
@@ -24,31 +29,56 @@ extension Debrief {
         case .context:
             let context = ContactContext(loose: text) ?? Understanding.words(text).lazy.compactMap(ContactContext.init(loose:)).first
             draft.context = context ?? .sales
-            return finish(.who, before: context == nil && !text.isEmpty ? [say(.filedUnderSales)] : [])
+            return leaveWho(before: context == nil && !text.isEmpty ? [say(.filedUnderSales)] : [])
         }
     }
 
     func prompt(_ step: WhoStep) -> String {
         switch step {
+        case .open: return say(.open)
         case .who: return say(.who)
         case .pick(let candidates): return say(.whoPick, ["list": Self.numbered(candidates.map(\.label))])
-        case .confirmNew: return say(.whoUnknown)
+        case .confirmNew: return say(.whoUnknown, ["name": draft.company.map { "\(name) (\($0))" } ?? name])
         case .context: return say(.context)
         }
     }
 
+    /// The first answer: whom it names (at its head, or anywhere), and the rest read as what happened.
+    private mutating func open(_ text: String) -> Reply {
+        guard !text.isEmpty else { return reply([prompt()]) }
+        let (head, rest) = Self.head(of: text)
+        let named = NameWithCompany.parse(head)
+        if ContactName.problem(with: named.name) == nil, case .found(let found) = named.match(in: contacts) {
+            draft.pending = rest
+            return picked(found)
+        }
+        if let mentioned = Self.mentioned(in: text, contacts: contacts) {
+            draft.pending = text
+            return picked(mentioned)
+        }
+        if looksLikeName(head) {
+            draft.pending = rest
+            return who(head)
+        }
+        // The story without a name: ask for it, and read the story after.
+        draft.pending = text
+        return go(.who(.who))
+    }
+
     private mutating func who(_ text: String) -> Reply {
         guard !text.isEmpty else { return reply([prompt()]) }
-        if let problem = ContactName.problem(with: text) {
+        let named = NameWithCompany.parse(text)
+        if let problem = ContactName.problem(with: named.name) {
             return reply([say(.badName, ["problem": problem.prefix(1).uppercased() + problem.dropFirst()]), prompt()])
         }
-        name = text
-        switch NameMatcher.match(text, in: contacts, name: \.name) {
+        name = named.name
+        draft.company = named.company
+        switch named.match(in: contacts) {
         case .found(let found): return picked(found)
         case .ambiguous(let candidates): return go(.who(.pick(Array(candidates.prefix(9)))))
         case .none:
             // A near miss ("Dnaa") is offered before a duplicate is made.
-            if let close = NameMatcher.closest(text, in: contacts, name: \.name) { return go(.who(.pick([close]))) }
+            if let close = NameMatcher.closest(named.name, in: contacts, name: \.name) { return go(.who(.pick([close]))) }
             return go(.who(.confirmNew))
         }
     }
@@ -62,7 +92,56 @@ extension Debrief {
 
     private mutating func picked(_ found: Contact) -> Reply {
         contact = found
-        return finish(.who, before: [say(.contactPicked, ["label": found.label])])
+        return leaveWho(before: [say(.contactPicked, ["label": found.label])])
+    }
+
+    /// On to what happened: the story already told is read now, else the question is asked.
+    private mutating func leaveWho(before: [String]) -> Reply {
+        guard let story = draft.pending, !story.isEmpty else { return finish(.who, before: before) }
+        draft.pending = nil
+        step = .outcome(.whatHappened(clarified: false))
+        var next = answer(story, at: .whatHappened(clarified: false))
+        next.lines = before + next.lines
+        return next
+    }
+
+    /// "Dana Ruiz from Acme, talked to her..." → ("Dana Ruiz from Acme", "talked to her...").
+    static func head(of text: String) -> (String, String) {
+        for separator in [", ", " - ", ": ", "; ", ". ", " – "] {
+            if let range = text.range(of: separator) {
+                let head = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+                // "dana (acme), talked": the bracket belongs to the head.
+                return (head, String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces))
+            }
+        }
+        return (text, "")
+    }
+
+    /// The one contact whose full name, or whose first name alone among everyone, the text mentions.
+    static func mentioned(in text: String, contacts: [Contact]) -> Contact? {
+        let padded = " " + NameMatcher.normalize(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ") + " "
+        let full = contacts.filter { padded.contains(" \(NameMatcher.normalize($0.name)) ") }
+        if full.count == 1 { return full[0] }
+        guard full.isEmpty else { return nil }
+        let firsts = contacts.filter { contact in
+            let first = NameMatcher.normalize(contact.firstName)
+            return first.count >= 3 && padded.contains(" \(first) ")
+        }
+        guard firsts.count == 1 else { return nil }
+        let first = NameMatcher.normalize(firsts[0].firstName)
+        return contacts.filter { NameMatcher.normalize($0.firstName) == first }.count == 1 ? firsts[0] : nil
+    }
+
+    /// A head of one to five words that says nothing the reader understands: a name.
+    private func looksLikeName(_ head: String) -> Bool {
+        let named = NameWithCompany.parse(head)
+        let words = named.name.split(separator: " ")
+        guard (1...5).contains(words.count), ContactName.problem(with: named.name) == nil,
+            !named.name.contains(where: \.isNumber)
+        else { return false }
+        let lower = Set(words.map { $0.lowercased() })
+        let notNames: Set<String> = ["i", "we", "she", "he", "they", "it", "the", "no", "yes", "not", "left", "talked", "called", "sent"]
+        return lower.isDisjoint(with: notNames) && reader.read(head).isEmpty
     }
 
     /// "  1) Dana Ruiz (Acme)" lines.

@@ -1,10 +1,13 @@
 import RingbackContent
 import RingbackCore
 
-/// Phase 4, wrapping up: a tidbit held back, the channel they prefer, the summary and the
-/// save; and what Ctrl-D does at any point.
+/// Phase 4, wrapping up: closing the contact on a clear yes or no, adding the person they
+/// referred the user to, a tidbit held back and the channel they prefer (step by step
+/// only), the summary and the save; and what Ctrl-D does at any point.
 extension Debrief {
     enum WrapUpStep: Equatable, Sendable {
+        case confirmDecision
+        case confirmReferral
         case tidbit
         case channel
         case confirmSave
@@ -13,14 +16,35 @@ extension Debrief {
         var takesFreeText: Bool { self == .tidbit || self == .channel }
     }
 
-    /// A request to stop goes straight to the summary; anything else asks for a tidbit first.
+    /// A request to stop goes straight to the summary; a decision or a referral is offered;
+    /// a step-by-step debrief asks for a tidbit; then the summary.
     func wrapUpEntry() -> (Step, [String])? {
         if draft.outcome == .askedToStop { return (.wrapUp(.confirmSave), [say(.stopKind)] + summary()) }
-        return (.wrapUp(.tidbit), [])
+        if draft.decision != nil && !draft.askedDecision { return (.wrapUp(.confirmDecision), []) }
+        if draft.referral != nil && !draft.askedReferral { return (.wrapUp(.confirmReferral), []) }
+        if !draft.oneBreath && draft.tidbit == nil { return (.wrapUp(.tidbit), []) }
+        return (.wrapUp(.confirmSave), summary())
+    }
+
+    private mutating func continueWrapUp() -> Reply {
+        let (next, lines) = wrapUpEntry()!
+        return go(next, before: lines)
     }
 
     mutating func answer(_ text: String, at step: WrapUpStep) -> Reply {
         switch step {
+        case .confirmDecision:
+            return confirm(text) { debrief, yes in
+                debrief.draft.askedDecision = true
+                debrief.draft.closeConfirmed = yes
+                return debrief.continueWrapUp()
+            }
+        case .confirmReferral:
+            return confirm(text) { debrief, yes in
+                debrief.draft.askedReferral = true
+                debrief.draft.referralConfirmed = yes
+                return debrief.continueWrapUp()
+            }
         case .tidbit:
             if !text.isEmpty && Understanding.yesNo(text) != false { draft.tidbit = text }
             return go(.wrapUp(.channel))
@@ -36,6 +60,8 @@ extension Debrief {
 
     func prompt(_ step: WrapUpStep) -> String {
         switch step {
+        case .confirmDecision: return say(draft.decision == true ? .confirmDecisionYes : .confirmDecisionNo)
+        case .confirmReferral: return say(.confirmReferral, ["referral": draft.referral ?? ""])
         case .tidbit: return say(.tidbit)
         case .channel: return say(.channel)
         case .confirmSave: return say(.confirmSave)
@@ -70,11 +96,16 @@ extension Debrief {
             say(.summaryNote, ["note": draft.note]),
         ]
         if let agreed = draft.agreed { lines.append(say(.summaryAgreed, ["when": describe(agreed)])) }
-        if let promise = draft.promise { lines.append(say(.summaryPromise, ["what": promise.what, "when": describe(promise.by)])) }
+        if let notBefore = draft.notBefore { lines.append(say(.summaryNotBefore, ["when": describe(notBefore)])) }
+        for promise in entry.promises {
+            lines.append(say(promise.owner == .me ? .summaryTodo : .summaryPromise, ["what": promise.what, "when": describe(promise.by)]))
+        }
         if let tidbit = draft.tidbit { lines.append(say(.summaryTidbit, ["note": tidbit])) }
         if let channel = draft.preferredChannel { lines.append(say(.summaryPrefers, ["channel": channel.rawValue])) }
         if let cadence = draft.cadence { lines.append(say(.summaryCadence, ["cadence": cadence])) }
         if draft.outcome == .askedToStop { lines.append(say(.summaryStop)) }
+        if let won = entry.decision { lines.append(say(won ? .summaryWon : .summaryLost)) }
+        if let referral = entry.referral { lines.append(say(.summaryReferral, ["referral": referral])) }
         return lines
     }
 }

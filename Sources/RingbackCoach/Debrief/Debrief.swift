@@ -1,6 +1,7 @@
 import Foundation
 import RingbackContent
 import RingbackCore
+import RingbackReading
 import RingbackScheduler
 
 /// The after-call debrief: a pure state machine. Each input line (with `now`) gives the
@@ -60,7 +61,7 @@ public struct Debrief: Sendable {
     let content: Content
     let settings: Settings
     let calendar: BusinessCalendar
-    var step: Step = .who(.who)
+    var step: Step = .who(.open)
     var contact: Contact?
     var name = ""
     var draft = Draft()
@@ -80,7 +81,8 @@ public struct Debrief: Sendable {
     /// The opening prompt; with a name, the "who?" question is answered already.
     public mutating func start(name: String?, now: Date) -> Reply {
         self.now = now
-        guard let name, !name.trimmingCharacters(in: .whitespaces).isEmpty else { return reply([say(.who)]) }
+        guard let name, !name.trimmingCharacters(in: .whitespaces).isEmpty else { return reply([say(.open)]) }
+        step = .who(.who)
         return handle(.line(name), now: now)
     }
 
@@ -100,7 +102,7 @@ public struct Debrief: Sendable {
             if ["cancel", "stop debrief", "quit", "exit"].contains(text.lowercased()) { return endOfInput() }
             var lines: [String] = []
             // "she asked me to stop, not interested" is a clear no: no pep talk about keeping the door open.
-            let clearNo = Understanding.outcome(text) == .askedToStop
+            let clearNo = reader.read(text).stop != nil
             if !clearNo, let reframe = Understanding.reframe(for: text, in: content.debrief, last: lastReframe) {
                 lastReframe = reframe.id
                 lines.append(reframe.text)
@@ -166,6 +168,13 @@ public struct Debrief: Sendable {
     mutating func confirm(_ text: String, then: (inout Debrief, Bool) -> Reply) -> Reply {
         guard let yes = Understanding.yesNo(text) else { return reply([say(.yesNo), prompt()]) }
         return then(&self, yes)
+    }
+
+    /// The answer reader, at the time of the latest input, knowing the contact's names.
+    var reader: AnswerReader {
+        AnswerReader(
+            now: now, calendar: calendar, settings: settings, discouragement: content.debrief.triggers,
+            names: [contact?.name ?? name].filter { !$0.isEmpty })
     }
 
     // MARK: - Words

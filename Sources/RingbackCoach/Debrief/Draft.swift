@@ -1,9 +1,21 @@
 import RingbackCore
 
 extension Debrief {
+    /// A promise heard in the debrief, before it is saved: it needs a day, and the user's yes.
+    struct DraftPromise: Equatable, Sendable {
+        var owner: Party
+        var what: String
+        var due: When?
+        var confirmed = false
+        /// The user had no day for it: it stays in the note only.
+        var dropped = false
+    }
+
     /// Everything a debrief has gathered so far; a touch to save once the outcome is known.
     struct Draft: Equatable, Sendable {
         var context: ContactContext?
+        /// The company of a new contact ("Dana Ruiz from Acme").
+        var company: String?
         var outcome: Outcome?
         var channel: Channel = .call
         var note = ""
@@ -11,24 +23,43 @@ extension Debrief {
         var agreedChannel: Channel?
         /// The channel named in the sentence a proposed time came from.
         var proposedChannel: Channel?
-        var promise: TouchEntry.Promise?
+        var promises: [DraftPromise] = []
+        var notBefore: When?
+        var decision: Bool?
+        var referral: String?
+        var closeConfirmed = false
+        var referralConfirmed = false
         var tidbit: String?
         var preferredChannel: Channel?
         var cadence: String?
+        /// The first answer said several things at once: ask only what is missing.
+        var oneBreath = false
+        /// Said before the name was settled; read once it is.
+        var pending: String?
+        var askedNext = false
+        var askedPromise = false
+        var askedDecision = false
+        var askedReferral = false
     }
 
     /// The touch to save: nil until the outcome is known.
     func entry() -> TouchEntry? {
         guard let outcome = draft.outcome else { return nil }
         let details = ContactDetails(
-            context: contact == nil ? draft.context : nil, preferredChannel: draft.preferredChannel,
-            cadence: draft.cadence, tidbit: draft.tidbit)
+            company: contact == nil ? draft.company : nil, context: contact == nil ? draft.context : nil,
+            preferredChannel: draft.preferredChannel, cadence: draft.cadence, tidbit: draft.tidbit)
         var entry = TouchEntry(
-            target: contact.map { .existing(id: $0.id) } ?? .new(name), outcome: outcome, channel: draft.channel,
-            note: draft.note, details: details)
+            target: contact.map { .existing(id: $0.id) } ?? .new(name), outcome: outcome, channel: draft.channel, note: draft.note,
+            details: details)
         entry.agreed = draft.agreed
         entry.agreedChannel = draft.agreedChannel
-        entry.promise = draft.promise
+        entry.promises = draft.promises.compactMap { promise in
+            guard promise.confirmed, !promise.dropped, let due = promise.due else { return nil }
+            return TouchEntry.Promise(owner: promise.owner, what: promise.what, by: due)
+        }
+        entry.notBefore = draft.notBefore
+        entry.decision = draft.closeConfirmed ? draft.decision : nil
+        entry.referral = draft.referralConfirmed ? draft.referral : nil
         return entry
     }
 }

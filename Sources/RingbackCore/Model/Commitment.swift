@@ -5,7 +5,8 @@ public enum Party: String, Codable, Sendable {
     case me, them
 }
 
-/// A promise made during a touch: "I call Tuesday 10:00", "she sends the budget by Friday".
+/// A promise made during a touch: "I call Tuesday 10:00" (an agreed next contact), "she sends
+/// the budget by Friday" (theirs), "I send the revised quote tomorrow" (the user's to-do).
 public struct Commitment: Codable, Equatable, Sendable {
     public var owner: Party
     public var what: String
@@ -14,13 +15,19 @@ public struct Commitment: Codable, Equatable, Sendable {
     public var timed: Bool
     public var channel: Channel?
     public var made: Date
+    /// True for something the user owes (a to-do kept until done), not a time to talk.
+    public var todo: Bool?
 
-    public init(owner: Party, what: String, due: Date, timed: Bool, channel: Channel? = nil, made: Date) {
+    public init(owner: Party, what: String, due: Date, timed: Bool, channel: Channel? = nil, made: Date, todo: Bool = false) {
         self.owner = owner
         self.what = what
         self.due = due
         self.timed = timed
         self.channel = channel
         self.made = made
+        self.todo = todo ? true : nil
     }
+
+    /// The user's own to-do: something to deliver, kept until `done`.
+    public var isTodo: Bool { owner == .me && todo == true }
 }

@@ -22,6 +22,10 @@ public struct Contact: Codable, Equatable, Sendable {
     public var created: Date
     /// The first call is not before this day: imports spread their first calls over days.
     public var firstCallOn: Date?
+    /// Who pointed the user to this contact ("talk to Jim Park instead").
+    public var referredBy: String?
+    /// No follow-up before this: they are away ("out till monday").
+    public var notBefore: Date?
 
     public init(id: String, name: String, company: String? = nil, context: ContactContext = .sales, created: Date) {
         self.id = id
@@ -42,6 +46,9 @@ public struct Contact: Codable, Equatable, Sendable {
 
     /// "Dana Ruiz (Acme)": the name, with the company when known.
     public var label: String { company.map { "\(name) (\($0))" } ?? name }
+
+    /// What the user owes them, earliest first.
+    public var todos: [Commitment] { commitments.filter(\.isTodo).sorted { $0.due < $1.due } }
 
     /// Active and waiting on something they promised.
     public var isWaiting: Bool {

@@ -4,6 +4,8 @@ import Foundation
 public enum StepKind: String, Codable, CaseIterable, Sendable {
     /// A time agreed with them: keep your word.
     case agreed
+    /// Something the user owes them, on the day promised.
+    case promised
     /// A voicemail left today still wants its paired message.
     case pairedMessage = "paired-message"
     /// They promised something by a date that has passed.

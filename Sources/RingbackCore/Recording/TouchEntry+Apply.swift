@@ -7,12 +7,16 @@ public struct RecordedTouch: Equatable, Sendable {
     public var created: Bool
     public var touch: Touch
     public var warnings: [RecordingWarning]
+    /// The person they referred the user to, when one was added.
+    public var referred: Contact?
 }
 
 /// Something worth telling the user about a touch that was recorded anyway.
 public enum RecordingWarning: Equatable, Sendable {
     /// The contact asked not to be contacted: the touch is in the history, nothing is scheduled.
     case doNotContact(since: Date?, reason: String?)
+    /// The person they referred the user to is already a contact: nothing was added.
+    case referralKnown(Contact)
 }
 
 /// Why a touch could not be recorded.
@@ -46,20 +50,38 @@ extension TouchEntry {
             contact.history.record(touch, calendar: calendar)
         } else {
             contact.record(touch, newCommitments: commitments(made: now), calendar: calendar)
+            if let notBefore { contact.notBefore = notBefore.date }
+            if let decision, contact.status != .doNotContact { contact.close(won: decision) }
         }
         if let index = contacts.firstIndex(where: { $0.id == contact.id }) {
             contacts[index] = contact
         } else {
             contacts.append(contact)
         }
-        return RecordedTouch(contact: contact, created: created, touch: touch, warnings: warnings)
+        var referred: Contact?
+        if let referral, ContactName.problem(with: referral) == nil {
+            if case .found(let known) = NameMatcher.match(referral, in: contacts, name: \.name),
+                NameMatcher.normalize(known.name) == NameMatcher.normalize(referral)
+            {
+                warnings.append(.referralKnown(known))
+            } else {
+                var person = Contact.new(
+                    named: referral, details: ContactDetails(company: contact.company, context: contact.context),
+                    taken: Set(contacts.map(\.id)), on: now)
+                person.referredBy = contact.id
+                contacts.append(person)
+                referred = person
+            }
+        }
+        return RecordedTouch(contact: contact, created: created, touch: touch, warnings: warnings, referred: referred)
     }
 
-    /// Their promise and the agreed next contact (ours), as commitments made `now`.
+    /// Their promises, the user's to-dos and the agreed next contact, as commitments made `now`.
     func commitments(made now: Date) -> [Commitment] {
-        var list: [Commitment] = []
-        if let promise {
-            list.append(Commitment(owner: .them, what: promise.what, due: promise.by.date, timed: promise.by.timed, made: now))
+        var list = promises.map { promise in
+            Commitment(
+                owner: promise.owner, what: promise.what, due: promise.by.date, timed: promise.by.timed, made: now,
+                todo: promise.owner == .me)
         }
         if let agreed {
             list.append(

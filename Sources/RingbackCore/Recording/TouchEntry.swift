@@ -14,12 +14,14 @@ public struct TouchEntry: Equatable, Sendable {
         case existing(id: String)
     }
 
-    /// A promise of theirs: what, and by when.
+    /// A promise: theirs ("the budget by friday") or the user's own ("the revised quote tomorrow").
     public struct Promise: Equatable, Sendable {
+        public var owner: Party
         public var what: String
         public var by: When
 
-        public init(what: String, by: When) {
+        public init(owner: Party = .them, what: String, by: When) {
+            self.owner = owner
             self.what = what
             self.by = by
         }
@@ -34,7 +36,14 @@ public struct TouchEntry: Equatable, Sendable {
     public var agreed: When?
     public var agreedTopic: String?
     public var agreedChannel: Channel?
-    public var promise: Promise?
+    /// Their promises and the user's own, each with its day.
+    public var promises: [Promise] = []
+    /// No follow-up before this: they are away.
+    public var notBefore: When?
+    /// Someone they pointed to: added as a new contact referred by this one.
+    public var referral: String?
+    /// Their answer: true closes the contact as won, false as lost.
+    public var decision: Bool?
 
     public init(target: Target, outcome: Outcome, channel: Channel, note: String? = nil, details: ContactDetails = ContactDetails()) {
         self.target = target

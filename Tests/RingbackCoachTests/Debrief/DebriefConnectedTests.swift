@@ -7,7 +7,7 @@ import Testing
 struct DebriefConnectedTests {
     @Test func aTimeInTheFirstAnswerIsConfirmedWithItsWeekday() throws {
         var talk = Conversation()
-        #expect(talk.last == "Who was the call with?")
+        #expect(talk.last == "Who was it, and what happened? (a name is enough to start)")
         talk.say("dana", "yeah we talked for 20 minutes, she said call her thursday after lunch")
         #expect(talk.transcript.contains("Dana Ruiz (Acme)."))
         #expect(talk.last == "Thu 26 Nov, 13:00, right? (y/n)")
@@ -17,7 +17,10 @@ struct DebriefConnectedTests {
         #expect(record.outcome == .connected)
         #expect(record.agreed == When(date: Paris.date("2026-11-26T13:00"), timed: true))
         #expect(record.agreedChannel == .call)
-        #expect(record.promise == TouchEntry.Promise(what: "send the budget", by: When(date: Paris.date("2026-11-27"), timed: false)))
+        #expect(
+            record.promises == [
+                TouchEntry.Promise(owner: .them, what: "send the budget", by: When(date: Paris.date("2026-11-27"), timed: false))
+            ])
         #expect(record.details.tidbit == "their Q1 review moved to January")
         #expect(record.details.preferredChannel == .email)
         #expect(talk.finished)
@@ -34,7 +37,7 @@ struct DebriefConnectedTests {
         talk.say("ok", "no", "", "", "yes")
         let record = try #require(talk.saved)
         #expect(record.agreed == nil)
-        #expect(record.promise == nil)
+        #expect(record.promises.isEmpty)
         #expect(record.details.tidbit == nil)
     }
 

@@ -1,4 +1,6 @@
 import Foundation
+import RingbackCore
+import RingbackTestSupport
 import Testing
 
 /// Whole conversations, word for word, against reviewed transcripts in Transcripts/.
@@ -35,5 +37,38 @@ struct DebriefGoldenTests {
         var talk = Conversation()
         talk.say("Sam Whitfield", "yes", "", "he said stop calling me", "y", "y")
         try check("new-contact-stop", talk)
+    }
+
+    @Test func everythingInOneBreath() throws {
+        var talk = Conversation()
+        talk.say(
+            "Dana Ruiz from Acme, talked to her, she liked it, call her thursday after lunch, I owe her the revised quote tomorrow", "y",
+            "y")
+        try check("one-breath-everything", talk)
+        let record = try #require(talk.saved)
+        #expect(record.target == .existing(id: "dana-ruiz"))
+        #expect(record.agreed == When(date: Paris.date("2026-11-26T13:00"), timed: true))
+        #expect(record.promises == [.init(owner: .me, what: "the revised quote", by: When(date: Paris.date("2026-11-24"), timed: false))])
+    }
+
+    @Test func halfInOneBreathThenOnlyWhatIsMissing() throws {
+        var talk = Conversation()
+        talk.say(
+            "dana, she's checking budget with her boss, I send the revised quote tomorrow", "y", "yes we talked", "friday", "y", "no", "no",
+            "y", "y")
+        try check("one-breath-half", talk)
+        let record = try #require(talk.saved)
+        #expect(record.promises.map(\.owner) == [.them, .me])
+        #expect(record.agreed == nil)
+    }
+
+    @Test func aOneBreathReadingCorrectedInWords() throws {
+        var talk = Conversation()
+        talk.say("talked to tom, call him thursday, he owes me pricing by wednesday", "no, friday", "the pricing is mine", "y", "y")
+        try check("one-breath-corrected", talk)
+        let record = try #require(talk.saved)
+        #expect(record.target == .existing(id: "tom-okafor"))
+        #expect(record.agreed?.date == Paris.date("2026-11-27"))
+        #expect(record.promises.map(\.owner) == [.me])
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import RingbackCore
 import Testing
 
@@ -71,5 +72,31 @@ struct NameTypoTests {
         #expect(NameMatcher.editDistance("kitten", "sitting") == 3)
         #expect(NameMatcher.editDistance("", "abc") == 3)
         #expect(NameMatcher.editDistance("same", "same") == 0)
+    }
+}
+
+struct NameWithCompanyTests {
+    @Test(arguments: [
+        ("Dana Ruiz from Acme", "Dana Ruiz", "Acme"), ("Tom at Globex", "Tom", "Globex"), ("dana (acme)", "dana", "acme"),
+        ("Priya Natarajan, Brightline", "Priya Natarajan", "Brightline"), ("Zoë Lambert", "Zoë Lambert", nil),
+        ("Jo @ Harbor Labs", "Jo", "Harbor Labs"),
+    ])
+    func theCompanyIsSplitOff(text: String, name: String, company: String?) {
+        #expect(NameWithCompany.parse(text) == NameWithCompany(name: name, company: company))
+    }
+
+    @Test func theCompanyPicksBetweenNamesakes() {
+        let acme = Contact(id: "dana-ruiz", name: "Dana Ruiz", company: "Acme", created: Date(timeIntervalSince1970: 0))
+        let bright = Contact(id: "dana-ruiz-2", name: "Dana Ruiz", company: "Brightline", created: Date(timeIntervalSince1970: 0))
+        guard case .found(let found) = NameWithCompany.parse("dana (acme)").match(in: [acme, bright]) else {
+            Issue.record("no match")
+            return
+        }
+        #expect(found == acme)
+        guard case .found(let only) = NameWithCompany.parse("Dana Ruiz from Acme").match(in: [acme]) else {
+            Issue.record("no match")
+            return
+        }
+        #expect(only == acme)
     }
 }

@@ -102,7 +102,7 @@ struct TouchEntryTests {
     @Test func theirPromiseAndTheAgreedTimeBecomeCommitments() throws {
         var contacts = pipeline()
         var entry = TouchEntry(target: .named("Dana"), outcome: .connected, channel: .call)
-        entry.promise = .init(what: "the budget", by: When(date: Paris.date("2026-11-27"), timed: false))
+        entry.promises = [.init(owner: .them, what: "the budget", by: When(date: Paris.date("2026-11-27"), timed: false))]
         entry.agreed = When(date: Paris.date("2026-11-30T10:00"), timed: true)
         entry.agreedTopic = "the pilot"
         entry.details.preferredChannel = .video
@@ -147,5 +147,50 @@ struct TouchEntryTests {
         #expect(result.contact.status == .doNotContact)
         #expect(result.contact.commitments.isEmpty)
         #expect(result.warnings.isEmpty)
+    }
+
+    @Test func theUsersOwnPromiseIsAToDoThatOutlivesLaterTouches() throws {
+        var contacts = pipeline()
+        var entry = TouchEntry(target: .named("Dana"), outcome: .connected, channel: .call)
+        entry.promises = [.init(owner: .me, what: "the revised quote", by: When(date: Paris.date("2026-11-25"), timed: false))]
+        let first = try record(entry, in: &contacts)
+        #expect(first.contact.todos.map(\.what) == ["the revised quote"])
+        #expect(first.contact.todos.first?.owner == .me)
+        // A later touch (a voicemail) settles an agreed call but never what the user owes.
+        let later = try TouchEntry(target: .named("Dana"), outcome: .voicemail, channel: .call)
+            .apply(to: &contacts, touchID: "t2", now: Paris.date("2026-11-26T10:00"), calendar: Paris.calendar)
+        #expect(later.contact.todos.map(\.what) == ["the revised quote"])
+        var dana = later.contact
+        #expect(dana.completeTodo(matching: "quote")?.what == "the revised quote")
+        #expect(dana.todos.isEmpty)
+    }
+
+    @Test func aReferralBecomesANewContactReferredByThisOne() throws {
+        var contacts = pipeline()
+        var entry = TouchEntry(target: .named("Dana"), outcome: .connected, channel: .call)
+        entry.referral = "Jim Park"
+        let result = try record(entry, in: &contacts)
+        let jim = try #require(result.referred)
+        #expect(jim.name == "Jim Park")
+        #expect(jim.referredBy == "dana-ruiz")
+        #expect(jim.company == "Acme")
+        #expect(contacts.count == 3)
+        // Referred again to someone already known: nothing added, and said.
+        let again = try record(entry, in: &contacts)
+        #expect(again.referred == nil)
+        #expect(again.warnings == [.referralKnown(jim)])
+        #expect(contacts.count == 3)
+    }
+
+    @Test func aDecisionClosesTheContactAndNotBeforeIsKept() throws {
+        var contacts = pipeline()
+        var entry = TouchEntry(target: .named("Dana"), outcome: .connected, channel: .call)
+        entry.decision = true
+        entry.notBefore = When(date: Paris.date("2026-11-30"), timed: false)
+        let result = try record(entry, in: &contacts)
+        #expect(result.contact.status == .won)
+        #expect(result.contact.notBefore == Paris.date("2026-11-30"))
+        entry.decision = false
+        #expect(try record(entry, in: &contacts).contact.status == .lost)
     }
 }

@@ -1,0 +1,58 @@
+/// A name as people say it with its company: "Dana Ruiz from Acme", "Tom at Globex",
+/// "dana (acme)", "Priya Natarajan, Brightline".
+public struct NameWithCompany: Equatable, Sendable {
+    public var name: String
+    public var company: String?
+
+    public init(name: String, company: String? = nil) {
+        self.name = name
+        self.company = company
+    }
+
+    /// Splits off the company: after " from ", " at ", " of ", " @ ", in brackets, or after a
+    /// comma when what follows is one to three words. The name alone when there is none.
+    public static func parse(_ text: String) -> NameWithCompany {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let open = trimmed.firstIndex(of: "("), let close = trimmed.lastIndex(of: ")"), open < close {
+            let name = trimmed[..<open].trimmingCharacters(in: .whitespaces)
+            let company = trimmed[trimmed.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+            if !name.isEmpty && !company.isEmpty { return NameWithCompany(name: name, company: company) }
+        }
+        for separator in [" from ", " at ", " of ", " @ ", " with "] {
+            if let range = trimmed.range(of: separator, options: .caseInsensitive) {
+                let name = trimmed[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+                let company = trimmed[range.upperBound...].trimmingCharacters(in: .whitespaces)
+                if !name.isEmpty, !company.isEmpty, company.split(separator: " ").count <= 4 {
+                    return NameWithCompany(name: name, company: company)
+                }
+            }
+        }
+        if let comma = trimmed.firstIndex(of: ",") {
+            let name = trimmed[..<comma].trimmingCharacters(in: .whitespaces)
+            let company = trimmed[trimmed.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+            if !name.isEmpty, !company.isEmpty, (1...3).contains(company.split(separator: " ").count) {
+                return NameWithCompany(name: name, company: company)
+            }
+        }
+        return NameWithCompany(name: trimmed)
+    }
+
+    /// The contact this names: by name and, when the name alone is ambiguous or unknown, by
+    /// company too ("dana (acme)" picks Dana at Acme over Dana at Brightline).
+    public func match(in contacts: [Contact]) -> NameMatch<Contact> {
+        let byName = NameMatcher.match(name, in: contacts, name: \.name)
+        guard let company else { return byName }
+        let wanted = NameMatcher.normalize(company)
+        func sameCompany(_ contact: Contact) -> Bool {
+            guard let theirs = contact.company.map(NameMatcher.normalize) else { return false }
+            return theirs.hasPrefix(wanted) || wanted.hasPrefix(theirs)
+        }
+        switch byName {
+        case .found(let contact): return .found(contact)
+        case .ambiguous(let candidates):
+            let narrowed = candidates.filter(sameCompany)
+            return narrowed.count == 1 ? .found(narrowed[0]) : byName
+        case .none: return .none
+        }
+    }
+}
