@@ -2,7 +2,7 @@ import RingbackContent
 import RingbackCore
 
 /// Reads loose answers: yes or no, what happened on a call, a channel, discouragement.
-enum Understanding {
+public enum Understanding {
     /// Lower-cased words, punctuation dropped, apostrophes kept.
     static func words(_ text: String) -> [String] {
         text.lowercased().replacingOccurrences(of: "’", with: "'")
@@ -94,7 +94,8 @@ enum Understanding {
     }
 
     /// A reframe whose trigger appears in `text`, avoiding `last` when another fits.
-    static func reframe(for text: String, in content: DebriefContent, last: String?) -> DebriefContent.Reframe? {
+    /// The reframe for discouragement in `text`, not the same as `last` when another fits.
+    public static func reframe(for text: String, in content: DebriefContent, last: String?) -> DebriefContent.Reframe? {
         let t = padded(text)
         let matching = content.reframes.filter { reframe in
             reframe.triggers.contains { t.contains(" " + words($0).joined(separator: " ") + " ") }

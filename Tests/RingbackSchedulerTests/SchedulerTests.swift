@@ -48,6 +48,31 @@ struct SchedulerTests {
         #expect(Scheduler(content: content, settings: Settings(), timeZone: Paris.timeZone).cadence(for: tom).name == "persistent")
     }
 
+    @Test func toDosAreTheirOwnItemsAndNeverTheAgreedCall() throws {
+        var dana = contact([("2026-11-16T10:00", .connected, .call)])
+        let made = date("2026-11-16T10:00")
+        dana.commitments = [
+            Commitment(owner: .me, what: "the revised quote", due: date("2026-11-17"), timed: false, made: made, todo: true),
+            Commitment(owner: .me, what: "the pilot", due: date("2026-11-19T13:00"), timed: true, made: made),
+        ]
+        let step = try #require(scheduler.nextStep(for: dana))
+        #expect((step.kind, step.due, step.what) == (.agreed, date("2026-11-19T13:00"), "the pilot"))
+        let todos = scheduler.todos(for: dana)
+        #expect(todos.map(\.kind) == [.promised])
+        #expect(todos.first?.what == "the revised quote")
+        #expect(todos.first?.technique == "deliver-what-you-promised")
+        #expect(scheduler.agendaItems(for: [dana]).count == 2)
+        dana.markDoNotContact(on: date("2026-11-18"), reason: nil)
+        #expect(scheduler.todos(for: dana).isEmpty)
+    }
+
+    @Test func notBeforePushesTheCadenceStep() throws {
+        var dana = contact([("2026-11-16T10:00", .voicemail, .call), ("2026-11-16T10:05", .sent, .email)])
+        #expect(try #require(scheduler.nextStep(for: dana)).due == date("2026-11-19"))
+        dana.notBefore = date("2026-11-28")  // a Saturday: the next working day
+        #expect(try #require(scheduler.nextStep(for: dana)).due == date("2026-11-30"))
+    }
+
     @Test func dueDatesSkipTheWeekend() throws {
         // No answer on a Wednesday: three days later is Saturday, so Monday.
         let step = try #require(scheduler.nextStep(for: contact([("2026-11-18T10:00", .noAnswer, .call)])))

@@ -17,6 +17,9 @@ struct AgendaCommand: ParsableCommand {
     @Option(help: "Show at most this many follow-ups in each section (the counts stay whole).")
     var limit: Int?
 
+    @Flag(help: "Only what you owe people (your to-dos), however far ahead.")
+    var owed = false
+
     func validate() throws {
         guard (0...3650).contains(days) else { throw ValidationError("--days must be between 0 and 3650") }
         if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more") }
@@ -24,7 +27,14 @@ struct AgendaCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session(global)
-        let schedule = try session.store.schedule(indexer: session.indexer)
+        var schedule = try session.store.schedule(indexer: session.indexer)
+        if owed {
+            schedule.items = schedule.items.filter { $0.step.kind == .promised }
+            let last = schedule.items.map(\.step.due).max() ?? session.now
+            let calendar = session.scheduler(schedule.settings).calendar
+            let days = max(self.days, calendar.dayNumber(last) - calendar.dayNumber(session.now) + 1)
+            return try Console.paged { try Self.render(schedule, session, days: days, limit: limit) }
+        }
         try Console.paged { try Self.render(schedule, session, days: days, limit: limit) }
     }
 

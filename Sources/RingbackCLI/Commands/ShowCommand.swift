@@ -46,11 +46,14 @@ struct ShowCommand: ParsableCommand {
                 "  Do not contact since \(DateText.dayName(stopped.date, calendar, now: now))\(stopped.reason.map { ": \($0)" } ?? "")")
         }
         for promise in contact.commitments {
-            let who = promise.owner == .me ? "You" : contact.firstName
-            Console.print(
-                "  Promise: \(who) · \(promise.what) · by \(DateText.describe(promise.due, timed: promise.timed, now: now, calendar: calendar))"
-            )
+            let when = DateText.describe(promise.due, timed: promise.timed, now: now, calendar: calendar)
+            let label = promise.isTodo ? "You owe" : promise.owner == .me ? "Agreed next contact" : "\(contact.firstName) owes"
+            Console.print("  \(label): \(promise.what) · by \(when)")
         }
+        if let away = contact.notBefore, away > now {
+            Console.print("  Not before: \(DateText.describe(away, timed: false, now: now, calendar: calendar))")
+        }
+        if let source = contact.referredBy.flatMap(document.contact(id:)) { Console.print("  Referred by: \(source.label)") }
         for tidbit in contact.tidbits { Console.print("  Held back to share: \(tidbit)") }
         Console.print("Timeline (\(timeline.count)):")
         if timeline.isEmpty { Console.print("  no touches yet") }

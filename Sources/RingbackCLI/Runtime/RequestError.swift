@@ -30,6 +30,10 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
     case storeInUse(path: String)
     /// The content files (built in or overridden) do not load.
     case content(ContentError)
+    /// `done` for a contact the user owes nothing.
+    case nothingOwed(String)
+    /// `done` with words that match none of what the user owes.
+    case noSuchTodo(String, owed: [String])
 
     /// Why a date option was refused.
     enum DateProblem: Equatable {
@@ -93,6 +97,8 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
         case .storeInUse(let path):
             return "\(path) holds contacts of your own; the demo only fills an empty store or its own (omit --store)"
         case .content(let error): return "content error: \(error)"
+        case .nothingOwed(let label): return "you owe \(label) nothing; `ringback show` lists what you owe"
+        case let .noSuchTodo(words, owed): return "nothing you owe matches '\(words)'; you owe: \(owed.joined(separator: "; "))"
         }
     }
 

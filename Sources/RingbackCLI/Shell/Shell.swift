@@ -42,6 +42,12 @@ struct Shell {
         case .help: Console.print(Self.help)
         case .practice(let choice): Practice.run(choice: choice, session: session, source: source)
         case .debrief(let name): debrief(name: name)
+        case .vent(let text):
+            if let reframe = Understanding.reframe(for: text, in: session.content.debrief, last: nil) {
+                Console.print(reframe.text)
+            } else {
+                Console.print("ringback: I didn't understand that; type 'help' for what I can do, or 'debrief' after a call")
+            }
         case .unknown(let word, let suggestion):
             Console.print("ringback: unknown command '\(word)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; type 'help'"))
         case .command(let words): runCommand(words)
@@ -92,6 +98,8 @@ struct Shell {
                 try TouchRecording(entry).apply(to: &change, session: timed)
             }
             if let warning = result.warning { Console.print("warning: \(warning)") }
+            if let referred = result.referred { Console.print("Added \(referred), referred by \(result.contactName).") }
+            for todo in result.todos { Console.print("You owe \(result.contactName): \(todo).") }
             Console.print(result.nextText)
         } catch {
             Console.print("ringback: not saved: " + ErrorReport.describe(error))

@@ -10,6 +10,8 @@ enum ShellIntent: Equatable {
     case command([String])
     /// An unknown first word, with the closest command.
     case unknown(String, suggestion: String?)
+    /// Discouragement typed at the prompt ("this is pointless"): answered with a reframe.
+    case vent(String)
 
     /// The `ringback` subcommands, as the argument parser declares them.
     static let commands = RingbackCommand.configuration.subcommands.compactMap { $0.configuration.commandName }
@@ -28,6 +30,8 @@ enum ShellIntent: Equatable {
         if let question = question(trimmed, contacts: contacts) { return question }
         let words = ShellWords.split(trimmed)
         guard let first = words.first?.lowercased() else { return nil }
+        if let done = delivered(words, contacts: contacts) { return done }
+        if let named = callSomeone(words, contacts: contacts) { return named }
         switch first {
         case "quit", "exit", "q", "bye": return .quit
         case "help", "?", "h": return .help
@@ -37,8 +41,39 @@ enum ShellIntent: Equatable {
         }
         if commands.contains(first) { return .command([first] + words.dropFirst()) }
         if first.hasPrefix("-") { return .command(words) }
-        let all = commands + shellWords
-        return .unknown(words[0], suggestion: NameMatcher.nearest(first, among: all))
+        let suggestion = NameMatcher.nearest(first, among: commands + shellWords)
+        if suggestion == nil && words.count > 2 { return .vent(trimmed) }
+        return .unknown(words[0], suggestion: suggestion)
+    }
+
+    /// "sent dana the quote", "emailed tom the pricing", "did the proposal for priya": a to-do done.
+    static func delivered(_ words: [String], contacts: [String]) -> ShellIntent? {
+        guard let first = words.first?.lowercased(),
+            ["sent", "emailed", "did", "finished", "delivered", "shared", "mailed"].contains(first),
+            words.count >= 3
+        else { return nil }
+        let rest = Array(words.dropFirst())
+        for length in stride(from: min(3, rest.count), through: 1, by: -1) {
+            for start in 0...(rest.count - length) {
+                let candidate = rest[start..<start + length].joined(separator: " ")
+                guard case .found(let name) = NameMatcher.match(candidate, in: contacts, name: { $0 }),
+                    NameMatcher.normalize(name).split(separator: " ").contains(where: { NameMatcher.normalize(candidate).hasPrefix($0) })
+                else { continue }
+                let what = (rest[..<start] + rest[(start + length)...]).filter {
+                    !["to", "for", "the", "a", "her", "him", "them"].contains($0.lowercased())
+                }
+                return .command(["done", name] + what)
+            }
+        }
+        return nil
+    }
+
+    /// "call priya", "email dana": that contact's next step and what to say.
+    static func callSomeone(_ words: [String], contacts: [String]) -> ShellIntent? {
+        guard words.count >= 2, let first = words.first?.lowercased(), ["call", "ring", "email", "text", "phone", "ping"].contains(first),
+            case .found(let name) = NameMatcher.match(words.dropFirst().joined(separator: " "), in: contacts, name: { $0 })
+        else { return nil }
+        return .command(["show", name])
     }
 
     /// Plain questions: "what should I do next?", "who do I call today?", "when do I call Dana?".
@@ -46,7 +81,17 @@ enum ShellIntent: Equatable {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
         let sentence = " " + words.joined(separator: " ") + " "
         let asks = words.first.map { ["what", "who", "when", "whats", "what's", "should", "anything", "any"].contains($0) } ?? false
+        if ["today", "overdue", "whats overdue", "what's overdue", "due today"].contains(words.joined(separator: " ")) {
+            return .command(["agenda", "--days", "0"])
+        }
         guard asks || text.hasSuffix("?") else { return nil }
+        if sentence.contains(" owe ") { return .command(["agenda", "--owed"]) }
+        if sentence.contains(" overdue ") || sentence.contains(" late ") || sentence.contains(" behind ") {
+            return .command(["agenda", "--days", "0"])
+        }
+        if sentence.contains(" who should i call ") || sentence.contains(" who do i call ") || sentence.contains(" who should i ring ") {
+            return .command(["agenda", "--days", "0"])
+        }
         if sentence.contains(" when ") {
             // "when do I call Dana?": the name is whatever matches a contact.
             for start in words.indices {

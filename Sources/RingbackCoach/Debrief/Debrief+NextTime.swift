@@ -32,7 +32,8 @@ extension Debrief {
     func pendingNextTimeStep() -> Step? {
         if let index = draft.promises.firstIndex(where: { !$0.dropped && $0.due == nil }) { return .nextTime(.promiseDue(index)) }
         if let index = draft.promises.firstIndex(where: { !$0.dropped && !$0.confirmed }) { return .nextTime(.confirmPromise(index)) }
-        guard [.connected, .replied, .meetingHeld].contains(draft.outcome) else { return nil }
+        // A decision settles it: no next time to push for.
+        guard [.connected, .replied, .meetingHeld].contains(draft.outcome), draft.decision == nil else { return nil }
         if draft.agreed == nil && !draft.askedNext { return .nextTime(.nextTime) }
         if !draft.askedPromise && (!draft.oneBreath || draft.promises.isEmpty) { return .nextTime(.theirPromise) }
         return nil

@@ -22,6 +22,20 @@ struct ShellIntentTests {
         #expect(ShellIntent.parse("   ", contacts: contacts) == nil)
     }
 
+    @Test func everydayQuestionsAndNotes() {
+        let people = ["Dana Ruiz", "Priya Natarajan", "Tom Okafor"]
+        #expect(ShellIntent.parse("anything overdue?", contacts: people) == .command(["agenda", "--days", "0"]))
+        #expect(ShellIntent.parse("who should i call", contacts: people) == .command(["agenda", "--days", "0"]))
+        #expect(ShellIntent.parse("today", contacts: people) == .command(["agenda", "--days", "0"]))
+        #expect(ShellIntent.parse("who do I owe something?", contacts: people) == .command(["agenda", "--owed"]))
+        #expect(ShellIntent.parse("call priya", contacts: people) == .command(["show", "Priya Natarajan"]))
+        #expect(ShellIntent.parse("sent dana the quote", contacts: people) == .command(["done", "Dana Ruiz", "quote"]))
+        #expect(ShellIntent.parse("emailed the pricing to tom", contacts: people) == .command(["done", "Tom Okafor", "pricing"]))
+        #expect(
+            ShellIntent.parse("this is pointless, nobody calls back", contacts: people) == .vent("this is pointless, nobody calls back"))
+        #expect(ShellIntent.parse("agnda --days 3", contacts: people) == .unknown("agnda", suggestion: "agenda"))
+    }
+
     @Test func unknownWordsGetADidYouMean() {
         #expect(ShellIntent.parse("agnda", contacts: contacts) == .unknown("agnda", suggestion: "agenda"))
         #expect(ShellIntent.parse("debreif", contacts: contacts) == .unknown("debreif", suggestion: "debrief"))

@@ -111,4 +111,34 @@ struct DebriefConnectedTests {
         talk.say("monday at 10")
         #expect(talk.last == "Mon 30 Nov, 10:00, right? (y/n)")
     }
+
+    @Test func aDecisionOffersToCloseTheContact() throws {
+        var talk = Conversation(name: "Dana")
+        talk.say("talked, they went with a competitor")
+        #expect(talk.last == "Dana Ruiz (Acme) · connected · decision: no · right? (y, or tell me what to fix)")
+        talk.say("y")
+        #expect(talk.last == "A clear no is as good as a yes, and it frees your time. Close Dana as lost? (y/n)")
+        talk.say("y")
+        #expect(talk.text.contains("  Close as lost."))
+        talk.say("y")
+        #expect(try #require(talk.saved).decision == false)
+    }
+
+    @Test func aStoryWithoutANameAsksWhoThenReadsIt() throws {
+        var talk = Conversation()
+        talk.say("left a vm, will try again thursday")
+        #expect(talk.last == "Who was the call with?")
+        talk.say("helen")
+        #expect(talk.text.contains("Helen Marsh."))
+        #expect(talk.last == "Did you say what you need and by when?")
+        #expect(talk.saved == nil)
+    }
+
+    @Test func aNewNameWithItsCompanyIsSplit() throws {
+        var talk = Conversation()
+        talk.say("Priya Natarajan from Brightline", "y", "", "we talked", "no", "no", "y", "no", "", "", "y")
+        let record = try #require(talk.saved)
+        #expect(record.target == .new("Priya Natarajan"))
+        #expect(record.details.company == "Brightline")
+    }
 }

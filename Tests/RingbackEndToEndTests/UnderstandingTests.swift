@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// The reader, the one-breath debrief and the user's own promises, through the real binary.
+struct UnderstandingTests {
+    let ringback = RingbackProcess()
+    let now = ["--now", "2026-11-24T10:00"]
+
+    @Test func understandPrintsEveryKeyAsJSON() throws {
+        let result = try ringback.run(
+            ["understand", "--json"] + now + ["gatekeeper wouldn't put me through, his assistant said he is out till monday"])
+        #expect(result.status == 0)
+        let reading = try #require(try result.json() as? [String: Any])
+        for key in ["outcome", "channel", "next", "notBefore", "vague", "promises", "stop", "decision", "referral", "discouraged"] {
+            #expect(reading.keys.contains(key), "missing \(key)")
+        }
+        #expect(reading["outcome"] as? String == "gatekeeper")
+        #expect(reading["notBefore"] as? String == "2026-11-30")
+        #expect(reading["next"] is NSNull)
+        let owed = try #require(
+            try ringback.run(["understand", "--json"] + now + ["no, I owe her the revised quote by tomorrow"]).json() as? [String: Any])
+        let promises = try #require(owed["promises"] as? [[String: Any]])
+        #expect(promises.count == 1)
+        #expect(promises.first?["owner"] as? String == "me")
+        #expect(promises.first?["due"] as? String == "2026-11-25")
+        let text = try ringback.run(["understand"] + now + ["talked to her, call thursday after lunch"])
+        #expect(text.stdout.contains("next contact: Thu 26 Nov, 13:00"))
+        #expect(try ringback.run(["understand"] + now + [" "]).status == 1)
+    }
+
+    @Test func aOneBreathDebriefPipedThroughTheShellSavesTheUsersPromise() throws {
+        try ringback.run(["log", "Dana Ruiz", "--company", "Acme", "--outcome", "connected"] + now)
+        let script =
+            "debrief\nDana Ruiz from Acme, talked to her, call her thursday after lunch, I owe her the revised quote tomorrow\ny\ny\n"
+        let shell = try ringback.run(now, input: script)
+        #expect(shell.stdout.contains("Dana Ruiz (Acme) · connected · next: Thu 26 Nov, 13:00 · you owe: the revised quote by tomorrow"))
+        #expect(shell.stdout.contains("Saved."))
+        #expect(shell.stdout.contains("Next: Call Dana Ruiz (Acme) · Thu 26 Nov, 13:00"))
+        let shown = try ringback.run(["show", "dana"] + now)
+        #expect(shown.stdout.contains("You owe: the revised quote · by tomorrow (Wed 25 Nov)"))
+        #expect(shown.stdout.contains("Agreed next contact: the next step · by Thu 26 Nov, 13:00"))
+        let owed = try #require(try ringback.run(["agenda", "--owed", "--json"] + now).json() as? [[String: Any]])
+        #expect(owed.map { $0["kind"] as? String } == ["promised"])
+        #expect(owed.first?["action"] as? String == "You owe Dana Ruiz (Acme): the revised quote")
+        // Another touch does not drop it; `done` does, and says so.
+        try ringback.run(["log", "dana", "--outcome", "voicemail"] + now)
+        #expect(try ringback.run(["show", "dana"] + now).stdout.contains("You owe: the revised quote"))
+        let done = try ringback.run(["done", "dana", "quote"] + now)
+        #expect(done.stdout.contains("Done: the revised quote for Dana Ruiz (Acme)."))
+        #expect(!(try ringback.run(["show", "dana"] + now).stdout.contains("You owe")))
+        let again = try ringback.run(["done", "dana"] + now)
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("you owe Dana Ruiz (Acme) nothing"))
+    }
+
+    @Test func logRefusesAHalfReadDateAndTakesTheUsersOwnPromise() throws {
+        let half = try ringback.run(["log", "Dana", "--outcome", "connected", "--next", "friday or monday"] + now)
+        #expect(half.status == 1)
+        #expect(half.stderr.contains("I read 'friday' as Fri 27 Nov but not 'monday'"))
+        let owe = try ringback.run(["log", "Dana", "--outcome", "connected", "--owe", "the pricing sheet", "--owe-by", "wednesday"] + now)
+        #expect(owe.status == 0)
+        #expect(owe.stdout.contains("You owe Dana: the pricing sheet · by tomorrow (Wed 25 Nov)."))
+        #expect(try ringback.run(["log", "Dana", "--outcome", "connected", "--owe", "x"] + now).status == 1)
+    }
+
+    @Test func aReferralAndADecisionFromADebrief() throws {
+        try ringback.run(["log", "Dana Ruiz", "--company", "Acme", "--outcome", "connected"] + now)
+        let script = "debrief dana\ntalked, she said talk to Jim Park in procurement instead\ny\nno\nno\ny\nno\ny\ny\n"
+        let shell = try ringback.run(now, input: script)
+        #expect(shell.stdout.contains("Add Jim Park as a new contact, referred by Dana? (y/n)"))
+        #expect(shell.stdout.contains("Added Jim Park (Acme), referred by Dana Ruiz (Acme)."))
+        #expect(try ringback.run(["show", "jim"] + now).stdout.contains("Referred by: Dana Ruiz (Acme)"))
+    }
+}
