@@ -18,6 +18,8 @@ struct Clause: Equatable {
     /// Lower-cased, apostrophes straight, padded with spaces: " she'll send it friday ".
     let padded: String
     let words: [String]
+    /// Every run of one to six words, for constant-time phrase lookups.
+    let runs: Set<String>
     var subject: Subject
     /// Split off at "and" before a verb ("she'll check with legal and send redlines"): same subject.
     var continuesSubject = false
@@ -27,10 +29,22 @@ struct Clause: Equatable {
         let normal = Clause.normalize(text)
         words = normal
         padded = " " + normal.joined(separator: " ") + " "
+        var runs = Set<String>()
+        for start in normal.indices {
+            var run = ""
+            for end in start..<min(normal.count, start + Self.longestPhrase) {
+                run += (end == start ? "" : " ") + normal[end]
+                runs.insert(run)
+            }
+        }
+        self.runs = runs
         self.subject = subject
     }
 
-    func has(_ phrase: String) -> Bool { padded.contains(" \(phrase) ") }
+    /// The most words a phrase in the lexicon has.
+    static let longestPhrase = 6
+
+    func has(_ phrase: String) -> Bool { runs.contains(phrase) }
     func has(any phrases: [String]) -> Bool { phrases.contains { has($0) } }
     /// The first phrase of `phrases` in the clause.
     func first(of phrases: [String]) -> String? { phrases.first { has($0) } }

@@ -64,14 +64,7 @@ enum Lexicon {
         "off your mailing list", "removed from", "remove us",
     ]
 
-    /// Hedges that make a no a "not now".
-    static let hedges = [
-        "right now", "at the moment", "at this time", "for now", "this quarter", "this year", "this month", "until next year",
-        "until q1", "until q2", "until january", "till next year", "not yet", "maybe later", "maybe next", "check back",
-        "circle back", "reach out in", "try again in", "try me in", "call me in", "next year", "next quarter", "after the holidays",
-        "in the new year", "budget frozen", "budget freeze", "no budget", "timing isn't right", "bad timing", "not a priority",
-    ]
-
+    /// A no for now, never a request to stop: "not interested right now", "budget freeze".
     static let softNo = [
         "not interested", "no interest", "not a fit", "not a good fit", "not the right time", "not right now", "not now",
         "pass for now", "passing for now", "hold off", "holding off", "not ready", "not looking", "no need", "passed for now",

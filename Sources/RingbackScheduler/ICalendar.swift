@@ -11,7 +11,9 @@ public enum ICalendar {
             let step = item.step
             let explanation = StepExplanation(item, content: content)
             lines.append("BEGIN:VEVENT")
-            lines.append("UID:ringback-\(step.contact)-\(step.kind.rawValue)-\(Int(step.due.timeIntervalSince1970))@ringback")
+            // Two things owed to one person on one day are two events.
+            let owed = step.kind == .promised ? "-" + checksum(step.what ?? "") : ""
+            lines.append("UID:ringback-\(step.contact)-\(step.kind.rawValue)-\(Int(step.due.timeIntervalSince1970))\(owed)@ringback")
             lines.append("DTSTAMP:\(utc(stamp))")
             if step.timed {
                 lines.append("DTSTART:\(utc(step.due))")
@@ -29,6 +31,11 @@ public enum ICalendar {
         }
         lines.append("END:VCALENDAR")
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// A short hash of a text that stays the same from run to run (djb2).
+    static func checksum(_ text: String) -> String {
+        String(text.unicodeScalars.reduce(UInt32(5381)) { ($0 &* 33) &+ $1.value }, radix: 16)
     }
 
     /// TEXT value escaping (RFC 5545 3.3.11).

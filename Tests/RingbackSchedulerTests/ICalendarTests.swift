@@ -43,4 +43,19 @@ struct ICalendarTests {
         #expect(text == render([item(timed: true)]))
         #expect(text.contains("UID:ringback-jose-agreed-"))
     }
+
+    @Test func thingsOwedOnTheSameDayAreSeparateEvents() {
+        func owed(_ what: String) -> AgendaItem {
+            AgendaItem(
+                name: "Dana Ruiz", company: "Acme",
+                step: NextStep(
+                    contact: "dana", due: Paris.date("2026-11-25"), timed: false, channel: .email, kind: .promised,
+                    technique: "deliver-what-you-promised", script: "promise-kept", attempt: 1, what: what))
+        }
+        let text = render([owed("the revised quote"), owed("the case study")])
+        let uids = text.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") }
+        #expect(uids.count == 2)
+        #expect(Set(uids).count == 2)
+        #expect(text.contains("SUMMARY:You owe Dana Ruiz (Acme): the revised quote"))
+    }
 }

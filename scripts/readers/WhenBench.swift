@@ -1,4 +1,4 @@
-// Mean time to read one phrase, over the whole corpus (built by scripts/when.sh bench).
+// Mean time to read one phrase, over the whole corpus (built by scripts/readers.sh when bench).
 import Foundation
 import RingbackCore
 import RingbackWhen

@@ -1,4 +1,4 @@
-// libFuzzer entry point for the date reader (built by scripts/when.sh fuzz).
+// libFuzzer entry point for the date reader (built by scripts/readers.sh when fuzz).
 // Any crash, hang or broken invariant is a finding.
 import Foundation
 import RingbackCore
