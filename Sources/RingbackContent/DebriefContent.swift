@@ -9,6 +9,7 @@ public struct DebriefContent: Equatable, Sendable {
         case who
         case whoUnknown = "who-unknown"
         case whoPick = "who-pick"
+        case whoDidYouMean = "who-did-you-mean"
         case badName = "bad-name"
         case contactPicked = "contact-picked"
         case context

@@ -11,6 +11,8 @@ extension Debrief {
         case open
         case who
         case pick([Contact])
+        /// A near miss: "did you mean Dana Ruiz (Acme)?"
+        case didYouMean(Contact)
         case confirmNew
         case context
 
@@ -22,6 +24,9 @@ extension Debrief {
         case .open: return open(text)
         case .who: return who(text)
         case .pick(let candidates): return pick(text, candidates)
+        case .didYouMean(let close):
+            if text.lowercased() == "new" { return go(.who(.context)) }
+            return confirm(text) { debrief, yes in yes ? debrief.picked(close) : debrief.go(.who(.confirmNew)) }
         case .confirmNew:
             return confirm(text) { debrief, yes in
                 yes ? debrief.go(.who(.context)) : debrief.go(.who(.who))
@@ -38,6 +43,7 @@ extension Debrief {
         case .open: return say(.open)
         case .who: return say(.who)
         case .pick(let candidates): return say(.whoPick, ["list": Self.numbered(candidates.map(\.label))])
+        case .didYouMean(let close): return say(.whoDidYouMean, ["label": close.label])
         case .confirmNew: return say(.whoUnknown, ["name": draft.company.map { "\(name) (\($0))" } ?? name])
         case .context: return say(.context)
         }
@@ -78,7 +84,7 @@ extension Debrief {
         case .ambiguous(let candidates): return go(.who(.pick(Array(candidates.prefix(9)))))
         case .none:
             // A near miss ("Dnaa") is offered before a duplicate is made.
-            if let close = NameMatcher.closest(named.name, in: contacts, name: \.name) { return go(.who(.pick([close]))) }
+            if let close = NameMatcher.closest(named.name, in: contacts, name: \.name) { return go(.who(.didYouMean(close))) }
             return go(.who(.confirmNew))
         }
     }
@@ -90,7 +96,7 @@ extension Debrief {
         return reply([prompt()])
     }
 
-    private mutating func picked(_ found: Contact) -> Reply {
+    mutating func picked(_ found: Contact) -> Reply {
         contact = found
         return leaveWho(before: [say(.contactPicked, ["label": found.label])])
     }

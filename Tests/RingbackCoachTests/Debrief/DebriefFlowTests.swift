@@ -138,4 +138,25 @@ struct DebriefVentingTests {
         talk.say("", "", "y")
         #expect(talk.saved?.details.tidbit == nil)
     }
+
+    @Test func aNearMissAsksDidYouMeanBeforeMakingADuplicate() throws {
+        var talk = Conversation()
+        talk.say("Dnaa Ruiz")
+        #expect(talk.last == "Did you mean Dana Ruiz (Acme)? (y/n, or 'new' for a new contact)")
+        talk.say("y")
+        #expect(talk.last == "What happened with Dana?")
+        var other = Conversation()
+        other.say("Dnaa Ruiz", "n")
+        #expect(other.last == "I don't have Dnaa Ruiz yet. Add them as a new contact? (y/n)")
+    }
+
+    @Test func aNameWithTheCompanyPicksTheRightOne() throws {
+        var talk = Conversation()
+        talk.say("dana (acme)")
+        #expect(talk.text.contains("Dana Ruiz (Acme)."))
+        var company = Conversation()
+        company.say("Danielle Ruiz from Brightline, left a vm")
+        #expect(company.text.contains("Danielle Ruiz (Brightline)."))
+        #expect(company.last == "Did you say what you need and by when?")
+    }
 }
