@@ -66,7 +66,8 @@ struct Grammar {
             // "1d", "2hr", "5min", "90m": digits and a unit in one token.
             let text = tokens[i].text
             let digits = text.prefix { $0.isNumber }
-            if let n = Int(digits), !digits.isEmpty, let minutes = Self.minutesPerUnit[String(text.dropFirst(digits.count))] {
+            // At most six digits: "111111111111111111d" is not a duration (and would overflow).
+            if digits.count <= 6, let n = Int(digits), let minutes = Self.minutesPerUnit[String(text.dropFirst(digits.count))] {
                 return (n * minutes, minutes == 1_440, i + 1)
             }
         }

@@ -63,3 +63,13 @@ struct WhenUnusedWordsTests {
         #expect(try #require(parser.read(text)).unused == unused)
     }
 }
+
+struct WhenFuzzFindingsTests {
+    /// Inputs the fuzzers found that crashed once; each must read without a crash.
+    @Test(arguments: ["in 111111111111111111d", "+ sent a follow up 111111111111111111d\u{1D}ay y mond\u{1D}ay and we'll talk wednesday"])
+    func foundByTheFuzzer(text: String) {
+        let reading = WhenFixtures.parser(Paris.date("2026-11-24T10:00")).read(text)
+        #expect(reading?.matched.contains("111111111111111111d") != true)
+    }
+}
+
