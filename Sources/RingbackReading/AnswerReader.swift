@@ -59,6 +59,13 @@ public struct AnswerReader: Sendable {
             }
         }
         let channel = channels.first?.0
+        // "texted her, she said she's busy": a reply to the message, not a call.
+        if let sent = outcomes.firstIndex(where: { $0.0 == .sent }), outcomes.contains(where: { $0.0 == .connected }),
+            !outcomes.contains(where: { $0.1.has(any: Self.spokenWords) })
+        {
+            outcomes = outcomes.map { $0.0 == .connected ? (.replied, $0.1) : $0 }
+            outcomes.remove(at: sent)
+        }
         // A channel alone ("feel so awkward calling again") says nothing about a touch.
         if let (outcome, clause) = OutcomeRules.strongest(outcomes, channel: channel) {
             reading.outcome = .init(value: outcome, words: clause.text)
@@ -70,6 +77,9 @@ public struct AnswerReader: Sendable {
         }
         return reading
     }
+
+    /// Words that mean the two sides spoke (by phone or in person), not only wrote.
+    static let spokenWords = ["talked", "spoke", "chatted", "called", "call", "picked up", "answered", "phone", "conversation", "met"]
 
     /// A clause that starts with the contact's name is about them: "dana said call her thursday".
     private func namingContact(_ clause: Clause) -> Clause {
@@ -147,7 +157,7 @@ public struct AnswerReader: Sendable {
             if reading.next == nil { reading.next = .init(value: date.when, words: clause.text) }
             return
         }
-        if reading.vague == nil, clause.subject != .me, clause.has(any: Lexicon.vague) {
+        if reading.vague == nil, clause.subject != .me, clause.has(any: Lexicon.vague), !clause.has(any: ["asked me to", "told me to"]) {
             reading.vague = .init(value: true, words: clause.text)
         }
     }

@@ -163,6 +163,10 @@ enum ClauseSplitter {
     static func subject(of clause: Clause) -> Clause.Subject {
         // "on me to send the timeline", "my end: pricing".
         if clause.has(any: ["on me", "on my end", "on my side", "my job to"]) { return .me }
+        // "asked me to circle back", "told me to call friday": the contact speaking.
+        if let first = clause.words.first, ["asked", "told", "wants", "wanted"].contains(first), clause.words.dropFirst().first == "me" {
+            return .them
+        }
         // "recruiter will send...", "the client said...".
         let opening = clause.words.first.map { ["the", "my", "our", "their"].contains($0) } == true ? 1 : 0
         if clause.words.count > opening, Lexicon.contactNouns.contains(clause.words[opening]) { return .them }

@@ -61,7 +61,8 @@ enum Lexicon {
         "don't reach out", "stop bothering", "quit calling", "lose my number", "lose the number", "not contact her again",
         "not contact him again", "not contact them again", "asked to be removed", "wants to be removed", "opt out", "opted out",
         "do not call list", "don't call list", "taken off", "take us off", "off our mailing list", "off the mailing list",
-        "off your mailing list", "removed from", "remove us",
+        "off your mailing list", "removed from", "remove us", "stop sending", "stop messaging", "stop pinging", "stop following up",
+        "stop writing", "stop mailing",
     ]
 
     /// A no for now, never a request to stop: "not interested right now", "budget freeze".
@@ -81,7 +82,8 @@ enum Lexicon {
         "going ahead", "moving forward with us", "hired me", "it's a yes", "count us in", "count me in", "picked us", "chose us",
         "selected us", "went with us", "going with us", "got the contract", "got the deal", "won the contract", "offer accepted",
         "accepted my offer", "accepted our offer", "accepted our proposal", "accepted the proposal", "in for a pilot",
-        "agreed to a pilot", "yes to a pilot", "signed on", "on board",
+        "agreed to a pilot", "yes to a pilot", "signed on", "on board", "offered me the role", "offered me the position",
+        "offered me the job", "got an offer", "got the role", "landed the job", "landed the role",
     ]
 
     static let decisionNo = [
@@ -94,7 +96,9 @@ enum Lexicon {
         "didn't get it", "position was filled", "position is filled", "chose another candidate", "moving forward with other",
         "go with the incumbent", "going with the incumbent", "stay with the incumbent", "staying with their current",
         "sticking with", "didn't get the role", "didn't get the position", "didn't get the offer", "rejected me",
-        "rejected us", "decided to go with another", "went with the incumbent",
+        "rejected us", "decided to go with another", "went with the incumbent", "going with a bigger", "going with a cheaper",
+        "going with another", "going with someone else", "going with a different", "going with a competitor", "went with a bigger",
+        "went with a cheaper", "went with a different",
     ]
 
     static let gatekeeper = [
@@ -129,7 +133,8 @@ enum Lexicon {
         "no luck", "no reply", "hasn't replied", "hasn't responded", "haven't heard", "still nothing", "ghosted", "no callback",
         "no call back", "didn't respond", "not picking up", "wasn't picking up", "didn't connect", "missed her", "missed him",
         "missed them", "not answering", "rang and rang", "kept ringing", "just rang", "nothing back", "nobody home",
-        "no one home", "nobody there", "no one there", "phone is off", "phone was off", "phone off",
+        "no one home", "nobody there", "no one there", "phone is off", "phone was off", "phone off", "never showed", "didn't show",
+        "no show", "no-show", "stood me up", "didn't join", "never joined",
     ]
 
     /// No-answer phrases that mean a phone call.
@@ -143,6 +148,7 @@ enum Lexicon {
         "called back", "got back to me", "responded", "answered my email", "answered my text", "got a reply", "got a response",
         "heard back",
         "text back", "got a text back", "email back", "got an email back", "heard from", "got a message back",
+        "confirmed receipt", "acknowledged",
         "returned my call", "returned the call", "messaged me back", "replied on linkedin", "got an email from",
     ]
 
@@ -168,7 +174,8 @@ enum Lexicon {
         "talked", "talk", "spoke", "speak", "chatted", "chat", "connected", "reached", "got through", "picked up", "answered",
         "had a call", "good call", "great call", "long call", "quick call", "short call", "conversation", "we discussed",
         "discussed", "told me", "she said", "he said", "they said", "caught", "got her", "got him", "got them", "on the phone",
-        "call went", "the call", "said yes", "said no", "walked through", "went over",
+        "call went", "the call", "said yes", "said no", "walked through", "went over", "hung up on me", "call dropped",
+        "got cut off",
     ]
 
     // MARK: - Channels
@@ -212,7 +219,8 @@ enum Lexicon {
         "out till", "out until", "out of office", "away till", "away until", "back on", "back in the office", "back from",
         "on vacation", "on holiday", "on leave", "not back", "returns on", "returns", "won't be back", "travelling until",
         "traveling until", "not before", "no earlier than", "not until", "back next", "is out", "she's out", "he's out",
-        "trade show", "conference till", "conference until", "offsite", "off-site until", "vacation",
+        "trade show", "conference till", "conference until", "offsite", "off-site until", "vacation", "leave until", "leave till",
+        "busy until", "busy till", "slammed until", "swamped until", "out on",
         "they're out", "off till", "off until", "in meetings until", "at a conference", "out sick", "away", "out of the office",
     ]
 
@@ -227,7 +235,8 @@ enum Lexicon {
         "let me know", "look into", "looking into", "look at", "looking at", "get me", "get you", "get the", "get her", "get him",
         "provide", "draft", "drafting", "write up", "writing up", "email over", "email me", "email her", "email him",
         "introduce", "intro", "loop in", "discuss with", "find out", "think about", "thinking about", "email the",
-        "email a", "email my", "email you", "email an", "decide by", "feedback", "get it", "get them", "on the hook",
+        "email a", "email my", "email you", "email an", "decide by", "feedback", "get it", "get them", "on the hook", "take a look",
+        "look over", "go through",
         "figure out", "approve", "quote", "proposal", "pricing", "deck", "contract", "references", "case study", "follow up with",
         "update", "revise", "revised", "schedule", "book", "set up", "get approval", "get sign-off", "sort out",
     ]

@@ -15,7 +15,8 @@ enum Promises {
 
     /// They asked the user for something: "said send info", "asked me to send the deck".
     static let askedOfMe = [
-        "said send", "said to send", "asked me to", "wants me to", "want me to", "told me to send", "said i should send",
+        "said send", "said to send", "asked me to", "wants me to", "want me to", "told me to send", "said i should send", "said email",
+        "said to email",
     ]
 
     /// What they want from the user, which the user then owes: "they need the security docs
@@ -27,6 +28,8 @@ enum Promises {
     static let theirAnswer = ["decision", "decide", "feedback", "verdict", "answer by", "results", "hear back", "outcome by"]
 
     static func promise(in clause: Clause, date: DateReading?) -> AnswerReading.Promise? {
+        // A request to stop promises nothing.
+        if OutcomeRules.asksToStop(clause) { return nil }
         let theirOwnTask = clause.has(any: [
             "need to", "needs to", "want to", "wants to", "would like to", "from his", "from her",
             "from their", "from the",

@@ -468,6 +468,8 @@ struct Grammar {
             return finishClock(hour: hour, minute: 0, meridiem: nil, at: j + 1, strong: true)
         case .integer(let hour) where tokens[j].text.count <= 2:
             let next = word(j + 1)
+            // "after 2 min", "in 2 hours": a count of something, not a time.
+            if let unit = next, Self.countedUnits.contains(unit) { return nil }
             if next == "am" || next == "pm" || next == "oclock" || next == "o'clock" || next == "ish" || lead {
                 return finishClock(hour: hour, minute: 0, meridiem: nil, at: j + 1, strong: true)
             }
@@ -501,6 +503,10 @@ struct Grammar {
         }
         return finishClock(hour: h, minute: minute, meridiem: nil, at: hourIndex + 1, strong: true)
     }
+
+    static let countedUnits: Set<String> = [
+        "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "people", "times", "seats",
+    ]
 
     /// Applies am/pm or the business-hours reading (1 to 6 means afternoon) and eats
     /// trailing "am", "pm", "o'clock", "ish".

@@ -27,6 +27,9 @@ struct AnswerCorpusTests {
         #expect(AnswerCorpus.heldOut.count >= 50)
         let (_, serious) = Self.measure(AnswerCorpus.heldOut, name: "held-out answers")
         #expect(serious.isEmpty, "serious errors:\n\(serious.joined(separator: "\n"))")
+        #expect(AnswerCorpus.heldOutAgain.count >= 40)
+        let (_, again) = Self.measure(AnswerCorpus.heldOutAgain, name: "second held-out answers")
+        #expect(again.isEmpty, "serious errors:\n\(again.joined(separator: "\n"))")
     }
 
     static func measure(_ rows: [AnswerCorpus.Row], name: String) -> (share: Double, serious: [String]) {

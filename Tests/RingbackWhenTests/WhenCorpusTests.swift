@@ -72,4 +72,3 @@ struct WhenFuzzFindingsTests {
         #expect(reading?.matched.contains("111111111111111111d") != true)
     }
 }
-
