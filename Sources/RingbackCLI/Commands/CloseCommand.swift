@@ -12,8 +12,8 @@ struct CloseCommand: ParsableCommand {
     @Flag(help: "The answer.") var result: Result
 
     func run() throws {
-        try StatusChange.apply(global, name: name, verb: "close") { contact, _ in
-            contact.close(won: result == .won)
+        try StatusChange.apply(global, name: name, verb: "close") { contact, session in
+            contact.close(won: result == .won, on: session.now)
         }
     }
 }

@@ -2,46 +2,63 @@ import ArgumentParser
 import RingbackCore
 import RingbackStore
 
-/// `ringback done NAME [WHAT]`: something the user owed a contact is done.
+/// `ringback done NAME [WHAT]`: a promise is settled: something the user owed is done, or
+/// something they owed arrived; `--cancel` calls it off. Either way it is kept on record.
 struct DoneCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "done",
-        abstract: "Mark something you owed a contact as done: ringback done dana quote.",
-        discussion: "Without WHAT, the earliest thing you owe them. `ringback show NAME` lists what you owe.")
+        abstract: "Settle a promise: something you owed is done, or something they owed arrived (ringback done dana quote).",
+        discussion: """
+            WHAT is a word or two of the promise; without it, the earliest thing you owe them. --cancel calls it off instead.
+            `ringback show NAME` lists open promises; settled ones stay on record (show --json, "settled").
+            """)
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Who it was for.", completion: CompletionCandidates.contactNames)
+    @Argument(help: "Whose promise.", completion: CompletionCandidates.contactNames)
     var name: String
 
-    @Argument(parsing: .remaining, help: "A word or two of what it was (\"quote\"), when you owe them several things.")
+    @Argument(parsing: .remaining, help: "A word or two of the promise (\"quote\", \"budget\").")
     var what: [String] = []
+
+    @Flag(help: "Call it off rather than mark it done.")
+    var cancel = false
 
     struct Done: Encodable {
         var contact: String
         var name: String
-        var done: String
-        var stillOwed: [String]
+        var settled: String
+        var owner: String
+        var how: String
+        var stillOpen: [String]
     }
 
     func run() throws {
         let session = try Session(global)
         let words = what.joined(separator: " ").trimmingCharacters(in: .whitespaces)
-        let (contact, done) = try session.store.update(summary: "done for \(name)", indexer: session.indexer) {
+        let how: Settlement = cancel ? .cancelled : .done
+        let (contact, settled) = try session.store.update(summary: "done for \(name)", indexer: session.indexer) {
             change -> (Contact, Commitment) in
             var contact = try ContactLookup.find(name, in: change.document.contacts, session: session)
-            guard !contact.todos.isEmpty else { throw RequestError.nothingOwed(contact.label) }
-            guard let done = contact.completeTodo(matching: words.isEmpty ? nil : words) else {
-                throw RequestError.noSuchTodo(words, owed: contact.todos.map(\.what))
+            let open = contact.commitments.filter { $0.isTodo || $0.owner == .them }
+            guard !open.isEmpty else { throw RequestError.nothingOwed(contact.label) }
+            guard let settled = contact.settle(matching: words.isEmpty ? nil : words, how, at: session.now) else {
+                throw RequestError.noSuchTodo(words, owed: open.map(\.what))
             }
             let index = change.document.contacts.firstIndex { $0.id == contact.id }!
             change.document.contacts[index] = contact
-            change.summary = "done: \(done.what) for \(contact.name)"
-            return (contact, done)
+            change.summary = "\(how.rawValue): \(settled.what) (\(contact.name))"
+            return (contact, settled)
         }
-        let still = contact.todos.map(\.what)
-        if session.json { return try Output.json(Done(contact: contact.id, name: contact.name, done: done.what, stillOwed: still)) }
-        Console.print("Done: \(done.what) for \(contact.label).")
-        if !still.isEmpty { Console.print("Still owed: \(still.joined(separator: "; ")).") }
+        let still = contact.commitments.filter { $0.isTodo || $0.owner == .them }.map(\.what)
+        if session.json {
+            return try Output.json(
+                Done(
+                    contact: contact.id, name: contact.name, settled: settled.what, owner: settled.owner.rawValue, how: how.rawValue,
+                    stillOpen: still))
+        }
+        let verb = cancel ? "Cancelled" : settled.owner == .me ? "Done" : "Received"
+        Console.print("\(verb): \(settled.what) (\(contact.label)).")
+        if !still.isEmpty { Console.print("Still open: \(still.joined(separator: "; ")).") }
     }
 }

@@ -97,8 +97,8 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
         case .storeInUse(let path):
             return "\(path) holds contacts of your own; the demo only fills an empty store or its own (omit --store)"
         case .content(let error): return "content error: \(error)"
-        case .nothingOwed(let label): return "you owe \(label) nothing; `ringback show` lists what you owe"
-        case let .noSuchTodo(words, owed): return "nothing you owe matches '\(words)'; you owe: \(owed.joined(separator: "; "))"
+        case .nothingOwed(let label): return "no open promise with \(label), either way; `ringback show` lists promises"
+        case let .noSuchTodo(words, owed): return "no open promise matches '\(words)'; open: \(owed.joined(separator: "; "))"
         }
     }
 

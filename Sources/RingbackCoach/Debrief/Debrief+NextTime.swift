@@ -19,6 +19,8 @@ extension Debrief {
         case promiseDue(Int)
         /// "send the budget · by Fri 27 Nov, right?" for promise number N.
         case confirmPromise(Int)
+        /// "Dana owed you the budget (by Fri 27 Nov). Did it come?"
+        case delivered(Commitment)
 
         var takesFreeText: Bool {
             switch self {
@@ -33,7 +35,13 @@ extension Debrief {
         if let index = draft.promises.firstIndex(where: { !$0.dropped && $0.due == nil }) { return .nextTime(.promiseDue(index)) }
         if let index = draft.promises.firstIndex(where: { !$0.dropped && !$0.confirmed }) { return .nextTime(.confirmPromise(index)) }
         // A decision settles it: no next time to push for.
-        guard [.connected, .replied, .meetingHeld].contains(draft.outcome), draft.decision == nil else { return nil }
+        guard [.connected, .replied, .meetingHeld].contains(draft.outcome) else { return nil }
+        // What they owed before this call: did it come? (Kept open until it does.)
+        if let owed = contact?.commitments.first(where: { $0.owner == .them && !draft.askedDelivered.contains($0.what) }) {
+            return .nextTime(.delivered(owed))
+        }
+        // A decision settles it: no next time to push for.
+        guard draft.decision == nil else { return nil }
         if draft.agreed == nil && !draft.askedNext { return .nextTime(.nextTime) }
         if !draft.askedPromise && (!draft.oneBreath || draft.promises.isEmpty) { return .nextTime(.theirPromise) }
         return nil
@@ -87,6 +95,12 @@ extension Debrief {
             return askDate(text) { .nextTime(.confirmAgreed($0)) }
         case .theirPromise:
             return theirPromise(text)
+        case .delivered(let owed):
+            return confirm(text) { debrief, yes in
+                debrief.draft.askedDelivered.append(owed.what)
+                if yes { debrief.draft.delivered.append(owed.what) }
+                return debrief.continueNextTime()
+            }
         case .promiseDue(let index):
             if text.isEmpty || Understanding.isNone(text) || Understanding.yesNo(text) == false {
                 draft.promises[index].dropped = true
@@ -142,6 +156,8 @@ extension Debrief {
         case .proposeStep: return say(.proposeStep, ["step": plannedStep()])
         case .pickDay: return say(.pickDay)
         case .theirPromise: return say(.theirPromise)
+        case .delivered(let owed):
+            return say(.theyDelivered, ["what": owed.what, "when": describe(When(date: owed.due, timed: owed.timed))])
         case .promiseDue(let index):
             let promise = draft.promises[index]
             return say(promise.owner == .me ? .todoDue : .theirDue, ["what": promise.what])

@@ -97,6 +97,7 @@ extension Debrief {
         ]
         if let agreed = draft.agreed { lines.append(say(.summaryAgreed, ["when": describe(agreed)])) }
         if let notBefore = draft.notBefore { lines.append(say(.summaryNotBefore, ["when": describe(notBefore)])) }
+        for what in draft.delivered { lines.append(say(.summaryDelivered, ["what": what])) }
         for promise in entry.promises {
             lines.append(say(promise.owner == .me ? .summaryTodo : .summaryPromise, ["what": promise.what, "when": describe(promise.by)]))
         }

@@ -39,6 +39,9 @@ extension Debrief {
         var askedNext = false
         var askedPromise = false
         var askedDecision = false
+        /// Their open promises asked about ("did the budget come?"), and those that came.
+        var askedDelivered: [String] = []
+        var delivered: [String] = []
         var askedReferral = false
     }
 
@@ -58,6 +61,7 @@ extension Debrief {
             return TouchEntry.Promise(owner: promise.owner, what: promise.what, by: due)
         }
         entry.notBefore = draft.notBefore
+        entry.delivered = draft.delivered
         entry.decision = draft.closeConfirmed ? draft.decision : nil
         entry.referral = draft.referralConfirmed ? draft.referral : nil
         return entry

@@ -26,6 +26,8 @@ public struct Contact: Codable, Equatable, Sendable {
     public var referredBy: String?
     /// No follow-up before this: they are away ("out till monday").
     public var notBefore: Date?
+    /// Promises no longer open, and why (nil in stores written before it was kept).
+    public var settled: [SettledPromise]?
 
     public init(id: String, name: String, company: String? = nil, context: ContactContext = .sales, created: Date) {
         self.id = id

@@ -1,68 +1,82 @@
 import Foundation
 
 extension Contact {
-    /// What one touch does to a contact: the history is folded in, promises it settles are
-    /// closed (an agreed next contact by any touch after it was made, theirs by a real reply;
-    /// the user's to-dos stay until done), a request to stop marks them do-not-contact, a
-    /// real reply brings a released contact back, and the promises made during this touch
-    /// are added.
+    /// What one touch does to a contact. The history is folded in. Promises stay open until
+    /// settled, each settlement kept in `settled`: an agreed next contact is kept by a
+    /// conversation or by any touch on or after its day (a touch before it, like Tuesday's
+    /// email before Thursday's agreed call, leaves it open) and is replaced by a newer agreed
+    /// time; theirs and the user's own stay until marked done or cancelled. A request to stop
+    /// settles everything and marks them do-not-contact; a real reply brings a released
+    /// contact back; the promises made during this touch are added.
     public mutating func record(_ touch: Touch, newCommitments: [Commitment] = [], calendar: BusinessCalendar) {
         history.record(touch, calendar: calendar)
-        commitments.removeAll { commitment in
-            guard commitment.made <= touch.at, !commitment.isTodo else { return false }
-            switch commitment.owner {
-            case .me: return true
-            case .them: return touch.outcome.isRealContact
+        for commitment in commitments where commitment.owner == .me && !commitment.isTodo && commitment.made <= touch.at {
+            if touch.outcome.isRealContact || touch.at >= calendar.startOfDay(commitment.due) {
+                settle(commitment, .kept, at: touch.at, touch: touch.id)
             }
         }
         if touch.outcome == .askedToStop {
-            status = .doNotContact
-            stopped = StopRecord(date: touch.at, reason: touch.note)
-            commitments.removeAll()
+            // Promises made in the same breath are settled with the rest, not lost.
+            commitments += newCommitments
+            markDoNotContact(on: touch.at, reason: touch.note)
             return
         }
         if touch.outcome.isRealContact && status == .released {
             status = .active
             released = nil
         }
+        if newCommitments.contains(where: { $0.owner == .me && !$0.isTodo }) {
+            for older in commitments where older.owner == .me && !older.isTodo { settle(older, .replaced, at: touch.at, touch: touch.id) }
+        }
         commitments += newCommitments
     }
 
-    /// Stops all follow-up: they asked us to.
+    /// Stops all follow-up: they asked us to. Every open promise is settled as stopped.
     public mutating func markDoNotContact(on date: Date, reason: String?) {
         status = .doNotContact
         stopped = StopRecord(date: date, reason: reason)
-        commitments.removeAll()
+        for commitment in commitments { settle(commitment, .stopped, at: date) }
+    }
+
+    /// Moves one promise from the open list to `settled`.
+    public mutating func settle(_ commitment: Commitment, _ how: Settlement, at date: Date, touch: String? = nil) {
+        guard let index = commitments.firstIndex(of: commitment) else { return }
+        commitments.remove(at: index)
+        settled = (settled ?? []) + [SettledPromise(commitment: commitment, how: how, at: date, touch: touch)]
     }
 
     /// The follow-up is over with an answer: won or lost. Nothing is scheduled again; what
     /// the user still owes them (the contract, the onboarding pack) stays on the list.
-    public mutating func close(won: Bool) {
+    public mutating func close(won: Bool, on date: Date) {
         status = won ? .won : .lost
-        commitments.removeAll { !$0.isTodo }
+        for commitment in commitments where !commitment.isTodo { settle(commitment, .closed, at: date) }
     }
 
-    /// Marks one of the user's to-dos done: the one whose words match `what`, else the
-    /// earliest. Nil when nothing matches.
-    public mutating func completeTodo(matching what: String?) -> Commitment? {
-        let open = todos
-        let wanted = what.map(NameMatcher.normalize)
-        let picked =
-            wanted.flatMap { words in
-                open.first { NameMatcher.normalize($0.what).contains(words) }
-                    ?? open.first { todo in
-                        words.split(separator: " ").contains { NameMatcher.normalize(todo.what).contains($0) && $0.count > 3 }
-                    }
-            } ?? (what == nil ? open.first : nil)
-        guard let picked, let index = commitments.firstIndex(of: picked) else { return nil }
-        commitments.remove(at: index)
+    /// Settles the open promise whose words match `what` (the user's own first, then theirs),
+    /// else with no words the user's earliest. Nil when nothing matches.
+    public mutating func settle(matching what: String?, _ how: Settlement, at date: Date) -> Commitment? {
+        let open = todos + commitments.filter { $0.owner == .them }.sorted { $0.due < $1.due }
+        let picked: Commitment?
+        if let what {
+            let wanted = NameMatcher.normalize(what)
+            picked =
+                open.first { NameMatcher.normalize($0.what).contains(wanted) }
+                ?? open.first { promise in
+                    wanted.split(separator: " ").contains { $0.count > 3 && NameMatcher.normalize(promise.what).contains($0) }
+                }
+        } else {
+            picked = todos.first
+        }
+        guard let picked else { return nil }
+        settle(picked, how, at: date)
         return picked
     }
 
-    /// Moves them to nurture: an occasional check-in instead of a cadence.
+    /// Moves them to nurture: an occasional check-in instead of a cadence. What the user
+    /// owes them stays on the list.
     public mutating func release(on date: Date) {
         status = .released
         released = date
-        commitments.removeAll { !$0.isTodo }
+        for commitment in commitments where !commitment.isTodo { settle(commitment, .released, at: date) }
     }
 }

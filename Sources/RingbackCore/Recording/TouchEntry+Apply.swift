@@ -50,8 +50,13 @@ extension TouchEntry {
             contact.history.record(touch, calendar: calendar)
         } else {
             contact.record(touch, newCommitments: commitments(made: now), calendar: calendar)
+            for what in delivered {
+                if let open = contact.commitments.first(where: { $0.what == what }) {
+                    contact.settle(open, .done, at: now, touch: touch.id)
+                }
+            }
             if let notBefore { contact.notBefore = notBefore.date }
-            if let decision, contact.status != .doNotContact { contact.close(won: decision) }
+            if let decision, contact.status != .doNotContact { contact.close(won: decision, on: now) }
         }
         if let index = contacts.firstIndex(where: { $0.id == contact.id }) {
             contacts[index] = contact

@@ -44,6 +44,8 @@ public struct TouchEntry: Equatable, Sendable {
     public var referral: String?
     /// Their answer: true closes the contact as won, false as lost.
     public var decision: Bool?
+    /// Open promises this touch delivered ("the budget came"), by their words: settled as done.
+    public var delivered: [String] = []
 
     public init(target: Target, outcome: Outcome, channel: Channel, note: String? = nil, details: ContactDetails = ContactDetails()) {
         self.target = target

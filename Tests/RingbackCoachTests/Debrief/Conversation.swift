@@ -38,9 +38,9 @@ struct Conversation {
     var finished = false
     let now: Date
 
-    init(name: String? = nil, now: String = "2026-11-23T09:00") {
+    init(name: String? = nil, now: String = "2026-11-23T09:00", contacts: [Contact] = Self.contacts) {
         self.now = Self.date(now)
-        debrief = Debrief(contacts: Self.contacts, content: Self.content, settings: Settings(), timeZone: Paris.timeZone)
+        debrief = Debrief(contacts: contacts, content: Self.content, settings: Settings(), timeZone: Paris.timeZone)
         take(debrief.start(name: name, now: self.now))
     }
 

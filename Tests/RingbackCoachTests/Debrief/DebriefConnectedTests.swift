@@ -141,4 +141,20 @@ struct DebriefConnectedTests {
         #expect(record.target == .new("Priya Natarajan"))
         #expect(record.details.company == "Brightline")
     }
+
+    @Test func whatTheyOwedIsAskedAboutAndKeptUntilItComes() throws {
+        var contacts = Conversation.contacts
+        let budget = Commitment(
+            owner: .them, what: "the budget", due: Paris.date("2026-11-20"), timed: false, made: Paris.date("2026-11-16T10:00"))
+        contacts[0].commitments = [budget]
+        var talk = Conversation(name: "Dana", contacts: contacts)
+        talk.say("we talked")
+        #expect(talk.last == "Dana owed you the budget (by Fri 20 Nov). Did it come? (y/n)")
+        talk.say("yes", "no", "no", "y", "no", "", "", "y")
+        #expect(talk.text.contains("  Received: the budget"))
+        #expect(try #require(talk.saved).delivered == ["the budget"])
+        var not = Conversation(name: "Dana", contacts: contacts)
+        not.say("we talked", "no", "no", "no", "y", "no", "", "", "y")
+        #expect(try #require(not.saved).delivered.isEmpty)
+    }
 }

@@ -33,10 +33,10 @@ struct ContactDetailsTests {
         contact.commitments = [
             Commitment(owner: .them, what: "budget", due: Paris.date("2026-11-27"), timed: false, made: Paris.date("2026-11-20"))
         ]
-        contact.close(won: true)
+        contact.close(won: true, on: Paris.date("2026-11-24"))
         #expect(contact.status == .won)
         #expect(contact.commitments.isEmpty)
-        contact.close(won: false)
+        contact.close(won: false, on: Paris.date("2026-11-24"))
         #expect(contact.status == .lost)
     }
 }

@@ -161,7 +161,7 @@ struct TouchEntryTests {
             .apply(to: &contacts, touchID: "t2", now: Paris.date("2026-11-26T10:00"), calendar: Paris.calendar)
         #expect(later.contact.todos.map(\.what) == ["the revised quote"])
         var dana = later.contact
-        #expect(dana.completeTodo(matching: "quote")?.what == "the revised quote")
+        #expect(dana.settle(matching: "quote", .done, at: Paris.date("2026-11-26T11:00"))?.what == "the revised quote")
         #expect(dana.todos.isEmpty)
     }
 
