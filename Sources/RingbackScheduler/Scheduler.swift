@@ -30,13 +30,21 @@ public struct Scheduler: Sendable {
             ?? content.defaultCadence
     }
 
-    /// The next step for one contact; nil for contacts that are no longer followed up.
+    /// The next step for one contact; nil for contacts that are no longer followed up. A
+    /// "not before" (they are away, or the user snoozed them) moves every step but a time
+    /// agreed with them.
     public func nextStep(for contact: Contact) -> NextStep? {
+        var step: NextStep
         switch contact.status {
         case .won, .lost, .doNotContact: return nil
-        case .released: return nurtureStep(for: contact)
-        case .active: return activeStep(for: contact)
+        case .released: step = nurtureStep(for: contact)
+        case .active: step = activeStep(for: contact)
         }
+        if step.kind != .agreed, let away = contact.notBefore, away > step.due {
+            step.due = calendar.workingDay(onOrAfter: calendar.startOfDay(away))
+            step.timed = false
+        }
+        return step
     }
 
     /// Next steps for every scheduled contact and every to-do the user owes, with the
@@ -82,7 +90,7 @@ public struct Scheduler: Sendable {
         }
         guard let lastTouch = history.lastTouch else {
             return NextStep(
-                contact: contact.id, due: notBefore(Self.firstCallDay(contact, calendar), contact), timed: false,
+                contact: contact.id, due: Self.firstCallDay(contact, calendar), timed: false,
                 channel: contact.preferredChannel ?? rules.first.channel ?? .call,
                 kind: .first, technique: rules.first.technique, script: rules.first.script, attempt: 1)
         }
@@ -112,15 +120,9 @@ public struct Scheduler: Sendable {
     private func cadenceStep(_ step: CadenceStep, after base: Date, contact: Contact, attempt: Int, script: String) -> NextStep {
         NextStep(
             contact: contact.id,
-            due: notBefore(calendar.workingDay(onOrAfter: calendar.day(step.afterDays, after: base)), contact),
+            due: calendar.workingDay(onOrAfter: calendar.day(step.afterDays, after: base)),
             timed: false,
             channel: step.kind == .release ? nil : (contact.preferredChannel ?? step.channel ?? .call),
             kind: step.kind, technique: step.technique, script: script, attempt: attempt)
-    }
-
-    /// A day no earlier than the contact's "not before" (they are away until then).
-    private func notBefore(_ day: Date, _ contact: Contact) -> Date {
-        guard let away = contact.notBefore, away > day else { return day }
-        return calendar.workingDay(onOrAfter: calendar.startOfDay(away))
     }
 }

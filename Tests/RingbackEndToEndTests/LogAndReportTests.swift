@@ -60,15 +60,24 @@ struct LogAndReportTests {
         #expect(FileManager.default.contents(atPath: ringback.store) == before)
     }
 
-    @Test func aStoppedContactIsNeverScheduledAndLoggingWarns() throws {
+    @Test func aStoppedContactIsNeverScheduledAndLoggingNeedsAnOverride() throws {
         try ringback.run(["log", "Dana", "--outcome", "connected", "--now", "2026-11-20T10:00"])
         #expect(try ringback.run(["stop", "dana", "--reason", "went elsewhere", "--now", "2026-11-20T11:00"]).status == 0)
         #expect(try ringback.run(["next", "--json"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "null")
         #expect(try ringback.run(["agenda", "--json"]).json() as? [Any] != nil)
-        let logged = try ringback.run(["log", "dana", "--outcome", "sent", "--channel", "email", "--now", "2026-11-25T10:00"])
-        #expect(logged.status == 0)
-        #expect(logged.stderr.contains("asked not to be contacted"))
-        #expect(logged.stdout.contains("No next step"))
+        let before = FileManager.default.contents(atPath: ringback.store)
+        let refused = try ringback.run(["log", "dana", "--outcome", "sent", "--channel", "email", "--now", "2026-11-25T10:00"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("Dana asked not to be contacted on 2026-11-20 (went elsewhere); add --override-stop"))
+        #expect(FileManager.default.contents(atPath: ringback.store) == before)
+        let release = try ringback.run(["release", "dana", "--now", "2026-11-25T10:00"])
+        #expect(release.status == 1)
+        #expect(release.stderr.contains("--override-stop"))
+        let lifted = try ringback.run([
+            "log", "dana", "--outcome", "replied", "--channel", "email", "--override-stop", "--now", "2026-11-25T10:00",
+        ])
+        #expect(lifted.status == 0)
+        #expect(lifted.stdout.contains("Next: "))
     }
 
     @Test func undoRevertsTheLastLog() throws {

@@ -69,6 +69,9 @@ struct LogCommand: ParsableCommand {
     @Flag(help: "Create a new contact even if the name matches an existing one.")
     var new = false
 
+    @Flag(name: .customLong("override-stop"), help: "Log to someone who asked not to be contacted, and lift the stop: they said otherwise.")
+    var overrideStop = false
+
     func run() throws {
         let session = try Session(global)
         let recording = try self.recording(content: session.content)
@@ -129,6 +132,7 @@ struct LogCommand: ParsableCommand {
         var entry = TouchEntry(
             target: new ? .new(trimmed) : .named(trimmed), outcome: outcome, channel: channel, note: note, details: details)
         entry.agreedTopic = by == nil ? commitment : nil
+        entry.stopRule = overrideStop ? .lift : .refuse
         var recording = TouchRecording(entry)
         if let by, let commitment { recording.promiseText = (commitment, by) }
         if let owe, let oweBy { recording.oweText = (owe, oweBy) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RingbackCore
 
 /// `ringback release NAME`: move to nurture.
 struct ReleaseCommand: ParsableCommand {
@@ -7,9 +8,17 @@ struct ReleaseCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Who to release.", completion: CompletionCandidates.contactNames) var name: String
+    @Flag(name: .customLong("override-stop"), help: "Release someone who asked not to be contacted: they said otherwise.")
+    var overrideStop = false
 
     func run() throws {
         try StatusChange.apply(global, name: name, verb: "release") { contact, session in
+            if contact.status == .doNotContact {
+                guard overrideStop else {
+                    throw RecordingError.doNotContact(name: contact.label, since: contact.stopped?.date, reason: contact.stopped?.reason)
+                }
+                contact.liftStop()
+            }
             contact.release(on: session.now)
         }
     }

@@ -15,7 +15,8 @@ public struct RingbackCommand: ParsableCommand {
         version: RingbackVersion.current,
         subcommands: [
             LogCommand.self, NextCommand.self, AgendaCommand.self, ContactsCommand.self, ShowCommand.self,
-            StopCommand.self, ReleaseCommand.self, CloseCommand.self, DoneCommand.self, UndoCommand.self, ExportCommand.self,
+            StopCommand.self, ReleaseCommand.self, CloseCommand.self, DoneCommand.self, SnoozeCommand.self, RenameCommand.self,
+            UndoCommand.self, ExportCommand.self,
             ImportCommand.self, ConfigCommand.self, ContentCommand.self, WhenCommand.self, UnderstandCommand.self, PracticeCommand.self,
             StatsCommand.self,
             DemoCommand.self,

@@ -1,3 +1,4 @@
+import Foundation
 import RingbackContent
 import RingbackCore
 
@@ -30,6 +31,8 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
     case storeInUse(path: String)
     /// The content files (built in or overridden) do not load.
     case content(ContentError)
+    /// A new name another contact already has.
+    case nameTaken(String)
     /// `done` for a contact the user owes nothing.
     case nothingOwed(String)
     /// `done` with words that match none of what the user owes.
@@ -97,6 +100,7 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
         case .storeInUse(let path):
             return "\(path) holds contacts of your own; the demo only fills an empty store or its own (omit --store)"
         case .content(let error): return "content error: \(error)"
+        case .nameTaken(let label): return "\(label) already has that name; pick a different one"
         case .nothingOwed(let label): return "no open promise with \(label), either way; `ringback show` lists promises"
         case let .noSuchTodo(words, owed): return "no open promise matches '\(words)'; open: \(owed.joined(separator: "; "))"
         }
@@ -108,6 +112,10 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
         case .contactGone: return "that contact is no longer in the store"
         case let .ambiguous(name, candidates):
             return "'\(name)' matches several contacts: \(candidates.prefix(8).map(\.label).joined(separator: ", ")); type more of the name"
+        case let .doNotContact(name, since, reason):
+            let when =
+                since.map { " on \(ISO8601DateFormatter.string(from: $0, timeZone: .current, formatOptions: [.withFullDate]))" } ?? ""
+            return "\(name) asked not to be contacted\(when)\(reason.map { " (\($0))" } ?? ""); add --override-stop if they said otherwise"
         case let .lookalike(name, existing):
             return "no contact named '\(name)'; did you mean \(existing.label)? (add --new to create \(name))"
         }

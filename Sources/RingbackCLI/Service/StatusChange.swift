@@ -3,11 +3,12 @@ import RingbackStore
 
 /// Shared body of the commands that change one contact's status.
 enum StatusChange {
-    static func apply(_ global: GlobalOptions, name: String, verb: String, _ body: @escaping (inout Contact, Session) -> Void) throws {
+    static func apply(_ global: GlobalOptions, name: String, verb: String, _ body: @escaping (inout Contact, Session) throws -> Void) throws
+    {
         let session = try Session(global)
         let contact = try session.store.update(summary: "\(verb) \(name)", indexer: session.indexer) { change -> Contact in
             var contact = try ContactLookup.find(name, in: change.document.contacts, session: session)
-            body(&contact, session)
+            try body(&contact, session)
             let index = change.document.contacts.firstIndex { $0.id == contact.id }!
             change.document.contacts[index] = contact
             change.summary = "\(verb) \(contact.name)"

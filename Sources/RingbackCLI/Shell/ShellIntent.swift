@@ -32,6 +32,7 @@ enum ShellIntent: Equatable {
         guard let first = words.first?.lowercased() else { return nil }
         if let done = delivered(words, contacts: contacts) { return done }
         if let named = callSomeone(words, contacts: contacts) { return named }
+        if let pushed = pushBack(words, contacts: contacts) { return pushed }
         switch first {
         case "quit", "exit", "q", "bye": return .quit
         case "help", "?", "h": return .help
@@ -66,6 +67,21 @@ enum ShellIntent: Equatable {
             }
         }
         return nil
+    }
+
+    /// "push dana to next week", "snooze tom till monday": `snooze`.
+    static func pushBack(_ words: [String], contacts: [String]) -> ShellIntent? {
+        guard let first = words.first?.lowercased(), ["push", "snooze", "move", "postpone", "defer"].contains(first), words.count >= 3
+        else {
+            return nil
+        }
+        let rest = Array(words.dropFirst())
+        guard let split = rest.firstIndex(where: { ["to", "till", "until", "til", "back", "for"].contains($0.lowercased()) }), split > 0,
+            case .found(let name) = NameMatcher.match(rest[..<split].joined(separator: " "), in: contacts, name: { $0 })
+        else { return nil }
+        let when = rest[(split + 1)...].filter { $0.lowercased() != "to" }
+        guard !when.isEmpty else { return nil }
+        return .command(["snooze", name] + when)
     }
 
     /// "call priya", "email dana": that contact's next step and what to say.

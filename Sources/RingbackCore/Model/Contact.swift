@@ -28,6 +28,8 @@ public struct Contact: Codable, Equatable, Sendable {
     public var notBefore: Date?
     /// Promises no longer open, and why (nil in stores written before it was kept).
     public var settled: [SettledPromise]?
+    /// Times the user pushed them back, with why: history, not touches.
+    public var snoozes: [Snooze]?
 
     public init(id: String, name: String, company: String? = nil, context: ContactContext = .sales, created: Date) {
         self.id = id

@@ -38,6 +38,13 @@ extension Contact {
         for commitment in commitments { settle(commitment, .stopped, at: date) }
     }
 
+    /// They said otherwise after asking to stop: follow-up may start again.
+    public mutating func liftStop() {
+        guard status == .doNotContact else { return }
+        status = .active
+        stopped = nil
+    }
+
     /// Moves one promise from the open list to `settled`.
     public mutating func settle(_ commitment: Commitment, _ how: Settlement, at date: Date, touch: String? = nil) {
         guard let index = commitments.firstIndex(of: commitment) else { return }

@@ -25,6 +25,8 @@ public enum RecordingError: Error, Equatable, Sendable {
     case unusableName(String)
     /// A contact picked earlier (by id) is gone: another process removed it.
     case contactGone(id: String)
+    /// They asked not to be contacted; the entry's rule is to refuse.
+    case doNotContact(name: String, since: Date?, reason: String?)
     /// The name matches several contacts.
     case ambiguous(name: String, candidates: [Contact])
     /// No contact has this name, but one has a name a typo away: creating would make a duplicate.
@@ -41,7 +43,11 @@ extension TouchEntry {
         var (contact, created) = try resolve(in: contacts, now: now)
         var warnings: [RecordingWarning] = []
         if contact.status == .doNotContact && !created {
-            warnings.append(.doNotContact(since: contact.stopped?.date, reason: contact.stopped?.reason))
+            switch stopRule {
+            case .refuse: throw .doNotContact(name: contact.label, since: contact.stopped?.date, reason: contact.stopped?.reason)
+            case .recordOnly: warnings.append(.doNotContact(since: contact.stopped?.date, reason: contact.stopped?.reason))
+            case .lift: contact.liftStop()
+            }
         }
         contact.apply(details)
         var touch = Touch(id: touchID, contact: contact.id, at: now, channel: channel, outcome: outcome, note: note)

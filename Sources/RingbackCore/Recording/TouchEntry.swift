@@ -44,6 +44,18 @@ public struct TouchEntry: Equatable, Sendable {
     public var referral: String?
     /// Their answer: true closes the contact as won, false as lost.
     public var decision: Bool?
+    /// What to do when the contact asked not to be contacted.
+    public enum StopRule: Equatable, Sendable {
+        /// Refuse: nothing is recorded (`log` without `--override-stop`).
+        case refuse
+        /// Record the touch in their history, schedule nothing, and warn (the debrief).
+        case recordOnly
+        /// They said otherwise: lift the stop and record the touch as usual (`--override-stop`).
+        case lift
+    }
+
+    public var stopRule: StopRule = .recordOnly
+
     /// Open promises this touch delivered ("the budget came"), by their words: settled as done.
     public var delivered: [String] = []
 

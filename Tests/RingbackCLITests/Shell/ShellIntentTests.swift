@@ -34,6 +34,8 @@ struct ShellIntentTests {
         #expect(
             ShellIntent.parse("this is pointless, nobody calls back", contacts: people) == .vent("this is pointless, nobody calls back"))
         #expect(ShellIntent.parse("agnda --days 3", contacts: people) == .unknown("agnda", suggestion: "agenda"))
+        #expect(ShellIntent.parse("push dana to next week", contacts: people) == .command(["snooze", "Dana Ruiz", "next", "week"]))
+        #expect(ShellIntent.parse("snooze tom till monday", contacts: people) == .command(["snooze", "Tom Okafor", "monday"]))
     }
 
     @Test func unknownWordsGetADidYouMean() {

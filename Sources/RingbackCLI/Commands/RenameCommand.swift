@@ -1,0 +1,39 @@
+import ArgumentParser
+import RingbackCore
+import RingbackStore
+
+/// `ringback rename NAME NEW-NAME`: correct a contact's name; the history stays.
+struct RenameCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rename", abstract: "Correct a contact's name (ringback rename \"Dana Ruis\" \"Dana Ruiz\"); the history stays.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The contact, as now named.", completion: CompletionCandidates.contactNames)
+    var name: String
+
+    @Argument(help: "The new name.")
+    var newName: String
+
+    func run() throws {
+        let session = try Session(global)
+        let wanted = newName.trimmingCharacters(in: .whitespaces)
+        if let problem = ContactName.problem(with: wanted) { throw RequestError.recording(.unusableName(problem)) }
+        let (old, contact) = try session.store.update(summary: "rename \(name)", indexer: session.indexer) { change -> (String, Contact) in
+            var contact = try ContactLookup.find(name, in: change.document.contacts, session: session)
+            if let other = change.document.contacts.first(where: {
+                $0.id != contact.id && NameMatcher.normalize($0.name) == NameMatcher.normalize(wanted)
+            }) {
+                throw RequestError.nameTaken(other.label)
+            }
+            let old = contact.name
+            contact.rename(to: wanted)
+            let index = change.document.contacts.firstIndex { $0.id == contact.id }!
+            change.document.contacts[index] = contact
+            change.summary = "rename \(old) to \(wanted)"
+            return (old, contact)
+        }
+        if session.json { return try Output.json(["contact": contact.id, "from": old, "name": contact.name]) }
+        Console.print("Renamed \(old) to \(contact.label).")
+    }
+}
