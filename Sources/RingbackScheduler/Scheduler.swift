@@ -14,7 +14,7 @@ public struct Scheduler: Sendable {
     public init(content: Content, settings: Settings, timeZone: TimeZone) {
         self.content = content
         self.settings = settings
-        self.calendar = BusinessCalendar(timeZone: timeZone, workingDays: settings.workingDays)
+        self.calendar = BusinessCalendar(timeZone: timeZone, workingDays: settings.workingDays, daysOff: settings.daysOffCalendar)
     }
 
     /// The working day a new contact's first call falls on: the day it was added, or the

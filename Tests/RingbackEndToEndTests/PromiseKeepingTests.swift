@@ -59,3 +59,25 @@ struct CorrectionTests {
         #expect(taken.stderr.contains("Tom Okafor already has that name"))
     }
 }
+
+/// Days off: none on 25 December by default, more from a holiday calendar.
+struct DaysOffEndToEndTests {
+    let ringback = RingbackProcess()
+
+    @Test func christmasIsSkippedAndHolidaysComeFromAnICSFile() throws {
+        try ringback.run(["log", "Dana", "--outcome", "no-answer", "--now", "2026-12-22T10:00"])
+        let next = try #require(try ringback.run(["next", "--json", "--now", "2026-12-22T10:05"]).json() as? [String: Any])
+        #expect(next["due"] as? String == "2026-12-28T00:00:00+01:00")  // three days on is the 25th
+        let ics = ringback.folder + "/holidays.ics"
+        try "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261228\r\nSUMMARY:Extra day\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+            .write(toFile: ics, atomically: true, encoding: .utf8)
+        #expect(try ringback.run(["config", "days-off", ics]).status == 0)
+        #expect(try ringback.run(["config", "days-off"]).stdout == "2026-12-28\n")
+        let moved = try #require(try ringback.run(["next", "--json", "--now", "2026-12-22T10:05"]).json() as? [String: Any])
+        #expect(moved["due"] as? String == "2026-12-25T00:00:00+01:00")  // the list replaces the standard days
+        #expect(try ringback.run(["config", "days-off", "12-25,2026-12-28"]).status == 0)
+        let both = try #require(try ringback.run(["next", "--json", "--now", "2026-12-22T10:05"]).json() as? [String: Any])
+        #expect(both["due"] as? String == "2026-12-29T00:00:00+01:00")
+        #expect(try ringback.run(["config", "days-off", "christmas"]).status == 1)
+    }
+}

@@ -75,7 +75,7 @@ public struct Debrief: Sendable {
         self.contacts = contacts
         self.content = content
         self.settings = settings
-        self.calendar = BusinessCalendar(timeZone: timeZone, workingDays: settings.workingDays)
+        self.calendar = BusinessCalendar(timeZone: timeZone, workingDays: settings.workingDays, daysOff: settings.daysOffCalendar)
     }
 
     /// The opening prompt; with a name, the "who?" question is answered already.

@@ -1,14 +1,17 @@
 import Foundation
 
-/// Local-day arithmetic in the user's time zone, skipping days the user does not work.
+/// Local-day arithmetic in the user's time zone, skipping days the user does not work (their
+/// weekdays off and days off such as 25 December).
 ///
-/// Pure: the time zone and working days are passed in, nothing is read from the machine.
+/// Pure: the time zone, working days and days off are passed in, nothing is read from the machine.
 public struct BusinessCalendar: Sendable {
     public let timeZone: TimeZone
     public let workingDays: Set<Weekday>
+    public let daysOff: DaysOff
     public let calendar: Calendar
 
-    public init(timeZone: TimeZone, workingDays: [Weekday]) {
+    public init(timeZone: TimeZone, workingDays: [Weekday], daysOff: DaysOff = .none) {
+        self.daysOff = daysOff
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         self.calendar = calendar
@@ -44,12 +47,14 @@ public struct BusinessCalendar: Sendable {
         Weekday(gregorianNumber: ((dayNumber(date) + 4) % 7 + 7) % 7 + 1)!
     }
 
-    public func isWorkingDay(_ date: Date) -> Bool { workingDays.contains(weekday(date)) }
+    public func isWorkingDay(_ date: Date) -> Bool {
+        workingDays.contains(weekday(date)) && !daysOff.contains(dayNumber: dayNumber(date))
+    }
 
-    /// The start of the first working day on or after the day of `date`.
+    /// The start of the first working day on or after the day of `date` (within 60 days).
     public func workingDay(onOrAfter date: Date) -> Date {
         var day = startOfDay(date)
-        for _ in 0..<7 where !isWorkingDay(day) {
+        for _ in 0..<60 where !isWorkingDay(day) {
             day = self.day(1, after: day)
         }
         return day

@@ -14,6 +14,11 @@ public struct Settings: Codable, Equatable, Sendable {
     public var dateOrder: DateOrder
     /// How many first calls from an import fall on one working day.
     public var importsPerDay: Int
+    /// Days off ("12-25", "2026-12-24"); nil means `DaysOff.standard`.
+    public var daysOff: [String]?
+
+    /// The days off to skip: the user's, else 1 January and 25 December.
+    public var daysOffCalendar: DaysOff { DaysOff(daysOff ?? DaysOff.standard) ?? DaysOff(DaysOff.standard)! }
 
     public init(
         defaultCadence: String? = nil,
@@ -40,6 +45,7 @@ public struct Settings: Codable, Equatable, Sendable {
         partsOfDay = try c.decodeIfPresent(PartsOfDay.self, forKey: .partsOfDay) ?? defaults.partsOfDay
         dateOrder = try c.decodeIfPresent(DateOrder.self, forKey: .dateOrder) ?? defaults.dateOrder
         importsPerDay = try c.decodeIfPresent(Int.self, forKey: .importsPerDay) ?? defaults.importsPerDay
+        daysOff = try c.decodeIfPresent([String].self, forKey: .daysOff)
     }
 }
 

@@ -1,7 +1,8 @@
 import Foundation
-import RingbackCore
 import RingbackTestSupport
 import Testing
+
+@testable import RingbackCore
 
 struct BusinessCalendarTests {
     let calendar = Paris.calendar
@@ -31,5 +32,35 @@ struct BusinessCalendarTests {
         #expect(ClockTime("24:00") == nil)
         #expect(ClockTime("9") == nil)
         #expect(calendar.date(on: Paris.date("2026-11-23"), at: ClockTime("13:30")!) == Paris.date("2026-11-23T13:30"))
+    }
+}
+
+struct DaysOffTests {
+    @Test func christmasAndNewYearAreSkippedByDefault() {
+        let calendar = BusinessCalendar(
+            timeZone: Paris.timeZone, workingDays: Weekday.mondayToFriday, daysOff: Settings().daysOffCalendar)
+        #expect(calendar.workingDay(onOrAfter: Paris.date("2026-12-25")) == Paris.date("2026-12-28"))
+        #expect(calendar.workingDay(onOrAfter: Paris.date("2027-01-01T09:00")) == Paris.date("2027-01-04"))
+        #expect(calendar.isWorkingDay(Paris.date("2026-12-24")))
+    }
+
+    @Test func yearlyAndSingleDatesAreRead() throws {
+        let days = try #require(DaysOff(["05-01", "2026-12-24"]))
+        let calendar = BusinessCalendar(timeZone: Paris.timeZone, workingDays: Weekday.mondayToFriday, daysOff: days)
+        #expect(!calendar.isWorkingDay(Paris.date("2026-12-24")))
+        #expect(calendar.isWorkingDay(Paris.date("2027-12-24")))
+        #expect(!calendar.isWorkingDay(Paris.date("2028-05-01")))
+        #expect(calendar.isWorkingDay(Paris.date("2026-12-25")))
+        #expect(DaysOff(["13-01"]) == nil)
+        #expect(DaysOff(["christmas"]) == nil)
+    }
+
+    @Test(arguments: [-25_567, -1, 0, 59, 365, 10_957, 20_781, 47_482])
+    func civilDatesAgreeWithFoundation(day: Int) {
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(identifier: "UTC")!
+        let parts = utc.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: TimeInterval(day) * 86_400))
+        let (year, month, dayOfMonth) = DaysOff.civil(day)
+        #expect(year == parts.year && month == parts.month && dayOfMonth == parts.day)
     }
 }
