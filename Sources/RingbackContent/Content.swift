@@ -79,8 +79,26 @@ public struct ScriptTemplate: Equatable, Sendable {
         template = Template(text)
     }
 
-    /// The text with placeholders filled; a missing company or promise reads naturally.
+    /// The text with placeholders filled; a missing company or promise reads naturally, and
+    /// a promise written as a task reads as a thing ("send the budget" → "the budget").
     public func render(first: String, name: String, company: String?, what: String?) -> String {
-        template.render(["first": first, "name": name, "company": company ?? "your team", "what": what ?? "where things stand"])
+        template.render([
+            "first": first, "name": name, "company": company ?? "your team", "what": what.map(Self.thing) ?? "where things stand",
+        ])
+    }
+
+    static let taskVerbs: Set<String> = [
+        "send", "sending", "get", "getting", "check", "checking", "confirm", "confirming", "review", "reviewing", "share", "sharing",
+        "forward", "forwarding", "prepare", "preparing", "provide", "email", "draft", "write", "finish", "deliver", "return", "sign",
+    ]
+
+    /// "send the budget" → "the budget", "checking budget with her boss" → "budget with her boss".
+    static func thing(_ what: String) -> String {
+        var words = what.split(separator: " ").map(String.init)
+        guard words.count > 1, let first = words.first, taskVerbs.contains(first.lowercased()) else { return what }
+        words.removeFirst()
+        if ["over", "back", "out", "up"].contains(words.first?.lowercased() ?? ""), words.count > 1 { words.removeFirst() }
+        if ["her", "him", "them", "me", "us"].contains(words.first?.lowercased() ?? ""), words.count > 1 { words.removeFirst() }
+        return words.joined(separator: " ")
     }
 }

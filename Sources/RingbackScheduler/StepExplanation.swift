@@ -20,7 +20,7 @@ public struct StepExplanation: Equatable, Sendable {
         let technique = content.techniques[step.technique]
         techniqueName = technique?.name ?? step.technique
         reason = technique?.why ?? ""
-        let first = String(item.name.split(separator: " ").first ?? Substring(item.name))
+        let first = ContactName.first(of: item.name)
         script = content.scripts[step.script]?.render(first: first, name: item.name, company: item.company, what: step.what) ?? ""
     }
 

@@ -139,6 +139,11 @@ struct ContentLoaderTests {
         #expect(text.contains("Hi Zoë"))
         #expect(text.contains("where things stand"))
         #expect(!text.contains("{"))
+        let deadline = try #require(content.scripts["their-deadline"]).render(
+            first: "Dana", name: "Dana Ruiz", company: nil, what: "send the budget")
+        #expect(deadline.contains("get back to me about the budget"))
+        let first = try #require(content.scripts["first-call"]).render(first: "Kate", name: "Kate Lin", company: "TalentCo", what: nil)
+        #expect(!first.contains("earlier conversation"))
     }
 
     @Test func theFingerprintFollowsTheText() throws {

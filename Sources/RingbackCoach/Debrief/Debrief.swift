@@ -180,7 +180,7 @@ public struct Debrief: Sendable {
     // MARK: - Words
 
     var first: String {
-        contact?.firstName ?? String(name.split(separator: " ").first ?? Substring(name))
+        contact?.firstName ?? ContactName.first(of: name)
     }
 
     func say(_ key: DebriefContent.Key, _ values: [String: String] = [:]) -> String {

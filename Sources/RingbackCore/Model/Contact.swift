@@ -43,10 +43,9 @@ public struct Contact: Codable, Equatable, Sendable {
         self.created = created
     }
 
-    /// The first word of the name, for greetings.
-    public var firstName: String {
-        String(name.split(separator: " ").first ?? Substring(name))
-    }
+    /// The first name, for greetings: titles and roles typed before it are skipped
+    /// ("Hiring Manager Kate Lin" → "Kate", "Dr. Priya Natarajan" → "Priya").
+    public var firstName: String { ContactName.first(of: name) }
 
     /// "Dana Ruiz (Acme)": the name, with the company when known.
     public var label: String { company.map { "\(name) (\($0))" } ?? name }

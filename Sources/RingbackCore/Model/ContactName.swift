@@ -3,6 +3,20 @@ public enum ContactName {
     /// The longest name accepted, in characters.
     public static let maximumLength = 120
 
+    /// Titles and roles people type before a name.
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "hiring", "manager", "recruiter", "director",
+        "head", "vp", "ceo", "cfo", "cto", "coo", "founder", "partner", "lead", "senior", "talent", "hr", "of", "the", "engineering",
+        "sales", "procurement", "ops", "operations", "marketing", "product", "design",
+    ]
+
+    /// The first name in `name`, past titles and roles; the first word when all are titles.
+    public static func first(of name: String) -> String {
+        let words = name.split(separator: " ").map(String.init)
+        let past = words.drop { titles.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+        return past.first ?? words.first ?? name
+    }
+
     /// Why `name` cannot name a contact, in one line; nil when it can.
     public static func problem(with name: String) -> String? {
         if name.trimmingCharacters(in: .whitespaces).isEmpty { return "the name is empty" }

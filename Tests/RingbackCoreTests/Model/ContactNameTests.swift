@@ -18,3 +18,13 @@ struct ContactNameTests {
                 == "the name is 100000 characters long; a name can be at most 120")
     }
 }
+
+struct FirstNameTests {
+    @Test(arguments: [
+        ("Hiring Manager Kate Lin", "Kate"), ("Dr. Priya Natarajan", "Priya"), ("Dana Ruiz", "Dana"), ("VP of Sales Tom Okafor", "Tom"),
+        ("Zoë", "Zoë"), ("Manager", "Manager"),
+    ])
+    func greetingsUseTheFirstNamePastTitles(name: String, first: String) {
+        #expect(ContactName.first(of: name) == first)
+    }
+}
