@@ -81,3 +81,21 @@ struct DaysOffEndToEndTests {
         #expect(try ringback.run(["config", "days-off", "christmas"]).status == 1)
     }
 }
+
+/// The pipeline view: stats over a window, rounded percentages.
+struct StatsWindowTests {
+    let ringback = RingbackProcess()
+
+    @Test func statsSinceADayAndRoundedPercentages() throws {
+        try ringback.run(["log", "Dana", "--outcome", "connected", "--next", "friday", "--now", "2026-11-02T10:00"])
+        try ringback.run(["log", "Tom", "--outcome", "connected", "--next", "friday", "--now", "2026-11-20T10:00"])
+        try ringback.run(["log", "Zoe", "--outcome", "connected", "--now", "2026-11-20T11:00"])
+        let all = try ringback.run(["stats", "--now", "2026-11-24T10:00"])
+        #expect(all.stdout.contains("conversations that ended with a next time set: 2 of 3 (67%)"))
+        let recent = try ringback.run(["stats", "--since", "2026-11-15", "--now", "2026-11-24T10:00"])
+        #expect(recent.stdout.contains("conversations that ended with a next time set: 1 of 2 (50%)"))
+        let ahead = try ringback.run(["stats", "--since", "friday", "--now", "2026-11-24T10:00"])
+        #expect(ahead.status == 1)
+        #expect(ahead.stderr.contains("still ahead"))
+    }
+}

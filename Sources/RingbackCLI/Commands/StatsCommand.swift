@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RingbackCoach
 import RingbackContent
+import RingbackCore
 
 /// `ringback stats`: practice progress per criterion beside real-world figures.
 struct StatsCommand: ParsableCommand {
@@ -10,23 +11,44 @@ struct StatsCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @Option(help: ArgumentHelp("Only what happened since this day (2026-11-01; default: all time).", valueName: "when"))
+    var since: String?
+
     func run() throws { try Console.paged { try report() } }
+
+    /// "67%" for 2 of 3: rounded to the nearest whole percent.
+    static func percent(_ part: Int, of whole: Int) -> Int {
+        whole == 0 ? 0 : Int((Double(part) * 100 / Double(whole)).rounded())
+    }
 
     private func report() throws {
         let session = try Session(global)
         let document = try session.load()
-        let stats = FollowUpStats(
-            touches: try session.store.touches(),
-            practice: document.practice)
+        var touches = try session.store.touches()
+        var practice = document.practice
+        if let since {
+            let calendar = session.scheduler(document.settings).calendar
+            let from = try WhenInput.read(
+                since, option: "--since", settings: document.settings, calendar: calendar, now: session.now, allowPast: true)
+            let start = from.when.timed ? from.when.date : calendar.startOfDay(from.when.date)
+            guard start <= session.now else {
+                let day = DateText.describe(from.when.date, timed: from.when.timed, now: session.now, calendar: calendar)
+                throw RequestError.malformed(
+                    option: "--since", value: since, expected: "is \(day), still ahead; give a past day like 2026-11-01")
+            }
+            touches = touches.filter { $0.at >= start }
+            practice = practice.filter { $0.at >= start }
+        }
+        let stats = FollowUpStats(touches: touches, practice: practice)
         if session.json { return try Output.json(stats) }
 
         Console.print(
-            "Practice (\(document.practice.count) scenario\(document.practice.count == 1 ? "" : "s"); █ met, ▁ missed, oldest first)")
+            "Practice (\(practice.count) scenario\(practice.count == 1 ? "" : "s"); █ met, ▁ missed, oldest first)")
         if stats.practice.isEmpty { Console.print("  none yet: \(session.hint(.practice))") }
         for criterion in Criterion.allCases {
             guard let results = stats.practice[criterion.rawValue], !results.isEmpty else { continue }
             let name = session.content.practice.criteria[criterion]?.name ?? criterion.rawValue
-            let share = results.filter { $0 }.count * 100 / results.count
+            let share = Self.percent(results.filter { $0 }.count, of: results.count)
             Console.print(
                 "  \(name.padding(toLength: 34, withPad: " ", startingAt: 0)) \(FollowUpStats.chart(results).padding(toLength: 20, withPad: " ", startingAt: 0)) \(share)% of \(results.count)"
             )
@@ -36,7 +58,7 @@ struct StatsCommand: ParsableCommand {
             Console.print("  no conversations logged yet")
         } else {
             Console.print(
-                "  conversations that ended with a next time set: \(stats.conversationsWithNextTime) of \(stats.conversations) (\(stats.conversationsWithNextTime * 100 / stats.conversations)%)"
+                "  conversations that ended with a next time set: \(stats.conversationsWithNextTime) of \(stats.conversations) (\(Self.percent(stats.conversationsWithNextTime, of: stats.conversations))%)"
             )
         }
         if !stats.attemptsBeforeReplies.isEmpty {
