@@ -99,3 +99,28 @@ struct StatsWindowTests {
         #expect(ahead.stderr.contains("still ahead"))
     }
 }
+
+/// Tags and search over the whole pipeline.
+struct TagsAndSearchTests {
+    let ringback = RingbackProcess()
+
+    @Test func contactsByTagAndSearchAcrossNotesTidbitsAndPromises() throws {
+        try ringback.run([
+            "log", "Dana Ruiz", "--company", "Acme", "--outcome", "connected", "--tag", "Q1", "--note", "Budget meeting moved",
+            "--now", "2026-11-24T10:00",
+        ])
+        try ringback.run([
+            "log", "Tom Okafor", "--outcome", "connected", "--commitment", "the budget sheet", "--by", "friday",
+            "--now", "2026-11-24T10:00",
+        ])
+        try ringback.run(["log", "Zoë Lambert", "--outcome", "voicemail", "--now", "2026-11-24T10:00"])
+        let tagged = try #require(try ringback.run(["contacts", "--tag", "q1", "--json"]).json() as? [[String: Any]])
+        #expect(tagged.map { $0["name"] as? String } == ["Dana Ruiz"])
+        #expect(tagged.first?["tags"] as? [String] == ["q1"])
+        let found = try ringback.run(["search", "budget"])
+        #expect(found.stdout == "Dana Ruiz (Acme) · note: Budget meeting moved\nTom Okafor · promise: the budget sheet\n")
+        #expect(try ringback.run(["search", "zoe"]).stdout.contains("Zoë Lambert · name: Zoë Lambert"))
+        #expect(try ringback.run(["search", "nothing-like-this"]).stdout.contains("Nothing matches"))
+        #expect(try ringback.run(["search"]).status == 1)
+    }
+}

@@ -10,6 +10,9 @@ struct ContactsCommand: ParsableCommand {
     @Option(help: "Only this status: active, waiting, released, won, lost, do-not-contact.", completion: CompletionCandidates.statuses)
     var status: String?
 
+    @Option(help: "Only contacts with this label.")
+    var tag: String?
+
     struct Row: Encodable {
         var id: String
         var name: String
@@ -17,6 +20,7 @@ struct ContactsCommand: ParsableCommand {
         var context: String
         var status: String
         var touches: Int
+        var tags: [String]
         var next: StepView?
     }
 
@@ -30,17 +34,20 @@ struct ContactsCommand: ParsableCommand {
         }
         let rows = document.contacts
             .filter { status == nil || $0.statusLabel == status || (status == "active" && $0.status == .active) }
+            .filter { contact in tag.map { (contact.tags ?? []).contains($0.lowercased()) } ?? true }
             .sorted { NameMatcher.normalize($0.name) < NameMatcher.normalize($1.name) }
             .map { contact in
                 Row(
                     id: contact.id, name: contact.name, company: contact.company, context: contact.context.rawValue,
-                    status: contact.statusLabel, touches: contact.history.touches,
+                    status: contact.statusLabel, touches: contact.history.touches, tags: contact.tags ?? [],
                     next: scheduler.nextStep(for: contact).map {
                         StepView($0, of: contact, content: session.content, now: session.now, calendar: scheduler.calendar)
                     })
             }
         if session.json { return try Output.json(rows) }
-        if rows.isEmpty { return Console.print("No contacts\(status.map { " with status \($0)" } ?? "").") }
+        if rows.isEmpty {
+            return Console.print("No contacts\(status.map { " with status \($0)" } ?? "")\(tag.map { " tagged \($0)" } ?? "").")
+        }
         let table = rows.map { row in
             ContactTable.Row(
                 name: row.name, company: row.company ?? "", status: row.status, touches: String(row.touches),

@@ -66,6 +66,9 @@ struct LogCommand: ParsableCommand {
     @Option(help: "The channel they prefer; it wins for future steps.", completion: CompletionCandidates.channels)
     var prefers: String?
 
+    @Option(name: .customLong("tag"), help: "A label for the contact (repeat for several): --tag q1 --tag conference.")
+    var tags: [String] = []
+
     @Flag(help: "Create a new contact even if the name matches an existing one.")
     var new = false
 
@@ -117,6 +120,7 @@ struct LogCommand: ParsableCommand {
         }
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         var details = ContactDetails(company: company, email: email, phone: phone, cadence: cadence)
+        details.tags = tags.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         details.context = try context.map { text in
             guard let context = ContactContext(loose: text) else {
                 throw RequestError.malformed(option: "--context", value: text, expected: ContactContext.expected)

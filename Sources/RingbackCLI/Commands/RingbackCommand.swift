@@ -14,7 +14,7 @@ public struct RingbackCommand: ParsableCommand {
             """,
         version: RingbackVersion.current,
         subcommands: [
-            LogCommand.self, NextCommand.self, AgendaCommand.self, ContactsCommand.self, ShowCommand.self,
+            LogCommand.self, NextCommand.self, AgendaCommand.self, ContactsCommand.self, SearchCommand.self, ShowCommand.self,
             StopCommand.self, ReleaseCommand.self, CloseCommand.self, DoneCommand.self, SnoozeCommand.self, RenameCommand.self,
             UndoCommand.self, ExportCommand.self,
             ImportCommand.self, ConfigCommand.self, ContentCommand.self, WhenCommand.self, UnderstandCommand.self, PracticeCommand.self,

@@ -30,6 +30,8 @@ public struct Contact: Codable, Equatable, Sendable {
     public var settled: [SettledPromise]?
     /// Times the user pushed them back, with why: history, not touches.
     public var snoozes: [Snooze]?
+    /// The user's own labels ("q1", "conference"), lower-case.
+    public var tags: [String]?
 
     public init(id: String, name: String, company: String? = nil, context: ContactContext = .sales, created: Date) {
         self.id = id

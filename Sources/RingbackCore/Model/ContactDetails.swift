@@ -10,6 +10,8 @@ public struct ContactDetails: Equatable, Sendable {
     public var preferredChannel: Channel?
     public var cadence: String?
     public var tidbit: String?
+    /// Labels to add.
+    public var tags: [String] = []
 
     public init(
         company: String? = nil, context: ContactContext? = nil, email: String? = nil, phone: String? = nil,
@@ -58,5 +60,6 @@ extension Contact {
         if let channel = details.preferredChannel { preferredChannel = channel }
         if let cadence = details.cadence { self.cadence = cadence }
         if let tidbit = details.tidbit { tidbits.append(tidbit) }
+        for tag in details.tags.map({ $0.lowercased() }) where !(tags ?? []).contains(tag) { tags = (tags ?? []) + [tag] }
     }
 }
