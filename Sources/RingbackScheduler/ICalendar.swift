@@ -24,7 +24,9 @@ public enum ICalendar {
                 lines.append("TRANSP:TRANSPARENT")
             }
             lines.append("SUMMARY:\(escape(explanation.action))")
-            let description = "Why: \(explanation.techniqueName). \(explanation.reason)\n\nScript: \(explanation.script)"
+            let description =
+                "Why: \(explanation.techniqueName). \(explanation.reason)\n\nScript: \(explanation.script)"
+                + (explanation.mention.map { "\n\nMention: \($0)" } ?? "")
             lines.append("DESCRIPTION:\(escape(description))")
             lines.append("CATEGORIES:Ringback,\(escape(step.kind.rawValue))")
             lines.append("END:VEVENT")

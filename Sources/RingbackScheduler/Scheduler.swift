@@ -44,6 +44,8 @@ public struct Scheduler: Sendable {
             step.due = calendar.workingDay(onOrAfter: calendar.startOfDay(away))
             step.timed = false
         }
+        // A tidbit held back is a reason to call: the oldest one not yet used goes with the step.
+        if step.kind != .release, let tidbit = contact.tidbits.first { step.mention = tidbit }
         return step
     }
 

@@ -8,6 +8,8 @@ public struct StepExplanation: Equatable, Sendable {
     public var techniqueName: String
     public var reason: String
     public var script: String
+    /// "their Q1 review moved to January": a tidbit to bring up, when one is held back.
+    public var mention: String?
 
     public init(_ item: AgendaItem, content: Content) {
         let step = item.step
@@ -22,6 +24,7 @@ public struct StepExplanation: Equatable, Sendable {
         reason = technique?.why ?? ""
         let first = ContactName.first(of: item.name)
         script = content.scripts[step.script]?.render(first: first, name: item.name, company: item.company, what: step.what) ?? ""
+        mention = step.mention
     }
 
     /// "Call", "Email", "Text"...: the verb for a step through this channel.

@@ -124,3 +124,18 @@ struct TagsAndSearchTests {
         #expect(try ringback.run(["search"]).status == 1)
     }
 }
+
+/// A tidbit held back is offered with the next step.
+struct MentionTests {
+    let ringback = RingbackProcess()
+
+    @Test func nextSuggestsTheTidbit() throws {
+        try ringback.run(["log", "Dana", "--outcome", "connected", "--now", "2026-11-24T10:00"])
+        let script = "debrief dana\nwe talked\nno\nno\ny\nno\ntheir Q1 review moved to January\n\ny\n"
+        try ringback.run(["--now", "2026-11-24T11:00"], input: script)
+        let next = try ringback.run(["next", "--now", "2026-11-24T11:05"])
+        #expect(next.stdout.contains("Mention: their Q1 review moved to January"))
+        let json = try #require(try ringback.run(["next", "--json", "--now", "2026-11-24T11:05"]).json() as? [String: Any])
+        #expect(json["mention"] as? String == "their Q1 review moved to January")
+    }
+}

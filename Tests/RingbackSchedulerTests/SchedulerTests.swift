@@ -73,6 +73,13 @@ struct SchedulerTests {
         #expect(try #require(scheduler.nextStep(for: dana)).due == date("2026-11-30"))
     }
 
+    @Test func aTidbitHeldBackGoesWithTheNextStep() throws {
+        var dana = contact([("2026-11-16T10:00", .connected, .call)])
+        #expect(try #require(scheduler.nextStep(for: dana)).mention == nil)
+        dana.tidbits = ["their Q1 review moved to January", "she likes golf"]
+        #expect(try #require(scheduler.nextStep(for: dana)).mention == "their Q1 review moved to January")
+    }
+
     @Test func dueDatesSkipTheWeekend() throws {
         // No answer on a Wednesday: three days later is Saturday, so Monday.
         let step = try #require(scheduler.nextStep(for: contact([("2026-11-18T10:00", .noAnswer, .call)])))

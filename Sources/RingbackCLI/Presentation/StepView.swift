@@ -20,6 +20,8 @@ struct StepView: Encodable {
     var technique: String
     var reason: String
     var script: String
+    /// A tidbit held back, to mention ("their Q1 review moved to January").
+    var mention: String?
     var attempt: Int
 
     private let dueDate: Date
@@ -42,6 +44,7 @@ struct StepView: Encodable {
         technique = explanation.techniqueName
         reason = explanation.reason
         script = explanation.script
+        mention = explanation.mention
         attempt = step.attempt
         dueDate = step.due
         self.now = now
@@ -54,7 +57,7 @@ struct StepView: Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, company, contact, due, timed, overdueDays, dueNow, channel, kind, action, technique, reason, script, attempt
+        case name, company, contact, due, timed, overdueDays, dueNow, channel, kind, action, technique, reason, script, mention, attempt
     }
 
     /// "Call Dana Ruiz (Acme) · Fri 20 Nov · 2 days overdue · Wait three days, then call".
@@ -79,6 +82,7 @@ struct StepView: Encodable {
         var lines = [summary(naming: false)]
         lines.append("  Why: \(technique). \(reason)")
         if !script.isEmpty { lines.append("  Say: \(script)") }
+        if let mention { lines.append("  Mention: \(mention)") }
         return lines.joined(separator: "\n")
     }
 }

@@ -41,6 +41,8 @@ public struct NextStep: Codable, Equatable, Sendable {
     public var attempt: Int
     /// The promise behind an agreed or deadline step.
     public var what: String?
+    /// A tidbit held back for this contact, to mention as a reason to talk.
+    public var mention: String?
 
     public init(
         contact: String, due: Date, timed: Bool, channel: Channel?, kind: StepKind,
