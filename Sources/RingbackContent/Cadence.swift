@@ -7,6 +7,11 @@ public struct CadenceStep: Equatable, Sendable {
     public var kind: StepKind
     public var technique: String
     public var script: String
+    /// Channels this step turns through, one per time it is taken; the contact's preferred
+    /// channel goes first. Empty when the step has one channel.
+    public var rotation: [Channel] = []
+    /// Which time of a repeated step this is (0 for the first).
+    public var turn = 0
 }
 
 /// A named follow-up rhythm from content/cadences.yaml, such as `persistent` or `rapid-release`.

@@ -133,7 +133,7 @@ public enum ContentLoader {
             guard list.count > 0 else { throw reader.fail(stepsNode, "cadence '\(name)' needs at least one step") }
             var steps: [CadenceStep] = []
             for (index, stepNode) in list.enumerated() {
-                steps.append(try parseStep(stepNode, reader, refs, what: "step \(index + 1) of '\(name)'"))
+                steps += try parseStep(stepNode, reader, refs, what: "step \(index + 1) of '\(name)'")
             }
             result[name] = Cadence(name: name, summary: summary, steps: steps)
         }
@@ -144,9 +144,10 @@ public enum ContentLoader {
         return result
     }
 
-    static func parseStep(_ node: Node, _ reader: YAMLReader, _ refs: References, what: String) throws -> CadenceStep {
+    /// One step as written, expanded into as many steps as its `times` says.
+    static func parseStep(_ node: Node, _ reader: YAMLReader, _ refs: References, what: String) throws -> [CadenceStep] {
         let fields = try reader.mapping(node, what: what)
-        _ = try reader.entries(fields, allowed: ["after", "channel", "kind", "technique", "script"], what: what)
+        _ = try reader.entries(fields, allowed: ["after", "channel", "channels", "times", "kind", "technique", "script"], what: what)
         let afterNode = try reader.required(fields, "after", in: what, at: node)
         let afterDays = try parseDays(try reader.string(afterNode, what: "'after'"), at: afterNode, reader)
         let kindText = fields["kind"].flatMap { $0.scalar?.string } ?? StepKind.cadence.rawValue
@@ -155,10 +156,25 @@ public enum ContentLoader {
             throw reader.fail(fields["kind"] ?? node, "'kind' must be one of: \(allowedKinds.map(\.rawValue).joined(separator: ", "))")
         }
         let channel = try fields["channel"].map { try parseChannel($0, reader) }
+        let rotation = try fields["channels"].map { try reader.sequence($0, what: "'channels'").map { try parseChannel($0, reader) } } ?? []
+        if fields["channel"] != nil && fields["channels"] != nil {
+            throw reader.fail(node, "\(what) has both 'channel' and 'channels'; keep one")
+        }
+        var times = 1
+        if let timesNode = fields["times"] {
+            guard let count = Int(try reader.string(timesNode, what: "'times'")), (1...52).contains(count) else {
+                throw reader.fail(timesNode, "'times' should be a number of times from 1 to 52")
+            }
+            times = count
+        }
         let technique = try reader.string(try reader.required(fields, "technique", in: what, at: node), what: "'technique'")
         let script = try reader.string(try reader.required(fields, "script", in: what, at: node), what: "'script'")
         try refs.check(technique: technique, script: script, at: node, reader)
-        return CadenceStep(afterDays: afterDays, channel: channel, kind: kind, technique: technique, script: script)
+        return (0..<times).map { turn in
+            CadenceStep(
+                afterDays: afterDays, channel: channel ?? rotation.first, kind: kind, technique: technique, script: script,
+                rotation: rotation, turn: turn)
+        }
     }
 
     static func parseRules(_ text: String, _ reader: YAMLReader, _ refs: References, cadences: [String: Cadence]) throws -> StepRules {

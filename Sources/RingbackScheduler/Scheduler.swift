@@ -124,7 +124,15 @@ public struct Scheduler: Sendable {
             contact: contact.id,
             due: calendar.workingDay(onOrAfter: calendar.day(step.afterDays, after: base)),
             timed: false,
-            channel: step.kind == .release ? nil : (contact.preferredChannel ?? step.channel ?? .call),
+            channel: step.kind == .release ? nil : channel(of: step, for: contact),
             kind: step.kind, technique: step.technique, script: script, attempt: attempt)
+    }
+
+    /// A step's channel: its turn of the rotation (starting from the contact's preferred
+    /// channel), else the preferred channel, else the step's own.
+    private func channel(of step: CadenceStep, for contact: Contact) -> Channel {
+        guard !step.rotation.isEmpty else { return contact.preferredChannel ?? step.channel ?? .call }
+        let start = contact.preferredChannel.flatMap { step.rotation.firstIndex(of: $0) } ?? 0
+        return step.rotation[(start + step.turn) % step.rotation.count]
     }
 }

@@ -28,7 +28,12 @@ struct ContentLoaderTests {
     @Test func theShippedContentLoads() throws {
         let content = try ContentLoader.load(directory: Self.folder)
         #expect(Set(content.cadences.keys).isSuperset(of: ["persistent", "rapid-release", "nurture"]))
-        #expect(content.cadences["persistent"]?.steps.map(\.afterDays) == [3, 7])
+        // Three days, eight weekly steps turning call, email, text, a final note, then release.
+        let persistent = try #require(content.cadences["persistent"]).steps
+        #expect(persistent.map(\.afterDays) == [3] + Array(repeating: 7, count: 10))
+        #expect(persistent.map(\.kind) == [.cadence] + Array(repeating: .cadence, count: 8) + [.note, .release])
+        #expect(persistent[1...8].map(\.turn) == Array(0...7))
+        #expect(persistent[1].rotation == [.call, .email, .text])
         #expect(content.cadences["rapid-release"]?.steps.map(\.kind) == [.cadence, .cadence, .note, .release])
         #expect(content.rules.acknowledgeFrom == 3)
     }

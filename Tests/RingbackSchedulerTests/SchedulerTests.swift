@@ -80,6 +80,23 @@ struct SchedulerTests {
         #expect(try #require(scheduler.nextStep(for: dana)).mention == "their Q1 review moved to January")
     }
 
+    @Test func persistentTurnsBetweenChannelsThenEndsWithAFinalNoteAndLetsGo() throws {
+        // Attempts after the first wait: call, email, text, call, ... then the final note, then release.
+        func step(after attempts: Int, prefers: Channel? = nil) throws -> NextStep {
+            var touches: [(String, Outcome, Channel)] = [("2026-11-16T10:00", .connected, .call)]
+            for index in 0..<attempts { touches.append((String(format: "2026-11-%02dT10:00", 17 + index), .noAnswer, .call)) }
+            var dana = contact(touches)
+            dana.preferredChannel = prefers
+            return try #require(scheduler.nextStep(for: dana))
+        }
+        #expect(try [1, 2, 3, 4].map { try step(after: $0).channel } == [.call, .email, .text, .call])
+        #expect(try [1, 2, 3].map { try step(after: $0, prefers: .email).channel } == [.email, .text, .call])
+        #expect(try step(after: 9).kind == .note)
+        #expect(try step(after: 9).technique == "final-opportunity")
+        #expect(try step(after: 10).kind == .release)
+        #expect(try step(after: 12).kind == .release)
+    }
+
     @Test func dueDatesSkipTheWeekend() throws {
         // No answer on a Wednesday: three days later is Saturday, so Monday.
         let step = try #require(scheduler.nextStep(for: contact([("2026-11-18T10:00", .noAnswer, .call)])))

@@ -201,7 +201,9 @@ extension Debrief {
         if withoutPairing.history.lastOutcome == .voicemail { withoutPairing.history.lastOutcome = .noAnswer }
         let nextStep = scheduler.nextStep(for: withoutPairing)
         if let nextStep, nextStep.kind == .note, let script = content.scripts[nextStep.script] {
-            lines.append(say(.twoOption, ["script": render(script)]))
+            let technique = content.techniques[nextStep.technique]?.name ?? nextStep.technique
+            lines.append(
+                say(.twoOption, ["script": render(script), "technique": technique, "cadence": scheduler.cadence(for: after).name]))
         } else if after.history.attemptDays + 1 >= content.rules.acknowledgeFrom,
             let script = content.scripts[content.rules.acknowledgeScript]
         {
