@@ -7,7 +7,7 @@ import RingbackStore
 struct DoneCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "done",
-        abstract: "Settle a promise: something you owed is done, or something they owed arrived (ringback done dana quote).",
+        abstract: "Settle a promise: what you owed is done, or what they owed came.",
         discussion: """
             WHAT is a word or two of the promise; without it, the earliest thing you owe them. --cancel calls it off instead.
             `ringback show NAME` lists open promises; settled ones stay on record (show --json, "settled").

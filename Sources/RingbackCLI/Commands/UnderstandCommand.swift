@@ -7,7 +7,7 @@ import RingbackReading
 struct UnderstandCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "understand",
-        abstract: "Show how the coach reads what you say after a call: ringback understand \"talked to her, call thursday\".",
+        abstract: "Show how the coach reads what you say after a call.",
         discussion: """
             Prints each part it read (outcome, channel, next contact, not before, promises with who owes them, a request to stop,
             a decision, a referral, discouragement) with the words it came from. --json gives one document with every key.

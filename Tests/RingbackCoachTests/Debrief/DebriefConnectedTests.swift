@@ -149,7 +149,7 @@ struct DebriefConnectedTests {
         contacts[0].commitments = [budget]
         var talk = Conversation(name: "Dana", contacts: contacts)
         talk.say("we talked")
-        #expect(talk.last == "Dana owed you the budget (by Fri 20 Nov). Did it come? (y/n)")
+        #expect(talk.last == "Dana owed you the budget, due Fri 20 Nov. Did it come? (y/n)")
         talk.say("yes", "no", "no", "y", "no", "", "", "y")
         #expect(talk.text.contains("  Received: the budget"))
         #expect(try #require(talk.saved).delivered == ["the budget"])
