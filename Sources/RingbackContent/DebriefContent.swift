@@ -28,6 +28,7 @@ public struct DebriefContent: Equatable, Sendable {
         case nextTime = "next-time"
         case nextWhen = "next-when"
         case confirmWhen = "confirm-when"
+        case outsideHours = "outside-hours"
         case confirmPromise = "confirm-promise"
         case askCoaching = "ask-coaching"
         case theirTime = "their-time"
@@ -95,7 +96,7 @@ public struct DebriefContent: Equatable, Sendable {
 
     public static let placeholders: Set<String> = [
         "name", "first", "when", "list", "script", "step", "count", "label", "problem", "who", "channel", "outcome", "note", "what",
-        "context", "action", "technique", "cadence", "unused", "reading", "referral",
+        "context", "action", "technique", "cadence", "unused", "reading", "referral", "hours",
     ]
 
     /// A reframe for a discouraged user.

@@ -95,4 +95,15 @@ struct LogAndReportTests {
         #expect(next["due"] as? String == "2026-11-21T00:00:00+01:00")
         #expect(try ringback.run(["config"]).stdout.contains("working-days = mon,tue,wed,thu,fri,sat"))
     }
+
+    @Test func aTimeOutsideWorkingHoursIsSaidAndTheHoursAreASetting() throws {
+        let late = try ringback.run(["log", "Dana", "--outcome", "connected", "--next", "tomorrow at 9pm", "--now", "2026-11-24T10:00"])
+        #expect(
+            late.stdout.contains(
+                "Understood --next 'tomorrow at 9pm': tomorrow (Wed 25 Nov), 21:00 (outside your working hours, 09:00–17:30)."))
+        #expect(try ringback.run(["config", "working-hours", "08:00-22:00"]).status == 0)
+        let fine = try ringback.run(["log", "Dana", "--outcome", "connected", "--next", "tomorrow at 9pm", "--now", "2026-11-24T10:00"])
+        #expect(!fine.stdout.contains("outside"))
+        #expect(try ringback.run(["config", "working-hours", "late"]).status == 1)
+    }
 }

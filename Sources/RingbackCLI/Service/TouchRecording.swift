@@ -26,8 +26,12 @@ struct TouchRecording {
         var entry = self.entry
         var understood: [String] = []
         func read(_ text: String, option: String) throws -> When {
-            let when = try WhenInput.parse(text, option: option, settings: change.document.settings, calendar: calendar, now: now)
-            understood.append("\(option) '\(text)': \(DateText.describe(when.date, timed: when.timed, now: now, calendar: calendar))")
+            let settings = change.document.settings
+            let when = try WhenInput.parse(text, option: option, settings: settings, calendar: calendar, now: now)
+            let outside = when.timed && !settings.hours.contains(when.date, calendar: calendar)
+            understood.append(
+                "\(option) '\(text)': \(DateText.describe(when.date, timed: when.timed, now: now, calendar: calendar))"
+                    + (outside ? " (outside your working hours, \(settings.hours))" : ""))
             return when
         }
         if let promiseText {

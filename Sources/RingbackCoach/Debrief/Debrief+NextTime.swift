@@ -151,7 +151,11 @@ extension Debrief {
         switch step {
         case .nextTime: return say(.nextTime)
         case .nextWhen: return say(.nextWhen)
-        case .confirmAgreed(let when): return say(.confirmWhen, ["when": describe(when)])
+        case .confirmAgreed(let when):
+            guard when.timed, !settings.hours.contains(when.date, calendar: calendar) else {
+                return say(.confirmWhen, ["when": describe(when)])
+            }
+            return say(.confirmWhen, ["when": say(.outsideHours, ["when": describe(when), "hours": settings.hours.description])])
         case .theirTime: return say(.theirTime)
         case .proposeStep: return say(.proposeStep, ["step": plannedStep()])
         case .pickDay: return say(.pickDay)

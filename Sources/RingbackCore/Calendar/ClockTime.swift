@@ -20,6 +20,9 @@ public struct ClockTime: Codable, Equatable, Comparable, Sendable, CustomStringC
         (hour < 10 ? "0" : "") + String(hour) + ":" + (minute < 10 ? "0" : "") + String(minute)
     }
 
+    /// Minutes since midnight.
+    public var minutes: Int { hour * 60 + minute }
+
     public static func < (a: ClockTime, b: ClockTime) -> Bool { (a.hour, a.minute) < (b.hour, b.minute) }
 
     public init(from decoder: Decoder) throws {

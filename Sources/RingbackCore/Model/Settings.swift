@@ -16,6 +16,11 @@ public struct Settings: Codable, Equatable, Sendable {
     public var importsPerDay: Int
     /// Days off ("12-25", "2026-12-24"); nil means `DaysOff.standard`.
     public var daysOff: [String]?
+    /// Working hours; nil means `WorkingHours.standard` (09:00–17:30).
+    public var workingHours: WorkingHours?
+
+    /// The working hours in force.
+    public var hours: WorkingHours { workingHours ?? .standard }
 
     /// The days off to skip: the user's, else 1 January and 25 December.
     public var daysOffCalendar: DaysOff { DaysOff(daysOff ?? DaysOff.standard) ?? DaysOff(DaysOff.standard)! }
@@ -46,6 +51,7 @@ public struct Settings: Codable, Equatable, Sendable {
         dateOrder = try c.decodeIfPresent(DateOrder.self, forKey: .dateOrder) ?? defaults.dateOrder
         importsPerDay = try c.decodeIfPresent(Int.self, forKey: .importsPerDay) ?? defaults.importsPerDay
         daysOff = try c.decodeIfPresent([String].self, forKey: .daysOff)
+        workingHours = try c.decodeIfPresent(WorkingHours.self, forKey: .workingHours)
     }
 }
 

@@ -157,4 +157,10 @@ struct DebriefConnectedTests {
         not.say("we talked", "no", "no", "no", "y", "no", "", "", "y")
         #expect(try #require(not.saved).delivered.isEmpty)
     }
+
+    @Test func aTimeOutsideWorkingHoursIsQuestioned() {
+        var talk = Conversation(name: "Dana")
+        talk.say("we talked", "yes", "thursday at 7pm")
+        #expect(talk.last == "Thu 26 Nov, 19:00, outside your working hours (09:00–17:30), right? (y/n)")
+    }
 }
