@@ -139,3 +139,28 @@ struct MentionTests {
         #expect(json["mention"] as? String == "their Q1 review moved to January")
     }
 }
+
+/// The weekly review, through the binary.
+struct ReviewTests {
+    let ringback = RingbackProcess()
+
+    @Test func theWeekInFiguresSlippedPromisesAndColdContacts() throws {
+        try ringback.run(["log", "Tom", "--outcome", "voicemail", "--now", "2026-10-20T10:00"])
+        try ringback.run(["log", "Tom", "--outcome", "no-answer", "--now", "2026-11-20T10:00"])
+        try ringback.run([
+            "log", "Dana", "--outcome", "connected", "--next", "friday", "--commitment", "the budget", "--by", "2026-11-21",
+            "--now", "2026-11-19T10:00",
+        ])
+        let review = try #require(try ringback.run(["review", "--json", "--now", "2026-11-24T10:00"]).json() as? [String: Any])
+        #expect(review["touches"] as? Int == 2)
+        #expect(review["conversations"] as? Int == 1)
+        #expect(review["conversationsWithNextTime"] as? Int == 1)
+        let slipped = try #require(review["slipped"] as? [[String: Any]])
+        #expect(slipped.map { $0["what"] as? String } == ["the budget"])
+        let cold = try #require(review["cold"] as? [[String: Any]])
+        #expect(cold.map { $0["name"] as? String } == ["Tom"])
+        let text = try ringback.run(["review", "--now", "2026-11-24T10:00"])
+        #expect(text.stdout.contains("Dana owes you: the budget · was due Sat 21 Nov"))
+        #expect(try ringback.run(["review", "--days", "0"]).status == 1)
+    }
+}

@@ -18,7 +18,7 @@ public struct RingbackCommand: ParsableCommand {
             StopCommand.self, ReleaseCommand.self, CloseCommand.self, DoneCommand.self, SnoozeCommand.self, RenameCommand.self,
             UndoCommand.self, ExportCommand.self,
             ImportCommand.self, ConfigCommand.self, ContentCommand.self, WhenCommand.self, UnderstandCommand.self, PracticeCommand.self,
-            StatsCommand.self,
+            StatsCommand.self, ReviewCommand.self,
             DemoCommand.self,
         ]
     )

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import Rainbow
+import RingbackCoach
+import RingbackCore
+
+/// `ringback review`: the week (or N days) looked back on.
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review", abstract: "Look back on the week: touches, replies, next times set, promises slipped, contacts going cold.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "How many days to look back (7 by default, the week).")
+    var days = 7
+
+    func validate() throws {
+        guard (1...3650).contains(days) else { throw ValidationError("--days must be between 1 and 3650") }
+    }
+
+    func run() throws { try Console.paged { try report() } }
+
+    private func report() throws {
+        let session = try Session(global)
+        let document = try session.load()
+        let calendar = session.scheduler(document.settings).calendar
+        let review = Review(
+            touches: try session.store.touches(), contacts: document.contacts, days: days, now: session.now, calendar: calendar)
+        if session.json { return try Output.json(review) }
+        func day(_ date: Date) -> String { DateText.describe(date, timed: false, now: session.now, calendar: calendar) }
+        Console.print("Since \(day(review.from)) (\(days) day\(days == 1 ? "" : "s"))".bold)
+        let outcomes = review.byOutcome.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        Console.print("  touches: \(review.touches)\(outcomes.isEmpty ? "" : " (\(outcomes))")")
+        Console.print("  replies and conversations: \(review.replies)")
+        if review.conversations > 0 {
+            Console.print(
+                "  conversations that ended with a next time set: \(review.conversationsWithNextTime) of \(review.conversations) (\(StatsCommand.percent(review.conversationsWithNextTime, of: review.conversations))%)"
+            )
+        }
+        Console.print("  promises kept: \(review.kept)")
+        Console.print("Slipped (\(review.slipped.count))".bold)
+        if review.slipped.isEmpty { Console.print("  nothing: every open promise is still ahead") }
+        for promise in review.slipped {
+            let who = promise.owner == Party.me.rawValue ? "you owe \(promise.name)" : "\(promise.name) owes you"
+            Console.print("  \(who): \(promise.what) · was due \(day(promise.due))")
+        }
+        Console.print("Going cold (\(review.cold.count)): no reply for \(Review.coldAfterDays)+ days".bold)
+        if review.cold.isEmpty { Console.print("  nobody") }
+        for cold in review.cold {
+            let since = cold.daysSinceReply.map { "last reply \($0) days ago" } ?? "never replied"
+            Console.print("  \(cold.name) · \(since) · \(cold.triesSince) tries since")
+        }
+    }
+}
