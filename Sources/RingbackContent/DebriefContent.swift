@@ -37,6 +37,9 @@ public struct DebriefContent: Equatable, Sendable {
         case plannedStep = "planned-step"
         case noPlannedStep = "no-planned-step"
         case theirPromise = "their-promise"
+        case guidelines
+        case guidelinesPraise = "guidelines-praise"
+        case guidelinesLine = "guidelines-line"
         case theyDelivered = "they-delivered"
         case todoDue = "todo-due"
         case theirDue = "their-due"

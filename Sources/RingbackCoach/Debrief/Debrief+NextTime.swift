@@ -21,6 +21,8 @@ extension Debrief {
         case confirmPromise(Int)
         /// "Dana owed you the budget (by Fri 27 Nov). Did it come?"
         case delivered(Commitment)
+        /// After a first meeting or "we're still looking": did you say a no is fine?
+        case guidelines
 
         var takesFreeText: Bool {
             switch self {
@@ -44,6 +46,7 @@ extension Debrief {
         guard draft.decision == nil else { return nil }
         if draft.agreed == nil && !draft.askedNext { return .nextTime(.nextTime) }
         if !draft.askedPromise && (!draft.oneBreath || draft.promises.isEmpty) { return .nextTime(.theirPromise) }
+        if !draft.askedGuidelines && guidelinesMatter { return .nextTime(.guidelines) }
         return nil
     }
 
@@ -95,6 +98,11 @@ extension Debrief {
             return askDate(text) { .nextTime(.confirmAgreed($0)) }
         case .theirPromise:
             return theirPromise(text)
+        case .guidelines:
+            return confirm(text) { debrief, yes in
+                debrief.draft.askedGuidelines = true
+                return debrief.continueNextTime(before: [debrief.say(yes ? .guidelinesPraise : .guidelinesLine)])
+            }
         case .delivered(let owed):
             return confirm(text) { debrief, yes in
                 debrief.draft.askedDelivered.append(owed.what)
@@ -160,6 +168,7 @@ extension Debrief {
         case .proposeStep: return say(.proposeStep, ["step": plannedStep()])
         case .pickDay: return say(.pickDay)
         case .theirPromise: return say(.theirPromise)
+        case .guidelines: return say(.guidelines)
         case .delivered(let owed):
             return say(.theyDelivered, ["what": owed.what, "when": describe(When(date: owed.due, timed: owed.timed))])
         case .promiseDue(let index):
@@ -170,6 +179,16 @@ extension Debrief {
             let when = promise.due.map(describe) ?? ""
             return say(promise.owner == .me ? .confirmMyPromise : .confirmPromise, ["what": promise.what, "when": when])
         }
+    }
+
+    /// Guidelines are set up front: after a first meeting, or when they are still looking.
+    var guidelinesMatter: Bool {
+        let firstMeeting = draft.outcome == .meetingHeld && (contact?.history.lastRealContact == nil)
+        let stillLooking = [
+            " still looking ", " keep looking ", " keeping our options open ", " other options ", " shopping around ", " other vendors ",
+        ]
+        .contains { Understanding.padded(draft.note).contains($0) }
+        return firstMeeting || stillLooking
     }
 
     /// A cadence the user names to switch to ("rapid release").

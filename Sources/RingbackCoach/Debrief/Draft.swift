@@ -39,6 +39,7 @@ extension Debrief {
         var askedNext = false
         var askedPromise = false
         var askedDecision = false
+        var askedGuidelines = false
         /// Their open promises asked about ("did the budget come?"), and those that came.
         var askedDelivered: [String] = []
         var delivered: [String] = []
