@@ -72,19 +72,29 @@ public struct ScriptTemplate: Equatable, Sendable {
 
     public let key: String
     public let template: Template
+    /// The subject line when the message goes by email.
+    public let subject: Template?
     public var text: String { template.text }
 
-    public init(key: String, text: String) {
+    public init(key: String, text: String, subject: String? = nil) {
         self.key = key
         template = Template(text)
+        self.subject = subject.map(Template.init)
     }
 
     /// The text with placeholders filled; a missing company or promise reads naturally, and
     /// a promise written as a task reads as a thing ("send the budget" → "the budget").
     public func render(first: String, name: String, company: String?, what: String?) -> String {
-        template.render([
-            "first": first, "name": name, "company": company ?? "your team", "what": what.map(Self.thing) ?? "where things stand",
-        ])
+        template.render(values(first: first, name: name, company: company, what: what))
+    }
+
+    /// The subject line filled the same way; nil when the script has none.
+    public func renderSubject(first: String, name: String, company: String?, what: String?) -> String? {
+        subject?.render(values(first: first, name: name, company: company, what: what))
+    }
+
+    private func values(first: String, name: String, company: String?, what: String?) -> [String: String] {
+        ["first": first, "name": name, "company": company ?? "your team", "what": what.map(Self.thing) ?? "where things stand"]
     }
 
     static let taskVerbs: Set<String> = [

@@ -110,9 +110,19 @@ public enum ContentLoader {
     static func parseScripts(_ text: String, _ reader: YAMLReader) throws -> [String: ScriptTemplate] {
         var result: [String: ScriptTemplate] = [:]
         for (key, node) in try reader.entries(try reader.root(of: text), what: "scripts") {
-            let body = try reader.string(node, what: "script '\(key)'")
-            let template = ScriptTemplate(key: key, text: body.trimmingCharacters(in: .whitespacesAndNewlines))
-            for name in template.template.placeholderNames where !ScriptTemplate.placeholders.contains(name) {
+            // A script is its text, or a mapping with the text and an email subject line.
+            var subject: String?
+            let body: String
+            if let fields = node.mapping {
+                _ = try reader.entries(fields, allowed: ["subject", "text"], what: "script '\(key)'")
+                body = try reader.string(try reader.required(fields, "text", in: "script '\(key)'", at: node), what: "'text'")
+                subject = try fields["subject"].map { try reader.string($0, what: "'subject'") }
+            } else {
+                body = try reader.string(node, what: "script '\(key)'")
+            }
+            let template = ScriptTemplate(key: key, text: body.trimmingCharacters(in: .whitespacesAndNewlines), subject: subject)
+            let names = template.template.placeholderNames + (template.subject?.placeholderNames ?? [])
+            for name in names where !ScriptTemplate.placeholders.contains(name) {
                 let known = ScriptTemplate.placeholders.sorted().map { "{\($0)}" }.joined(separator: ", ")
                 throw reader.fail(node, "script '\(key)' uses unknown placeholder {\(name)} (known: \(known))")
             }

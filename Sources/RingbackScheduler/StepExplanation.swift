@@ -10,6 +10,8 @@ public struct StepExplanation: Equatable, Sendable {
     public var script: String
     /// "their Q1 review moved to January": a tidbit to bring up, when one is held back.
     public var mention: String?
+    /// The subject line, for a step sent in writing with a script that has one.
+    public var subject: String?
 
     public init(_ item: AgendaItem, content: Content) {
         let step = item.step
@@ -25,6 +27,9 @@ public struct StepExplanation: Equatable, Sendable {
         let first = ContactName.first(of: item.name)
         script = content.scripts[step.script]?.render(first: first, name: item.name, company: item.company, what: step.what) ?? ""
         mention = step.mention
+        if let channel = step.channel, [.email, .linkedin, .mail].contains(channel) {
+            subject = content.scripts[step.script]?.renderSubject(first: first, name: item.name, company: item.company, what: step.what)
+        }
     }
 
     /// "Call", "Email", "Text"...: the verb for a step through this channel.

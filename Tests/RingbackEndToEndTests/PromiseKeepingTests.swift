@@ -164,3 +164,20 @@ struct ReviewTests {
         #expect(try ringback.run(["review", "--days", "0"]).status == 1)
     }
 }
+
+/// Written steps carry a subject line and the user's sign-off.
+struct SignOffTests {
+    let ringback = RingbackProcess()
+
+    @Test func emailsHaveASubjectAndAreSignedOnceTheUserSaysWhoTheyAre() throws {
+        try ringback.run(["log", "Dana Ruiz", "--outcome", "voicemail", "--now", "2026-11-24T10:00"])
+        let before = try ringback.run(["next", "--now", "2026-11-24T10:05"])
+        #expect(before.stdout.contains("Subject: Following up on my voicemail"))
+        #expect(!before.stdout.contains("Sign-off"))
+        #expect(try ringback.run(["config", "me", "Sam Lee"]).status == 0)
+        let signed = try #require(try ringback.run(["next", "--json", "--now", "2026-11-24T10:05"]).json() as? [String: Any])
+        #expect(signed["signOff"] as? String == "— Sam Lee")
+        #expect(try ringback.run(["config", "signature", "Best, Sam · Acme"]).status == 0)
+        #expect(try ringback.run(["next", "--now", "2026-11-24T10:05"]).stdout.contains("Sign-off: Best, Sam · Acme"))
+    }
+}

@@ -11,7 +11,7 @@ struct ConfigCommand: ParsableCommand {
         discussion: "Keys: \(ConfigCommand.keys.joined(separator: ", ")). Settings live in the store, so the shell and cron agree.")
 
     static let keys = [
-        "default-cadence", "working-days", "working-hours", "days-off", "time-zone", "date-order", "imports-per-day",
+        "me", "signature", "default-cadence", "working-days", "working-hours", "days-off", "time-zone", "date-order", "imports-per-day",
         "first-thing", "morning", "after-lunch", "afternoon", "end-of-day", "evening",
     ]
 
@@ -57,6 +57,8 @@ struct ConfigCommand: ParsableCommand {
         return [
             ("default-cadence", s.defaultCadence ?? ""),
             ("working-days", s.workingDays.map(\.rawValue).joined(separator: ",")),
+            ("me", s.me ?? "(not set)"),
+            ("signature", s.signature ?? "(not set)"),
             ("working-hours", s.hours.description.replacingOccurrences(of: "–", with: "-")),
             ("days-off", (s.daysOff ?? DaysOff.standard).joined(separator: ",").nonEmpty ?? "none"),
             ("time-zone", s.timeZone ?? "system (\(machine.identifier))"),
@@ -101,6 +103,14 @@ struct ConfigCommand: ParsableCommand {
                 throw RequestError.notOneOf(option: key, value: value, kind: "a date order", choices: DateOrder.allCases.map(\.rawValue))
             }
             settings.dateOrder = order
+        case "me":
+            let name = value.trimmingCharacters(in: .whitespaces)
+            if let problem = ContactName.problem(with: name) {
+                throw RequestError.malformed(option: key, value: value, expected: "is not a name: \(problem)")
+            }
+            settings.me = name
+        case "signature":
+            settings.signature = value.isEmpty || value == "none" ? nil : value.replacingOccurrences(of: "\\n", with: "\n")
         case "working-hours":
             guard let hours = WorkingHours(value) else {
                 throw RequestError.malformed(option: key, value: value, expected: "should be two times like 09:00-17:30")

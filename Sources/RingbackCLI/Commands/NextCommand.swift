@@ -24,7 +24,7 @@ struct NextCommand: ParsableCommand {
     static func render(_ schedule: Schedule, _ session: Session, onlyDue: Bool = false) throws -> StepView? {
         let calendar = session.scheduler(schedule.settings).calendar
         let best = Agenda.mostImportant(schedule.items, now: session.now, calendar: calendar)
-        var view = best.map { StepView($0, content: session.content, now: session.now, calendar: calendar) }
+        var view = best.map { StepView($0, content: session.content, now: session.now, calendar: calendar).signed(schedule.settings) }
         if onlyDue && view?.dueNow == false { view = nil }
         if session.json {
             try Output.json(view)

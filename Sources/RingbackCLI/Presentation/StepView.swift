@@ -22,6 +22,10 @@ struct StepView: Encodable {
     var script: String
     /// A tidbit held back, to mention ("their Q1 review moved to January").
     var mention: String?
+    /// The subject line, for a message sent in writing.
+    var subject: String?
+    /// How the written message ends (`config me`, `config signature`).
+    var signOff: String?
     var attempt: Int
 
     private let dueDate: Date
@@ -45,6 +49,7 @@ struct StepView: Encodable {
         reason = explanation.reason
         script = explanation.script
         mention = explanation.mention
+        subject = explanation.subject
         attempt = step.attempt
         dueDate = step.due
         self.now = now
@@ -56,8 +61,20 @@ struct StepView: Encodable {
         self.init(AgendaItem(name: contact.name, company: contact.company, step: step), content: content, now: now, calendar: calendar)
     }
 
+    /// The same view, signed the user's way when the step is written (email, text, LinkedIn, mail).
+    func signed(_ settings: Settings) -> StepView {
+        var view = self
+        if let channel = channel.flatMap(Channel.init(rawValue:)), [.email, .text, .linkedin, .mail].contains(channel),
+            kind != StepKind.release.rawValue
+        {
+            view.signOff = settings.signOff
+        }
+        return view
+    }
+
     enum CodingKeys: String, CodingKey {
-        case name, company, contact, due, timed, overdueDays, dueNow, channel, kind, action, technique, reason, script, mention, attempt
+        case name, company, contact, due, timed, overdueDays, dueNow, channel, kind, action, technique, reason, script, mention, subject,
+            signOff, attempt
     }
 
     /// "Call Dana Ruiz (Acme) · Fri 20 Nov · 2 days overdue · Wait three days, then call".
@@ -81,7 +98,9 @@ struct StepView: Encodable {
     var detailed: String {
         var lines = [summary(naming: false)]
         lines.append("  Why: \(technique). \(reason)")
+        if let subject { lines.append("  Subject: \(subject)") }
         if !script.isEmpty { lines.append("  Say: \(script)") }
+        if let signOff { lines.append("  Sign-off: \(signOff)") }
         if let mention { lines.append("  Mention: \(mention)") }
         return lines.joined(separator: "\n")
     }

@@ -44,7 +44,7 @@ struct TouchRecording {
         change.append(recorded.touch)
         change.summary = "log \(entry.channel.rawValue) to \(contact.name)"
         let next = scheduler.nextStep(for: contact).map {
-            StepView($0, of: contact, content: session.content, now: now, calendar: calendar)
+            StepView($0, of: contact, content: session.content, now: now, calendar: calendar).signed(change.document.settings)
         }
         return LogResult(
             contactName: contact.label, contact: contact.id, created: recorded.created, status: contact.statusLabel,

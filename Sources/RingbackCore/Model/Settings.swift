@@ -18,6 +18,13 @@ public struct Settings: Codable, Equatable, Sendable {
     public var daysOff: [String]?
     /// Working hours; nil means `WorkingHours.standard` (09:00–17:30).
     public var workingHours: WorkingHours?
+    /// The user's name, for signing written messages.
+    public var me: String?
+    /// How written messages end ("Best, Sam Lee · Acme · 555 0100"); else "— " and `me`.
+    public var signature: String?
+
+    /// The line that ends a written message, when the user has given a name or signature.
+    public var signOff: String? { signature ?? me.map { "— \($0)" } }
 
     /// The working hours in force.
     public var hours: WorkingHours { workingHours ?? .standard }
@@ -52,6 +59,8 @@ public struct Settings: Codable, Equatable, Sendable {
         importsPerDay = try c.decodeIfPresent(Int.self, forKey: .importsPerDay) ?? defaults.importsPerDay
         daysOff = try c.decodeIfPresent([String].self, forKey: .daysOff)
         workingHours = try c.decodeIfPresent(WorkingHours.self, forKey: .workingHours)
+        me = try c.decodeIfPresent(String.self, forKey: .me)
+        signature = try c.decodeIfPresent(String.self, forKey: .signature)
     }
 }
 
