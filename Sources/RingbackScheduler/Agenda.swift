@@ -16,7 +16,7 @@ public enum Agenda {
         let endOfToday = calendar.day(1, after: now)
         var bestDue: AgendaItem?
         var earliest: AgendaItem?
-        for item in items {
+        for item in current(items, now: now, calendar: calendar) {
             if isDue(item.step, now: now, endOfToday: endOfToday) {
                 if bestDue.map({ byImportance(item, $0) }) ?? true { bestDue = item }
             } else if earliest.map({ byTime(item, $0) }) ?? true {
@@ -32,7 +32,7 @@ public enum Agenda {
         let endOfToday = calendar.day(1, after: now)
         let horizon = calendar.day(max(days, 0) + 1, after: now)
         var sections = AgendaSections(overdue: [], today: [], upcoming: [])
-        for item in items {
+        for item in current(items, now: now, calendar: calendar) {
             let step = item.step
             if step.timed ? step.due < now : step.due < startOfToday {
                 sections.overdue.append(item)
@@ -46,6 +46,21 @@ public enum Agenda {
         sections.today.sort(by: byTime)
         sections.upcoming.sort(by: byTime)
         return sections
+    }
+
+    /// The items that still apply today: a voicemail's paired message only on its own day
+    /// (its contact's cadence step, listed beside it, takes over after); without it, the
+    /// cadence step waits until the paired day has passed.
+    public static func current(_ items: [AgendaItem], now: Date, calendar: BusinessCalendar) -> [AgendaItem] {
+        let today = calendar.startOfDay(now)
+        let pairedToday = Set(items.filter { $0.step.kind == .pairedMessage && $0.step.due >= today }.map(\.step.contact))
+        let hadPaired = Set(items.filter { $0.step.kind == .pairedMessage }.map(\.step.contact))
+        return items.filter { item in
+            if item.step.kind == .pairedMessage { return item.step.due >= today }
+            // The step after a paired message waits while the paired one is today's.
+            if hadPaired.contains(item.step.contact) && item.step.kind != .promised { return !pairedToday.contains(item.step.contact) }
+            return true
+        }
     }
 
     /// Whether a step is due now: a timed one whose time has come, a day whose day has come.

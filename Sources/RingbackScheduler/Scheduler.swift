@@ -32,13 +32,19 @@ public struct Scheduler: Sendable {
 
     /// The next step for one contact; nil for contacts that are no longer followed up. A
     /// "not before" (they are away, or the user snoozed them) moves every step but a time
-    /// agreed with them.
-    public func nextStep(for contact: Contact) -> NextStep? {
+    /// agreed with them. The message that pairs with a voicemail is for the voicemail's day
+    /// only: given `now` on a later day, the cadence step comes instead.
+    public func nextStep(for contact: Contact, asOf now: Date? = nil) -> NextStep? {
+        let pairing = now.map { calendar.startOfDay($0) <= calendar.startOfDay(contact.history.lastTouch ?? $0) } ?? true
+        return step(for: contact, pairing: pairing)
+    }
+
+    private func step(for contact: Contact, pairing: Bool) -> NextStep? {
         var step: NextStep
         switch contact.status {
         case .won, .lost, .doNotContact: return nil
         case .released: step = nurtureStep(for: contact)
-        case .active: step = activeStep(for: contact)
+        case .active: step = activeStep(for: contact, pairing: pairing)
         }
         if step.kind != .agreed, let away = contact.notBefore, away > step.due {
             step.due = calendar.workingDay(onOrAfter: calendar.startOfDay(away))
@@ -50,11 +56,17 @@ public struct Scheduler: Sendable {
     }
 
     /// Next steps for every scheduled contact and every to-do the user owes, with the
-    /// details reports show.
+    /// details reports show. A voicemail's paired message comes with the cadence step that
+    /// follows it, so a report on a later day (`Agenda`, which knows the day) can drop it.
     public func agendaItems(for contacts: [Contact]) -> [AgendaItem] {
         var items: [AgendaItem] = []
         for contact in contacts {
-            if let step = nextStep(for: contact) { items.append(AgendaItem(name: contact.name, company: contact.company, step: step)) }
+            if let step = nextStep(for: contact) {
+                items.append(AgendaItem(name: contact.name, company: contact.company, step: step))
+                if step.kind == .pairedMessage, let after = self.step(for: contact, pairing: false) {
+                    items.append(AgendaItem(name: contact.name, company: contact.company, step: after))
+                }
+            }
             for todo in todos(for: contact) { items.append(AgendaItem(name: contact.name, company: contact.company, step: todo)) }
         }
         return items
@@ -72,7 +84,7 @@ public struct Scheduler: Sendable {
         }
     }
 
-    private func activeStep(for contact: Contact) -> NextStep {
+    private func activeStep(for contact: Contact, pairing: Bool) -> NextStep {
         let history = contact.history
         let attempt = history.attemptDays + 1
         let rules = content.rules
@@ -96,7 +108,7 @@ public struct Scheduler: Sendable {
                 channel: contact.preferredChannel ?? rules.first.channel ?? .call,
                 kind: .first, technique: rules.first.technique, script: rules.first.script, attempt: 1)
         }
-        if history.lastOutcome == .voicemail {
+        if history.lastOutcome == .voicemail && pairing {
             let preferred = contact.preferredChannel.flatMap { $0 == .call ? nil : $0 }
             return NextStep(
                 contact: contact.id, due: calendar.startOfDay(lastTouch), timed: false,

@@ -181,3 +181,18 @@ struct SignOffTests {
         #expect(try ringback.run(["next", "--now", "2026-11-24T10:05"]).stdout.contains("Sign-off: Best, Sam · Acme"))
     }
 }
+
+/// The email that pairs with a voicemail is for that day only.
+struct PairedMessageDayTests {
+    let ringback = RingbackProcess()
+
+    @Test func theVoicemailEmailIsNotSuggestedDaysLater() throws {
+        try ringback.run(["log", "Dana", "--outcome", "voicemail", "--now", "2026-11-24T10:00"])
+        let sameDay = try #require(try ringback.run(["next", "--json", "--now", "2026-11-24T10:05"]).json() as? [String: Any])
+        #expect(sameDay["kind"] as? String == "paired-message")
+        let later = try #require(try ringback.run(["next", "--json", "--now", "2026-11-26T10:00"]).json() as? [String: Any])
+        #expect(later["kind"] as? String == "cadence")
+        #expect(!(later["script"] as? String ?? "").contains("voicemail"))
+        #expect(!(try ringback.run(["show", "dana", "--now", "2026-12-30T10:00"]).stdout.contains("just left you a voicemail")))
+    }
+}

@@ -40,7 +40,7 @@ struct ContactsCommand: ParsableCommand {
                 Row(
                     id: contact.id, name: contact.name, company: contact.company, context: contact.context.rawValue,
                     status: contact.statusLabel, touches: contact.history.touches, tags: contact.tags ?? [],
-                    next: scheduler.nextStep(for: contact).map {
+                    next: scheduler.nextStep(for: contact, asOf: session.now).map {
                         StepView($0, of: contact, content: session.content, now: session.now, calendar: scheduler.calendar)
                     })
             }

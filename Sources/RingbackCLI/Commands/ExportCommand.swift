@@ -32,7 +32,8 @@ struct ExportCommand: ParsableCommand {
         let session = try Session(global)
         let document = try session.load()
         let scheduler = session.scheduler(document.settings)
-        let items = scheduler.agendaItems(for: document.contacts).sorted { $0.step.due < $1.step.due }
+        let items = Agenda.current(scheduler.agendaItems(for: document.contacts), now: session.now, calendar: scheduler.calendar)
+            .sorted { $0.step.due < $1.step.due }
         let views = items.map { StepView($0, content: session.content, now: session.now, calendar: scheduler.calendar) }
         let text: String
         switch format {

@@ -28,7 +28,7 @@ struct ShowCommand: ParsableCommand {
         let calendar = scheduler.calendar
         let now = session.now
         let timeline = try session.store.touches(contact: contact.id)
-        let next = scheduler.nextStep(for: contact).map {
+        let next = scheduler.nextStep(for: contact, asOf: session.now).map {
             StepView($0, of: contact, content: session.content, now: now, calendar: calendar).signed(document.settings)
         }
         if session.json { return try Output.json(Details(contact: contact, status: contact.statusLabel, timeline: timeline, next: next)) }

@@ -43,7 +43,7 @@ struct SnoozeCommand: ParsableCommand {
             let index = change.document.contacts.firstIndex { $0.id == contact.id }!
             change.document.contacts[index] = contact
             change.summary = "snooze \(contact.name)"
-            let next = scheduler.nextStep(for: contact).map {
+            let next = scheduler.nextStep(for: contact, asOf: session.now).map {
                 StepView($0, of: contact, content: session.content, now: session.now, calendar: scheduler.calendar)
             }
             let agreed = contact.commitments.first { $0.owner == .me && !$0.isTodo && $0.due < until.date }
