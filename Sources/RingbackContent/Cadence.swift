@@ -38,6 +38,10 @@ public struct RuleStep: Equatable, Sendable {
 public struct StepRules: Equatable, Sendable {
     /// The cadence for contacts and users that name none; validated to exist.
     public var defaultCadence: String
+    /// The cadence for a context's contacts ("job-search": "job-search"), before the default.
+    public var contextCadences: [ContactContext: String]
+    /// The same-day thank-you after an interview (job search).
+    public var thankYou: RuleStep
     public var first: RuleStep
     public var agreed: RuleStep
     public var theirDeadline: RuleStep

@@ -12,6 +12,12 @@ public struct Content: Sendable {
     /// Changes whenever any content file changes; stamps derived data built from it.
     public var fingerprint: String
 
+    /// The script for a context when content has one ("first-call@job-search"), else the general one.
+    public func scriptKey(_ key: String, for context: ContactContext) -> String {
+        let specific = "\(key)@\(context.rawValue)"
+        return scripts[specific] == nil ? key : specific
+    }
+
     /// The cadence named, or nil when content has no such cadence.
     public func cadence(named name: String) -> Cadence? { cadences[name] }
 

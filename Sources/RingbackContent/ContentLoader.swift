@@ -122,6 +122,10 @@ public enum ContentLoader {
             }
             let template = ScriptTemplate(key: key, text: body.trimmingCharacters(in: .whitespacesAndNewlines), subject: subject)
             let names = template.template.placeholderNames + (template.subject?.placeholderNames ?? [])
+            // "first-call@job-search": the same script for one context.
+            if let at = key.firstIndex(of: "@"), ContactContext(rawValue: String(key[key.index(after: at)...])) == nil {
+                throw reader.fail(node, "script '\(key)': after '@' comes a context (sales, job-search, networking)")
+            }
             for name in names where !ScriptTemplate.placeholders.contains(name) {
                 let known = ScriptTemplate.placeholders.sorted().map { "{\($0)}" }.joined(separator: ", ")
                 throw reader.fail(node, "script '\(key)' uses unknown placeholder {\(name)} (known: \(known))")
@@ -190,7 +194,8 @@ public enum ContentLoader {
     static func parseRules(_ text: String, _ reader: YAMLReader, _ refs: References, cadences: [String: Cadence]) throws -> StepRules {
         let root = try reader.root(of: text)
         let keys: Set<String> = [
-            "default-cadence", "first", "agreed", "promised", "their-deadline", "paired-message", "acknowledge-from", "acknowledge-script",
+            "default-cadence", "context-cadences", "first", "agreed", "promised", "their-deadline", "paired-message", "thank-you",
+            "acknowledge-from", "acknowledge-script",
         ]
         _ = try reader.entries(root, allowed: keys, what: "rules")
         let anchor = Node("rules")  // no mark: reported as line 1
@@ -220,8 +225,22 @@ public enum ContentLoader {
                 defaultNode,
                 "'default-cadence' should name a cadence in cadences.yaml other than nurture (\(names)), got '\(defaultCadence)'")
         }
+        var contextCadences: [ContactContext: String] = [:]
+        if let node = root["context-cadences"] {
+            for (key, valueNode) in try reader.entries(try reader.mapping(node, what: "'context-cadences'"), what: "context-cadences") {
+                guard let context = ContactContext(rawValue: key) else {
+                    throw reader.fail(valueNode, "'\(key)' is not a context (sales, job-search, networking)")
+                }
+                let name = try reader.string(valueNode, what: "'\(key)'")
+                guard cadences[name] != nil, name != Content.nurtureCadence else {
+                    throw reader.fail(valueNode, "no cadence named '\(name)' in cadences.yaml (or it is nurture)")
+                }
+                contextCadences[context] = name
+            }
+        }
         return StepRules(
-            defaultCadence: defaultCadence, first: try rule("first"), agreed: try rule("agreed"), theirDeadline: try rule("their-deadline"),
+            defaultCadence: defaultCadence, contextCadences: contextCadences, thankYou: try rule("thank-you"), first: try rule("first"),
+            agreed: try rule("agreed"), theirDeadline: try rule("their-deadline"),
             promised: try rule("promised"),
             pairedMessage: try rule("paired-message"), acknowledgeFrom: from, acknowledgeScript: acknowledgeScript)
     }

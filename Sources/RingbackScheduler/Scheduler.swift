@@ -26,8 +26,8 @@ public struct Scheduler: Sendable {
     /// The cadence a contact follows: its own, else the user's default, else the one
     /// `rules.yaml` names (a name content no longer has falls through to the next).
     public func cadence(for contact: Contact) -> Cadence {
-        [contact.cadence, settings.defaultCadence].lazy.compactMap { $0.flatMap(content.cadence(named:)) }.first
-            ?? content.defaultCadence
+        [contact.cadence, content.rules.contextCadences[contact.context], settings.defaultCadence].lazy
+            .compactMap { $0.flatMap(content.cadence(named:)) }.first ?? content.defaultCadence
     }
 
     /// The next step for one contact; nil for contacts that are no longer followed up. A
@@ -52,6 +52,7 @@ public struct Scheduler: Sendable {
         }
         // A tidbit held back is a reason to call: the oldest one not yet used goes with the step.
         if step.kind != .release, let tidbit = contact.tidbits.first { step.mention = tidbit }
+        step.script = content.scriptKey(step.script, for: contact.context)
         return step
     }
 
@@ -107,6 +108,13 @@ public struct Scheduler: Sendable {
                 contact: contact.id, due: Self.firstCallDay(contact, calendar), timed: false,
                 channel: contact.preferredChannel ?? rules.first.channel ?? .call,
                 kind: .first, technique: rules.first.technique, script: rules.first.script, attempt: 1)
+        }
+        // Job search: a thank-you the same day as the interview.
+        if history.lastOutcome == .meetingHeld && contact.context == .jobSearch && pairing {
+            return NextStep(
+                contact: contact.id, due: calendar.startOfDay(lastTouch), timed: false,
+                channel: contact.preferredChannel ?? rules.thankYou.channel ?? .email,
+                kind: .pairedMessage, technique: rules.thankYou.technique, script: rules.thankYou.script, attempt: attempt)
         }
         if history.lastOutcome == .voicemail && pairing {
             let preferred = contact.preferredChannel.flatMap { $0 == .call ? nil : $0 }

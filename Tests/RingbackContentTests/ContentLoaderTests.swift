@@ -85,6 +85,14 @@ struct ContentLoaderTests {
         #expect(error.line > 40)
     }
 
+    @Test func contextScriptsAndCadencesAreChecked() throws {
+        let script = try #require(try error(editing: "scripts.yaml") { $0 + "\nfirst-call@sailing: Hi {first}.\n" })
+        #expect(script.message.contains("after '@' comes a context"))
+        let cadence = try #require(
+            try error(editing: "rules.yaml") { $0.replacingOccurrences(of: "job-search: job-search", with: "job-search: job-hunt") })
+        #expect(cadence.message.contains("no cadence named 'job-hunt'"))
+    }
+
     @Test func unknownPlaceholdersAreRejected() throws {
         let error = try #require(
             try error(editing: "scripts.yaml") {

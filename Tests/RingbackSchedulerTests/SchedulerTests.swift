@@ -97,6 +97,28 @@ struct SchedulerTests {
         #expect(try step(after: 12).kind == .release)
     }
 
+    @Test func eachContextHasItsOwnPlaybook() throws {
+        var kate = Contact(
+            id: "kate", name: "Hiring Manager Kate Lin", company: "TalentCo", context: .jobSearch, created: date("2026-11-16T09:00"))
+        let first = try #require(scheduler.nextStep(for: kate))
+        #expect(first.script == "first-call@job-search")
+        let text = StepExplanation(AgendaItem(name: kate.name, company: kate.company, step: first), content: ShippedContent.content).script
+        #expect(text.hasPrefix("Hi Kate, I applied for the role at TalentCo"))
+        #expect(!text.contains("I'd like a decision on that for TalentCo"))
+        // The interview day: a thank-you; the day after, the job-search cadence asks when they decide.
+        kate.record(
+            Touch(id: "i", contact: "kate", at: date("2026-11-17T10:00"), channel: .meeting, outcome: .meetingHeld),
+            calendar: Paris.calendar)
+        let sameDay = try #require(scheduler.nextStep(for: kate, asOf: date("2026-11-17T16:00")))
+        #expect((sameDay.kind, sameDay.script, sameDay.technique) == (.pairedMessage, "thank-you", "thank-you-same-day"))
+        let later = try #require(scheduler.nextStep(for: kate, asOf: date("2026-11-18T09:00")))
+        #expect((later.technique, later.script, later.due) == ("seeker-owns-follow-up", "gracious-check-in@job-search", date("2026-11-24")))
+        #expect(scheduler.cadence(for: kate).name == "job-search")
+        let zoe = Contact(id: "zoe", name: "Zoë Lambert", context: .networking, created: date("2026-11-16T09:00"))
+        #expect(scheduler.cadence(for: zoe).name == "keep-in-touch")
+        #expect(try #require(scheduler.nextStep(for: zoe)).script == "first-call@networking")
+    }
+
     @Test func dueDatesSkipTheWeekend() throws {
         // No answer on a Wednesday: three days later is Saturday, so Monday.
         let step = try #require(scheduler.nextStep(for: contact([("2026-11-18T10:00", .noAnswer, .call)])))
