@@ -124,6 +124,13 @@ enum Promises {
             if words.count > 1, ["her", "him", "them", "me", "us", "you"].contains(bare(words[0])) { words.removeFirst() }
         }
         while words.count > 1, let last = words.last, trailing.contains(bare(last)) || bare(last).isEmpty { words.removeLast() }
-        return words.joined(separator: " ").trimmingCharacters(in: .init(charactersIn: ",;:.!? "))
+        let phrase = words.joined(separator: " ").trimmingCharacters(in: .init(charactersIn: ",;:.!? "))
+        // A bare verb says what they owe only as an answer: "decide" → "their decision".
+        return bareVerbs[phrase.lowercased()] ?? phrase
     }
+
+    static let bareVerbs = [
+        "decide": "their decision", "decide on it": "their decision", "confirm": "a confirmation", "get back to me": "an answer",
+        "let me know": "an answer", "get back": "an answer", "review it": "their review", "think about it": "an answer",
+    ]
 }

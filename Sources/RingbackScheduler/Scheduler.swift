@@ -96,6 +96,24 @@ public struct Scheduler: Sendable {
                 kind: .agreed, technique: rules.agreed.technique, script: rules.agreed.script,
                 attempt: attempt, what: mine.what)
         }
+        // The same-day message paired with the last touch comes first: it is only for today.
+        if let lastTouch = history.lastTouch {
+            // Job search: a thank-you the same day as the interview.
+            if history.lastOutcome == .meetingHeld && contact.context == .jobSearch && pairing {
+                return NextStep(
+                    contact: contact.id, due: calendar.startOfDay(lastTouch), timed: false,
+                    channel: contact.preferredChannel ?? rules.thankYou.channel ?? .email,
+                    kind: .pairedMessage, technique: rules.thankYou.technique, script: rules.thankYou.script, attempt: attempt)
+            }
+            if history.lastOutcome == .voicemail && pairing {
+                let preferred = contact.preferredChannel.flatMap { $0 == .call ? nil : $0 }
+                return NextStep(
+                    contact: contact.id, due: calendar.startOfDay(lastTouch), timed: false,
+                    channel: preferred ?? rules.pairedMessage.channel ?? .email,
+                    kind: .pairedMessage, technique: rules.pairedMessage.technique, script: rules.pairedMessage.script,
+                    attempt: attempt)
+            }
+        }
         if let theirs = contact.commitments.filter({ $0.owner == .them }).min(by: { $0.due < $1.due }) {
             return NextStep(
                 contact: contact.id, due: calendar.workingDay(onOrAfter: calendar.day(1, after: theirs.due)), timed: false,
@@ -108,21 +126,6 @@ public struct Scheduler: Sendable {
                 contact: contact.id, due: Self.firstCallDay(contact, calendar), timed: false,
                 channel: contact.preferredChannel ?? rules.first.channel ?? .call,
                 kind: .first, technique: rules.first.technique, script: rules.first.script, attempt: 1)
-        }
-        // Job search: a thank-you the same day as the interview.
-        if history.lastOutcome == .meetingHeld && contact.context == .jobSearch && pairing {
-            return NextStep(
-                contact: contact.id, due: calendar.startOfDay(lastTouch), timed: false,
-                channel: contact.preferredChannel ?? rules.thankYou.channel ?? .email,
-                kind: .pairedMessage, technique: rules.thankYou.technique, script: rules.thankYou.script, attempt: attempt)
-        }
-        if history.lastOutcome == .voicemail && pairing {
-            let preferred = contact.preferredChannel.flatMap { $0 == .call ? nil : $0 }
-            return NextStep(
-                contact: contact.id, due: calendar.startOfDay(lastTouch), timed: false,
-                channel: preferred ?? rules.pairedMessage.channel ?? .email,
-                kind: .pairedMessage, technique: rules.pairedMessage.technique, script: rules.pairedMessage.script,
-                attempt: attempt)
         }
         let step = cadence(for: contact).step(afterAttempts: history.attemptDays)
         let acknowledge = step.kind == .cadence && attempt >= rules.acknowledgeFrom

@@ -114,6 +114,12 @@ struct SchedulerTests {
         let later = try #require(scheduler.nextStep(for: kate, asOf: date("2026-11-18T09:00")))
         #expect((later.technique, later.script, later.due) == ("seeker-owns-follow-up", "gracious-check-in@job-search", date("2026-11-24")))
         #expect(scheduler.cadence(for: kate).name == "job-search")
+        // Their decision due Friday does not push today's thank-you aside.
+        kate.commitments = [
+            Commitment(owner: .them, what: "their decision", due: date("2026-11-20"), timed: false, made: date("2026-11-17T10:00"))
+        ]
+        #expect(try #require(scheduler.nextStep(for: kate, asOf: date("2026-11-17T16:00"))).script == "thank-you")
+        #expect(try #require(scheduler.nextStep(for: kate, asOf: date("2026-11-18T09:00"))).kind == .theirDeadline)
         let zoe = Contact(id: "zoe", name: "Zoë Lambert", context: .networking, created: date("2026-11-16T09:00"))
         #expect(scheduler.cadence(for: zoe).name == "keep-in-touch")
         #expect(try #require(scheduler.nextStep(for: zoe)).script == "first-call@networking")
