@@ -93,13 +93,17 @@ public enum Understanding {
         return nil
     }
 
-    /// A reframe whose trigger appears in `text`, avoiding `last` when another fits.
-    /// The reframe for discouragement in `text`, not the same as `last` when another fits.
-    public static func reframe(for text: String, in content: DebriefContent, last: String?) -> DebriefContent.Reframe? {
+    /// The reframe for discouragement in `text`, not the same as `last` when another fits;
+    /// one written for the contact's context comes before a general one, and one for another
+    /// context is never used.
+    public static func reframe(
+        for text: String, in content: DebriefContent, last: String?, context: ContactContext? = nil
+    ) -> DebriefContent.Reframe? {
         let t = padded(text)
         let matching = content.reframes.filter { reframe in
-            reframe.triggers.contains { t.contains(" " + words($0).joined(separator: " ") + " ") }
-        }
+            (reframe.contexts.isEmpty || context.map(reframe.contexts.contains) == true)
+                && reframe.triggers.contains { t.contains(" " + words($0).joined(separator: " ") + " ") }
+        }.sorted { !$0.contexts.isEmpty && $1.contexts.isEmpty }
         guard !matching.isEmpty else { return nil }
         if let fresh = matching.first(where: { $0.id != last }) { return fresh }
         // Only the last one fits: offer the next reframe in the list rather than repeat it.

@@ -1,3 +1,4 @@
+import RingbackCore
 import Yams
 
 /// What the coach says in a debrief (content/debrief.yaml): prompts by key, and reframes
@@ -108,6 +109,8 @@ public struct DebriefContent: Equatable, Sendable {
         /// Lower-case phrases that call for it.
         public var triggers: [String]
         public var text: String
+        /// The contexts it is for; empty for all. One for the contact's context wins over a general one.
+        public var contexts: [ContactContext] = []
     }
 
     public var prompts: Phrasebook<Key>
@@ -131,13 +134,23 @@ public struct DebriefContent: Equatable, Sendable {
         var reframes: [Reframe] = []
         for node in try reader.sequence(reframesNode, what: "'reframes'") {
             let fields = try reader.mapping(node, what: "a reframe")
-            _ = try reader.entries(fields, allowed: ["id", "when", "say"], what: "a reframe")
+            _ = try reader.entries(fields, allowed: ["id", "when", "say", "for"], what: "a reframe")
             let id = try reader.string(try reader.required(fields, "id", in: "a reframe", at: node), what: "'id'")
             let whenNode = try reader.required(fields, "when", in: "reframe '\(id)'", at: node)
             let triggers = try reader.sequence(whenNode, what: "'when'").map { try reader.string($0, what: "a trigger").lowercased() }
             guard !triggers.isEmpty else { throw reader.fail(whenNode, "reframe '\(id)' needs at least one trigger") }
             let say = try reader.string(try reader.required(fields, "say", in: "reframe '\(id)'", at: node), what: "'say'")
-            reframes.append(Reframe(id: id, triggers: triggers, text: say))
+            let contexts: [ContactContext] =
+                try fields["for"].map { node in
+                    try reader.sequence(node, what: "'for'").map { item -> ContactContext in
+                        let name = try reader.string(item, what: "a context")
+                        guard let context = ContactContext(rawValue: name) else {
+                            throw reader.fail(item, "'\(name)' is not a context (sales, job-search, networking)")
+                        }
+                        return context
+                    }
+                } ?? []
+            reframes.append(Reframe(id: id, triggers: triggers, text: say, contexts: contexts))
         }
         guard reframes.count >= 2 else { throw reader.fail(reframesNode, "at least two reframes are needed, so none repeats back to back") }
         return DebriefContent(prompts: prompts, reframes: reframes)

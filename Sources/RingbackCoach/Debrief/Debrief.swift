@@ -103,7 +103,8 @@ public struct Debrief: Sendable {
             var lines: [String] = []
             // "she asked me to stop, not interested" is a clear no: no pep talk about keeping the door open.
             let clearNo = reader.read(text).stop != nil
-            if !clearNo, let reframe = Understanding.reframe(for: text, in: content.debrief, last: lastReframe) {
+            let context = contact?.context ?? draft.context
+            if !clearNo, let reframe = Understanding.reframe(for: text, in: content.debrief, last: lastReframe, context: context) {
                 lastReframe = reframe.id
                 lines.append(reframe.text)
                 // Venting is not the answer to a free-text question: ask it again.

@@ -160,4 +160,16 @@ struct DebriefVentingTests {
         #expect(company.text.contains("Danielle Ruiz (Brightline)."))
         #expect(company.last == "Did you say what you need and by when?")
     }
+
+    @Test func aReframeWrittenForTheContextComesFirst() throws {
+        var contacts = Conversation.contacts
+        contacts[0].context = .jobSearch
+        var seeker = Conversation(name: "Dana", contacts: contacts)
+        seeker.say("ghosted again, what's the point")
+        #expect(seeker.text.contains("Hiring managers are juggling a full job"))
+        var seller = Conversation(name: "Dana")
+        seller.say("ghosted again, what's the point")
+        #expect(!seller.text.contains("Hiring managers"))
+        #expect(seller.text.contains("They're almost certainly busy"))
+    }
 }
