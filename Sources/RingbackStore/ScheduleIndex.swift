@@ -6,7 +6,7 @@ import RingbackCore
 /// store file version (inode, size, mtime) and the content it was built from; any mismatch
 /// and it is ignored and rebuilt. The second line holds the settings, which reports need.
 enum ScheduleIndex {
-    static let magic = "ringback-index 2"
+    static let magic = "ringback-index 3"
 
     static func write(_ schedule: Schedule, to path: String, storeIdentity: String, fingerprint: String) throws {
         let items = schedule.items
@@ -19,6 +19,7 @@ enum ScheduleIndex {
                 String(Int64(step.due.timeIntervalSince1970)), step.timed ? "1" : "0", step.kind.rawValue,
                 step.channel?.rawValue ?? "-", String(step.attempt), escape(step.contact), escape(step.technique),
                 escape(step.script), escape(item.name), escape(item.company ?? ""), escape(step.what ?? ""), escape(step.mention ?? ""),
+                escape(step.theirTimeZone ?? ""),
             ]
             text += fields.joined(separator: "\t")
             text += "\n"
@@ -81,14 +82,14 @@ enum ScheduleIndex {
 
     private static func parse(_ line: Slice<UnsafeBufferPointer<UInt8>>, _ keys: inout KeyCache) -> AgendaItem? {
         var fields: [Slice<UnsafeBufferPointer<UInt8>>] = []
-        fields.reserveCapacity(12)
+        fields.reserveCapacity(13)
         var start = line.startIndex
         for index in line.indices where line[index] == UInt8(ascii: "\t") {
             fields.append(line[start..<index])
             start = index + 1
         }
         fields.append(line[start..<line.endIndex])
-        guard fields.count == 12 else { return nil }
+        guard fields.count == 13 else { return nil }
         func text(_ index: Int) -> String {
             let raw = String(decoding: fields[index], as: UTF8.self)
             return fields[index].contains(UInt8(ascii: "\\")) ? unescape(raw) : raw
@@ -106,6 +107,8 @@ enum ScheduleIndex {
             technique: keys.intern(text(6)), script: keys.intern(text(7)), attempt: attempt, what: what.isEmpty ? nil : what)
         var item = AgendaItem(name: text(8), company: company.isEmpty ? nil : company, step: step)
         if !mention.isEmpty { item.step.mention = mention }
+        let zone = text(12)
+        if !zone.isEmpty { item.step.theirTimeZone = zone }
         return item
     }
 

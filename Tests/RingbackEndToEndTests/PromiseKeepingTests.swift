@@ -196,3 +196,21 @@ struct PairedMessageDayTests {
         #expect(!(try ringback.run(["show", "dana", "--now", "2026-12-30T10:00"]).stdout.contains("just left you a voicemail")))
     }
 }
+
+/// A contact in another time zone: agreed times show on both clocks.
+struct TheirTimeZoneTests {
+    let ringback = RingbackProcess()
+
+    @Test func anAgreedTimeShowsTheirClockToo() throws {
+        let logged = try ringback.run([
+            "log", "Dana", "--outcome", "connected", "--next", "2026-11-26T13:00", "--time-zone", "Europe/London", "--now",
+            "2026-11-24T10:00",
+        ])
+        #expect(logged.status == 0)
+        let next = try ringback.run(["next", "--now", "2026-11-24T10:05"])
+        #expect(next.stdout.contains("Thu 26 Nov, 13:00 (Thu 26 Nov, 12:00 their time)"))
+        let json = try #require(try ringback.run(["next", "--json", "--now", "2026-11-24T10:05"]).json() as? [String: Any])
+        #expect(json["theirTime"] as? String == "Thu 26 Nov, 12:00 their time")
+        #expect(try ringback.run(["log", "Dana", "--outcome", "connected", "--time-zone", "Mars/Olympus"]).status == 1)
+    }
+}

@@ -66,6 +66,9 @@ struct LogCommand: ParsableCommand {
     @Option(help: "The channel they prefer; it wins for future steps.", completion: CompletionCandidates.channels)
     var prefers: String?
 
+    @Option(name: .customLong("time-zone"), help: "Their time zone, when it differs from yours (Europe/London): times then show in both.")
+    var timeZone: String?
+
     @Option(name: .customLong("tag"), help: "A label for the contact (repeat for several): --tag q1 --tag conference.")
     var tags: [String] = []
 
@@ -121,6 +124,12 @@ struct LogCommand: ParsableCommand {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         var details = ContactDetails(company: company, email: email, phone: phone, cadence: cadence)
         details.tags = tags.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if let timeZone {
+            guard TimeZone(identifier: timeZone) != nil else {
+                throw RequestError.malformed(option: "--time-zone", value: timeZone, expected: "is not a time zone name like Europe/London")
+            }
+            details.timeZone = timeZone
+        }
         details.context = try context.map { text in
             guard let context = ContactContext(loose: text) else {
                 throw RequestError.malformed(option: "--context", value: text, expected: ContactContext.expected)

@@ -22,6 +22,8 @@ struct StepView: Encodable {
     var script: String
     /// A tidbit held back, to mention ("their Q1 review moved to January").
     var mention: String?
+    /// A timed step on the contact's own clock ("12:00 their time"), when their zone differs.
+    var theirTime: String?
     /// The subject line, for a message sent in writing.
     var subject: String?
     /// How the written message ends (`config me`, `config signature`).
@@ -49,6 +51,12 @@ struct StepView: Encodable {
         reason = explanation.reason
         script = explanation.script
         mention = explanation.mention
+        if step.timed, let name = step.theirTimeZone, let zone = TimeZone(identifier: name),
+            zone.secondsFromGMT(for: step.due) != calendar.timeZone.secondsFromGMT(for: step.due)
+        {
+            let theirs = BusinessCalendar(timeZone: zone, workingDays: Weekday.allCases)
+            theirTime = "\(DateText.describe(step.due, timed: true, now: now, calendar: theirs)) their time"
+        }
         subject = explanation.subject
         attempt = step.attempt
         dueDate = step.due
@@ -73,7 +81,8 @@ struct StepView: Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, company, contact, due, timed, overdueDays, dueNow, channel, kind, action, technique, reason, script, mention, subject,
+        case name, company, contact, due, timed, overdueDays, dueNow, channel, kind, action, technique, reason, script, mention, theirTime,
+            subject,
             signOff, attempt
     }
 
@@ -83,7 +92,8 @@ struct StepView: Encodable {
     private func summary(naming technique: Bool) -> String {
         let when = DateText.describe(dueDate, timed: timed, now: now, calendar: calendar)
         let overdue = DateText.overdue(dueDate, timed: timed, now: now, calendar: calendar)?.red
-        return ([action, when] + (overdue.map { [$0] } ?? []) + (technique ? [self.technique] : [])).joined(separator: " · ")
+        let zoned = theirTime.map { "\(when) (\($0))" } ?? when
+        return ([action, zoned] + (overdue.map { [$0] } ?? []) + (technique ? [self.technique] : [])).joined(separator: " · ")
     }
 
     /// "Call · Fri 20 Nov · 2 days overdue": the step without the contact's name, for tables.

@@ -32,6 +32,8 @@ public struct Contact: Codable, Equatable, Sendable {
     public var snoozes: [Snooze]?
     /// The user's own labels ("q1", "conference"), lower-case.
     public var tags: [String]?
+    /// Their time zone (IANA name) when it differs from the user's: times show in both.
+    public var timeZone: String?
 
     public init(id: String, name: String, company: String? = nil, context: ContactContext = .sales, created: Date) {
         self.id = id

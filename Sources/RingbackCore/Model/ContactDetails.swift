@@ -12,6 +12,8 @@ public struct ContactDetails: Equatable, Sendable {
     public var tidbit: String?
     /// Labels to add.
     public var tags: [String] = []
+    /// Their time zone (IANA name).
+    public var timeZone: String?
 
     public init(
         company: String? = nil, context: ContactContext? = nil, email: String? = nil, phone: String? = nil,
@@ -60,6 +62,7 @@ extension Contact {
         if let channel = details.preferredChannel { preferredChannel = channel }
         if let cadence = details.cadence { self.cadence = cadence }
         if let tidbit = details.tidbit { tidbits.append(tidbit) }
+        if let zone = details.timeZone { timeZone = zone }
         for tag in details.tags.map({ $0.lowercased() }) where !(tags ?? []).contains(tag) { tags = (tags ?? []) + [tag] }
     }
 }

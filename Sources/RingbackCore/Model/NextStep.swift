@@ -43,6 +43,8 @@ public struct NextStep: Codable, Equatable, Sendable {
     public var what: String?
     /// A tidbit held back for this contact, to mention as a reason to talk.
     public var mention: String?
+    /// The contact's own time zone, when they have one: timed steps show their clock too.
+    public var theirTimeZone: String?
 
     public init(
         contact: String, due: Date, timed: Bool, channel: Channel?, kind: StepKind,
