@@ -27,7 +27,7 @@ for library in "${libraries[@]}"; do  # the linker's notes about sanitizer symbo
   links=("-l$library" "${links[@]}")
 done
 if [ "$mode" = fuzz ]; then
-  swiftc "${flags[@]}" -I "$out" -L "$out" "${links[@]}" "scripts/readers/${name}Fuzz.swift" -o "$out/fuzz" 2>&1 \
+  swiftc "${flags[@]}" -I "$out" -L "$out" "${links[@]}" scripts/readers/FuzzInput.swift "scripts/readers/${name}Fuzz.swift" -o "$out/fuzz" 2>&1 \
     | { grep -v "Cannot export local symbol" || true; }
   mkdir -p "$out/corpus"
   # Seed with the test corpus, each text behind four bytes of reference time.

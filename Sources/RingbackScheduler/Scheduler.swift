@@ -90,7 +90,7 @@ public struct Scheduler: Sendable {
         let history = contact.history
         let attempt = history.attemptDays + 1
         let rules = content.rules
-        if let mine = contact.commitments.filter({ $0.owner == .me && !$0.isTodo }).min(by: { $0.due < $1.due }) {
+        if let mine = contact.commitments.filter(\.isAgreedContact).min(by: { $0.due < $1.due }) {
             return NextStep(
                 contact: contact.id, due: mine.due, timed: mine.timed,
                 channel: mine.channel ?? contact.preferredChannel ?? rules.agreed.channel ?? .call,

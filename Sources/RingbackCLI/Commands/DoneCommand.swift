@@ -39,18 +39,17 @@ struct DoneCommand: ParsableCommand {
         let how: Settlement = cancel ? .cancelled : .done
         let (contact, settled) = try session.store.update(summary: "done for \(name)", indexer: session.indexer) {
             change -> (Contact, Commitment) in
-            var contact = try ContactLookup.find(name, in: change.document.contacts, session: session)
-            let open = contact.commitments.filter { $0.isTodo || $0.owner == .them }
-            guard !open.isEmpty else { throw RequestError.nothingOwed(contact.label) }
-            guard let settled = contact.settle(matching: words.isEmpty ? nil : words, how, at: session.now) else {
-                throw RequestError.noSuchTodo(words, owed: open.map(\.what))
+            let (contact, settled) = try change.editContact(named: name, session: session) { contact -> Commitment in
+                guard !contact.openPromises.isEmpty else { throw RequestError.nothingOwed(contact.label) }
+                guard let settled = contact.settle(matching: words.isEmpty ? nil : words, how, at: session.now) else {
+                    throw RequestError.noSuchTodo(words, owed: contact.openPromises.map(\.what))
+                }
+                return settled
             }
-            let index = change.document.contacts.firstIndex { $0.id == contact.id }!
-            change.document.contacts[index] = contact
             change.summary = "\(how.rawValue): \(settled.what) (\(contact.name))"
             return (contact, settled)
         }
-        let still = contact.commitments.filter { $0.isTodo || $0.owner == .them }.map(\.what)
+        let still = contact.openPromises.map(\.what)
         if session.json {
             return try Output.json(
                 Done(

@@ -20,16 +20,17 @@ struct RenameCommand: ParsableCommand {
         let wanted = newName.trimmingCharacters(in: .whitespaces)
         if let problem = ContactName.problem(with: wanted) { throw RequestError.recording(.unusableName(problem)) }
         let (old, contact) = try session.store.update(summary: "rename \(name)", indexer: session.indexer) { change -> (String, Contact) in
-            var contact = try ContactLookup.find(name, in: change.document.contacts, session: session)
-            if let other = change.document.contacts.first(where: {
-                $0.id != contact.id && NameMatcher.normalize($0.name) == NameMatcher.normalize(wanted)
-            }) {
-                throw RequestError.nameTaken(other.label)
+            let others = change.document.contacts
+            let (contact, old) = try change.editContact(named: name, session: session) { contact -> String in
+                if let other = others.first(where: {
+                    $0.id != contact.id && NameMatcher.normalize($0.name) == NameMatcher.normalize(wanted)
+                }) {
+                    throw RequestError.nameTaken(other.label)
+                }
+                let old = contact.name
+                contact.rename(to: wanted)
+                return old
             }
-            let old = contact.name
-            contact.rename(to: wanted)
-            let index = change.document.contacts.firstIndex { $0.id == contact.id }!
-            change.document.contacts[index] = contact
             change.summary = "rename \(old) to \(wanted)"
             return (old, contact)
         }

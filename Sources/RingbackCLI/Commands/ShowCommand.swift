@@ -47,7 +47,7 @@ struct ShowCommand: ParsableCommand {
         }
         for promise in contact.commitments {
             let when = DateText.describe(promise.due, timed: promise.timed, now: now, calendar: calendar)
-            let label = promise.isTodo ? "You owe" : promise.owner == .me ? "Agreed next contact" : "\(contact.firstName) owes"
+            let label = promise.isTodo ? "You owe" : promise.isAgreedContact ? "Agreed next contact" : "\(contact.firstName) owes"
             Console.print("  \(label): \(promise.what) · by \(when)")
         }
         if let away = contact.notBefore, away > now {

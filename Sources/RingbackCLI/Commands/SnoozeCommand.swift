@@ -33,23 +33,21 @@ struct SnoozeCommand: ParsableCommand {
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw RequestError.empty(example: "ringback snooze dana next week")
         }
-        let (contact, until, next, agreed) = try session.store.update(summary: "snooze \(name)", indexer: session.indexer) {
-            change -> (Contact, When, StepView?, Commitment?) in
+        let (contact, until, next, agreed, calendar) = try session.store.update(summary: "snooze \(name)", indexer: session.indexer) {
+            change -> (Contact, When, StepView?, Commitment?, BusinessCalendar) in
             let scheduler = session.scheduler(change.document.settings)
             let until = try WhenInput.parse(
                 text, option: "snooze", settings: change.document.settings, calendar: scheduler.calendar, now: session.now)
-            var contact = try ContactLookup.find(name, in: change.document.contacts, session: session)
-            contact.snooze(until: until.date, reason: reason, at: session.now)
-            let index = change.document.contacts.firstIndex { $0.id == contact.id }!
-            change.document.contacts[index] = contact
+            let (contact, _) = try change.editContact(named: name, session: session) {
+                $0.snooze(until: until.date, reason: reason, at: session.now)
+            }
             change.summary = "snooze \(contact.name)"
             let next = scheduler.nextStep(for: contact, asOf: session.now).map {
                 StepView($0, of: contact, content: session.content, now: session.now, calendar: scheduler.calendar)
             }
-            let agreed = contact.commitments.first { $0.owner == .me && !$0.isTodo && $0.due < until.date }
-            return (contact, until, next, agreed)
+            let agreed = contact.commitments.first { $0.isAgreedContact && $0.due < until.date }
+            return (contact, until, next, agreed, scheduler.calendar)
         }
-        let calendar = session.scheduler(try session.load().settings).calendar
         let day = DateText.describe(until.date, timed: false, now: session.now, calendar: calendar)
         if session.json {
             return try Output.json(

@@ -7,10 +7,7 @@ enum StatusChange {
     {
         let session = try Session(global)
         let contact = try session.store.update(summary: "\(verb) \(name)", indexer: session.indexer) { change -> Contact in
-            var contact = try ContactLookup.find(name, in: change.document.contacts, session: session)
-            try body(&contact, session)
-            let index = change.document.contacts.firstIndex { $0.id == contact.id }!
-            change.document.contacts[index] = contact
+            let (contact, _) = try change.editContact(named: name, session: session) { try body(&$0, session) }
             change.summary = "\(verb) \(contact.name)"
             return contact
         }

@@ -184,10 +184,11 @@ extension Debrief {
     /// Guidelines are set up front: after a first meeting, or when they are still looking.
     var guidelinesMatter: Bool {
         let firstMeeting = draft.outcome == .meetingHeld && (contact?.history.lastRealContact == nil)
+        let said = Understanding.padded(draft.note)
         let stillLooking = [
             " still looking ", " keep looking ", " keeping our options open ", " other options ", " shopping around ", " other vendors ",
         ]
-        .contains { Understanding.padded(draft.note).contains($0) }
+        .contains { said.contains($0) }
         return firstMeeting || stillLooking
     }
 

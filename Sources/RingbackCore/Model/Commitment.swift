@@ -30,4 +30,7 @@ public struct Commitment: Codable, Equatable, Sendable {
 
     /// The user's own to-do: something to deliver, kept until `done`.
     public var isTodo: Bool { owner == .me && todo == true }
+
+    /// A next contact agreed with them (the user calls at that time), not a to-do.
+    public var isAgreedContact: Bool { owner == .me && todo != true }
 }

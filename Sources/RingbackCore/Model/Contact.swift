@@ -57,6 +57,9 @@ public struct Contact: Codable, Equatable, Sendable {
     /// What the user owes them, earliest first.
     public var todos: [Commitment] { commitments.filter(\.isTodo).sorted { $0.due < $1.due } }
 
+    /// Promises either way that stay until settled: the user's to-dos, then theirs, each earliest first.
+    public var openPromises: [Commitment] { todos + commitments.filter { $0.owner == .them }.sorted { $0.due < $1.due } }
+
     /// Active and waiting on something they promised.
     public var isWaiting: Bool {
         status == .active && commitments.contains { $0.owner == .them }

@@ -10,7 +10,7 @@ extension Contact {
     /// contact back; the promises made during this touch are added.
     public mutating func record(_ touch: Touch, newCommitments: [Commitment] = [], calendar: BusinessCalendar) {
         history.record(touch, calendar: calendar)
-        for commitment in commitments where commitment.owner == .me && !commitment.isTodo && commitment.made <= touch.at {
+        for commitment in commitments where commitment.isAgreedContact && commitment.made <= touch.at {
             if touch.outcome.isRealContact || touch.at >= calendar.startOfDay(commitment.due) {
                 settle(commitment, .kept, at: touch.at, touch: touch.id)
             }
@@ -25,8 +25,8 @@ extension Contact {
             status = .active
             released = nil
         }
-        if newCommitments.contains(where: { $0.owner == .me && !$0.isTodo }) {
-            for older in commitments where older.owner == .me && !older.isTodo { settle(older, .replaced, at: touch.at, touch: touch.id) }
+        if newCommitments.contains(where: \.isAgreedContact) {
+            for older in commitments where older.isAgreedContact { settle(older, .replaced, at: touch.at, touch: touch.id) }
         }
         commitments += newCommitments
     }
@@ -62,7 +62,7 @@ extension Contact {
     /// Settles the open promise whose words match `what` (the user's own first, then theirs),
     /// else with no words the user's earliest. Nil when nothing matches.
     public mutating func settle(matching what: String?, _ how: Settlement, at date: Date) -> Commitment? {
-        let open = todos + commitments.filter { $0.owner == .them }.sorted { $0.due < $1.due }
+        let open = openPromises
         let picked: Commitment?
         if let what {
             let wanted = NameMatcher.normalize(what)
