@@ -71,7 +71,7 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "RingbackStoreTests", dependencies: ["RingbackStore", "RingbackTestSupport"]),
+        .testTarget(name: "RingbackStoreTests", dependencies: ["RingbackStore", "RingbackTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "RingbackCoachTests", dependencies: ["RingbackCoach", "RingbackContent", "RingbackTestSupport"],
             exclude: ["Debrief/Transcripts"]),

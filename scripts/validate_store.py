@@ -1,13 +1,20 @@
 #!/usr/bin/env python3
-"""Validates a Ringback store (store.json and its touch journal) against data/store.schema.json.
+"""Validates a Ringback store against data/store.schema.json: store.json, and in the folder
+beside it every contact file, the practice list and every change record.
 
 Usage: validate_store.py STORE_JSON [SCHEMA]. Prints one line per problem; exit 1 if any.
 """
+import glob
 import json
 import os
 import sys
 
 from jsonschema import Draft202012Validator
+
+
+def part(schema, name):
+    """A validator for one $defs entry, with the whole schema's $defs in reach."""
+    return Draft202012Validator({"$defs": schema["$defs"], "$ref": f"#/$defs/{name}"})
 
 
 def main() -> int:
@@ -16,26 +23,30 @@ def main() -> int:
     with open(schema_path) as f:
         schema = json.load(f)
     Draft202012Validator.check_schema(schema)
+    folder = (store[:-5] if store.endswith(".json") else store) + ".d"
     problems = []
-    with open(store) as f:
-        document = json.load(f)
-    for error in Draft202012Validator(schema).iter_errors(document):
-        problems.append(f"{store}: {'/'.join(map(str, error.absolute_path))}: {error.message}")
-    touch_schema = dict(schema, **{"$ref": "#/$defs/touch"})
-    for key in ("required", "properties", "additionalProperties", "type", "title", "description"):
-        touch_schema.pop(key, None)
-    validator = Draft202012Validator(touch_schema)
-    journal = store + ".touches.jsonl"
-    committed = document.get("journal", {}).get("bytes", 0)
-    if os.path.exists(journal):
-        with open(journal, "rb") as f:
-            data = f.read()[:committed]
-        for number, line in enumerate(data.splitlines(), 1):
-            for error in validator.iter_errors(json.loads(line)):
-                problems.append(f"{journal}:{number}: {error.message}")
+
+    def check(validator, path):
+        with open(path) as f:
+            document = json.load(f)
+        for error in validator.iter_errors(document):
+            problems.append(f"{path}: {'/'.join(map(str, error.absolute_path))}: {error.message}")
+        return document
+
+    check(Draft202012Validator(schema), store)
+    contacts = touches = 0
+    for path in sorted(glob.glob(os.path.join(folder, "contacts", "*.json"))):
+        document = check(part(schema, "contactFile"), path)
+        contacts += 1
+        touches += len(document.get("touches", []))
+    if os.path.exists(os.path.join(folder, "practice.json")):
+        check(part(schema, "practiceList"), os.path.join(folder, "practice.json"))
+    changes = sorted(glob.glob(os.path.join(folder, "changes", "*.json")))
+    for path in changes:
+        check(part(schema, "changeRecord"), path)
     for problem in problems:
         print(problem)
-    print(f"checked {len(document.get('contacts', []))} contacts, {document.get('journal', {}).get('touches', 0)} touches: {len(problems)} problems")
+    print(f"checked {contacts} contacts, {touches} touches, {len(changes)} change records: {len(problems)} problems")
     return 1 if problems else 0
 
 

@@ -10,22 +10,28 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case newerVersion(path: String, version: Int, supported: Int)
     /// The operating system refused something.
     case io(path: String, problem: String)
+    /// Another process held the store's lock for longer than the time limit.
+    case busy(path: String, holder: Int32?, seconds: Int)
+    /// Undo or redo found a contact changed outside the undo history (edited by hand).
+    case undoConflict(action: String, summary: String, contact: String)
 
     public var description: String {
         switch self {
         case let .unparsable(path, line, column, problem):
-            return "\(path):\(line):\(column): \(problem); the file was left as it is\(Self.backupHint(path))"
+            return
+                "\(path):\(line):\(column): \(problem); the file was left as it is; `ringback restore` rebuilds it from what the store kept"
         case let .invalid(path, problem):
-            return "\(path): \(problem); the file was left as it is\(Self.backupHint(path))"
+            return "\(path): \(problem); the file was left as it is; `ringback restore` rebuilds it from what the store kept"
         case let .newerVersion(path, version, supported):
             return
                 "\(path): written by a newer Ringback (schema \(version); this one knows up to \(supported)); upgrade Ringback, the file was not changed"
         case let .io(path, problem):
             return "\(path): \(problem)"
+        case let .busy(path, holder, seconds):
+            let who = holder.map { "process \($0)" } ?? "another process"
+            return "\(path): still in use by \(who) after \(seconds) s; nothing was changed (the limit is `ringback config lock-timeout`)"
+        case let .undoConflict(action, summary, contact):
+            return "cannot \(action) '\(summary)': \(contact) was changed outside the undo history since; nothing was changed"
         }
-    }
-
-    private static func backupHint(_ path: String) -> String {
-        FileManager.default.fileExists(atPath: path + ".bak") ? "; the previous version is at \(path).bak" : ""
     }
 }

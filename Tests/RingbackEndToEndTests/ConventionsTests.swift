@@ -97,8 +97,11 @@ struct ConventionsTests {
     @Test func theDemoRunTwiceDoesNotDuplicateAndNeverReplacesRealContacts() throws {
         let demoStore = ringback.folder + "/demo.json"
         for _ in 0..<2 { #expect(try ringback.run(["demo", "--store", demoStore] + now, store: false).status == 0) }
-        let touches = try String(contentsOfFile: demoStore + ".touches.jsonl", encoding: .utf8).split(separator: "\n")
-        #expect(touches.count == Set(touches.map { $0.firstMatch(of: /"id":"([^"]+)"/)?.output.1 ?? "" }).count)
+        let export = try #require(
+            try ringback.run(["export", "--format", "json", "--store", demoStore], store: false).json() as? [String: Any])
+        let touches = try #require(export["touches"] as? [[String: Any]]).compactMap { $0["id"] as? String }
+        #expect(!touches.isEmpty)
+        #expect(touches.count == Set(touches).count)
         try ringback.run(["log", "Bob", "--outcome", "vm"] + now)
         let refused = try ringback.run(["demo"] + now)
         #expect(refused.status == 1)

@@ -4,81 +4,104 @@ import RingbackStore
 import Testing
 
 struct FileStoreTests {
+    func mode(_ path: String) throws -> Int? { try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int }
+
     @Test func aMissingStoreReadsAsEmptyAndIsCreatedPrivately() throws {
         let temp = TemporaryStore()
-        #expect(try temp.store.load().contacts.isEmpty)
+        #expect(try temp.store.directory().isEmpty)
+        #expect(try temp.store.activity().isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: temp.path))
         try temp.log(1)
-        for path in [temp.store.path, temp.store.journalPath, temp.store.lockPath] {
-            let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
-            #expect(mode == 0o600, "\(path)")
+        try temp.log(2)
+        for path in [temp.path, temp.path + ".bak", temp.path + ".lock", temp.contactFile("dana"), temp.changesFolder + "/2.json"] {
+            #expect(try mode(path) == 0o600, "\(path)")
         }
-        try temp.log(2)
-        let backupMode = try FileManager.default.attributesOfItem(atPath: temp.store.backupPath)[.posixPermissions] as? Int
-        #expect(backupMode == 0o600)
+        for folder in [temp.folder + "/store.d", temp.contactsFolder, temp.changesFolder, temp.indexFolder] {
+            #expect(try mode(folder) == 0o700, "\(folder)")
+        }
     }
 
-    @Test func writesKeepThePreviousVersionAsABackup() throws {
-        let temp = TemporaryStore()
-        try temp.log(1)
-        let first = temp.bytes(temp.store.path)
-        try temp.log(2)
-        #expect(temp.bytes(temp.store.backupPath) == first)
-        #expect(try temp.store.load().journal.touches == 2)
-        #expect(try temp.store.touches().map(\.id) == ["t1", "t2"])
-    }
-
-    @Test func bytesPastTheCommittedJournalAreIgnoredAndCutOff() throws {
-        let temp = TemporaryStore()
-        try temp.log(1)
-        // An interrupted append: half a line after the committed mark.
-        let handle = try #require(FileHandle(forWritingAtPath: temp.store.journalPath))
-        handle.seekToEndOfFile()
-        handle.write(Data("{\"at\":\"2026-".utf8))
-        handle.closeFile()
-        #expect(try temp.store.touches().map(\.id) == ["t1"])
-        try temp.log(2)
-        #expect(try temp.store.touches().map(\.id) == ["t1", "t2"])
-        let lines = String(decoding: temp.bytes(temp.store.journalPath)!, as: UTF8.self).split(separator: "\n")
-        #expect(lines.count == 2)
-    }
-
-    @Test func onlyOneContactsTouchesAreReadWhenAsked() throws {
+    @Test func eachContactIsOneFileWithItsTouchesAndOtherFilesAreNotRewritten() throws {
         let temp = TemporaryStore()
         try temp.log(1, contact: "dana")
-        try temp.log(2, contact: "marcus")
+        try temp.log(2, contact: "sam")
+        let samBefore = try FileManager.default.attributesOfItem(atPath: temp.contactFile("sam"))
         try temp.log(3, contact: "dana")
-        #expect(try temp.store.touches(contact: "dana").map(\.id) == ["t1", "t3"])
-    }
-
-    @Test func undoRevertsTheLastChangeAndUndoingAgainRedoesIt() throws {
-        let temp = TemporaryStore()
-        try temp.log(1)
-        try temp.log(2, contact: "marcus")
-        let afterBoth = try temp.store.load()
-        #expect(try temp.store.undo() == "log 2")
-        let undone = try temp.store.load()
-        #expect(undone.contacts.map(\.id) == ["dana"])
-        #expect(try temp.store.touches().map(\.id) == ["t1"])
-        #expect(try temp.store.undo() == "undo of: log 2")
-        let redone = try temp.store.load()
-        #expect(redone.contacts == afterBoth.contacts)
-        #expect(try temp.store.touches().map(\.id) == ["t1", "t2"])
-    }
-
-    @Test func undoRestoresSettings() throws {
-        let temp = TemporaryStore()
-        try temp.store.update(summary: "config") { $0.document.settings.defaultCadence = "rapid-release" }
-        _ = try temp.store.undo()
-        #expect(try temp.store.load().settings.defaultCadence == nil)
+        let samAfter = try FileManager.default.attributesOfItem(atPath: temp.contactFile("sam"))
+        #expect(samBefore[.systemFileNumber] as? Int == samAfter[.systemFileNumber] as? Int)
+        #expect(try temp.touchIDs("dana") == ["t1", "t3"])
+        #expect(try temp.touchIDs("sam") == ["t2"])
+        // A person can read it with jq: plain JSON with the record and its touches.
+        let object = try JSONSerialization.jsonObject(with: try #require(temp.bytes(temp.contactFile("dana")))) as? [String: Any]
+        #expect((object?["contact"] as? [String: Any])?["name"] as? String == "Dana")
+        #expect((object?["touches"] as? [Any])?.count == 2)
+        #expect(try temp.store.directory().map(\.id).sorted() == ["dana", "sam"])
+        #expect(try temp.store.activity().count == 3)
     }
 
     @Test func nothingIsWrittenWhenTheChangeThrowsOrChangesNothing() throws {
         struct Refused: Error {}
         let temp = TemporaryStore()
         try temp.log(1)
-        let before = temp.bytes(temp.store.path)
-        #expect(throws: Refused.self) { try temp.store.update(summary: "x") { _ in throw Refused() } }
-        try temp.store.update(summary: "nothing") { _ in }
-        #expect(temp.bytes(temp.store.path) == before)
+        let before = temp.bytes(temp.path)
+        #expect(throws: Refused.self) {
+            try temp.store.update(summary: "x", indexer: nil) { change in
+                change.book.put(Contact(id: "sam", name: "Sam", created: TemporaryStore.start))
+                throw Refused()
+            }
+        }
+        try temp.store.update(summary: "nothing", indexer: nil) { change in
+            if let dana = try change.book.contact(id: "dana") { change.book.put(dana) }
+        }
+        #expect(temp.bytes(temp.path) == before)
+        #expect(!FileManager.default.fileExists(atPath: temp.contactFile("sam")))
+        #expect(try temp.store.history().undo.count == 1)
+    }
+
+    @Test func aSymlinkedStoreIsWrittenThroughToItsTarget() throws {
+        let temp = TemporaryStore()
+        let synced = temp.folder + "/Sync"
+        try FileManager.default.createDirectory(atPath: synced, withIntermediateDirectories: true)
+        let link = temp.folder + "/link.json"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "Sync/store.json")
+        let store = FileStore(path: link)
+        try store.update(summary: "add", indexer: nil) { change in
+            change.book.put(Contact(id: "dana", name: "Dana", created: TemporaryStore.start))
+        }
+        try store.update(summary: "add", indexer: nil) { change in
+            change.book.put(Contact(id: "sam", name: "Sam", created: TemporaryStore.start))
+        }
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "Sync/store.json")
+        #expect(FileManager.default.fileExists(atPath: synced + "/store.d/contacts/sam.json"))
+        #expect(try FileStore(path: synced + "/store.json").directory().count == 2)
+        #expect(!FileManager.default.fileExists(atPath: temp.folder + "/link.d"))
+    }
+
+    @Test func idsThatAreNotFileNamesStayInTheFolder() throws {
+        let temp = TemporaryStore()
+        try temp.store.update(summary: "add", indexer: nil) { change in
+            change.book.put(Contact(id: "../x/.y", name: "Odd", created: TemporaryStore.start))
+        }
+        #expect(try temp.store.contact(id: "../x/.y")?.contact.name == "Odd")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temp.contactsFolder) == ["%2E%2E%2Fx%2F%2Ey.json"])
+    }
+
+    @Test func aWriterWaitingForTheLockSaysWhoHoldsItThenGivesUp() throws {
+        var told: [String] = []
+        let temp = TemporaryStore(lockTimeout: 1.5, waiting: { told.append($0) })
+        try temp.log(1)
+        let fd = open(temp.path + ".lock", O_RDWR)
+        defer { close(fd) }
+        #expect(flock(fd, LOCK_EX) == 0)
+        let error = #expect(throws: StoreError.self) { try temp.log(2) }
+        guard case .busy(_, _, 2)? = error else {
+            Issue.record("\(String(describing: error))")
+            return
+        }
+        #expect(told.count == 1)
+        #expect(told.first?.contains("waiting for the store") == true)
+        #expect(error?.description.contains("nothing was changed") == true)
+        flock(fd, LOCK_UN)
+        #expect(try temp.touchIDs() == ["t1"])
     }
 }

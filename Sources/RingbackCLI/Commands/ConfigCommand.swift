@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RingbackContent
 import RingbackCore
+import RingbackStore
 
 /// `ringback config [KEY VALUE]`: shows or changes the settings kept in the store.
 struct ConfigCommand: ParsableCommand {
@@ -12,7 +13,7 @@ struct ConfigCommand: ParsableCommand {
 
     static let keys = [
         "me", "signature", "default-cadence", "working-days", "working-hours", "days-off", "time-zone", "date-order", "imports-per-day",
-        "first-thing", "morning", "after-lunch", "afternoon", "end-of-day", "evening",
+        "lock-timeout", "first-thing", "morning", "after-lunch", "afternoon", "end-of-day", "evening",
     ]
 
     @OptionGroup var global: GlobalOptions
@@ -27,17 +28,17 @@ struct ConfigCommand: ParsableCommand {
         let session = try Session(global)
         if let key, value == nil {
             guard Self.keys.contains(key) else { throw Self.unknown(key) }
-            let text = Self.describe(try session.load().settings, session: session).first { $0.0 == key }!.1
+            let text = Self.describe(try session.store.settings(), session: session).first { $0.0 == key }!.1
             return session.json ? try Output.json([key: text]) : Console.print(text)
         }
         var settings: Settings
         if let key, let value {
             settings = try session.store.update(summary: "config \(key) \(value)", indexer: session.indexer) { change -> Settings in
-                try Self.set(key, value, in: &change.document.settings, content: session.content)
-                return change.document.settings
+                try Self.set(key, value, in: &change.settings, content: session.content)
+                return change.settings
             }
         } else {
-            settings = try session.load().settings
+            settings = try session.store.settings()
         }
         if session.json { return try Output.json(Self.shown(settings, content: session.content)) }
         for (name, text) in Self.describe(settings, session: session) { Console.print("\(name) = \(text)") }
@@ -64,6 +65,7 @@ struct ConfigCommand: ParsableCommand {
             ("time-zone", s.timeZone ?? "system (\(machine.identifier))"),
             ("date-order", s.dateOrder.rawValue),
             ("imports-per-day", String(s.importsPerDay)),
+            ("lock-timeout", "\(s.lockTimeout ?? Int(FileStore.defaultLockTimeout)) s"),
             ("first-thing", p.firstThing.description), ("morning", p.morning.description),
             ("after-lunch", p.afterLunch.description), ("afternoon", p.afternoon.description),
             ("end-of-day", p.endOfDay.description), ("evening", p.evening.description),
@@ -123,6 +125,13 @@ struct ConfigCommand: ParsableCommand {
                 throw RequestError.malformed(option: key, value: value, expected: "should be a number of first calls a day, 1 to 1000")
             }
             settings.importsPerDay = number
+        case "lock-timeout":
+            guard let seconds = Int(value.replacingOccurrences(of: "s", with: "").trimmingCharacters(in: .whitespaces)),
+                (1...3600).contains(seconds)
+            else {
+                throw RequestError.malformed(option: key, value: value, expected: "should be the seconds to wait for the store, 1 to 3600")
+            }
+            settings.lockTimeout = seconds
         case "first-thing": settings.partsOfDay.firstThing = try time()
         case "morning": settings.partsOfDay.morning = try time()
         case "after-lunch": settings.partsOfDay.afterLunch = try time()

@@ -1,5 +1,7 @@
 import ArgumentParser
 import RingbackCore
+import RingbackScheduler
+import RingbackStore
 
 /// `ringback contacts`: everyone, with status and next step.
 struct ContactsCommand: ParsableCommand {
@@ -26,23 +28,25 @@ struct ContactsCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session(global)
-        let document = try session.load()
-        let scheduler = session.scheduler(document.settings)
         let valid = ContactStatus.allCases.map(\.rawValue) + ["waiting"]
         if let status, !valid.contains(status) {
             throw RequestError.notOneOf(option: "--status", value: status, kind: "a status", choices: valid)
         }
-        let rows = document.contacts
+        let schedule = try session.store.schedule(indexer: session.indexer)
+        let calendar = session.scheduler(schedule.settings).calendar
+        var next: [String: AgendaItem] = [:]
+        for item in Agenda.current(schedule.items, now: session.now, calendar: calendar) where item.step.kind != .promised {
+            if next[item.step.contact] == nil { next[item.step.contact] = item }
+        }
+        let rows = try session.store.directory()
             .filter { status == nil || $0.statusLabel == status || (status == "active" && $0.status == .active) }
-            .filter { contact in tag.map { (contact.tags ?? []).contains($0.lowercased()) } ?? true }
-            .sorted { NameMatcher.normalize($0.name) < NameMatcher.normalize($1.name) }
+            .filter { contact in tag.map { contact.tags.contains($0.lowercased()) } ?? true }
+            .sorted { $0.key < $1.key }
             .map { contact in
                 Row(
-                    id: contact.id, name: contact.name, company: contact.company, context: contact.context.rawValue,
-                    status: contact.statusLabel, touches: contact.history.touches, tags: contact.tags ?? [],
-                    next: scheduler.nextStep(for: contact, asOf: session.now).map {
-                        StepView($0, of: contact, content: session.content, now: session.now, calendar: scheduler.calendar)
-                    })
+                    id: contact.id, name: contact.name, company: contact.company, context: contact.context, status: contact.statusLabel,
+                    touches: contact.touches, tags: contact.tags,
+                    next: next[contact.id].map { StepView($0, content: session.content, now: session.now, calendar: calendar) })
             }
         if session.json { return try Output.json(rows) }
         if rows.isEmpty {

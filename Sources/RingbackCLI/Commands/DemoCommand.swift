@@ -21,17 +21,17 @@ struct DemoCommand: ParsableCommand {
         let demo = try DemoData.builtIn()
         // Only an empty store or the demo's own is rebuilt, so a second run starts afresh
         // and a store of real contacts is never replaced.
-        let existing = try session.store.load()
-        let ownTouches = try session.store.touches().allSatisfy { $0.id.hasPrefix(DemoData.touchPrefix) }
         let names = Set(demo.contacts.map(\.name))
-        guard ownTouches, existing.practice.isEmpty, existing.contacts.allSatisfy({ names.contains($0.name) }) else {
+        guard try session.store.directory().allSatisfy({ names.contains($0.name) }), try session.store.practice().isEmpty,
+            try session.store.allContacts().allSatisfy({ $0.touches.allSatisfy { $0.id.hasPrefix(DemoData.touchPrefix) } })
+        else {
             throw RequestError.storeInUse(path: path)
         }
         try session.store.erase()
         try session.store.update(summary: "load the demo pipeline", indexer: session.indexer) { change in
-            let scheduler = session.scheduler(change.document.settings)
+            let scheduler = session.scheduler(change.settings)
             let built = demo.build(now: session.now, calendar: scheduler.calendar)
-            change.document.contacts = built.contacts
+            for contact in built.contacts { change.book.put(contact) }
             for touch in built.touches { change.append(touch) }
         }
         let schedule = try session.store.schedule(indexer: session.indexer)

@@ -30,9 +30,11 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session(global)
-        let document = try session.load()
-        let scheduler = session.scheduler(document.settings)
-        let items = Agenda.current(scheduler.agendaItems(for: document.contacts), now: session.now, calendar: scheduler.calendar)
+        let settings = try session.store.settings()
+        let files = try session.store.allContacts().sorted { ($0.contact.created, $0.contact.id) < ($1.contact.created, $1.contact.id) }
+        let contacts = files.map(\.contact)
+        let scheduler = session.scheduler(settings)
+        let items = Agenda.current(scheduler.agendaItems(for: contacts), now: session.now, calendar: scheduler.calendar)
             .sorted { $0.step.due < $1.step.due }
         let views = items.map { StepView($0, content: session.content, now: session.now, calendar: scheduler.calendar) }
         let text: String
@@ -40,8 +42,8 @@ struct ExportCommand: ParsableCommand {
         case .json:
             let encoder = Output.encoder()
             let everything = Everything(
-                schemaVersion: document.schemaVersion, settings: document.settings, contacts: document.contacts,
-                touches: try session.store.touches(), next: views)
+                schemaVersion: FileStore.schemaVersion, settings: settings, contacts: contacts,
+                touches: files.flatMap(\.touches).sorted { $0.at < $1.at }, next: views)
             text = String(decoding: try encoder.encode(everything), as: UTF8.self) + "\n"
         case .csv:
             let next = Dictionary(views.map { ($0.contact, $0) }, uniquingKeysWith: { a, _ in a })
@@ -49,7 +51,7 @@ struct ExportCommand: ParsableCommand {
                 "name", "company", "context", "status", "email", "phone", "preferred channel", "cadence",
                 "touches", "last touch", "next due", "next action", "next kind",
             ]
-            let rows = document.contacts.map { c -> [String] in
+            let rows = contacts.map { c -> [String] in
                 let step = next[c.id]
                 return [
                     c.name, c.company ?? "", c.context.rawValue, c.statusLabel, c.email ?? "", c.phone ?? "",
@@ -70,7 +72,7 @@ struct ExportCommand: ParsableCommand {
         }
         FileHandle.standardError.write(
             Data(
-                "Wrote \(format == .json ? document.contacts.count : format == .csv ? document.contacts.count : items.count) \(format == .ics ? "follow-ups" : "contacts") to \(output).\n"
+                "Wrote \(format == .ics ? items.count : contacts.count) \(format == .ics ? "follow-ups" : "contacts") to \(output).\n"
                     .utf8))
     }
 }

@@ -46,14 +46,15 @@ struct ImportCommand: ParsableCommand {
         let rows = try CSVImport.parse(text, file: file, cadences: cadences)
         let (added, skipped, lastDay, calendar) = try session.store.update(summary: "import \(file)", indexer: session.indexer) {
             change -> (Int, [String], Date?, BusinessCalendar) in
-            var known = Set(change.document.contacts.map { NameMatcher.normalize($0.name) })
-            var ids = Set(change.document.contacts.map(\.id))
+            var known = Set(change.book.entries.map(\.key))
+            var ids = change.book.takenIDs
             var skipped: [String] = []
             var added = 0
-            let calendar = session.scheduler(change.document.settings).calendar
-            var pacing = ImportPacing(
-                existing: change.document.contacts, perDay: change.document.settings.importsPerDay,
-                calendar: calendar, now: session.now)
+            let calendar = session.scheduler(change.settings).calendar
+            // Contacts never called yet, already queued for a first call.
+            let queued = try session.store.directory().filter { $0.status == .active && $0.touches == 0 }
+                .compactMap { try change.book.contact(id: $0.id) }
+            var pacing = ImportPacing(existing: queued, perDay: change.settings.importsPerDay, calendar: calendar, now: session.now)
             for row in rows {
                 let key = NameMatcher.normalize(row.name)
                 if known.contains(key) {
@@ -65,7 +66,7 @@ struct ImportCommand: ParsableCommand {
                     preferredChannel: row.prefers, cadence: row.cadence, tidbit: row.note)
                 var contact = Contact.new(named: row.name, details: details, taken: ids, on: session.now)
                 contact.firstCallOn = pacing.nextDay()
-                change.document.contacts.append(contact)
+                change.book.put(contact)
                 known.insert(key)
                 ids.insert(contact.id)
                 added += 1

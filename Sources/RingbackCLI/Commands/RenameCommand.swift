@@ -20,12 +20,11 @@ struct RenameCommand: ParsableCommand {
         let wanted = newName.trimmingCharacters(in: .whitespaces)
         if let problem = ContactName.problem(with: wanted) { throw RequestError.recording(.unusableName(problem)) }
         let (old, contact) = try session.store.update(summary: "rename \(name)", indexer: session.indexer) { change -> (String, Contact) in
-            let others = change.document.contacts
+            let others = change.book.entries
             let (contact, old) = try change.editContact(named: name, session: session) { contact -> String in
-                if let other = others.first(where: {
-                    $0.id != contact.id && NameMatcher.normalize($0.name) == NameMatcher.normalize(wanted)
-                }) {
-                    throw RequestError.nameTaken(other.label)
+                let key = NameMatcher.normalize(wanted)
+                if let other = others.first(where: { $0.id != contact.id && $0.key == key }) {
+                    throw RequestError.nameTaken(other.company.map { "\(other.name) (\($0))" } ?? other.name)
                 }
                 let old = contact.name
                 contact.rename(to: wanted)

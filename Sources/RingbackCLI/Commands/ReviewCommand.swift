@@ -22,10 +22,11 @@ struct ReviewCommand: ParsableCommand {
 
     private func report() throws {
         let session = try Session(global)
-        let document = try session.load()
-        let calendar = session.scheduler(document.settings).calendar
+        let calendar = session.scheduler(try session.store.settings()).calendar
+        let files = try session.store.allContacts()
         let review = Review(
-            touches: try session.store.touches(), contacts: document.contacts, days: days, now: session.now, calendar: calendar)
+            touches: files.flatMap(\.touches).sorted { $0.at < $1.at }, contacts: files.map(\.contact), days: days, now: session.now,
+            calendar: calendar)
         if session.json { return try Output.json(review) }
         func day(_ date: Date) -> String { DateText.describe(date, timed: false, now: session.now, calendar: calendar) }
         Console.print("Since \(day(review.from)) (\(days) day\(days == 1 ? "" : "s"))".bold)

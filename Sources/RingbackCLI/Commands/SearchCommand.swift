@@ -25,16 +25,17 @@ struct SearchCommand: ParsableCommand {
         let session = try Session(global)
         let wanted = NameMatcher.normalize(words.joined(separator: " "))
         guard !wanted.isEmpty else { throw RequestError.empty(example: "ringback search budget") }
-        let document = try session.load()
-        let notes = Dictionary(grouping: try session.store.touches().filter { $0.note != nil }, by: \.contact)
         var hits: [Hit] = []
-        for contact in document.contacts.sorted(by: { NameMatcher.normalize($0.name) < NameMatcher.normalize($1.name) }) {
+        let files = try session.store.allContacts().sorted {
+            NameMatcher.normalize($0.contact.name) < NameMatcher.normalize($1.contact.name)
+        }
+        for (contact, touches) in files.map({ ($0.contact, $0.touches) }) {
             var fields: [(String, String)] = [("name", contact.name)]
             if let company = contact.company { fields.append(("company", company)) }
             fields += (contact.tags ?? []).map { ("tag", $0) }
             fields += contact.tidbits.map { ("tidbit", $0) }
             fields += contact.commitments.map { ("promise", $0.what) }
-            fields += (notes[contact.id] ?? []).compactMap { touch in touch.note.map { ("note", $0) } }
+            fields += touches.compactMap { touch in touch.note.map { ("note", $0) } }
             for (field, text) in fields where NameMatcher.normalize(text).contains(wanted) {
                 hits.append(Hit(contact: contact.id, name: contact.label, field: field, text: text))
             }

@@ -22,14 +22,15 @@ struct ShowCommand: ParsableCommand {
 
     private func show() throws {
         let session = try Session(global)
-        let document = try session.load()
-        let contact = try ContactLookup.find(name, in: document.contacts, session: session)
-        let scheduler = session.scheduler(document.settings)
+        let file = try ContactLookup.find(name, in: session.store, session: session)
+        let contact = file.contact
+        let settings = try session.store.settings()
+        let scheduler = session.scheduler(settings)
         let calendar = scheduler.calendar
         let now = session.now
-        let timeline = try session.store.touches(contact: contact.id)
+        let timeline = file.touches
         let next = scheduler.nextStep(for: contact, asOf: session.now).map {
-            StepView($0, of: contact, content: session.content, now: now, calendar: calendar).signed(document.settings)
+            StepView($0, of: contact, content: session.content, now: now, calendar: calendar).signed(settings)
         }
         if session.json { return try Output.json(Details(contact: contact, status: contact.statusLabel, timeline: timeline, next: next)) }
 
@@ -53,7 +54,9 @@ struct ShowCommand: ParsableCommand {
         if let away = contact.notBefore, away > now {
             Console.print("  Not before: \(DateText.describe(away, timed: false, now: now, calendar: calendar))")
         }
-        if let source = contact.referredBy.flatMap(document.contact(id:)) { Console.print("  Referred by: \(source.label)") }
+        if let id = contact.referredBy, let source = try session.store.contact(id: id)?.contact {
+            Console.print("  Referred by: \(source.label)")
+        }
         for tidbit in contact.tidbits { Console.print("  Held back to share: \(tidbit)") }
         Console.print("Timeline (\(timeline.count)):")
         if timeline.isEmpty { Console.print("  no touches yet") }

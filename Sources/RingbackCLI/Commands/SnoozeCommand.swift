@@ -35,9 +35,9 @@ struct SnoozeCommand: ParsableCommand {
         }
         let (contact, until, next, agreed, calendar) = try session.store.update(summary: "snooze \(name)", indexer: session.indexer) {
             change -> (Contact, When, StepView?, Commitment?, BusinessCalendar) in
-            let scheduler = session.scheduler(change.document.settings)
+            let scheduler = session.scheduler(change.settings)
             let until = try WhenInput.parse(
-                text, option: "snooze", settings: change.document.settings, calendar: scheduler.calendar, now: session.now)
+                text, option: "snooze", settings: change.settings, calendar: scheduler.calendar, now: session.now)
             let (contact, _) = try change.editContact(named: name, session: session) {
                 $0.snooze(until: until.date, reason: reason, at: session.now)
             }

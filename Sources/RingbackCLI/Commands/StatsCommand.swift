@@ -23,13 +23,13 @@ struct StatsCommand: ParsableCommand {
 
     private func report() throws {
         let session = try Session(global)
-        let document = try session.load()
-        var touches = try session.store.touches()
-        var practice = document.practice
+        let settings = try session.store.settings()
+        var touches = try session.store.activity()
+        var practice = try session.store.practice()
         if let since {
-            let calendar = session.scheduler(document.settings).calendar
+            let calendar = session.scheduler(settings).calendar
             let from = try WhenInput.read(
-                since, option: "--since", settings: document.settings, calendar: calendar, now: session.now, allowPast: true)
+                since, option: "--since", settings: settings, calendar: calendar, now: session.now, allowPast: true)
             let start = from.when.timed ? from.when.date : calendar.startOfDay(from.when.date)
             guard start <= session.now else {
                 let day = DateText.describe(from.when.date, timed: from.when.timed, now: session.now, calendar: calendar)

@@ -9,7 +9,7 @@ import RingbackStore
 /// content, and the fixed word lists.
 enum CompletionCandidates {
     static let contactNames = CompletionKind.custom { words, _, prefix in
-        matching(prefix, in: (try? store(words).load().contacts.map(\.name)) ?? [])
+        matching(prefix, in: (try? store(words).directory().map(\.name)) ?? [])
     }
     static let cadences = CompletionKind.custom { _, _, prefix in
         matching(prefix, in: content()?.followUpCadenceNames ?? [])

@@ -7,7 +7,7 @@ import RingbackStore
 /// The edge where the outside world is read once: clock, environment, content folder and
 /// store location. Everything below it gets these as plain values.
 struct Session {
-    let store: FileStore
+    let store: any Store
     let content: Content
     private(set) var now: Date
     /// True when --now fixed the time for the whole run.
@@ -67,13 +67,9 @@ struct Session {
     var indexer: Indexer {
         let content = self.content
         let zone = machineTimeZone
-        return Indexer(fingerprint: "\(content.fingerprint)|\(zone.identifier)") { document in
-            let zoneForSettings = document.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? zone
-            return Scheduler(content: content, settings: document.settings, timeZone: zoneForSettings)
-                .agendaItems(for: document.contacts)
+        return Indexer(fingerprint: "\(content.fingerprint)|\(zone.identifier)") { settings, contacts in
+            let zoneForSettings = settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? zone
+            return Scheduler(content: content, settings: settings, timeZone: zoneForSettings).agendaItems(for: contacts)
         }
     }
-
-    /// The settings, read cheaply for report commands (full document only when needed).
-    func load() throws -> StoreDocument { try store.load() }
 }

@@ -1,16 +1,24 @@
 import RingbackCore
+import RingbackStore
 
 /// Finds the contact a user named, or explains why it cannot.
 enum ContactLookup {
     /// The one contact `name` refers to; a request error when none or several match.
-    static func find(_ name: String, in contacts: [Contact], session: Session) throws -> Contact {
+    static func find(_ name: String, in book: inout ContactBook, session: Session) throws -> Contact {
         if let problem = ContactName.problem(with: name) { throw RequestError.recording(.unusableName(problem)) }
-        switch NameMatcher.match(name, in: contacts, name: \.name) {
+        switch try book.match(name) {
         case .found(let contact): return contact
         case .ambiguous(let candidates): throw RequestError.recording(.ambiguous(name: name, candidates: candidates))
-        case .none:
-            throw RequestError.noContact(
-                name: name, closest: NameMatcher.closest(name, in: contacts, name: \.name), hint: session.hint(.listContacts))
+        case .none: throw RequestError.noContact(name: name, closest: try book.closest(name), hint: session.hint(.listContacts))
         }
+    }
+
+    /// The one contact `name` refers to, with their touches, read from the store's directory
+    /// and that contact's file only.
+    static func find(_ name: String, in store: any Store, session: Session) throws -> StoredContact {
+        var book = ContactBook(entries: try store.directory().map(\.entry)) { try store.contact(id: $0)?.contact }
+        let contact = try find(name, in: &book, session: session)
+        guard let file = try store.contact(id: contact.id) else { throw RecordingError.contactGone(id: contact.id) }
+        return file
     }
 }

@@ -18,7 +18,7 @@ enum Practice {
             picked = practice.scenario(answer)
         }
         guard let scenario = picked else { return }
-        let settings = (try? session.store.load().settings) ?? Settings()
+        let settings = (try? session.store.settings()) ?? Settings()
         let checker = ReplyChecker(now: session.currentTime(), calendar: session.scheduler(settings).calendar, settings: settings)
         var role = PracticeSession(scenario: scenario, content: practice, checker: checker)
         for line in role.start() { Console.print(line) }
@@ -63,7 +63,7 @@ enum Practice {
             met: Dictionary(uniqueKeysWithValues: outcome.met.map { ($0.key.rawValue, $0.value) }))
         do {
             try session.store.update(summary: "practice \(outcome.scenario)", indexer: session.indexer) {
-                $0.document.practice.append(record)
+                $0.addPractice(record)
             }
         } catch {
             Console.print("ringback: the result was not saved: \(error)")

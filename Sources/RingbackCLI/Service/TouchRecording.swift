@@ -21,12 +21,12 @@ struct TouchRecording {
 
     func apply(to change: inout Change, session: Session) throws -> LogResult {
         let now = session.now
-        let scheduler = session.scheduler(change.document.settings)
+        let scheduler = session.scheduler(change.settings)
         let calendar = scheduler.calendar
         var entry = self.entry
         var understood: [String] = []
         func read(_ text: String, option: String) throws -> When {
-            let settings = change.document.settings
+            let settings = change.settings
             let when = try WhenInput.parse(text, option: option, settings: settings, calendar: calendar, now: now)
             let outside = when.timed && !settings.hours.contains(when.date, calendar: calendar)
             understood.append(
@@ -39,12 +39,12 @@ struct TouchRecording {
         }
         if let oweText { entry.promises.append(.init(owner: .me, what: oweText.what, by: try read(oweText.by, option: "--owe-by"))) }
         if let nextText { entry.agreed = try read(nextText, option: "--next") }
-        let recorded = try entry.apply(to: &change.document.contacts, touchID: UUID().uuidString.lowercased(), now: now, calendar: calendar)
+        let recorded = try entry.apply(to: &change.book, touchID: UUID().uuidString.lowercased(), now: now, calendar: calendar)
         let contact = recorded.contact
         change.append(recorded.touch)
         change.summary = "log \(entry.channel.rawValue) to \(contact.name)"
         let next = scheduler.nextStep(for: contact).map {
-            StepView($0, of: contact, content: session.content, now: now, calendar: calendar).signed(change.document.settings)
+            StepView($0, of: contact, content: session.content, now: now, calendar: calendar).signed(change.settings)
         }
         return LogResult(
             contactName: contact.label, contact: contact.id, created: recorded.created, status: contact.statusLabel,

@@ -70,11 +70,15 @@ struct Shell {
     }
 
     private func debrief(name: String?) {
-        let document: StoreDocument
-        do { document = try session.store.load() } catch { return Console.print("ringback: \(error)") }
-        var conversation = Debrief(
-            contacts: document.contacts, content: session.content, settings: document.settings,
-            timeZone: session.timeZone(document.settings))
+        let contacts: [Contact]
+        let settings: Settings
+        do {
+            contacts = try session.store.allContacts().map(\.contact)
+            settings = try session.store.settings()
+        } catch {
+            return Console.print("ringback: \(error)")
+        }
+        var conversation = Debrief(contacts: contacts, content: session.content, settings: settings, timeZone: session.timeZone(settings))
         var reply = conversation.start(name: name, now: session.currentTime())
         while true {
             for line in reply.lines { Console.print(line) }
@@ -107,7 +111,7 @@ struct Shell {
     }
 
     private func contactNames() -> [String] {
-        (try? session.store.load().contacts.map(\.name)) ?? []
+        (try? session.store.directory().map(\.name)) ?? []
     }
 
     private func refreshCompletions(_ names: [String]) {

@@ -18,9 +18,14 @@ public enum NameMatcher {
     }
 
     public static func match<C: Sendable>(_ query: String, in candidates: [C], name: (C) -> String) -> NameMatch<C> {
+        match(query, in: candidates, key: { normalize(name($0)) })
+    }
+
+    /// `match` over names already normalized (`key`), as a store's directory keeps them.
+    public static func match<C: Sendable>(_ query: String, in candidates: [C], key: (C) -> String) -> NameMatch<C> {
         let wanted = normalize(query)
         guard !wanted.isEmpty else { return .none }
-        let normalized = candidates.map { (candidate: $0, name: normalize(name($0))) }
+        let normalized = candidates.map { (candidate: $0, name: key($0)) }
 
         let exact = normalized.filter { $0.name == wanted }
         if exact.count == 1 { return .found(exact[0].candidate) }
@@ -50,16 +55,24 @@ public enum NameMatcher {
     /// words), counting a swap of two letters as one edit. Names whose numbers differ
     /// ("Contact 6", "Contact 0") are different people. Nil when none or several are close.
     public static func closest<C: Sendable>(_ query: String, in candidates: [C], name: (C) -> String) -> C? {
+        closest(query, in: candidates, key: { normalize(name($0)) })
+    }
+
+    /// `closest` over names already normalized (`key`).
+    public static func closest<C: Sendable>(_ query: String, in candidates: [C], key: (C) -> String) -> C? {
         let wanted = normalize(query)
         guard wanted.count >= 4 else { return nil }
         let allowed = wanted.count >= 7 ? 2 : 1
         var best: (candidate: C, distance: Int)?
         var tie = false
         let digits = wanted.filter(\.isNumber)
+        let length = wanted.count
         for candidate in candidates {
-            let full = normalize(name(candidate))
+            let full = key(candidate)
+            // Too long or short to be within the allowed edits of the name or of any word.
+            if full.utf8.count + allowed < length { continue }
             guard full.filter(\.isNumber) == digits else { continue }
-            let forms = [full] + full.split(separator: " ").map(String.init)
+            let forms = ([full] + full.split(separator: " ").map(String.init)).filter { abs($0.count - length) <= allowed }
             let distance = forms.map { editDistance(wanted, $0) }.min() ?? Int.max
             guard distance <= allowed else { continue }
             if let current = best, current.distance < distance { continue }

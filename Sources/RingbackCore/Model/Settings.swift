@@ -22,6 +22,8 @@ public struct Settings: Codable, Equatable, Sendable {
     public var me: String?
     /// How written messages end ("Best, Sam Lee · Acme · 555 0100"); else "— " and `me`.
     public var signature: String?
+    /// Seconds a command waits for another one using the store before giving up; nil: 30.
+    public var lockTimeout: Int?
 
     /// The line that ends a written message, when the user has given a name or signature.
     public var signOff: String? { signature ?? me.map { "— \($0)" } }
@@ -58,6 +60,7 @@ public struct Settings: Codable, Equatable, Sendable {
         dateOrder = try c.decodeIfPresent(DateOrder.self, forKey: .dateOrder) ?? defaults.dateOrder
         importsPerDay = try c.decodeIfPresent(Int.self, forKey: .importsPerDay) ?? defaults.importsPerDay
         daysOff = try c.decodeIfPresent([String].self, forKey: .daysOff)
+        lockTimeout = try c.decodeIfPresent(Int.self, forKey: .lockTimeout)
         workingHours = try c.decodeIfPresent(WorkingHours.self, forKey: .workingHours)
         me = try c.decodeIfPresent(String.self, forKey: .me)
         signature = try c.decodeIfPresent(String.self, forKey: .signature)

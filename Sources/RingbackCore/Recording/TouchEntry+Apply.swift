@@ -34,17 +34,17 @@ public enum RecordingError: Error, Equatable, Sendable {
 }
 
 extension TouchEntry {
-    /// Records the touch in `contacts`: finds or creates the contact, sets the details, and
+    /// Records the touch in `book`: finds or creates the contact, sets the details, and
     /// folds the touch and its promises in (`Contact.record`). A contact who asked not to be
     /// contacted keeps the touch in their history but gets no new promises, with a warning.
-    public func apply(
-        to contacts: inout [Contact], touchID: String, now: Date, calendar: BusinessCalendar
-    ) throws(RecordingError) -> RecordedTouch {
-        var (contact, created) = try resolve(in: contacts, now: now)
+    /// Throws a `RecordingError`, or what `book` throws when a record cannot be read.
+    public func apply(to book: inout ContactBook, touchID: String, now: Date, calendar: BusinessCalendar) throws -> RecordedTouch {
+        var (contact, created) = try resolve(in: &book, now: now)
         var warnings: [RecordingWarning] = []
         if contact.status == .doNotContact && !created {
             switch stopRule {
-            case .refuse: throw .doNotContact(name: contact.label, since: contact.stopped?.date, reason: contact.stopped?.reason)
+            case .refuse:
+                throw RecordingError.doNotContact(name: contact.label, since: contact.stopped?.date, reason: contact.stopped?.reason)
             case .recordOnly: warnings.append(.doNotContact(since: contact.stopped?.date, reason: contact.stopped?.reason))
             case .lift: contact.liftStop()
             }
@@ -64,23 +64,17 @@ extension TouchEntry {
             if let notBefore { contact.notBefore = notBefore.date }
             if let decision, contact.status != .doNotContact { contact.close(won: decision, on: now) }
         }
-        if let index = contacts.firstIndex(where: { $0.id == contact.id }) {
-            contacts[index] = contact
-        } else {
-            contacts.append(contact)
-        }
+        book.put(contact)
         var referred: Contact?
         if let referral, ContactName.problem(with: referral) == nil {
-            if case .found(let known) = NameMatcher.match(referral, in: contacts, name: \.name),
-                NameMatcher.normalize(known.name) == NameMatcher.normalize(referral)
-            {
+            if case .found(let known) = try book.match(referral), NameMatcher.normalize(known.name) == NameMatcher.normalize(referral) {
                 warnings.append(.referralKnown(known))
             } else {
                 var person = Contact.new(
                     named: referral, details: ContactDetails(company: contact.company, context: contact.context),
-                    taken: Set(contacts.map(\.id)), on: now)
+                    taken: book.takenIDs, on: now)
                 person.referredBy = contact.id
-                contacts.append(person)
+                book.put(person)
                 referred = person
             }
         }
@@ -103,24 +97,24 @@ extension TouchEntry {
         return list
     }
 
-    private func resolve(in contacts: [Contact], now: Date) throws(RecordingError) -> (Contact, created: Bool) {
-        func create(_ name: String) throws(RecordingError) -> (Contact, created: Bool) {
-            if let problem = ContactName.problem(with: name) { throw .unusableName(problem) }
-            return (Contact.new(named: name, taken: Set(contacts.map(\.id)), on: now), true)
+    private func resolve(in book: inout ContactBook, now: Date) throws -> (Contact, created: Bool) {
+        func create(_ name: String) throws -> (Contact, created: Bool) {
+            if let problem = ContactName.problem(with: name) { throw RecordingError.unusableName(problem) }
+            return (Contact.new(named: name, taken: book.takenIDs, on: now), true)
         }
         switch target {
         case .new(let name):
             return try create(name)
         case .existing(let id):
-            guard let found = contacts.first(where: { $0.id == id }) else { throw .contactGone(id: id) }
+            guard let found = try book.contact(id: id) else { throw RecordingError.contactGone(id: id) }
             return (found, false)
         case .named(let name):
-            if let problem = ContactName.problem(with: name) { throw .unusableName(problem) }
-            switch NameMatcher.match(name, in: contacts, name: \.name) {
+            if let problem = ContactName.problem(with: name) { throw RecordingError.unusableName(problem) }
+            switch try book.match(name) {
             case .found(let existing): return (existing, false)
-            case .ambiguous(let candidates): throw .ambiguous(name: name, candidates: candidates)
+            case .ambiguous(let candidates): throw RecordingError.ambiguous(name: name, candidates: candidates)
             case .none:
-                if let close = NameMatcher.closest(name, in: contacts, name: \.name) { throw .lookalike(name: name, existing: close) }
+                if let close = try book.closest(name) { throw RecordingError.lookalike(name: name, existing: close) }
                 return try create(name)
             }
         }

@@ -14,8 +14,17 @@ struct TouchEntryTests {
         return [dana, danielle]
     }
 
-    func record(_ entry: TouchEntry, in contacts: inout [Contact]) throws(RecordingError) -> RecordedTouch {
-        try entry.apply(to: &contacts, touchID: "t1", now: now, calendar: Paris.calendar)
+    func record(_ entry: TouchEntry, in contacts: inout [Contact], id: String = "t1", at: Date? = nil) throws -> RecordedTouch {
+        var book = ContactBook(contacts)
+        let recorded = try entry.apply(to: &book, touchID: id, now: at ?? now, calendar: Paris.calendar)
+        for contact in book.changed {
+            if let index = contacts.firstIndex(where: { $0.id == contact.id }) {
+                contacts[index] = contact
+            } else {
+                contacts.append(contact)
+            }
+        }
+        return recorded
     }
 
     @Test func anExistingNameIsFoundAndTheTouchFoldedIn() throws {
@@ -157,8 +166,9 @@ struct TouchEntryTests {
         #expect(first.contact.todos.map(\.what) == ["the revised quote"])
         #expect(first.contact.todos.first?.owner == .me)
         // A later touch (a voicemail) settles an agreed call but never what the user owes.
-        let later = try TouchEntry(target: .named("Dana"), outcome: .voicemail, channel: .call)
-            .apply(to: &contacts, touchID: "t2", now: Paris.date("2026-11-26T10:00"), calendar: Paris.calendar)
+        let later = try record(
+            TouchEntry(target: .named("Dana"), outcome: .voicemail, channel: .call), in: &contacts, id: "t2",
+            at: Paris.date("2026-11-26T10:00"))
         #expect(later.contact.todos.map(\.what) == ["the revised quote"])
         var dana = later.contact
         #expect(dana.settle(matching: "quote", .done, at: Paris.date("2026-11-26T11:00"))?.what == "the revised quote")

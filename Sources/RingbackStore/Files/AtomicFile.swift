@@ -7,6 +7,26 @@ import Foundation
 /// Replaces a file so that a crash leaves either the old or the new version, never a mix:
 /// temp file in the same folder, fsync, keep the old one as `.bak`, rename, fsync the folder.
 enum AtomicFile {
+    /// Writes a new file whole through a temporary name, without flushing: for many files
+    /// written at once and flushed together (`sync`) before anything refers to them.
+    static func write(_ path: String, with data: Data) throws {
+        let temp = "\(path).tmp.\(getpid())"
+        let fd = try PosixFile.open(temp, O_WRONLY | O_CREAT | O_TRUNC)
+        do {
+            try PosixFile.writeAll(fd, data, path: temp)
+            close(fd)
+        } catch {
+            close(fd)
+            unlink(temp)
+            throw error
+        }
+        guard rename(temp, path) == 0 else {
+            let failure = PosixFile.error(path, "cannot replace")
+            unlink(temp)
+            throw failure
+        }
+    }
+
     static func replace(_ path: String, with data: Data, keepBackup: Bool) throws {
         let directory = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
         let temp = "\(path).tmp.\(getpid())"

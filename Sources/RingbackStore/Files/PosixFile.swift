@@ -68,6 +68,41 @@ enum PosixFile {
         return offset == size ? data : data.prefix(offset)
     }
 
+    /// The first `bytes` bytes of a file; nil when it cannot be read.
+    static func readHead(_ path: String, bytes: Int) -> Data? { try? readAll(path, limit: bytes) }
+
+    /// The last `bytes` bytes of a file (all of a shorter one); nil when it cannot be read.
+    static func readTail(_ path: String, bytes: Int) -> Data? {
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return nil }
+        let start = max(0, Int(info.st_size) - bytes)
+        guard Int(info.st_size) > start else { return Data() }
+        var data = Data(count: Int(info.st_size) - start)
+        let got = data.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, off_t(start)) }
+        return got == data.count ? data : nil
+    }
+
+    /// A file's size in bytes, or nil when it does not exist.
+    static func size(_ path: String) -> Int? {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : nil
+    }
+
+    static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+
+    /// Creates a folder (and its parents), private to the user.
+    static func makeFolder(_ path: String) throws {
+        guard !exists(path) else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw StoreError.io(path: path, problem: "cannot create the folder: \(error.localizedDescription)")
+        }
+    }
+
     /// Identity of a file's current version: inode, size and modification time.
     static func identity(_ path: String) -> String? {
         var info = stat()

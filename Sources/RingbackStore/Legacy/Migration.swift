@@ -11,8 +11,8 @@ public struct Migration: Sendable {
     }
 }
 
-/// The store's format history; a change to the format adds its step here and bumps
-/// `StoreDocument.currentVersion`.
+/// The single-file store's format history up to schema 2 (schema 3, the folder layout, is
+/// reached by `LegacyStore.migrate`).
 public enum StoreMigrations {
     public static let all: [Migration] = [
         // Schema 2 keeps role-play practice results.

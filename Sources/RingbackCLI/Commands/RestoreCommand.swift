@@ -1,0 +1,34 @@
+import ArgumentParser
+import RingbackStore
+
+/// `ringback restore`: repairs a damaged store from what it kept, losing nothing committed.
+struct RestoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "restore",
+        abstract: "Repair a damaged store from its backup and change records, keeping every committed touch.")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let session = try Session(global)
+        let files = session.store
+        let report = try files.restore(indexer: session.indexer)
+        if session.json { return try Output.json(report) }
+        if report.storeFileRebuilt {
+            Console.print(
+                report.fromLegacyBackup
+                    ? "Rebuilt \(files.location) from its backup, with every touch in the journal (touches after the backup are in the history; their effect on the schedule was not replayed)."
+                    : "Rebuilt \(files.location): settings and undo history from its backup, every contact file as it was.")
+        }
+        for path in report.contactsRestored { Console.print("Rebuilt \(path) from the last change that wrote it.") }
+        for path in report.keptDamaged { Console.print("The damaged file is kept at \(path).") }
+        for path in report.unrecoverable {
+            Console.print(
+                "Could not rebuild \(path): no copy was kept; fix it by hand (the error above says where), then run restore again.")
+        }
+        if !report.storeFileRebuilt && report.contactsRestored.isEmpty && report.unrecoverable.isEmpty {
+            Console.print("Nothing was damaged; the derived tables were rebuilt.")
+        }
+        if !report.unrecoverable.isEmpty { throw ExitCode(2) }
+    }
+}

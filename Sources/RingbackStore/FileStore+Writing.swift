@@ -1,0 +1,123 @@
+import Foundation
+import RingbackCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Writing: a change is gathered in memory, its record written and flushed
+/// (`changes/<n>.json`, the commit point), then applied: contact files, practice, tables,
+/// and last the store file with the new generation. A crash after the record is finished
+/// from it at the next start; a crash before leaves everything as it was.
+extension FileStore {
+    @discardableResult
+    public func update<T>(summary: String, indexer: Indexer?, _ body: (inout Change) throws -> T) throws -> T {
+        let lock = try lock(exclusive: true)
+        defer { withExtendedLifetime(lock) {} }
+        let manifest = try prepare()
+        let tables = Tables(store: self, manifest: manifest, indexer: indexer)
+        let files = FileCache(store: self)
+        var change = Change(
+            settings: manifest.settings, book: ContactBook(entries: try tables.directory().map(\.entry), read: files.contact),
+            summary: summary)
+        let result = try body(&change)
+
+        var after: [String: StoredContact] = [:]
+        for contact in change.book.changed {
+            after[contact.id] = StoredContact(contact: contact, touches: try files.file(contact.id)?.touches ?? [])
+        }
+        for touch in change.appended {
+            guard var file = try after[touch.contact] ?? files.file(touch.contact) else {
+                throw RecordingError.contactGone(id: touch.contact)
+            }
+            file.touches.append(touch)
+            after[touch.contact] = file
+        }
+        var record = ChangeRecord(
+            step: Self.step(manifest.generation + 1, summary: change.summary), before: [:], after: [:],
+            settingsBefore: change.settings == manifest.settings ? nil : manifest.settings, manifest: manifest)
+        for (id, file) in after {
+            let old = try files.file(id)
+            guard old != file else { continue }
+            record.before[id] = .some(old)
+            record.after[id] = .some(file)
+        }
+        if !change.practiceAdded.isEmpty {
+            record.practiceBefore = try readPractice()
+            record.practiceAfter = record.practiceBefore! + change.practiceAdded
+        }
+        guard !record.after.isEmpty || record.settingsBefore != nil || record.practiceAfter != nil else { return result }
+
+        record.manifest.generation += 1
+        record.manifest.settings = change.settings
+        record.manifest.undo = Array((manifest.undo + [record.step]).suffix(Manifest.undoDepth))
+        record.manifest.redo = []
+        try commit(record, previous: manifest, indexer: indexer)
+        return result
+    }
+
+    public func erase() throws {
+        let lock = try lock(exclusive: true)
+        defer { withExtendedLifetime(lock) {} }
+        for file in [layout.path, layout.backupPath, layout.legacyJournal, layout.legacyIndex] where PosixFile.exists(file) {
+            try remove(file)
+        }
+        if PosixFile.exists(layout.folder) { try remove(layout.folder) }
+    }
+
+    /// Writes the record (the commit point), then applies it.
+    func commit(_ record: ChangeRecord, previous: Manifest, indexer: Indexer?) throws {
+        try PosixFile.makeFolder(layout.changesFolder)
+        try write(record, to: layout.changePath(record.manifest.generation))
+        try apply(record, previous: previous, indexer: indexer)
+    }
+
+    /// Brings the files to what a committed record says; safe to repeat after a crash.
+    func apply(_ record: ChangeRecord, previous: Manifest, indexer: Indexer?) throws {
+        try PosixFile.makeFolder(layout.contactsFolder)
+        for id in record.contactIDs {
+            if let file = record.after[id] ?? nil {
+                try write(file, to: layout.contactPath(id))
+            } else if PosixFile.exists(layout.contactPath(id)) {
+                try remove(layout.contactPath(id))
+            }
+        }
+        if let practice = record.practiceAfter { try write(practice, to: layout.practicePath) }
+        try Tables.record(record, previous: previous, layout: layout, indexer: indexer)
+        try write(record.manifest, to: layout.path, keepBackup: true)
+        for generation in previous.kept.union([record.manifest.generation]).subtracting(record.manifest.kept) {
+            unlink(layout.changePath(generation))
+        }
+    }
+
+    static func step(_ generation: Int, summary: String) -> ChangeStep {
+        ChangeStep(
+            generation: generation, summary: summary, at: Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)),
+            process: getpid(), session: getppid())
+    }
+
+    func remove(_ path: String) throws {
+        do {
+            try FileManager.default.removeItem(atPath: path)
+        } catch {
+            throw StoreError.io(path: path, problem: "cannot remove: \(error.localizedDescription)")
+        }
+    }
+}
+
+/// The contact files one change has read, each read once.
+final class FileCache {
+    private let store: FileStore
+    private var files: [String: StoredContact?] = [:]
+
+    init(store: FileStore) { self.store = store }
+
+    func file(_ id: String) throws -> StoredContact? {
+        if let known = files[id] { return known }
+        let file = try store.readContact(id)
+        files[id] = file
+        return file
+    }
+
+    func contact(_ id: String) throws -> Contact? { try file(id)?.contact }
+}

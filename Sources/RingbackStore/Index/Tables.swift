@@ -1,0 +1,127 @@
+import Foundation
+import RingbackCore
+
+/// The derived tables of one consistent view of the store: the directory (one row per
+/// contact), the activity (one row per touch) and the schedule (the next steps). A stale
+/// table is rebuilt from the contact files when the view holds the exclusive lock, and
+/// reported as `Stale` otherwise, so the reader can come back with it.
+struct Tables {
+    struct Stale: Error {}
+
+    let store: FileStore
+    let manifest: Manifest
+    /// True under the exclusive lock: stale tables may be rebuilt.
+    var rebuild = true
+    /// True when there is no store file yet: every table is empty.
+    var empty = false
+    /// Plans the schedule when a rebuild happens anyway (a writer passes its own).
+    var indexer: Indexer?
+
+    init(store: FileStore, manifest: Manifest, rebuild: Bool = true, empty: Bool = false, indexer: Indexer? = nil) {
+        self.store = store
+        self.manifest = manifest
+        self.rebuild = rebuild
+        self.empty = empty
+        self.indexer = indexer
+    }
+
+    static func directoryIndex(_ layout: StoreLayout) -> RowIndex { RowIndex(kind: "directory", folder: layout.indexFolder) }
+    static func activityIndex(_ layout: StoreLayout) -> RowIndex { RowIndex(kind: "activity", folder: layout.indexFolder) }
+    static func scheduleIndex(_ layout: StoreLayout) -> RowIndex { RowIndex(kind: "schedule", folder: layout.indexFolder) }
+
+    /// The settings that plan steps: without the name, signature and lock time limit, which
+    /// change no step (the sign-off is added when a step is shown).
+    static func planning(_ settings: Settings) -> Settings {
+        var planning = settings
+        planning.me = nil
+        planning.signature = nil
+        planning.lockTimeout = nil
+        return planning
+    }
+
+    /// What the schedule was planned with: the indexer's fingerprint and the settings.
+    static func scheduleStamp(_ indexer: Indexer, _ settings: Settings) -> String {
+        let encoded = (try? StoreCoding.encoder(pretty: false).encode(planning(settings))) ?? Data()
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in encoded {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return indexer.fingerprint + "|" + String(hash, radix: 16)
+    }
+
+    func directory() throws -> [ContactSummary] {
+        if empty { return [] }
+        if let rows = Self.parse(Self.directoryIndex(store.layout), manifest.generation, "", DirectoryRows.parse) { return rows }
+        return try rebuilt(indexer: indexer).directory
+    }
+
+    func activity() throws -> [Touch] {
+        if empty { return [] }
+        if let rows = Self.parse(Self.activityIndex(store.layout), manifest.generation, "", ActivityRows.parse) {
+            return rows.sorted { $0.at < $1.at }
+        }
+        return try rebuilt(indexer: indexer).activity.sorted { $0.at < $1.at }
+    }
+
+    func schedule(_ indexer: Indexer) throws -> [AgendaItem] {
+        if empty { return [] }
+        var keys = ScheduleRows.KeyCache()
+        let stamp = Self.scheduleStamp(indexer, manifest.settings)
+        if let rows = Self.parse(Self.scheduleIndex(store.layout), manifest.generation, stamp, { ScheduleRows.parse($0, &keys) }) {
+            return rows
+        }
+        return try rebuilt(indexer: indexer).schedule
+    }
+
+    /// Every row of a current table, or nil when it is stale or a row does not read.
+    private static func parse<Row>(
+        _ index: RowIndex, _ generation: Int, _ stamp: String, _ parse: (RowText.Field) -> Row?
+    ) -> [Row]? {
+        var rows: [Row] = []
+        var damaged = false
+        let current = index.read(generation: generation, stamp: stamp) { line in
+            if let row = parse(line) { rows.append(row) } else { damaged = true }
+        }
+        return current && !damaged ? rows : nil
+    }
+
+    private func rebuilt(indexer: Indexer?) throws -> (directory: [ContactSummary], activity: [Touch], schedule: [AgendaItem]) {
+        guard rebuild else { throw Stale() }
+        let files = try store.contactIDs().compactMap { try store.readContactFile($0) }
+        let layout = store.layout
+        try PosixFile.makeFolder(layout.indexFolder)
+        let directory = files.map { ContactSummary($0.contact) }
+        try Self.directoryIndex(layout).rewrite(directory.map(DirectoryRows.row), generation: manifest.generation, stamp: "")
+        let activity = files.flatMap(\.touches)
+        try Self.activityIndex(layout).rewrite(activity.map(ActivityRows.row), generation: manifest.generation, stamp: "")
+        var schedule: [AgendaItem] = []
+        if let indexer {
+            schedule = indexer.build(manifest.settings, files.map(\.contact))
+            try Self.scheduleIndex(layout).rewrite(
+                schedule.map(ScheduleRows.row), generation: manifest.generation, stamp: Self.scheduleStamp(indexer, manifest.settings))
+        }
+        return (directory, activity, schedule)
+    }
+
+    /// Adds a committed change to every table (or drops a table that cannot take it, to be
+    /// rebuilt when next read).
+    static func record(_ record: ChangeRecord, previous: Manifest, layout: StoreLayout, indexer: Indexer?) throws {
+        try PosixFile.makeFolder(layout.indexFolder)
+        let generation = record.manifest.generation
+        let files = record.contactIDs.map { ($0, record.after[$0] ?? nil) }
+        try directoryIndex(layout).append(
+            files.map { ($0.0, $0.1.map { [DirectoryRows.row(ContactSummary($0.contact))] } ?? []) }, generation: generation, stamp: "")
+        try activityIndex(layout).append(
+            files.map { ($0.0, $0.1.map { $0.touches.map(ActivityRows.row) } ?? []) }, generation: generation, stamp: "")
+        let schedule = scheduleIndex(layout)
+        guard let indexer, record.settingsBefore.map(planning) ?? planning(record.manifest.settings) == planning(record.manifest.settings)
+        else {
+            return schedule.remove()
+        }
+        let settings = record.manifest.settings
+        try schedule.append(
+            files.map { ($0.0, $0.1.map { indexer.build(settings, [$0.contact]).map(ScheduleRows.row) } ?? []) }, generation: generation,
+            stamp: scheduleStamp(indexer, settings))
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import RingbackCore
+
+/// What the rest of Ringback asks of a store, whatever keeps it (the JSON folder today, a
+/// team database later). Every read is consistent; every `update` is all or nothing.
+public protocol Store: AnyObject {
+    /// Where it is, as the user would name it in a message.
+    var location: String { get }
+    func settings() throws -> Settings
+    /// Everyone, as the directory lists them (no records read).
+    func directory() throws -> [ContactSummary]
+    /// One contact's file: the record and its touches.
+    func contact(id: String) throws -> StoredContact?
+    /// Every contact's file (export, search, review: they need notes).
+    func allContacts() throws -> [StoredContact]
+    /// Every touch as the user's figures need it (no notes), oldest first.
+    func activity() throws -> [Touch]
+    func practice() throws -> [PracticeRecord]
+    /// Every contact's next step and the settings they were planned under.
+    func schedule(indexer: Indexer) throws -> Schedule
+    /// Applies `body` under the store's write lock and commits what it changed, or nothing
+    /// when it throws or changes nothing.
+    @discardableResult
+    func update<T>(summary: String, indexer: Indexer?, _ body: (inout Change) throws -> T) throws -> T
+    /// Reverts the latest change still on the undo stack; nil when there is none.
+    func undo(indexer: Indexer?) throws -> UndoResult?
+    /// Applies again the change undone last; nil when there is none.
+    func redo(indexer: Indexer?) throws -> UndoResult?
+    /// The undo stack (newest first) and the redo stack (next first).
+    func history() throws -> (undo: [ChangeStep], redo: [ChangeStep])
+    /// Repairs damaged files from what the store kept and rebuilds derived data.
+    func restore(indexer: Indexer?) throws -> RestoreReport
+    /// Deletes everything (the demo store is rebuilt from scratch).
+    func erase() throws
+}
+
+/// What an undo or redo did, and whether the change came from another session.
+public struct UndoResult: Equatable, Sendable, Encodable {
+    public var step: ChangeStep
+    /// True when the change was made by another session (another terminal, a script).
+    public var fromElsewhere: Bool
+}
+
+/// Builds the next-step table from contacts; supplied by the layer that knows the scheduler
+/// and content. `fingerprint` changes whenever the build would differ for the same contacts
+/// (content edited, machine time zone changed); the settings are part of the build.
+public struct Indexer: Sendable {
+    public let fingerprint: String
+    public let build: @Sendable (Settings, [Contact]) -> [AgendaItem]
+
+    public init(fingerprint: String, build: @escaping @Sendable (Settings, [Contact]) -> [AgendaItem]) {
+        self.fingerprint = fingerprint
+        self.build = build
+    }
+}
+
+/// Every scheduled contact's next step, with the settings they were planned under.
+public struct Schedule: Sendable {
+    public var settings: Settings
+    public var items: [AgendaItem]
+
+    public init(settings: Settings, items: [AgendaItem]) {
+        self.settings = settings
+        self.items = items
+    }
+}
+
+/// One change in progress: edit the settings and the contacts in `book`, add touches with
+/// `append` and practice results with `addPractice`.
+public struct Change {
+    public var settings: Settings
+    public var book: ContactBook
+    /// Shown by `undo` ("log call to Dana Ruiz").
+    public var summary: String
+    public private(set) var appended: [Touch] = []
+    public private(set) var practiceAdded: [PracticeRecord] = []
+
+    public init(settings: Settings, book: ContactBook, summary: String) {
+        self.settings = settings
+        self.book = book
+        self.summary = summary
+    }
+
+    public mutating func append(_ touch: Touch) { appended.append(touch) }
+    public mutating func addPractice(_ record: PracticeRecord) { practiceAdded.append(record) }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import RingbackCore
+import RingbackStore
+import Testing
+
+/// The derived tables: read until what they were built from changes, kept current by each
+/// change's delta, rebuilt when stale or damaged.
+struct TablesTests {
+    @Test func reportsReadTheScheduleUntilContentOrSettingsChange() throws {
+        let temp = TemporaryStore()
+        let counter = CountingIndexer()
+        try temp.log(1, indexer: counter.indexer())
+        #expect(counter.planned == 1)
+        let cached = try temp.store.schedule(indexer: counter.indexer())
+        #expect(counter.planned == 1)
+        #expect(cached.items.first?.company == "Tab\there")
+        #expect(cached.items.first?.step.what == "line\nbreak")
+        #expect(cached.items.first?.step.channel == nil)
+
+        // Each change rebuilds only the contacts it touched.
+        try temp.log(2, contact: "sam", indexer: counter.indexer())
+        #expect(counter.planned == 2)
+        #expect(try temp.store.schedule(indexer: counter.indexer()).items.map(\.step.contact).sorted() == ["dana", "sam"])
+        #expect(counter.planned == 2)
+        // Other content, or other settings: everyone is planned again, once.
+        _ = try temp.store.schedule(indexer: counter.indexer(fingerprint: "content-b"))
+        #expect(counter.planned == 4)
+        try temp.store.update(summary: "config", indexer: counter.indexer(fingerprint: "content-b")) { $0.settings.importsPerDay = 3 }
+        _ = try temp.store.schedule(indexer: counter.indexer(fingerprint: "content-b"))
+        _ = try temp.store.schedule(indexer: counter.indexer(fingerprint: "content-b"))
+        #expect(counter.planned == 6)
+    }
+
+    @Test func aWriteWithoutAnIndexerLeavesTheScheduleToBeRebuiltOnce() throws {
+        let temp = TemporaryStore()
+        let counter = CountingIndexer()
+        try temp.log(1, indexer: counter.indexer())
+        try temp.log(2)
+        let schedule = try temp.store.schedule(indexer: counter.indexer())
+        #expect(schedule.items.first?.step.attempt == 2)
+        #expect(counter.planned == 2)
+        _ = try temp.store.schedule(indexer: counter.indexer())
+        #expect(counter.planned == 2)
+    }
+
+    @Test func damagedOrTornTablesAreRebuiltFromTheContactFiles() throws {
+        let temp = TemporaryStore()
+        let counter = CountingIndexer()
+        try temp.log(1, indexer: counter.indexer())
+        try temp.log(2, contact: "sam", indexer: counter.indexer())
+        let delta = temp.indexFolder + "/directory.tsv.delta"
+        // Half a block: rows without the line that closes them.
+        let handle = try #require(FileHandle(forWritingAtPath: delta))
+        handle.seekToEndOfFile()
+        handle.write(Data("dana\tDana\t\tdana\tsales\tactive\tactive\t9\t\n".utf8))
+        handle.closeFile()
+        #expect(try temp.store.directory().map(\.touches) == [1, 1])
+        try temp.write("garbage\n", to: temp.indexFolder + "/schedule.tsv")
+        #expect(try temp.store.schedule(indexer: counter.indexer()).items.count == 2)
+        #expect(counter.planned == 4)
+    }
+
+    @Test func aGrowingDeltaIsFoldedIntoTheBaseAndNothingIsLost() throws {
+        let temp = TemporaryStore()
+        for n in 1...300 { try temp.log(n, contact: "contact-with-a-rather-long-identifier-\(n % 7)") }
+        let directory = try temp.store.directory()
+        #expect(directory.count == 7)
+        #expect(directory.map(\.touches).reduce(0, +) == 300)
+        #expect(try temp.store.activity().count == 300)
+        // Folded at least once: the base was rewritten after the first change.
+        let base = String(decoding: try #require(temp.bytes(temp.indexFolder + "/directory.tsv")), as: UTF8.self)
+        let generation = try #require(Int(base.split(separator: "\t")[1]))
+        #expect(generation > 1)
+        #expect((try? FileManager.default.attributesOfItem(atPath: temp.indexFolder + "/directory.tsv.delta")[.size] as? Int) ?? 0 < 20_000)
+    }
+}
