@@ -13,7 +13,6 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/onevcat/Rainbow", from: "4.2.0"),
-        .package(url: "https://github.com/ordo-one/TextTable", from: "0.0.2"),
     ],
     targets: [
         // Pure domain model: contacts, touches, commitments, settings, calendars, name matching.
@@ -45,7 +44,6 @@ let package = Package(
                 "CLibedit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Rainbow", package: "Rainbow"),
-                .product(name: "TextTable", package: "TextTable"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),

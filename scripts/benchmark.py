@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
-"""Benchmark: whole-process time and peak memory of `ringback next` and `ringback agenda --json`
-on stores of 1k, 10k and 100k contacts (about 10 touches each), beside taskwarrior's
-`task next` on the same number of pending tasks, measured in the same run.
+"""Benchmark: whole-process time and peak memory of every action a user takes (log, show,
+next, agenda, contacts, stats, undo, a `next` line in the shell) on stores of 1k, 10k and
+100k contacts (about 10 touches each), beside taskwarrior's nearest command on the same
+number of tasks, measured in the same run (install Debian's `taskwarrior` for that column).
+
+The store is generated in the schema-2 layout of Ringback 0.4 and migrated by the first
+command, which is timed too.
 
 Usage: scripts/benchmark.py [--binary PATH] [--sizes 1000,10000,100000] [--runs 7]
-Prints a Markdown table. Not a test: figures vary with the machine.
+Prints Markdown tables. Not a test: figures vary with the machine.
 """
 import argparse
 import datetime as dt
@@ -88,12 +92,16 @@ def generate_tasks(folder, count, seed=7):
     return rc
 
 
-def measure(command, env, runs):
+def measure(command, env, runs, stdin=None):
     """Median wall time (ms) and the largest peak RSS (MiB) over `runs` runs, after one warm-up."""
     times, peaks = [], []
     for i in range(runs + 1):
         started = time.perf_counter()
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+        process = subprocess.Popen(command, stdin=subprocess.PIPE if stdin else subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.PIPE, env=env)
+        if stdin:
+            process.stdin.write(stdin.encode())
+            process.stdin.close()
         _, status, usage = os.wait4(process.pid, 0)
         elapsed = time.perf_counter() - started
         err = process.stderr.read().decode()
@@ -104,6 +112,10 @@ def measure(command, env, runs):
             times.append(elapsed * 1000)
             peaks.append(usage.ru_maxrss / 1024)
     return statistics.median(times), max(peaks)
+
+
+def folder_size(path):
+    return sum(os.path.getsize(os.path.join(d, f)) for d, _, files in os.walk(path) for f in files) / 2**20
 
 
 def main():
@@ -120,36 +132,70 @@ def main():
     env = dict(os.environ, TZ="UTC", XDG_CONFIG_HOME="/nonexistent/ringback-benchmark")
     now = ["--now", "2026-11-23T09:00"]
     has_task = shutil.which("task") is not None
-    rows = []
+    results = []
     for size in [int(s) for s in options.sizes.split(",")]:
         folder = tempfile.mkdtemp(prefix=f"ringback-bench-{size}-")
         store = os.path.join(folder, "store.json")
         subprocess.run([sys.executable, os.path.abspath(__file__), "--generate-store", store, str(size)], check=True)
-        # The first report builds the next-step index from the full store; time it once.
+        ringback = [options.binary, "--store", store, *now]
         started = time.perf_counter()
-        subprocess.run([options.binary, "next", "--store", store, *now], check=True, stdout=subprocess.DEVNULL, env=env)
-        rebuild = (time.perf_counter() - started) * 1000
-        next_ms, next_mb = measure([options.binary, "next", "--store", store, *now], env, options.runs)
-        agenda_ms, agenda_mb = measure([options.binary, "agenda", "--json", "--store", store, *now], env, options.runs)
-        index_mb = os.path.getsize(store + ".index.tsv") / 2**20
-        store_mb = os.path.getsize(store) / 2**20
-        journal_mb = os.path.getsize(store + ".touches.jsonl") / 2**20
-        task_ms = task_mb = None
+        subprocess.run(ringback[:1] + ["next"] + ringback[1:], check=True, stdout=subprocess.DEVNULL, env=env)
+        migration = (time.perf_counter() - started) * 1000
+        name = f"Person {size // 2} Example"
+        run = lambda *args, **kw: measure(ringback[:1] + list(args) + ringback[1:], env, options.runs, **kw)
+        row = {"size": size, "migration": migration}
+        row["floor"] = measure([options.binary, "when", "tomorrow"], env, options.runs)
+        row["log"] = run("log", name, "--outcome", "voicemail")
+        row["undo"] = run("undo")
+        row["show"] = run("show", name)
+        row["next"] = run("next")
+        row["agenda"] = run("agenda", "--json")
+        row["contacts"] = run("contacts", "--json")
+        row["stats"] = run("stats")
+        lines = 21
+        one = run(stdin="next\n")
+        many = run(stdin="next\n" * lines)
+        row["shell line"] = ((many[0] - one[0]) / (lines - 1), many[1])
+        row["store MiB"] = folder_size(os.path.join(folder, "store.d"))
         if has_task:
             rc = generate_tasks(os.path.join(folder, "task"), size)
-            task_ms, task_mb = measure(["task", f"rc:{rc}", "next"], env, options.runs)
-        rows.append((size, next_ms, next_mb, agenda_ms, agenda_mb, task_ms, task_mb, index_mb, store_mb, journal_mb, rebuild))
+            task = lambda *args: measure(["task", f"rc:{rc}", *args], env, options.runs)
+            row["task add"] = task("add", "Call Person Example")
+            row["task info"] = task(str(size // 2), "info")
+            row["task next"] = task("next")
+            row["task list"] = task("list")
+            row["task summary"] = task("summary")
+            row["task undo"] = task("undo")
+        results.append(row)
         shutil.rmtree(folder, ignore_errors=True)
         print(f"measured {size} contacts", file=sys.stderr)
 
-    print("| contacts | `next` median | `next` peak RSS | `agenda --json` median | `agenda` peak RSS | `task next` median | `task next` peak RSS | `next` vs `task next` | index read by `next` | peak RSS / index | store.json | touch journal | first run (index rebuild) |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for size, next_ms, next_mb, agenda_ms, agenda_mb, task_ms, task_mb, index_mb, store_mb, journal_mb, rebuild in rows:
-        task = f"{task_ms:.0f} ms" if task_ms else "n/a"
-        task_rss = f"{task_mb:.0f} MiB" if task_mb else "n/a"
-        ratio = f"{next_ms / task_ms:.2f}x" if task_ms else "n/a"
-        print(f"| {size:,} | {next_ms:.0f} ms | {next_mb:.0f} MiB | {agenda_ms:.0f} ms | {agenda_mb:.0f} MiB | {task} | {task_rss} | {ratio} | "
-              f"{index_mb:.1f} MiB | {next_mb / index_mb:.1f}x | {store_mb:.1f} MiB | {journal_mb:.1f} MiB | {rebuild:.0f} ms |")
+    actions = [("log", "task add"), ("show", "task info"), ("next", "task next"), ("agenda", None), ("contacts", "task list"),
+               ("stats", "task summary"), ("undo", "task undo"), ("shell line", None)]
+    sizes = [row["size"] for row in results]
+    print("Median whole-process time (peak RSS); the shell line is the cost of one more `next` line in a piped session.")
+    print()
+    print("| action | " + " | ".join(f"{size:,} contacts" for size in sizes) + " | taskwarrior's nearest | " +
+          " | ".join(f"ratio at {size:,}" for size in sizes) + " |")
+    print("|---|" + "---:|" * len(sizes) + "---|" + "---:|" * len(sizes))
+    for action, peer in actions:
+        cells = []
+        ratios = []
+        for row in results:
+            ms, mb = row[action]
+            cells.append(f"{ms:.0f} ms ({mb:.0f} MiB)")
+            if peer and peer in row:
+                ratios.append(f"{ms / row[peer][0]:.2f}x of {row[peer][0]:.0f} ms")
+            else:
+                ratios.append("")
+        label = "`" + ("ringback` piped, one more `next`" if action == "shell line" else action + "`")
+        print(f"| {label} | " + " | ".join(cells) + f" | {('`' + peer + '`') if peer else ''} | " + " | ".join(ratios) + " |")
+    print()
+    print("| contacts | process floor (`when tomorrow`) | `next` minus floor | first command (migrates from schema 2) | store.d size |")
+    print("|---:|---:|---:|---:|---:|")
+    for row in results:
+        print(f"| {row['size']:,} | {row['floor'][0]:.0f} ms | {row['next'][0] - row['floor'][0]:.0f} ms | "
+              f"{row['migration'] / 1000:.1f} s | {row['store MiB']:.0f} MiB |")
 
 
 if __name__ == "__main__":

@@ -1,11 +1,16 @@
 #!/usr/bin/env python3
 """Proves the store loses nothing, with real processes and no mocks.
 
-1. kill -9 in the middle of `ringback log`, many trials: the store always parses, and every
-   write that was acknowledged (exit 0 before the kill) is there.
-2. 8 processes x 100 `ringback log` at the same time: all 800 touches are there.
-3. Truncated, garbage, empty and newer-version store files: clear error, exit 2, file
-   byte-identical afterwards.
+1. kill -9 in the middle of `ringback log`, 1,000 trials aimed across the run, most of them
+   at its end where it writes: every file parses, every acknowledged write (exit 0 before
+   the kill) is there, and each kill is classed by what it left behind (a change record
+   not yet applied, a temporary file: inside the write window; nothing: before or after).
+2. 8 processes x 100 `ringback log` at the same time, with readers (`next`, `show`,
+   `contacts`, `stats`) and an `undo`/`redo` process racing them: every reader succeeds,
+   and each worker's touches are exactly its logs minus what undo reported undoing plus
+   what redo put back; the store passes the schema validator.
+3. Truncated, garbage, empty and newer-version store files, and a damaged contact file:
+   clear error, exit 2, file byte-identical afterwards; `restore` repairs the contact file.
 
 Prints figures as it goes and ends with 'reliability: N passed, N failed'.
 """
@@ -39,27 +44,50 @@ def exported_notes(binary, store):
     return [t.get("note") for t in json.loads(result.stdout)["touches"]]
 
 
+def write_window_evidence(store):
+    """What an interrupted write left: 'pending' (its change record, not yet applied),
+    'temporary' (a half-written file), or None (killed before writing, or after)."""
+    folder = store[:-5] + ".d"
+    try:
+        with open(store) as f:
+            generation = json.load(f)["generation"]
+    except FileNotFoundError:
+        generation = 0
+    if os.path.exists(os.path.join(folder, "changes", f"{generation + 1}.json")):
+        return "pending"
+    for directory, _, files in os.walk(os.path.dirname(store)):
+        if any(".tmp." in name for name in files):
+            return "temporary"
+    return None
+
+
 def kill_trials(binary, folder, trials):
     store = os.path.join(folder, "killed.json")
     acknowledged, killed = [], 0
+    evidence = {"pending": 0, "temporary": 0, None: 0}
     rng = random.Random(20261122)
-    # Kill anywhere from start-up to just after a typical run ends.
-    started = time.time()
-    for _ in range(3):
-        run(binary, os.path.join(folder, "calibrate.json"), "log", "Calibrate", "--outcome", "voicemail")
-    window = (time.time() - started) / 3 * 1.2
+    calibrate = os.path.join(folder, "calibrate.json")
+    durations = []
+    for _ in range(5):
+        started = time.time()
+        run(binary, calibrate, "log", "Calibrate", "--outcome", "voicemail")
+        durations.append(time.time() - started)
+    whole = sorted(durations)[2]
     for i in range(trials):
         note = f"kill-{i}"
+        # Seven kills in ten land in the last half of a run, where it writes; the rest anywhere.
+        delay = rng.uniform(0.5 * whole, 1.1 * whole) if rng.random() < 0.7 else rng.uniform(0.0, 1.2 * whole)
         process = subprocess.Popen(
             [binary, "log", f"Contact {i % 7}", "--outcome", "voicemail", "--note", note, "--store", store,
              "--now", f"2026-11-{10 + i % 10:02d}T10:00"],
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV)
-        time.sleep(rng.uniform(0.0, window))
+        time.sleep(delay)
         status = process.poll()
         if status is None:
             process.send_signal(signal.SIGKILL)
             process.wait()
             killed += 1
+            evidence[write_window_evidence(store)] += 1
         elif status == 0:
             acknowledged.append(note)
         else:
@@ -70,13 +98,27 @@ def kill_trials(binary, folder, trials):
         if missing:
             raise AssertionError(f"trial {i}: acknowledged writes lost: {missing[:5]}")
     notes = exported_notes(binary, store)
-    print(f"  kill -9: {trials} trials, kill at 0-{window * 1000:.0f} ms, {killed} killed mid-run, {len(acknowledged)} acknowledged, "
-          f"{len(notes)} touches in the store, 0 lost, store parsed after every trial")
+    validate(store)
+    inside = evidence["pending"] + evidence["temporary"]
+    print(f"  kill -9: {trials} trials over 0-{1.2 * whole * 1000:.0f} ms (a log takes {whole * 1000:.0f} ms), {killed} killed mid-run: "
+          f"{inside} inside the write window ({evidence['pending']} after the change record was flushed, finished at the next "
+          f"start; {evidence['temporary']} while a file was half-written), {evidence[None]} before or after it; "
+          f"{len(acknowledged)} acknowledged, {len(notes)} touches in the store, 0 lost, every file parsed after every trial")
+    if inside == 0:
+        raise AssertionError("no kill landed inside the write window: the trials prove nothing")
+
+
+def validate(store):
+    result = subprocess.run([sys.executable, os.path.join(HERE, "validate_store.py"), store], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise AssertionError(f"the store fails the schema: {result.stdout.strip()[-300:]}")
 
 
 def concurrent_writers(binary, folder, workers, each):
     store = os.path.join(folder, "concurrent.json")
     failures = []
+    done = threading.Event()
+    undone, redone, reads = {}, {}, [0]
 
     def worker(w):
         for j in range(each):
@@ -84,22 +126,57 @@ def concurrent_writers(binary, folder, workers, each):
             if result.returncode != 0:
                 failures.append(f"w{w}-{j}: {result.stderr.strip()}")
 
+    def reader():
+        commands = [["next"], ["show", "Worker 1"], ["contacts", "--json"], ["stats", "--json"]]
+        while not done.is_set():
+            args = commands[reads[0] % len(commands)]
+            result = run(binary, store, *args)
+            if result.returncode != 0 and not (args[0] == "show" and "no contact matches" in result.stderr):
+                failures.append(f"reader {args}: {result.returncode} {result.stderr.strip()}")
+            reads[0] += 1
+
+    def undoer():
+        while not done.is_set():
+            for verb, counts in (("undo", undone), ("redo", redone)):
+                result = run(binary, store, verb, "--json")
+                if result.returncode != 0:
+                    failures.append(f"{verb}: {result.stderr.strip()}")
+                    continue
+                step = next(iter(json.loads(result.stdout).values()))
+                if step:
+                    who = step["step"]["summary"].rsplit(" to ", 1)[-1]
+                    counts[who] = counts.get(who, 0) + 1
+            time.sleep(0.05)
+
     started = time.time()
+    helpers = [threading.Thread(target=reader) for _ in range(2)] + [threading.Thread(target=undoer)]
     threads = [threading.Thread(target=worker, args=(w,)) for w in range(workers)]
-    for t in threads:
+    for t in helpers + threads:
         t.start()
     for t in threads:
         t.join()
+    done.set()
+    for t in helpers:
+        t.join()
     elapsed = time.time() - started
     if failures:
-        raise AssertionError(f"{len(failures)} writes failed: {failures[:3]}")
-    notes = set(exported_notes(binary, store))
-    expected = {f"w{w}-{j}" for w in range(workers) for j in range(each)}
-    lost = expected - notes
-    print(f"  concurrency: {workers} processes x {each} logs in {elapsed:.1f} s: "
-          f"{len(expected & notes)} of {len(expected)} touches present, {len(lost)} lost")
-    if lost:
-        raise AssertionError(f"lost {len(lost)} touches, e.g. {sorted(lost)[:5]}")
+        raise AssertionError(f"{len(failures)} commands failed: {failures[:3]}")
+    notes = exported_notes(binary, store)
+    if len(notes) != len(set(notes)):
+        raise AssertionError("a touch is in the store twice")
+    wrong = []
+    for w in range(workers):
+        name = f"Worker {w}"
+        expected = each - undone.get(name, 0) + redone.get(name, 0)
+        present = sum(1 for n in notes if n.startswith(f"w{w}-"))
+        if present != expected:
+            wrong.append(f"{name}: {present} touches, expected {each} - {undone.get(name, 0)} undone + {redone.get(name, 0)} redone")
+    validate(store)
+    print(f"  concurrency: {workers} processes x {each} logs in {elapsed:.1f} s, with {reads[0]} reads, "
+          f"{sum(undone.values())} undos and {sum(redone.values())} redos racing them: {len(notes)} touches, "
+          f"{len(wrong)} workers off by a touch not accounted for by undo or redo, 0 commands failed")
+    if wrong:
+        raise AssertionError("; ".join(wrong[:3]))
 
 
 def damaged_files(binary, folder):
@@ -107,7 +184,7 @@ def damaged_files(binary, folder):
     for i in range(3):
         assert run(binary, good, "log", f"Person {i}", "--outcome", "connected").returncode == 0
     text = open(good, "rb").read()
-    newer = text.replace(b'"schemaVersion" : 2', b'"schemaVersion" : 7')
+    newer = text.replace(b'"schemaVersion" : 3', b'"schemaVersion" : 7')
     assert newer != text
     cases = {"truncated": text[: len(text) // 2], "garbage": os.urandom(300), "empty": b"", "newer version": newer}
     for name, data in cases.items():
@@ -121,12 +198,24 @@ def damaged_files(binary, folder):
             if open(path, "rb").read() != data:
                 raise AssertionError(f"{name} / {args[0]}: the file changed")
         print(f"  {name} store: exit 2, '{result.stderr.strip()[:90]}...', file unchanged")
+    contact = os.path.join(folder, "good.d", "contacts", "person-1.json")
+    data = open(contact, "rb").read()[:40]
+    with open(contact, "wb") as f:
+        f.write(data)
+    result = run(binary, good, "log", "Person 1", "--outcome", "voicemail")
+    if result.returncode != 2 or contact not in result.stderr or open(contact, "rb").read() != data:
+        raise AssertionError(f"damaged contact file: exit {result.returncode}, {result.stderr.strip()!r}")
+    restored = run(binary, good, "restore")
+    again = run(binary, good, "log", "Person 1", "--outcome", "voicemail")
+    if restored.returncode != 0 or again.returncode != 0:
+        raise AssertionError(f"restore: {restored.stdout.strip()} {restored.stderr.strip()} / {again.stderr.strip()}")
+    print(f"  damaged contact file: exit 2 naming it, file unchanged; `restore`: '{restored.stdout.strip()[:80]}...', then logging works")
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--binary", required=True)
-    parser.add_argument("--trials", type=int, default=200)
+    parser.add_argument("--trials", type=int, default=1000)
     parser.add_argument("--workers", type=int, default=8)
     parser.add_argument("--each", type=int, default=100)
     options = parser.parse_args()

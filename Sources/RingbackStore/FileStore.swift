@@ -39,7 +39,7 @@ public final class FileStore: Store, @unchecked Sendable {
     public func settings() throws -> Settings { try reading { $0.manifest.settings } }
 
     public func directory() throws -> [ContactSummary] {
-        try reading { try $0.directory() }
+        try cached(Self.directories, key: layout.path) { try $0.directory() }
     }
 
     public func contact(id: String) throws -> StoredContact? {
@@ -59,7 +59,20 @@ public final class FileStore: Store, @unchecked Sendable {
     }
 
     public func schedule(indexer: Indexer) throws -> Schedule {
-        try reading { Schedule(settings: $0.manifest.settings, items: try $0.schedule(indexer)) }
+        try cached(Self.schedules, key: layout.path + "|" + indexer.fingerprint) {
+            Schedule(settings: $0.manifest.settings, items: try $0.schedule(indexer))
+        }
+    }
+
+    private static let directories = ReadCache<[ContactSummary]>()
+    private static let schedules = ReadCache<Schedule>()
+
+    /// A read kept for as long as the store file is the same version (see `ReadCache`).
+    private func cached<T: Sendable>(_ cache: ReadCache<T>, key: String, _ body: (Tables) throws -> T) throws -> T {
+        if let value = cache.value(key, version: PosixFile.identity(layout.path)) { return value }
+        let (value, version) = try reading { (try body($0), PosixFile.identity(layout.path)) }
+        cache.keep(value, key, version: version)
+        return value
     }
 
     public func history() throws -> (undo: [ChangeStep], redo: [ChangeStep]) {

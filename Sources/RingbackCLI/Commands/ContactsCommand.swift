@@ -38,24 +38,26 @@ struct ContactsCommand: ParsableCommand {
         for item in Agenda.current(schedule.items, now: session.now, calendar: calendar) where item.step.kind != .promised {
             if next[item.step.contact] == nil { next[item.step.contact] = item }
         }
-        let rows = try session.store.directory()
+        let listed = try session.store.directory()
             .filter { status == nil || $0.statusLabel == status || (status == "active" && $0.status == .active) }
             .filter { contact in tag.map { contact.tags.contains($0.lowercased()) } ?? true }
             .sorted { $0.key < $1.key }
-            .map { contact in
-                Row(
-                    id: contact.id, name: contact.name, company: contact.company, context: contact.context, status: contact.statusLabel,
-                    touches: contact.touches, tags: contact.tags,
-                    next: next[contact.id].map { StepView($0, content: session.content, now: session.now, calendar: calendar) })
-            }
-        if session.json { return try Output.json(rows) }
-        if rows.isEmpty {
+        if session.json {
+            return try Output.json(
+                listed.map { contact in
+                    Row(
+                        id: contact.id, name: contact.name, company: contact.company, context: contact.context,
+                        status: contact.statusLabel, touches: contact.touches, tags: contact.tags,
+                        next: next[contact.id].map { StepView($0, content: session.content, now: session.now, calendar: calendar) })
+                })
+        }
+        if listed.isEmpty {
             return Console.print("No contacts\(status.map { " with status \($0)" } ?? "")\(tag.map { " tagged \($0)" } ?? "").")
         }
-        let table = rows.map { row in
+        let table = listed.map { contact in
             ContactTable.Row(
-                name: row.name, company: row.company ?? "", status: row.status, touches: String(row.touches),
-                next: row.next?.brief ?? "")
+                name: contact.name, company: contact.company ?? "", status: contact.statusLabel, touches: String(contact.touches),
+                next: next[contact.id].map { StepView.brief($0.step, now: session.now, calendar: calendar) } ?? "")
         }
         Console.paged {
             for line in ContactTable.render(table, width: Console.isTerminal ? Console.width : nil) { Console.print(line) }

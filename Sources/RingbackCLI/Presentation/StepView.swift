@@ -98,9 +98,18 @@ struct StepView: Encodable {
 
     /// "Call · Fri 20 Nov · 2 days overdue": the step without the contact's name, for tables.
     var brief: String {
-        let verb = kind == StepKind.release.rawValue ? "Release" : StepExplanation.verb(channel.flatMap(Channel.init(rawValue:)))
-        let when = DateText.describe(dueDate, timed: timed, now: now, calendar: calendar)
-        let overdue = DateText.overdue(dueDate, timed: timed, now: now, calendar: calendar)?.red
+        Self.brief(kind: kind, channel: channel.flatMap(Channel.init(rawValue:)), due: dueDate, timed: timed, now: now, calendar: calendar)
+    }
+
+    /// The brief of a step straight from its item, without building the whole view.
+    static func brief(_ step: NextStep, now: Date, calendar: BusinessCalendar) -> String {
+        brief(kind: step.kind.rawValue, channel: step.channel, due: step.due, timed: step.timed, now: now, calendar: calendar)
+    }
+
+    private static func brief(kind: String, channel: Channel?, due: Date, timed: Bool, now: Date, calendar: BusinessCalendar) -> String {
+        let verb = kind == StepKind.release.rawValue ? "Release" : StepExplanation.verb(channel)
+        let when = DateText.describe(due, timed: timed, now: now, calendar: calendar)
+        let overdue = DateText.overdue(due, timed: timed, now: now, calendar: calendar)?.red
         return ([verb, when] + (overdue.map { [$0] } ?? [])).joined(separator: " · ")
     }
 

@@ -47,18 +47,23 @@ public enum DateText {
     /// ISO 8601 for JSON: `2026-11-24` for a day, `2026-11-24T10:00:00+01:00` for a time.
     public static func iso(_ date: Date, timed: Bool, calendar: BusinessCalendar) -> String {
         let p = calendar.calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        let day = String(format: "%04d-%02d-%02d", p.year!, p.month!, p.day!)
+        let day = "\(digits(p.year!, 4))-\(digits(p.month!))-\(digits(p.day!))"
         guard timed else { return day }
         let offset = calendar.timeZone.secondsFromGMT(for: date)
-        let sign = offset < 0 ? "-" : "+"
-        let zone = String(format: "%@%02d:%02d", sign, abs(offset) / 3600, abs(offset) % 3600 / 60)
-        return day + String(format: "T%02d:%02d:%02d", p.hour!, p.minute!, p.second!) + zone
+        let zone = "\(offset < 0 ? "-" : "+")\(digits(abs(offset) / 3600)):\(digits(abs(offset) % 3600 / 60))"
+        return "\(day)T\(digits(p.hour!)):\(digits(p.minute!)):\(digits(p.second!))\(zone)"
     }
 
     /// RFC 3339 with the zone's offset, the one format of every date in Ringback's JSON:
     /// `2026-11-24T10:00:00+01:00` (a day alone is its midnight).
     public static func rfc3339(_ date: Date, calendar: BusinessCalendar) -> String {
         iso(date, timed: true, calendar: calendar)
+    }
+
+    /// `value` with leading zeros to `width` digits (String(format:) is slow on Linux).
+    private static func digits(_ value: Int, _ width: Int = 2) -> String {
+        let text = String(value)
+        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
     }
 
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
