@@ -33,7 +33,7 @@ extension FileStore {
         }
         let manifest = try prepare()
         let records = try changeRecords()
-        for path in try contactIDs() {
+        for path in try contactFiles() {
             do {
                 _ = try readContactFile(path)
             } catch let error as StoreError where error.isDamage {

@@ -18,7 +18,7 @@ extension FileStore {
         let tables = Tables(store: self, manifest: manifest, indexer: indexer)
         let files = FileCache(store: self)
         var change = Change(
-            settings: manifest.settings, book: ContactBook(entries: try tables.directory().map(\.entry), read: files.contact),
+            settings: manifest.settings, book: ContactBook(entries: try tables.entries(), read: files.contact),
             summary: summary)
         let result = try body(&change)
 

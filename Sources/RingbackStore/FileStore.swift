@@ -42,12 +42,16 @@ public final class FileStore: Store, @unchecked Sendable {
         try cached(Self.directories, key: layout.path) { try $0.directory() }
     }
 
+    public func entries() throws -> [ContactBook.Entry] {
+        try reading { try $0.entries() }
+    }
+
     public func contact(id: String) throws -> StoredContact? {
         try reading { _ in try readContact(id) }
     }
 
     public func allContacts() throws -> [StoredContact] {
-        try reading { _ in try contactIDs().compactMap { try readContactFile($0) } }
+        try reading { _ in try contactFiles().compactMap { try readContactFile($0) } }
     }
 
     public func activity() throws -> [Touch] {
@@ -143,7 +147,7 @@ public final class FileStore: Store, @unchecked Sendable {
     }
 
     /// Every contact file's path.
-    func contactIDs() throws -> [String] {
+    func contactFiles() throws -> [String] {
         guard PosixFile.exists(layout.contactsFolder) else { return [] }
         do {
             return try FileManager.default.contentsOfDirectory(atPath: layout.contactsFolder).filter { $0.hasSuffix(".json") }.sorted()

@@ -9,6 +9,8 @@ public protocol Store: AnyObject {
     func settings() throws -> Settings
     /// Everyone, as the directory lists them (no records read).
     func directory() throws -> [ContactSummary]
+    /// Everyone's id, name and company: what finding a person by name needs.
+    func entries() throws -> [ContactBook.Entry]
     /// One contact's file: the record and its touches.
     func contact(id: String) throws -> StoredContact?
     /// Every contact's file (export, search, review: they need notes).

@@ -56,6 +56,15 @@ enum DirectoryRows {
         ])
     }
 
+    /// Only what finding a contact by name needs: cheaper than the whole summary.
+    static func entry(_ line: RowText.Field) -> ContactBook.Entry? {
+        guard let fields = RowText.fields(line, count: 9) else { return nil }
+        let company = RowText.text(fields[2])
+        return ContactBook.Entry(
+            id: RowText.text(fields[0]), name: RowText.text(fields[1]), company: company.isEmpty ? nil : company,
+            key: RowText.text(fields[3]))
+    }
+
     static func parse(_ line: RowText.Field) -> ContactSummary? {
         guard let fields = RowText.fields(line, count: 9), let status = ContactStatus(rawValue: RowText.text(fields[5])),
             let touches = RowText.integer(fields[7])

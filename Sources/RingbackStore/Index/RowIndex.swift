@@ -29,8 +29,12 @@ struct RowIndex {
     private var magic: String { "ringback-\(kind) 1" }
 
     /// Calls `body` with every current row; false when the table is stale or damaged.
-    func read(generation: Int, stamp: String, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void) -> Bool {
+    /// `sized` is told the base file's size first, to reserve room.
+    func read(
+        generation: Int, stamp: String, sized: (Int) -> Void = { _ in }, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void
+    ) -> Bool {
         guard let base = try? PosixFile.readAll(basePath) else { return false }
+        sized(base.count)
         let delta = (try? PosixFile.readAll(deltaPath)) ?? Data()
         return base.withUnsafeBytes { baseRaw in
             delta.withUnsafeBytes { deltaRaw in
@@ -42,8 +46,13 @@ struct RowIndex {
                 else { return false }
                 var replaced: [[UInt8]: Int] = [:]
                 for (position, block) in blocks.enumerated() { replaced[block.id] = position }
+                // A hash of each replaced id first, so most rows are passed without building a key.
+                let hashes = Set(replaced.keys.map { Self.hash($0[...]) })
                 while let line = baseLines.next() {
-                    if !replaced.isEmpty, replaced[Array(Self.firstField(line))] != nil { continue }
+                    if !hashes.isEmpty {
+                        let id = Self.firstField(line)
+                        if hashes.contains(Self.hash(id)), replaced[Array(id)] != nil { continue }
+                    }
                     body(line)
                 }
                 for (position, block) in blocks.enumerated() where replaced[block.id] == position {
@@ -155,6 +164,12 @@ struct RowIndex {
             last = generation
         }
         return pending.isEmpty ? blocks : nil
+    }
+
+    private static func hash<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
     }
 
     /// The bytes before the first tab: the row's contact id, escaped as written.

@@ -56,6 +56,13 @@ struct Tables {
         return try rebuilt(indexer: indexer).directory
     }
 
+    /// The directory as a `ContactBook` needs it (names and ids only).
+    func entries() throws -> [ContactBook.Entry] {
+        if empty { return [] }
+        if let rows = Self.parse(Self.directoryIndex(store.layout), manifest.generation, "", DirectoryRows.entry) { return rows }
+        return try rebuilt(indexer: indexer).directory.map(\.entry)
+    }
+
     func activity() throws -> [Touch] {
         if empty { return [] }
         if let rows = Self.parse(Self.activityIndex(store.layout), manifest.generation, "", ActivityRows.parse) {
@@ -80,15 +87,17 @@ struct Tables {
     ) -> [Row]? {
         var rows: [Row] = []
         var damaged = false
-        let current = index.read(generation: generation, stamp: stamp) { line in
-            if let row = parse(line) { rows.append(row) } else { damaged = true }
-        }
+        let current = index.read(
+            generation: generation, stamp: stamp, sized: { rows.reserveCapacity($0 / 60) },
+            { line in
+                if let row = parse(line) { rows.append(row) } else { damaged = true }
+            })
         return current && !damaged ? rows : nil
     }
 
     private func rebuilt(indexer: Indexer?) throws -> (directory: [ContactSummary], activity: [Touch], schedule: [AgendaItem]) {
         guard rebuild else { throw Stale() }
-        let files = try store.contactIDs().compactMap { try store.readContactFile($0) }
+        let files = try store.contactFiles().compactMap { try store.readContactFile($0) }
         let layout = store.layout
         try PosixFile.makeFolder(layout.indexFolder)
         let directory = files.map { ContactSummary($0.contact) }
