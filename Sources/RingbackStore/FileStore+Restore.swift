@@ -26,6 +26,7 @@ extension FileStore {
         let lock = try lock(exclusive: true)
         defer { withExtendedLifetime(lock) {} }
         var report = RestoreReport()
+        removeStaleTemporaries()
         do {
             _ = try readManifest()
         } catch let error as StoreError where error.isDamage {

@@ -68,6 +68,10 @@ extension FileStore {
     /// Writes the record (the commit point), then applies it.
     func commit(_ record: ChangeRecord, previous: Manifest, indexer: Indexer?) throws {
         try PosixFile.makeFolder(layout.changesFolder)
+        // A record half-written by a killed process never committed anything: drop it.
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: layout.changesFolder)) ?? [] where name.contains(".tmp.") {
+            unlink(layout.changesFolder + "/" + name)
+        }
         try write(record, to: layout.changePath(record.manifest.generation))
         try apply(record, previous: previous, indexer: indexer)
     }

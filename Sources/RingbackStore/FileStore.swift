@@ -122,6 +122,7 @@ public final class FileStore: Store, @unchecked Sendable {
         }
         let pending = layout.changePath(manifest.generation + 1)
         guard PosixFile.exists(pending) else { return manifest }
+        removeStaleTemporaries()
         try apply(try readChange(manifest.generation + 1), previous: manifest, indexer: nil)
         return try prepare()
     }
@@ -138,6 +139,19 @@ public final class FileStore: Store, @unchecked Sendable {
     }
 
     // MARK: - Files
+
+    /// Deletes half-written temporary files left by a process killed mid-write (under the
+    /// exclusive lock no write is in progress, so every one is stale).
+    func removeStaleTemporaries() {
+        let folders = [layout.directory, layout.folder, layout.contactsFolder, layout.changesFolder, layout.indexFolder]
+        let ours = (layout.path as NSString).lastPathComponent
+        for folder in folders {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.contains(".tmp.") {
+                if folder == layout.directory && !name.hasPrefix(ours) { continue }
+                unlink(folder + "/" + name)
+            }
+        }
+    }
 
     func readContact(_ id: String) throws -> StoredContact? { try readContactFile(layout.contactPath(id)) }
 
