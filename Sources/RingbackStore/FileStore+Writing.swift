@@ -15,10 +15,12 @@ extension FileStore {
         let lock = try lock(exclusive: true)
         defer { withExtendedLifetime(lock) {} }
         let manifest = try prepare()
-        let tables = Tables(store: self, manifest: manifest, indexer: indexer)
+        // Tables a rebuild would plan the schedule with (a first write, a stale table).
+        defer { rebuildIndexer = nil }
+        rebuildIndexer = indexer
         let files = FileCache(store: self)
         var change = Change(
-            settings: manifest.settings, book: ContactBook(entries: try tables.entries(), read: files.contact),
+            settings: manifest.settings, book: ContactBook(directory: self, read: files.contact),
             summary: summary)
         let result = try body(&change)
 
@@ -87,7 +89,7 @@ extension FileStore {
             }
         }
         if let practice = record.practiceAfter { try write(practice, to: layout.practicePath) }
-        try Tables.record(record, previous: previous, layout: layout, indexer: indexer)
+        try Tables.record(record, previous: previous, store: self, indexer: indexer)
         try write(record.manifest, to: layout.path, keepBackup: true)
         for generation in previous.kept.union([record.manifest.generation]).subtracting(record.manifest.kept) {
             unlink(layout.changePath(generation))

@@ -15,6 +15,8 @@ public final class FileStore: Store, @unchecked Sendable {
     /// Seconds a command waits for another one's lock; nil: the store's setting.
     let lockTimeout: TimeInterval?
     let waiting: (String) -> Void
+    /// During a change: the indexer a table rebuilt by it plans the schedule with.
+    var rebuildIndexer: Indexer?
 
     public var location: String { layout.given }
     /// The store file written to (the symlink's target when the given path is one).
@@ -42,7 +44,11 @@ public final class FileStore: Store, @unchecked Sendable {
         try cached(Self.directories, key: layout.path) { try $0.directory() }
     }
 
-    public func entries() throws -> [ContactBook.Entry] {
+    public func candidates(for name: String) throws -> [ContactBook.Entry] {
+        try reading { try $0.candidates(for: name) }
+    }
+
+    public func everyone() throws -> [ContactBook.Entry] {
         try reading { try $0.entries() }
     }
 
@@ -89,6 +95,10 @@ public final class FileStore: Store, @unchecked Sendable {
     /// schema, an interrupted change, stale tables) gets it under the exclusive lock.
     func reading<T>(_ body: (Tables) throws -> T) throws -> T {
         guard PosixFile.exists(layout.path) else { return try body(Tables(store: self, manifest: Manifest(), empty: true)) }
+        if FileLock.isHeld(layout.lockPath) {
+            // Inside this process's own change: the files are as the change found them.
+            return try body(Tables(store: self, manifest: try prepare(), indexer: rebuildIndexer))
+        }
         do {
             let lock = try lock(exclusive: false)
             defer { withExtendedLifetime(lock) {} }

@@ -3,14 +3,12 @@ import RingbackCore
 
 /// What the rest of Ringback asks of a store, whatever keeps it (the JSON folder today, a
 /// team database later). Every read is consistent; every `update` is all or nothing.
-public protocol Store: AnyObject {
+public protocol Store: AnyObject, ContactDirectory {
     /// Where it is, as the user would name it in a message.
     var location: String { get }
     func settings() throws -> Settings
     /// Everyone, as the directory lists them (no records read).
     func directory() throws -> [ContactSummary]
-    /// Everyone's id, name and company: what finding a person by name needs.
-    func entries() throws -> [ContactBook.Entry]
     /// One contact's file: the record and its touches.
     func contact(id: String) throws -> StoredContact?
     /// Every contact's file (export, search, review: they need notes).

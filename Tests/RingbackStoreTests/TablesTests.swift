@@ -74,3 +74,47 @@ struct TablesTests {
         #expect((try? FileManager.default.attributesOfItem(atPath: temp.indexFolder + "/directory.tsv.delta")[.size] as? Int) ?? 0 < 20_000)
     }
 }
+
+/// Finding a person reads the directory's rows for the first word typed, not everyone.
+struct DirectoryLookupTests {
+    func store(_ names: [String]) throws -> TemporaryStore {
+        let temp = TemporaryStore()
+        try temp.store.update(summary: "add", indexer: nil) { change in
+            for (n, name) in names.enumerated() { change.book.put(Contact(id: "c\(n)", name: name, created: TemporaryStore.start)) }
+        }
+        return temp
+    }
+
+    @Test func candidatesHaveWordsStartingWithTheWordsTypedInOrder() throws {
+        let temp = try store(["Dana Ruiz", "Ruiz Dana", "Daniel Okafor", "Zoë Lambert", "Adana Bey"])
+        #expect(try temp.store.candidates(for: "dan").map(\.name).sorted() == ["Dana Ruiz", "Daniel Okafor", "Ruiz Dana"])
+        #expect(try temp.store.candidates(for: "dana r").map(\.name) == ["Dana Ruiz"])
+        #expect(try temp.store.candidates(for: "ZOE l").map(\.name) == ["Zoë Lambert"])
+        #expect(try temp.store.candidates(for: "  ").isEmpty)
+        #expect(try temp.store.everyone().count == 5)
+    }
+
+    @Test func aBookOverTheStoreMatchesAsNameMatcherDoesAndSuggestsTypos() throws {
+        let temp = try store(["Dana Ruiz", "Dana Ruiz-Lopez", "Sam Lee"])
+        var book = ContactBook(directory: temp.store) { try temp.store.contact(id: $0)?.contact }
+        guard case .found(let sam) = try book.match("sam") else {
+            Issue.record("sam not found")
+            return
+        }
+        #expect(sam.name == "Sam Lee")
+        guard case .ambiguous(let danas) = try book.match("dana r") else {
+            Issue.record("not ambiguous")
+            return
+        }
+        #expect(danas.count == 2)
+        #expect(try book.closest("Sma Lee")?.name == "Sam Lee")
+        // A contact this change puts is found before it is written.
+        book.put(Contact(id: "new", name: "Priya Natarajan", created: TemporaryStore.start))
+        guard case .found(let priya) = try book.match("priya") else {
+            Issue.record("priya not found")
+            return
+        }
+        #expect(priya.id == "new")
+        #expect(try book.takenIDs() == ["c0", "c1", "c2", "new"])
+    }
+}

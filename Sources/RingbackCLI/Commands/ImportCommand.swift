@@ -46,8 +46,9 @@ struct ImportCommand: ParsableCommand {
         let rows = try CSVImport.parse(text, file: file, cadences: cadences)
         let (added, skipped, lastDay, calendar) = try session.store.update(summary: "import \(file)", indexer: session.indexer) {
             change -> (Int, [String], Date?, BusinessCalendar) in
-            var known = Set(change.book.entries.map(\.key))
-            var ids = change.book.takenIDs
+            let everyone = try change.book.everyone()
+            var known = Set(everyone.map(\.key))
+            var ids = Set(everyone.map(\.id))
             var skipped: [String] = []
             var added = 0
             let calendar = session.scheduler(change.settings).calendar

@@ -20,9 +20,9 @@ struct RenameCommand: ParsableCommand {
         let wanted = newName.trimmingCharacters(in: .whitespaces)
         if let problem = ContactName.problem(with: wanted) { throw RequestError.recording(.unusableName(problem)) }
         let (old, contact) = try session.store.update(summary: "rename \(name)", indexer: session.indexer) { change -> (String, Contact) in
-            let others = change.book.entries
+            let key = NameMatcher.normalize(wanted)
+            let others = try session.store.candidates(for: wanted)
             let (contact, old) = try change.editContact(named: name, session: session) { contact -> String in
-                let key = NameMatcher.normalize(wanted)
                 if let other = others.first(where: { $0.id != contact.id && $0.key == key }) {
                     throw RequestError.nameTaken(other.company.map { "\(other.name) (\($0))" } ?? other.name)
                 }

@@ -16,7 +16,7 @@ enum ContactLookup {
     /// The one contact `name` refers to, with their touches, read from the store's directory
     /// and that contact's file only.
     static func find(_ name: String, in store: any Store, session: Session) throws -> StoredContact {
-        var book = ContactBook(entries: try store.entries()) { try store.contact(id: $0)?.contact }
+        var book = ContactBook(directory: store) { try store.contact(id: $0)?.contact }
         let contact = try find(name, in: &book, session: session)
         guard let file = try store.contact(id: contact.id) else { throw RecordingError.contactGone(id: contact.id) }
         return file

@@ -1,6 +1,16 @@
-/// The contacts one change works on: everyone's name and company for finding a person
-/// (from the store's directory, without reading anyone's record), full records read only
-/// for the people named, and the records the change puts back.
+/// Where a `ContactBook` finds people by name: the few who could match a name, cheaply, and
+/// everyone only when a typo is to be suggested or a new id chosen.
+public protocol ContactDirectory {
+    /// Every entry `NameMatcher.match` could find for `name` (more is fine, fewer is not):
+    /// those whose name has words starting with the words typed, in order.
+    func candidates(for name: String) throws -> [ContactBook.Entry]
+    /// Everyone.
+    func everyone() throws -> [ContactBook.Entry]
+}
+
+/// The contacts one change works on: the people named are found through a directory
+/// (without reading anyone's record), full records are read only for them, and the records
+/// the change puts back are kept.
 public struct ContactBook {
     /// One contact as the directory knows them: enough to find them by name.
     public struct Entry: Equatable, Sendable {
@@ -20,31 +30,31 @@ public struct ContactBook {
         public init(_ contact: Contact) { self.init(id: contact.id, name: contact.name, company: contact.company) }
     }
 
-    public private(set) var entries: [Entry]
-    private var position: [String: Int]
+    private let directory: any ContactDirectory
+    private let read: (String) throws -> Contact?
     private var loaded: [String: Contact] = [:]
+    /// Everyone, once asked for.
+    private var everyoneRead: [Entry]?
     /// Ids put or created by this change, in the order first changed.
     public private(set) var changedIDs: [String] = []
-    private let read: (String) throws -> Contact?
 
     /// A book over a directory; `read` fetches one full record by id.
-    public init(entries: [Entry], read: @escaping (String) throws -> Contact?) {
-        self.entries = entries
+    public init(directory: any ContactDirectory, read: @escaping (String) throws -> Contact?) {
+        self.directory = directory
         self.read = read
-        position = Dictionary(entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// A book over records already in memory.
     public init(_ contacts: [Contact]) {
         let byID = Dictionary(contacts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        self.init(entries: contacts.map(Entry.init), read: { byID[$0] })
+        self.init(directory: InMemory(entries: contacts.map(Entry.init)), read: { byID[$0] })
         loaded = byID
     }
 
     /// The full record of `id`, as this change last put it; nil when nobody has that id.
     public mutating func contact(id: String) throws -> Contact? {
         if let known = loaded[id] { return known }
-        guard position[id] != nil, let contact = try read(id) else { return nil }
+        guard let contact = try read(id) else { return nil }
         loaded[id] = contact
         return contact
     }
@@ -52,35 +62,47 @@ public struct ContactBook {
     /// The contacts this change put, in the order first changed.
     public var changed: [Contact] { changedIDs.compactMap { loaded[$0] } }
 
+    /// Everyone, as this change leaves them (reads the whole directory once).
+    public mutating func everyone() throws -> [Entry] {
+        if everyoneRead == nil { everyoneRead = try directory.everyone() }
+        return merged(everyoneRead!)
+    }
+
     /// Every id in use: what a new contact's id must avoid.
-    public var takenIDs: Set<String> { Set(entries.map(\.id)) }
+    public mutating func takenIDs() throws -> Set<String> { Set(try everyone().map(\.id)) }
 
     /// Adds or replaces a record.
     public mutating func put(_ contact: Contact) {
-        let entry = Entry(contact)
-        if let index = position[contact.id] {
-            entries[index] = entry
-        } else {
-            position[contact.id] = entries.count
-            entries.append(entry)
-        }
         loaded[contact.id] = contact
         if !changedIDs.contains(contact.id) { changedIDs.append(contact.id) }
     }
 
     /// Who `name` refers to (`NameMatcher.match`), with the full records of the candidates.
     public mutating func match(_ name: String) throws -> NameMatch<Contact> {
-        switch NameMatcher.match(name, in: entries, key: \.key) {
-        case .found(let entry): return try record(entry).map { .found($0) } ?? .none
-        case .ambiguous(let candidates): return .ambiguous(try candidates.compactMap { try record($0) })
+        let candidates = merged(try everyoneRead ?? directory.candidates(for: name))
+        switch NameMatcher.match(name, in: candidates, key: \.key) {
+        case .found(let entry): return try contact(id: entry.id).map { .found($0) } ?? .none
+        case .ambiguous(let entries): return .ambiguous(try entries.compactMap { try contact(id: $0.id) })
         case .none: return .none
         }
     }
 
     /// The one contact `name` is most likely a typo for (`NameMatcher.closest`).
     public mutating func closest(_ name: String) throws -> Contact? {
-        try NameMatcher.closest(name, in: entries, key: \.key).flatMap { try record($0) }
+        try NameMatcher.closest(name, in: try everyone(), key: \.key).flatMap { try contact(id: $0.id) }
     }
 
-    private mutating func record(_ entry: Entry) throws -> Contact? { try contact(id: entry.id) }
+    /// Directory entries with this change's own records in their place.
+    private func merged(_ entries: [Entry]) -> [Entry] {
+        guard !changedIDs.isEmpty else { return entries }
+        let changed = Set(changedIDs)
+        return entries.filter { !changed.contains($0.id) } + self.changed.map(Entry.init)
+    }
+
+    /// A directory over entries in memory.
+    private struct InMemory: ContactDirectory {
+        var entries: [Entry]
+        func candidates(for name: String) -> [Entry] { entries }
+        func everyone() -> [Entry] { entries }
+    }
 }

@@ -72,7 +72,7 @@ extension TouchEntry {
             } else {
                 var person = Contact.new(
                     named: referral, details: ContactDetails(company: contact.company, context: contact.context),
-                    taken: book.takenIDs, on: now)
+                    taken: try book.takenIDs(), on: now)
                 person.referredBy = contact.id
                 book.put(person)
                 referred = person
@@ -100,7 +100,7 @@ extension TouchEntry {
     private func resolve(in book: inout ContactBook, now: Date) throws -> (Contact, created: Bool) {
         func create(_ name: String) throws -> (Contact, created: Bool) {
             if let problem = ContactName.problem(with: name) { throw RecordingError.unusableName(problem) }
-            return (Contact.new(named: name, taken: book.takenIDs, on: now), true)
+            return (Contact.new(named: name, taken: try book.takenIDs(), on: now), true)
         }
         switch target {
         case .new(let name):

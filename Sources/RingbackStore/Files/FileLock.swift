@@ -58,6 +58,9 @@ final class FileLock {
         }
     }
 
+    /// True when this process holds the exclusive lock on `path` (it is making a change).
+    static func isHeld(_ path: String) -> Bool { held.withLock { $0.contains(path) } }
+
     deinit {
         if exclusive { _ = Self.held.withLock { $0.remove(path) } }
         flock(fd, LOCK_UN)

@@ -56,6 +56,28 @@ enum DirectoryRows {
         ])
     }
 
+    /// Whether each of `words`, in order, begins a word of the key ("dana r" in "dana ruiz",
+    /// "ruiz" in "dana ruiz"): what every match of `NameMatcher.match` has.
+    static func startsWords<Key: Collection<UInt8>>(_ words: [[UInt8]], in key: Key) -> Bool where Key.Index == Int {
+        var position = key.startIndex
+        for word in words {
+            guard !word.isEmpty else { return false }
+            var found = false
+            while position + word.count <= key.endIndex {
+                if position == key.startIndex || key[position - 1] == UInt8(ascii: " "),
+                    key[position..<(position + word.count)].elementsEqual(word)
+                {
+                    found = true
+                    position += word.count
+                    break
+                }
+                position += 1
+            }
+            if !found { return false }
+        }
+        return true
+    }
+
     /// Only what finding a contact by name needs: cheaper than the whole summary.
     static func entry(_ line: RowText.Field) -> ContactBook.Entry? {
         guard let fields = RowText.fields(line, count: 9) else { return nil }

@@ -113,7 +113,7 @@ struct RowIndex {
 
     /// The generation the table is at, read from the delta's last line or the base's header;
     /// nil when missing, torn or built with another stamp.
-    private func currentGeneration(stamp: String) -> Int? {
+    func currentGeneration(stamp: String) -> Int? {
         guard let header = PosixFile.readHead(basePath, bytes: 4096), let newline = header.firstIndex(of: UInt8(ascii: "\n")) else {
             return nil
         }

@@ -47,6 +47,18 @@ enum RowText {
         return fields.count == count ? fields : nil
     }
 
+    /// Field `index` of a row, without splitting the rest.
+    static func field(_ line: Field, _ index: Int) -> Field? {
+        var start = line.startIndex
+        var number = 0
+        for position in line.indices where line[position] == UInt8(ascii: "\t") {
+            if number == index { return line[start..<position] }
+            number += 1
+            start = position + 1
+        }
+        return number == index ? line[start..<line.endIndex] : nil
+    }
+
     /// A field as text, unescaped.
     static func text(_ field: Field) -> String {
         let raw = String(decoding: field, as: UTF8.self)

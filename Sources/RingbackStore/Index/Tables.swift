@@ -56,6 +56,22 @@ struct Tables {
         return try rebuilt(indexer: indexer).directory
     }
 
+    /// The entries whose name has words starting with the words of `name`, in order, found
+    /// in the directory's bytes without reading the other rows (see `ContactDirectory`).
+    func candidates(for name: String) throws -> [ContactBook.Entry] {
+        if empty { return [] }
+        let words = NameMatcher.normalize(name).split(separator: " ").map { Array(RowText.escape(String($0)).utf8) }
+        guard !words.isEmpty else { return [] }
+        let found = Self.parse(Self.directoryIndex(store.layout), manifest.generation, "") { line -> ContactBook.Entry?? in
+            guard let key = RowText.field(line, 3) else { return .some(nil) }
+            return DirectoryRows.startsWords(words, in: key) ? DirectoryRows.entry(line).map { .some($0) } : .some(nil)
+        }
+        if let found { return found.compactMap { $0 } }
+        return try rebuilt(indexer: indexer).directory.map(\.entry).filter {
+            DirectoryRows.startsWords(words, in: Array(RowText.escape($0.key).utf8))
+        }
+    }
+
     /// The directory as a `ContactBook` needs it (names and ids only).
     func entries() throws -> [ContactBook.Entry] {
         if empty { return [] }
@@ -95,7 +111,7 @@ struct Tables {
         return current && !damaged ? rows : nil
     }
 
-    private func rebuilt(indexer: Indexer?) throws -> (directory: [ContactSummary], activity: [Touch], schedule: [AgendaItem]) {
+    func rebuilt(indexer: Indexer?) throws -> (directory: [ContactSummary], activity: [Touch], schedule: [AgendaItem]) {
         guard rebuild else { throw Stale() }
         let files = try store.contactFiles().compactMap { try store.readContactFile($0) }
         let layout = store.layout
@@ -115,9 +131,18 @@ struct Tables {
 
     /// Adds a committed change to every table (or drops a table that cannot take it, to be
     /// rebuilt when next read).
-    static func record(_ record: ChangeRecord, previous: Manifest, layout: StoreLayout, indexer: Indexer?) throws {
+    static func record(_ record: ChangeRecord, previous: Manifest, store: FileStore, indexer: Indexer?) throws {
+        let layout = store.layout
         try PosixFile.makeFolder(layout.indexFolder)
         let generation = record.manifest.generation
+        // A table that missed a change (the store's first, or one after a crash) is rebuilt
+        // from the contact files, which already hold this change.
+        if directoryIndex(layout).currentGeneration(stamp: "") != generation - 1
+            || activityIndex(layout).currentGeneration(stamp: "") != generation - 1
+        {
+            _ = try Tables(store: store, manifest: record.manifest, indexer: indexer).rebuilt(indexer: indexer)
+            return
+        }
         let files = record.contactIDs.map { ($0, record.after[$0] ?? nil) }
         try directoryIndex(layout).append(
             files.map { ($0.0, $0.1.map { [DirectoryRows.row(ContactSummary($0.contact))] } ?? []) }, generation: generation, stamp: "")
