@@ -74,6 +74,18 @@ public final class FileStore: Store, @unchecked Sendable {
         }
     }
 
+    public func schedule(indexer: Indexer, narrowedBy pick: (Settings, [AgendaItem]) -> Set<String>) throws -> Schedule {
+        let key = layout.path + "|" + indexer.fingerprint
+        return try reading { tables in
+            let version = PosixFile.identity(layout.path)
+            let brief = try Self.briefs.value(key, version: version) ?? tables.briefSchedule(indexer)
+            Self.briefs.keep(brief, key, version: version)
+            return Schedule(
+                settings: tables.manifest.settings, items: try tables.schedule(indexer, of: pick(tables.manifest.settings, brief)))
+        }
+    }
+
+    private static let briefs = ReadCache<[AgendaItem]>()
     private static let directories = ReadCache<[ContactSummary]>()
     private static let schedules = ReadCache<Schedule>()
 

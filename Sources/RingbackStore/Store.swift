@@ -18,6 +18,10 @@ public protocol Store: AnyObject, ContactDirectory {
     func practice() throws -> [PracticeRecord]
     /// Every contact's next step and the settings they were planned under.
     func schedule(indexer: Indexer) throws -> Schedule
+    /// The full steps of only the contacts `pick` chooses from every step in brief (timing
+    /// only, no names or texts), in one consistent read: what `next` needs at a fraction of
+    /// the cost of the whole schedule.
+    func schedule(indexer: Indexer, narrowedBy pick: (Settings, [AgendaItem]) -> Set<String>) throws -> Schedule
     /// Applies `body` under the store's write lock and commits what it changed, or nothing
     /// when it throws or changes nothing.
     @discardableResult

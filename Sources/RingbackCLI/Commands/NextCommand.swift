@@ -15,11 +15,19 @@ struct NextCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session(global)
-        let view = try Self.render(try session.store.schedule(indexer: session.indexer), session, onlyDue: due)
+        // Every step is ranked from its timing alone; only the contacts tied for first are read
+        // in full (names break ties).
+        let schedule = try session.store.schedule(indexer: session.indexer) { settings, brief in
+            let calendar = session.scheduler(settings).calendar
+            guard let best = Agenda.mostImportant(brief, now: session.now, calendar: calendar) else { return [] }
+            let tied = brief.filter { $0.step.due == best.step.due && $0.step.kind == best.step.kind }
+            return Set(tied.map(\.step.contact))
+        }
+        let view = try Self.render(schedule, session, onlyDue: due)
         if due && view?.dueNow != true { throw ExitCode(1) }
     }
 
-    /// Shows the most important step (only when due with `onlyDue`) and returns it.
+    /// Shows the most important step of `schedule` (only when due with `onlyDue`) and returns it.
     @discardableResult
     static func render(_ schedule: Schedule, _ session: Session, onlyDue: Bool = false) throws -> StepView? {
         let calendar = session.scheduler(schedule.settings).calendar

@@ -24,7 +24,7 @@ struct UnderstandCommand: ParsableCommand {
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw RequestError.empty(example: "ringback understand \"left a vm, will try again thursday\"")
         }
-        let settings = try session.store.schedule(indexer: session.indexer).settings
+        let settings = try session.store.settings()
         let calendar = session.scheduler(settings).calendar
         let reader = AnswerReader(
             now: session.now, calendar: calendar, settings: settings, discouragement: session.content.debrief.triggers)

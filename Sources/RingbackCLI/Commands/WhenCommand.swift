@@ -37,7 +37,7 @@ struct WhenCommand: ParsableCommand {
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw RequestError.empty(example: "ringback when \"next friday at 9\"")
         }
-        let settings = try session.store.schedule(indexer: session.indexer).settings
+        let settings = try session.store.settings()
         let calendar = session.scheduler(settings).calendar
         let reading = try WhenInput.read(text, option: "when", settings: settings, calendar: calendar, now: session.now, allowPast: true)
         let date = DateText.iso(reading.when.date, timed: reading.when.timed, calendar: calendar)

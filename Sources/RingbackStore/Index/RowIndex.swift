@@ -18,8 +18,12 @@ struct RowIndex {
     let basePath: String
     var deltaPath: String { basePath + ".delta" }
 
-    init(kind: String, folder: String) {
+    /// A little under a row's usual size, to reserve room for every row at once.
+    let bytesPerRow: Int
+
+    init(kind: String, folder: String, bytesPerRow: Int) {
         self.kind = kind
+        self.bytesPerRow = bytesPerRow
         basePath = folder + "/" + kind + ".tsv"
     }
 
@@ -47,11 +51,11 @@ struct RowIndex {
                 var replaced: [[UInt8]: Int] = [:]
                 for (position, block) in blocks.enumerated() { replaced[block.id] = position }
                 // A hash of each replaced id first, so most rows are passed without building a key.
-                let hashes = Set(replaced.keys.map { Self.hash($0[...]) })
+                let hashes = Set(replaced.keys.map { RowText.hash($0[...]) })
                 while let line = baseLines.next() {
                     if !hashes.isEmpty {
                         let id = Self.firstField(line)
-                        if hashes.contains(Self.hash(id)), replaced[Array(id)] != nil { continue }
+                        if hashes.contains(RowText.hash(id)), replaced[Array(id)] != nil { continue }
                     }
                     body(line)
                 }
@@ -164,12 +168,6 @@ struct RowIndex {
             last = generation
         }
         return pending.isEmpty ? blocks : nil
-    }
-
-    private static func hash<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
     }
 
     /// The bytes before the first tab: the row's contact id, escaped as written.

@@ -47,6 +47,27 @@ enum RowText {
         return fields.count == count ? fields : nil
     }
 
+    /// FNV-1a of some bytes: a cheap first test before building a key.
+    static func hash<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    /// The first `count` fields of a row (nil when it has fewer), without splitting the rest.
+    static func leading(_ line: Field, _ count: Int) -> [Field]? {
+        var fields: [Field] = []
+        fields.reserveCapacity(count)
+        var start = line.startIndex
+        for index in line.indices where line[index] == UInt8(ascii: "\t") {
+            fields.append(line[start..<index])
+            if fields.count == count { return fields }
+            start = index + 1
+        }
+        fields.append(line[start..<line.endIndex])
+        return fields.count >= count ? Array(fields.prefix(count)) : nil
+    }
+
     /// Field `index` of a row, without splitting the rest.
     static func field(_ line: Field, _ index: Int) -> Field? {
         var start = line.startIndex

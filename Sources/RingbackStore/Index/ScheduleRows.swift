@@ -27,6 +27,30 @@ enum ScheduleRows {
         }
     }
 
+    /// A step with its timing only: contact, due, timed, kind, channel and attempt.
+    static func brief(_ line: RowText.Field) -> AgendaItem? {
+        guard let fields = RowText.leading(line, 6), let seconds = RowText.integer(fields[1]),
+            let kind = StepKind(rawValue: RowText.text(fields[3])), let attempt = RowText.integer(fields[5])
+        else { return nil }
+        let channelText = RowText.text(fields[4])
+        return AgendaItem(
+            name: "", company: nil,
+            step: NextStep(
+                contact: RowText.text(fields[0]), due: Date(timeIntervalSince1970: TimeInterval(seconds)),
+                timed: fields[2].first == UInt8(ascii: "1"), channel: channelText == "-" ? nil : Channel(rawValue: channelText), kind: kind,
+                technique: "", script: "", attempt: attempt, what: nil))
+    }
+
+    /// The same brief form of a full step.
+    static func brief(_ item: AgendaItem) -> AgendaItem {
+        let step = item.step
+        return AgendaItem(
+            name: "", company: nil,
+            step: NextStep(
+                contact: step.contact, due: step.due, timed: step.timed, channel: step.channel, kind: step.kind, technique: "", script: "",
+                attempt: step.attempt, what: nil))
+    }
+
     static func parse(_ line: RowText.Field, _ keys: inout KeyCache) -> AgendaItem? {
         guard let fields = RowText.fields(line, count: fieldCount), let seconds = RowText.integer(fields[1]),
             let kind = StepKind(rawValue: RowText.text(fields[3])), let attempt = RowText.integer(fields[5])

@@ -25,9 +25,13 @@ struct Tables {
         self.indexer = indexer
     }
 
-    static func directoryIndex(_ layout: StoreLayout) -> RowIndex { RowIndex(kind: "directory", folder: layout.indexFolder) }
-    static func activityIndex(_ layout: StoreLayout) -> RowIndex { RowIndex(kind: "activity", folder: layout.indexFolder) }
-    static func scheduleIndex(_ layout: StoreLayout) -> RowIndex { RowIndex(kind: "schedule", folder: layout.indexFolder) }
+    static func directoryIndex(_ layout: StoreLayout) -> RowIndex {
+        RowIndex(kind: "directory", folder: layout.indexFolder, bytesPerRow: 80)
+    }
+    static func activityIndex(_ layout: StoreLayout) -> RowIndex { RowIndex(kind: "activity", folder: layout.indexFolder, bytesPerRow: 32) }
+    static func scheduleIndex(_ layout: StoreLayout) -> RowIndex {
+        RowIndex(kind: "schedule", folder: layout.indexFolder, bytesPerRow: 100)
+    }
 
     /// The settings that plan steps: without the name, signature and lock time limit, which
     /// change no step (the sign-off is added when a step is shown).
@@ -42,12 +46,7 @@ struct Tables {
     /// What the schedule was planned with: the indexer's fingerprint and the settings.
     static func scheduleStamp(_ indexer: Indexer, _ settings: Settings) -> String {
         let encoded = (try? StoreCoding.encoder(pretty: false).encode(planning(settings))) ?? Data()
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in encoded {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return indexer.fingerprint + "|" + String(hash, radix: 16)
+        return indexer.fingerprint + "|" + String(RowText.hash(encoded), radix: 16)
     }
 
     func directory() throws -> [ContactSummary] {
@@ -97,6 +96,31 @@ struct Tables {
         return try rebuilt(indexer: indexer).schedule
     }
 
+    /// Every step with its timing only (contact, due, kind, channel, attempt; no names or
+    /// texts): enough to rank them, at a fraction of the cost.
+    func briefSchedule(_ indexer: Indexer) throws -> [AgendaItem] {
+        if empty { return [] }
+        let stamp = Self.scheduleStamp(indexer, manifest.settings)
+        if let rows = Self.parse(Self.scheduleIndex(store.layout), manifest.generation, stamp, ScheduleRows.brief) { return rows }
+        return try rebuilt(indexer: indexer).schedule.map(ScheduleRows.brief)
+    }
+
+    /// The full steps of some contacts only.
+    func schedule(_ indexer: Indexer, of contacts: Set<String>) throws -> [AgendaItem] {
+        if empty || contacts.isEmpty { return [] }
+        let ids = Set(contacts.map { Array(RowText.escape($0).utf8) })
+        let hashes = Set(ids.map { RowText.hash($0) })
+        var keys = ScheduleRows.KeyCache()
+        let stamp = Self.scheduleStamp(indexer, manifest.settings)
+        let found = Self.parse(Self.scheduleIndex(store.layout), manifest.generation, stamp) { line -> AgendaItem?? in
+            let id = RowIndex.firstField(line)
+            guard hashes.contains(RowText.hash(id)), ids.contains(Array(id)) else { return .some(nil) }
+            return ScheduleRows.parse(line, &keys).map { .some($0) }
+        }
+        if let found { return found.compactMap { $0 } }
+        return try rebuilt(indexer: indexer).schedule.filter { contacts.contains($0.step.contact) }
+    }
+
     /// Every row of a current table, or nil when it is stale or a row does not read.
     private static func parse<Row>(
         _ index: RowIndex, _ generation: Int, _ stamp: String, _ parse: (RowText.Field) -> Row?
@@ -104,7 +128,7 @@ struct Tables {
         var rows: [Row] = []
         var damaged = false
         let current = index.read(
-            generation: generation, stamp: stamp, sized: { rows.reserveCapacity($0 / 60) },
+            generation: generation, stamp: stamp, sized: { rows.reserveCapacity($0 / index.bytesPerRow) },
             { line in
                 if let row = parse(line) { rows.append(row) } else { damaged = true }
             })
