@@ -3,7 +3,7 @@ import RingbackCore
 
 /// What the rest of Ringback asks of a store, whatever keeps it (the JSON folder today, a
 /// team database later). Every read is consistent; every `update` is all or nothing.
-public protocol Store: AnyObject, ContactDirectory {
+public protocol Store: AnyObject, Sendable, ContactDirectory {
     /// Where it is, as the user would name it in a message.
     var location: String { get }
     func settings() throws -> Settings

@@ -70,15 +70,20 @@ struct Shell {
     }
 
     private func debrief(name: String?) {
-        let contacts: [Contact]
+        let people: [ContactBook.Entry]
         let settings: Settings
         do {
-            contacts = try session.store.allContacts().map(\.contact)
+            people = try session.store.everyone()
             settings = try session.store.settings()
         } catch {
             return Console.print("ringback: \(error)")
         }
-        var conversation = Debrief(contacts: contacts, content: session.content, settings: settings, timeZone: session.timeZone(settings))
+        // Only the person picked is read in full; a file that cannot be read is reported when
+        // the debrief is saved, through the store's own error.
+        let store = session.store
+        var conversation = Debrief(
+            people: people, read: { try? store.contact(id: $0)?.contact }, content: session.content, settings: settings,
+            timeZone: session.timeZone(settings))
         var reply = conversation.start(name: name, now: session.currentTime())
         while true {
             for line in reply.lines { Console.print(line) }

@@ -54,11 +54,11 @@ extension Debrief {
         guard !text.isEmpty else { return reply([prompt()]) }
         let (head, rest) = Self.head(of: text)
         let named = NameWithCompany.parse(head)
-        if ContactName.problem(with: named.name) == nil, case .found(let found) = named.match(in: contacts) {
+        if ContactName.problem(with: named.name) == nil, case .found(let entry) = named.match(in: people), let found = read(entry.id) {
             draft.pending = rest
             return picked(found)
         }
-        if let mentioned = Self.mentioned(in: text, contacts: contacts) {
+        if let mentioned = Self.mentioned(in: text, people: people).flatMap({ read($0.id) }) {
             draft.pending = text
             return picked(mentioned)
         }
@@ -79,12 +79,16 @@ extension Debrief {
         }
         name = named.name
         draft.company = named.company
-        switch named.match(in: contacts) {
-        case .found(let found): return picked(found)
-        case .ambiguous(let candidates): return go(.who(.pick(Array(candidates.prefix(9)))))
+        switch named.match(in: people) {
+        case .found(let entry):
+            if let found = read(entry.id) { return picked(found) }
+            return go(.who(.confirmNew))
+        case .ambiguous(let entries): return go(.who(.pick(entries.prefix(9).compactMap { read($0.id) })))
         case .none:
             // A near miss ("Dnaa") is offered before a duplicate is made.
-            if let close = NameMatcher.closest(named.name, in: contacts, name: \.name) { return go(.who(.didYouMean(close))) }
+            if let close = NameMatcher.closest(named.name, in: people, key: \.key).flatMap({ read($0.id) }) {
+                return go(.who(.didYouMean(close)))
+            }
             return go(.who(.confirmNew))
         }
     }
@@ -123,19 +127,20 @@ extension Debrief {
         return (text, "")
     }
 
-    /// The one contact whose full name, or whose first name alone among everyone, the text mentions.
-    static func mentioned(in text: String, contacts: [Contact]) -> Contact? {
+    /// The one person whose full name, or whose first name alone among everyone, the text mentions.
+    static func mentioned(in text: String, people: [ContactBook.Entry]) -> ContactBook.Entry? {
         let padded = " " + NameMatcher.normalize(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ") + " "
-        let full = contacts.filter { padded.contains(" \(NameMatcher.normalize($0.name)) ") }
+        let full = people.filter { padded.contains(" \($0.key) ") }
         if full.count == 1 { return full[0] }
         guard full.isEmpty else { return nil }
-        let firsts = contacts.filter { contact in
-            let first = NameMatcher.normalize(contact.firstName)
-            return first.count >= 3 && padded.contains(" \(first) ")
+        func first(_ entry: ContactBook.Entry) -> String { NameMatcher.normalize(ContactName.first(of: entry.name)) }
+        let firsts = people.filter { entry in
+            let name = first(entry)
+            return name.count >= 3 && padded.contains(" \(name) ")
         }
         guard firsts.count == 1 else { return nil }
-        let first = NameMatcher.normalize(firsts[0].firstName)
-        return contacts.filter { NameMatcher.normalize($0.firstName) == first }.count == 1 ? firsts[0] : nil
+        let name = first(firsts[0])
+        return people.filter { first($0) == name }.count == 1 ? firsts[0] : nil
     }
 
     /// A head of one to five words that says nothing the reader understands: a name.

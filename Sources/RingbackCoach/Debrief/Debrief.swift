@@ -57,7 +57,10 @@ public struct Debrief: Sendable {
         }
     }
 
-    let contacts: [Contact]
+    /// Everyone the user could name (the store's directory).
+    let people: [ContactBook.Entry]
+    /// A full record by id, read only for the person picked.
+    let read: @Sendable (String) -> Contact?
     let content: Content
     let settings: Settings
     let calendar: BusinessCalendar
@@ -71,11 +74,22 @@ public struct Debrief: Sendable {
     /// The time of the latest input; every date is read and shown relative to it.
     var now = Date(timeIntervalSince1970: 0)
 
-    public init(contacts: [Contact], content: Content, settings: Settings, timeZone: TimeZone) {
-        self.contacts = contacts
+    public init(
+        people: [ContactBook.Entry], read: @escaping @Sendable (String) -> Contact?, content: Content, settings: Settings,
+        timeZone: TimeZone
+    ) {
+        self.people = people
+        self.read = read
         self.content = content
         self.settings = settings
         self.calendar = BusinessCalendar(timeZone: timeZone, workingDays: settings.workingDays, daysOff: settings.daysOffCalendar)
+    }
+
+    /// A debrief over records already in memory.
+    public init(contacts: [Contact], content: Content, settings: Settings, timeZone: TimeZone) {
+        let byID = Dictionary(contacts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.init(
+            people: contacts.map(ContactBook.Entry.init), read: { byID[$0] }, content: content, settings: settings, timeZone: timeZone)
     }
 
     /// The opening prompt; with a name, the "who?" question is answered already.

@@ -39,11 +39,11 @@ public struct NameWithCompany: Equatable, Sendable {
 
     /// The contact this names: by name and, when the name alone is ambiguous or unknown, by
     /// company too ("dana (acme)" picks Dana at Acme over Dana at Brightline).
-    public func match(in contacts: [Contact]) -> NameMatch<Contact> {
-        let byName = NameMatcher.match(name, in: contacts, name: \.name)
+    public func match(in entries: [ContactBook.Entry]) -> NameMatch<ContactBook.Entry> {
+        let byName = NameMatcher.match(name, in: entries, key: \.key)
         guard let company else { return byName }
         let wanted = NameMatcher.normalize(company)
-        func sameCompany(_ contact: Contact) -> Bool {
+        func sameCompany(_ contact: ContactBook.Entry) -> Bool {
             guard let theirs = contact.company.map(NameMatcher.normalize) else { return false }
             return theirs.hasPrefix(wanted) || wanted.hasPrefix(theirs)
         }

@@ -86,8 +86,8 @@ struct NameWithCompanyTests {
     }
 
     @Test func theCompanyPicksBetweenNamesakes() {
-        let acme = Contact(id: "dana-ruiz", name: "Dana Ruiz", company: "Acme", created: Date(timeIntervalSince1970: 0))
-        let bright = Contact(id: "dana-ruiz-2", name: "Dana Ruiz", company: "Brightline", created: Date(timeIntervalSince1970: 0))
+        let acme = ContactBook.Entry(id: "dana-ruiz", name: "Dana Ruiz", company: "Acme")
+        let bright = ContactBook.Entry(id: "dana-ruiz-2", name: "Dana Ruiz", company: "Brightline")
         guard case .found(let found) = NameWithCompany.parse("dana (acme)").match(in: [acme, bright]) else {
             Issue.record("no match")
             return
