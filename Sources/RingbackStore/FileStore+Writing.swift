@@ -15,9 +15,9 @@ extension FileStore {
         let lock = try lock(exclusive: true)
         defer { withExtendedLifetime(lock) {} }
         let manifest = try prepare()
-        // Tables a rebuild would plan the schedule with (a first write, a stale table).
-        defer { rebuildIndexer = nil }
-        rebuildIndexer = indexer
+        // What the change's own reads (the directory) start from, without reading it again.
+        defer { openChange = nil }
+        openChange = (manifest, indexer)
         let files = FileCache(store: self)
         var change = Change(
             settings: manifest.settings, book: ContactBook(directory: self, read: files.contact),

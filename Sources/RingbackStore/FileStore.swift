@@ -15,8 +15,9 @@ public final class FileStore: Store, @unchecked Sendable {
     /// Seconds a command waits for another one's lock; nil: the store's setting.
     let lockTimeout: TimeInterval?
     let waiting: (String) -> Void
-    /// During a change: the indexer a table rebuilt by it plans the schedule with.
-    var rebuildIndexer: Indexer?
+    /// During a change this process is making: the store file it started from, and the
+    /// indexer a table it rebuilds plans the schedule with.
+    var openChange: (manifest: Manifest, indexer: Indexer?)?
 
     public var location: String { layout.given }
     /// The store file written to (the symlink's target when the given path is one).
@@ -109,7 +110,7 @@ public final class FileStore: Store, @unchecked Sendable {
         guard PosixFile.exists(layout.path) else { return try body(Tables(store: self, manifest: Manifest(), empty: true)) }
         if FileLock.isHeld(layout.lockPath) {
             // Inside this process's own change: the files are as the change found them.
-            return try body(Tables(store: self, manifest: try prepare(), indexer: rebuildIndexer))
+            return try body(Tables(store: self, manifest: try openChange?.manifest ?? prepare(), indexer: openChange?.indexer))
         }
         do {
             let lock = try lock(exclusive: false)

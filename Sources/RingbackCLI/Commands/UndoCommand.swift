@@ -16,7 +16,7 @@ struct UndoCommand: ParsableCommand {
     func run() throws {
         let session = try Session(global)
         if list { return try UndoHistoryView.show(session) }
-        try UndoHistoryView.report(try session.store.undo(indexer: session.indexer), verb: "Undid", session: session)
+        try UndoHistoryView.report(try session.store.undo(indexer: session.indexer), undo: true, session: session)
     }
 }
 
@@ -28,16 +28,16 @@ struct RedoCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session(global)
-        try UndoHistoryView.report(try session.store.redo(indexer: session.indexer), verb: "Redid", session: session)
+        try UndoHistoryView.report(try session.store.redo(indexer: session.indexer), undo: false, session: session)
     }
 }
 
 /// How undo and redo say what they did, and the list of what they would do.
 enum UndoHistoryView {
-    static func report(_ result: UndoResult?, verb: String, session: Session) throws {
-        if session.json { return try Output.json([verb == "Undid" ? "undone" : "redone": result]) }
-        guard let result else { return Console.print(verb == "Undid" ? "Nothing to undo." : "Nothing to redo.") }
-        Console.print("\(verb): \(result.step.summary) (\(when(result.step, session))).")
+    static func report(_ result: UndoResult?, undo: Bool, session: Session) throws {
+        if session.json { return try Output.json([undo ? "undone" : "redone": result]) }
+        guard let result else { return Console.print(undo ? "Nothing to undo." : "Nothing to redo.") }
+        Console.print("\(undo ? "Undid" : "Redid"): \(result.step.summary) (\(when(result.step, session))).")
         if result.fromElsewhere {
             Console.print("That change was made in another session (process \(result.step.process)), not in this terminal.")
         }

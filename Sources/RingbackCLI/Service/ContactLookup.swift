@@ -16,9 +16,14 @@ enum ContactLookup {
     /// The one contact `name` refers to, with their touches, read from the store's directory
     /// and that contact's file only.
     static func find(_ name: String, in store: any Store, session: Session) throws -> StoredContact {
-        var book = ContactBook(directory: store) { try store.contact(id: $0)?.contact }
+        var files: [String: StoredContact] = [:]
+        var book = ContactBook(directory: store) { id in
+            let file = try store.contact(id: id)
+            files[id] = file
+            return file?.contact
+        }
         let contact = try find(name, in: &book, session: session)
-        guard let file = try store.contact(id: contact.id) else { throw RecordingError.contactGone(id: contact.id) }
+        guard let file = try files[contact.id] ?? store.contact(id: contact.id) else { throw RecordingError.contactGone(id: contact.id) }
         return file
     }
 }

@@ -86,10 +86,10 @@ struct RowIndex {
         unlink(deltaPath)
     }
 
-    /// Appends the rows of the contacts a change touched, as generation `generation`; the
-    /// table must be at `generation - 1` with this stamp, else it is dropped (rebuilt later).
-    func append(_ blocks: [(id: String, rows: [String])], generation: Int, stamp: String) throws {
-        guard currentGeneration(stamp: stamp) == generation - 1 else { return remove() }
+    /// Appends the rows of the contacts a change touched, as generation `generation`; false,
+    /// with nothing written, when the table is not at `generation - 1` with this stamp.
+    func append(_ blocks: [(id: String, rows: [String])], generation: Int, stamp: String) throws -> Bool {
+        guard currentGeneration(stamp: stamp) == generation - 1 else { return false }
         var text = ""
         for block in blocks {
             for row in block.rows {
@@ -107,6 +107,7 @@ struct RowIndex {
         {
             try rewrite(rows, generation: generation, stamp: stamp)
         }
+        return true
     }
 
     /// Deletes the table (it is rebuilt when next needed).
@@ -117,7 +118,7 @@ struct RowIndex {
 
     /// The generation the table is at, read from the delta's last line or the base's header;
     /// nil when missing, torn or built with another stamp.
-    func currentGeneration(stamp: String) -> Int? {
+    private func currentGeneration(stamp: String) -> Int? {
         guard let header = PosixFile.readHead(basePath, bytes: 4096), let newline = header.firstIndex(of: UInt8(ascii: "\n")) else {
             return nil
         }

@@ -159,27 +159,25 @@ struct Tables {
         let layout = store.layout
         try PosixFile.makeFolder(layout.indexFolder)
         let generation = record.manifest.generation
+        let files = record.contactIDs.map { ($0, record.after[$0] ?? nil) }
+        let directoryTaken = try directoryIndex(layout).append(
+            files.map { ($0.0, $0.1.map { [DirectoryRows.row(ContactSummary($0.contact))] } ?? []) }, generation: generation, stamp: "")
+        let activityTaken = try activityIndex(layout).append(
+            files.map { ($0.0, $0.1.map { $0.touches.map(ActivityRows.row) } ?? []) }, generation: generation, stamp: "")
         // A table that missed a change (the store's first, or one after a crash) is rebuilt
         // from the contact files, which already hold this change.
-        if directoryIndex(layout).currentGeneration(stamp: "") != generation - 1
-            || activityIndex(layout).currentGeneration(stamp: "") != generation - 1
-        {
+        guard directoryTaken && activityTaken else {
             _ = try Tables(store: store, manifest: record.manifest, indexer: indexer).rebuilt(indexer: indexer)
             return
         }
-        let files = record.contactIDs.map { ($0, record.after[$0] ?? nil) }
-        try directoryIndex(layout).append(
-            files.map { ($0.0, $0.1.map { [DirectoryRows.row(ContactSummary($0.contact))] } ?? []) }, generation: generation, stamp: "")
-        try activityIndex(layout).append(
-            files.map { ($0.0, $0.1.map { $0.touches.map(ActivityRows.row) } ?? []) }, generation: generation, stamp: "")
         let schedule = scheduleIndex(layout)
-        guard let indexer, record.settingsBefore.map(planning) ?? planning(record.manifest.settings) == planning(record.manifest.settings)
+        let settings = record.manifest.settings
+        guard let indexer, record.settingsBefore.map(planning) ?? planning(settings) == planning(settings),
+            try schedule.append(
+                files.map { ($0.0, $0.1.map { indexer.build(settings, [$0.contact]).map(ScheduleRows.row) } ?? []) },
+                generation: generation, stamp: scheduleStamp(indexer, settings))
         else {
             return schedule.remove()
         }
-        let settings = record.manifest.settings
-        try schedule.append(
-            files.map { ($0.0, $0.1.map { indexer.build(settings, [$0.contact]).map(ScheduleRows.row) } ?? []) }, generation: generation,
-            stamp: scheduleStamp(indexer, settings))
     }
 }
