@@ -57,8 +57,9 @@ extension FileStore {
         return report
     }
 
-    /// The store file from its backup (a schema-3 one), else a schema-2 store from its backup
-    /// with every journal line, else the default settings; the generation past every record.
+    /// The store file as the newest change record or the backup left it, whichever is later
+    /// (a schema-2 backup: that store with every journal line), else the default settings;
+    /// the generation past every record, the stacks to the records kept.
     private func restoreStoreFile(_ report: inout RestoreReport) throws {
         try keepDamaged(layout.path, &report)
         report.storeFileRebuilt = true
@@ -67,7 +68,9 @@ extension FileStore {
             report.fromLegacyBackup = true
             return try LegacyStore.migrate(layout, migrations: legacyMigrations, source: layout.backupPath, wholeJournal: true)
         }
-        var manifest = backup.flatMap { try? StoreJSON.decode(Manifest.self, from: $0, path: layout.backupPath) } ?? Manifest()
+        let backedUp = backup.flatMap { try? StoreJSON.decode(Manifest.self, from: $0, path: layout.backupPath) }
+        let recorded = try changeRecords().first?.manifest
+        var manifest = [backedUp, recorded].compactMap { $0 }.max { $0.generation < $1.generation } ?? Manifest()
         let numbers = try changeNumbers()
         manifest.generation = max(manifest.generation, numbers.max() ?? 0)
         manifest.undo = manifest.undo.filter { numbers.contains($0.generation) }

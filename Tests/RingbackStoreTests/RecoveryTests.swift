@@ -62,6 +62,16 @@ struct RecoveryTests {
         #expect(try temp.store.history().undo.count >= 2)
     }
 
+    @Test func aDamagedStoreFileWithoutABackupIsRebuiltFromItsNewestChangeRecord() throws {
+        let temp = TemporaryStore()
+        try temp.store.update(summary: "config", indexer: nil) { $0.settings.importsPerDay = 7 }
+        #expect(!FileManager.default.fileExists(atPath: temp.path + ".bak"))
+        try temp.write("{\"schemaVersion\": 3, \"gener", to: temp.path)
+        _ = try temp.store.restore(indexer: nil)
+        #expect(try temp.store.settings().importsPerDay == 7)
+        #expect(try temp.store.history().undo.map(\.summary) == ["config"])
+    }
+
     @Test func aDamagedSchemaTwoStoreKeepsEveryTouchLoggedAfterItsBackup() throws {
         let temp = TemporaryStore()
         let fixture = try #require(Bundle.module.url(forResource: "Fixtures/schema2", withExtension: nil)).path

@@ -18,7 +18,8 @@ struct RestoreCommand: ParsableCommand {
             Console.print(
                 report.fromLegacyBackup
                     ? "Rebuilt \(files.location) from its backup, with every touch in the journal (touches after the backup are in the history; their effect on the schedule was not replayed)."
-                    : "Rebuilt \(files.location): settings and undo history from its backup, every contact file as it was.")
+                    : "Rebuilt \(files.location): settings and undo history from the last change record or backup, every contact file as it was."
+            )
         }
         for path in report.contactsRestored { Console.print("Rebuilt \(path) from the last change that wrote it.") }
         for path in report.keptDamaged { Console.print("The damaged file is kept at \(path).") }
