@@ -21,12 +21,12 @@ extension FileStore {
         let files = FileCache(store: self)
         var change = Change(
             settings: manifest.settings, book: ContactBook(directory: self, read: files.contact),
-            summary: summary)
+            summary: summary, touches: { try files.file($0)?.touches ?? [] })
         let result = try body(&change)
 
         var after: [String: StoredContact] = [:]
         for contact in change.book.changed {
-            after[contact.id] = StoredContact(contact: contact, touches: try files.file(contact.id)?.touches ?? [])
+            after[contact.id] = StoredContact(contact: contact, touches: try change.touches(of: contact.id))
         }
         for touch in change.appended {
             guard var file = try after[touch.contact] ?? files.file(touch.contact) else {
@@ -43,6 +43,11 @@ extension FileStore {
             guard old != file else { continue }
             record.before[id] = .some(old)
             record.after[id] = .some(file)
+        }
+        for id in change.book.removedIDs {
+            guard let old = try files.file(id) else { continue }
+            record.before[id] = .some(old)
+            record.after[id] = .some(nil)
         }
         if !change.practiceAdded.isEmpty {
             record.practiceBefore = try readPractice()

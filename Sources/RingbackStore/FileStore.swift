@@ -65,6 +65,10 @@ public final class FileStore: Store, @unchecked Sendable {
         try reading { try $0.activity() }
     }
 
+    public func contacts(withTouch prefix: String) throws -> [String] {
+        try reading { try $0.contacts(withTouch: prefix) }
+    }
+
     public func practice() throws -> [PracticeRecord] {
         try reading { _ in try readPractice() }
     }

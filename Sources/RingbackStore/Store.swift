@@ -13,8 +13,11 @@ public protocol Store: AnyObject, Sendable, ContactDirectory {
     func contact(id: String) throws -> StoredContact?
     /// Every contact's file (export, search, review: they need notes).
     func allContacts() throws -> [StoredContact]
-    /// Every touch as the user's figures need it (no notes), oldest first.
+    /// Every touch as the user's figures need it (no notes, the id shortened), oldest first.
     func activity() throws -> [Touch]
+    /// The ids of the contacts holding a touch whose id starts with `prefix` (at least 8
+    /// characters of an id are kept in the activity table; longer prefixes match on those).
+    func contacts(withTouch prefix: String) throws -> [String]
     func practice() throws -> [PracticeRecord]
     /// Every contact's next step and the settings they were planned under.
     func schedule(indexer: Indexer) throws -> Schedule
@@ -70,7 +73,9 @@ public struct Schedule: Sendable {
 }
 
 /// One change in progress: edit the settings and the contacts in `book`, add touches with
-/// `append` and practice results with `addPractice`.
+/// `append`, correct a contact's touches with `replaceTouches`, and add practice results
+/// with `addPractice`. A contact taken out of the book (`book.remove`) is deleted with its
+/// touches.
 public struct Change {
     public var settings: Settings
     public var book: ContactBook
@@ -78,13 +83,23 @@ public struct Change {
     public var summary: String
     public private(set) var appended: [Touch] = []
     public private(set) var practiceAdded: [PracticeRecord] = []
+    /// Contacts whose touches were replaced as a whole (a correction), by id.
+    public private(set) var replacedTouches: [String: [Touch]] = [:]
+    private let readTouches: (String) throws -> [Touch]
 
-    public init(settings: Settings, book: ContactBook, summary: String) {
+    public init(settings: Settings, book: ContactBook, summary: String, touches: @escaping (String) throws -> [Touch] = { _ in [] }) {
         self.settings = settings
         self.book = book
         self.summary = summary
+        self.readTouches = touches
     }
 
     public mutating func append(_ touch: Touch) { appended.append(touch) }
+
+    /// A contact's touches as this change leaves them so far (without `appended` ones).
+    public func touches(of id: String) throws -> [Touch] { try replacedTouches[id] ?? readTouches(id) }
+
+    /// Replaces a contact's touches (an edit, a deletion, a merge); put the contact too.
+    public mutating func replaceTouches(of id: String, with touches: [Touch]) { replacedTouches[id] = touches }
     public mutating func addPractice(_ record: PracticeRecord) { practiceAdded.append(record) }
 }

@@ -29,37 +29,6 @@ struct PromiseKeepingEndToEndTests {
     }
 }
 
-/// Corrections without made-up touches: snooze and rename.
-struct CorrectionTests {
-    let ringback = RingbackProcess()
-
-    @Test func snoozeMovesTheNextStepWithoutATouch() throws {
-        try ringback.run(["log", "Dana Ruiz", "--outcome", "no-answer", "--now", "2026-11-24T10:00"])
-        let snoozed = try ringback.run(["snooze", "dana", "next", "week", "--reason", "on a trade show", "--now", "2026-11-24T11:00"])
-        #expect(snoozed.status == 0)
-        #expect(snoozed.stdout.contains("Dana Ruiz: nothing before Mon 30 Nov."))
-        let next = try #require(try ringback.run(["next", "--json", "--now", "2026-11-24T11:05"]).json() as? [String: Any])
-        #expect(next["due"] as? String == "2026-11-30T00:00:00+01:00")
-        let shown = try #require(try ringback.run(["show", "dana", "--json", "--now", "2026-11-24T11:05"]).json() as? [String: Any])
-        #expect((shown["timeline"] as? [Any])?.count == 1)
-        let contact = try #require(shown["contact"] as? [String: Any])
-        #expect((contact["snoozes"] as? [[String: Any]])?.first?["reason"] as? String == "on a trade show")
-        #expect(try ringback.run(["snooze", "dana", "--now", "2026-11-24T11:00"]).status == 1)
-        #expect(try ringback.run(["undo"]).stdout.hasPrefix("Undid: snooze Dana Ruiz (made "))
-    }
-
-    @Test func renameKeepsTheHistoryAndRefusesATakenName() throws {
-        try ringback.run(["log", "Dana Ruis", "--outcome", "connected", "--now", "2026-11-24T10:00"])
-        try ringback.run(["log", "Tom Okafor", "--outcome", "connected", "--now", "2026-11-24T10:00"])
-        let renamed = try ringback.run(["rename", "dana ruis", "Dana Ruiz", "--now", "2026-11-24T10:05"])
-        #expect(renamed.stdout.contains("Renamed Dana Ruis to Dana Ruiz."))
-        #expect(try ringback.run(["show", "dana ruiz"]).stdout.contains("Timeline (1):"))
-        let taken = try ringback.run(["rename", "dana", "tom okafor"])
-        #expect(taken.status == 1)
-        #expect(taken.stderr.contains("Tom Okafor already has that name"))
-    }
-}
-
 /// Days off: none on 25 December by default, more from a holiday calendar.
 struct DaysOffEndToEndTests {
     let ringback = RingbackProcess()

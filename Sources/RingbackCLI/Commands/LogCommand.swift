@@ -99,14 +99,8 @@ struct LogCommand: ParsableCommand {
 
     /// The options, checked, as a touch to record.
     func recording(content: Content) throws -> TouchRecording {
-        guard let outcome = Outcome(loose: outcome) else {
-            throw RequestError.notOneOf(
-                option: "--outcome", value: self.outcome, kind: "an outcome", choices: Outcome.allCases.map(\.rawValue))
-        }
-        guard let channel = Channel(loose: channel) else {
-            throw RequestError.notOneOf(
-                option: "--channel", value: self.channel, kind: "a channel", choices: Channel.allCases.map(\.rawValue))
-        }
+        let outcome = try WordInput.outcome(outcome)
+        let channel = try WordInput.channel(channel)
         if let cadence, content.cadence(named: cadence) == nil || cadence == Content.nurtureCadence {
             throw RequestError.notOneOf(option: "--cadence", value: cadence, kind: "a cadence", choices: content.followUpCadenceNames)
         }
@@ -136,12 +130,7 @@ struct LogCommand: ParsableCommand {
             }
             return context
         }
-        details.preferredChannel = try prefers.map { text in
-            guard let channel = Channel(loose: text) else {
-                throw RequestError.notOneOf(option: "--prefers", value: text, kind: "a channel", choices: Channel.allCases.map(\.rawValue))
-            }
-            return channel
-        }
+        details.preferredChannel = try prefers.map { try WordInput.channel($0, option: "--prefers") }
         var entry = TouchEntry(
             target: new ? .new(trimmed) : .named(trimmed), outcome: outcome, channel: channel, note: note, details: details)
         entry.agreedTopic = by == nil ? commitment : nil

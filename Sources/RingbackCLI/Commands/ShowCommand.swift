@@ -60,10 +60,7 @@ struct ShowCommand: ParsableCommand {
         for tidbit in contact.tidbits { Console.print("  Held back to share: \(tidbit)") }
         Console.print("Timeline (\(timeline.count)):")
         if timeline.isEmpty { Console.print("  no touches yet") }
-        for touch in timeline {
-            let when = DateText.dayName(touch.at, calendar, now: now) + ", " + DateText.clock(touch.at, calendar)
-            Console.print("  \(when) · \(touch.channel.rawValue) · \(touch.outcome.rawValue)\(touch.note.map { " · \($0)" } ?? "")")
-        }
+        for touch in timeline { Console.print("  " + TouchView.line(touch, now: now, calendar: calendar)) }
         Console.print(next.map { "Next: " + $0.detailed } ?? "No next step.")
     }
 }

@@ -10,7 +10,7 @@ struct ErrorReport {
 
     init(_ error: Error) {
         switch error {
-        case is RequestError, is RecordingError: (message, status) = ("ringback: " + Self.describe(error), 1)
+        case is RequestError, is RecordingError, is CorrectionError: (message, status) = ("ringback: " + Self.describe(error), 1)
         case is StoreError: (message, status) = ("ringback: " + Self.describe(error), 2)
         case let error as ExitCode: (message, status) = (nil, error.rawValue)
         default:
@@ -30,6 +30,7 @@ struct ErrorReport {
         switch error {
         case let error as RequestError: return error.description
         case let error as RecordingError: return RequestError.recording(error).description
+        case let error as CorrectionError: return RequestError.correction(error).description
         default: return "\(error)"
         }
     }

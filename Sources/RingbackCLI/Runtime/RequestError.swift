@@ -37,6 +37,18 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
     case nothingOwed(String)
     /// `done` with words that match none of what the user owes.
     case noSuchTodo(String, owed: [String])
+    /// Too little of a touch id to name one.
+    case touchReference(String, hint: String)
+    /// No touch has an id starting with that.
+    case noTouch(String, hint: String)
+    /// Several touches have ids starting with that.
+    case ambiguousTouch(String, matches: [String])
+    /// A correction the core refused.
+    case correction(CorrectionError)
+    /// `edit` with nothing to change.
+    case nothingToEdit
+    /// A touch's time that has not come yet.
+    case touchAhead(described: String)
 
     /// Why a date option was refused.
     enum DateProblem: Equatable {
@@ -103,6 +115,23 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
         case .nameTaken(let label): return "\(label) already has that name; pick a different one"
         case .nothingOwed(let label): return "no open promise with \(label), either way; `ringback show` lists promises"
         case let .noSuchTodo(words, owed): return "no open promise matches '\(words)'; open: \(owed.joined(separator: "; "))"
+        case let .touchReference(reference, hint):
+            return "'\(reference)' is too short to name a touch: give at least \(TouchLookup.shortest) characters of its id; \(hint)"
+        case let .noTouch(reference, hint): return "no touch has an id starting with '\(reference)'; \(hint)"
+        case let .ambiguousTouch(reference, matches):
+            return "'\(reference)' starts several touch ids: \(matches.prefix(6).joined(separator: ", ")); give more of the id"
+        case .correction(let error):
+            switch error {
+            case .noTouch(let id): return "no touch \(id) in that history"
+            case .stopRequest(let name):
+                return
+                    "whether \(name) asked to stop is not changed by a correction: `ringback stop` sets a stop, `ringback release --override-stop` lifts one"
+            case .sameContact(let name): return "both names are \(name); merge two different contacts"
+            }
+        case .nothingToEdit: return "nothing to change: give --at, --channel, --outcome or --note (--note \"\" removes the note)"
+        case .touchAhead(let described):
+            return
+                "--at: \(described) has not come yet; when did it happen? (e.g. yesterday at 3pm, 3 days ago, last friday, 2026-11-24T10:00)"
         }
     }
 

@@ -34,4 +34,49 @@ enum WhenInput {
         }
         return reading
     }
+
+    /// When something already happened (a touch being corrected): what `read` takes, plus
+    /// "3 days ago" and "last friday"; a day without a time keeps `clock`'s time of day, and a
+    /// moment still ahead is refused.
+    static func past(_ text: String, option: String, keepingTimeOf clock: Date, settings: Settings, calendar: BusinessCalendar, now: Date)
+        throws -> Date
+    {
+        let words = text.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+        if let ago = ago(words, now: now, calendar: calendar) { return ago }
+        let last = words.first == "last" && words.count > 1
+        let reading = try read(
+            last ? words.dropFirst().joined(separator: " ") : text, option: option, settings: settings, calendar: calendar, now: now,
+            allowPast: true)
+        var date = reading.when.date
+        if !reading.when.timed {
+            let start = calendar.startOfDay(clock)
+            date = calendar.startOfDay(date).addingTimeInterval(clock.timeIntervalSince(start))
+        }
+        // "last friday": the reader places a weekday ahead; the one before is meant.
+        while last && date > now { date = shift(date, days: -7, calendar) }
+        guard date <= now else {
+            throw RequestError.touchAhead(described: DateText.describe(date, timed: true, now: now, calendar: calendar))
+        }
+        return date
+    }
+
+    /// "3 days ago", "an hour ago", "2 weeks ago".
+    private static func ago(_ words: [String], now: Date, calendar: BusinessCalendar) -> Date? {
+        guard words.count == 3, words[2] == "ago" else { return nil }
+        let counts = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5]
+        guard let count = Int(words[0]) ?? counts[words[0]], (1...1000).contains(count) else { return nil }
+        let unit = words[1].hasSuffix("s") ? String(words[1].dropLast()) : words[1]
+        switch unit {
+        case "minute", "min": return now.addingTimeInterval(TimeInterval(-60 * count))
+        case "hour", "hr": return now.addingTimeInterval(TimeInterval(-3600 * count))
+        case "day": return shift(now, days: -count, calendar)
+        case "week": return shift(now, days: -7 * count, calendar)
+        default: return nil
+        }
+    }
+
+    /// The same time of day, `days` days later (earlier when negative).
+    private static func shift(_ date: Date, days: Int, _ calendar: BusinessCalendar) -> Date {
+        calendar.day(days, after: date).addingTimeInterval(date.timeIntervalSince(calendar.startOfDay(date)))
+    }
 }

@@ -37,6 +37,8 @@ public struct ContactBook {
     private var everyoneRead: [Entry]?
     /// Ids put or created by this change, in the order first changed.
     public private(set) var changedIDs: [String] = []
+    /// Ids this change removed (merged into someone else).
+    public private(set) var removedIDs: [String] = []
 
     /// A book over a directory; `read` fetches one full record by id.
     public init(directory: any ContactDirectory, read: @escaping (String) throws -> Contact?) {
@@ -53,6 +55,7 @@ public struct ContactBook {
 
     /// The full record of `id`, as this change last put it; nil when nobody has that id.
     public mutating func contact(id: String) throws -> Contact? {
+        if removedIDs.contains(id) { return nil }
         if let known = loaded[id] { return known }
         guard let contact = try read(id) else { return nil }
         loaded[id] = contact
@@ -73,8 +76,16 @@ public struct ContactBook {
 
     /// Adds or replaces a record.
     public mutating func put(_ contact: Contact) {
+        removedIDs.removeAll { $0 == contact.id }
         loaded[contact.id] = contact
         if !changedIDs.contains(contact.id) { changedIDs.append(contact.id) }
+    }
+
+    /// Takes a record out of the book: the store deletes its file with this change.
+    public mutating func remove(id: String) {
+        loaded[id] = nil
+        changedIDs.removeAll { $0 == id }
+        if !removedIDs.contains(id) { removedIDs.append(id) }
     }
 
     /// Who `name` refers to (`NameMatcher.match`), with the full records of the candidates.
@@ -94,8 +105,8 @@ public struct ContactBook {
 
     /// Directory entries with this change's own records in their place.
     private func merged(_ entries: [Entry]) -> [Entry] {
-        guard !changedIDs.isEmpty else { return entries }
-        let changed = Set(changedIDs)
+        guard !changedIDs.isEmpty || !removedIDs.isEmpty else { return entries }
+        let changed = Set(changedIDs + removedIDs)
         return entries.filter { !changed.contains($0.id) } + self.changed.map(Entry.init)
     }
 

@@ -10,11 +10,7 @@ extension Contact {
     /// contact back; the promises made during this touch are added.
     public mutating func record(_ touch: Touch, newCommitments: [Commitment] = [], calendar: BusinessCalendar) {
         history.record(touch, calendar: calendar)
-        for commitment in commitments where commitment.isAgreedContact && commitment.made <= touch.at {
-            if touch.outcome.isRealContact || touch.at >= calendar.startOfDay(commitment.due) {
-                settle(commitment, .kept, at: touch.at, touch: touch.id)
-            }
-        }
+        keepAgreements(with: touch, madeBy: { $0 <= touch.at }, calendar: calendar)
         if touch.outcome == .askedToStop {
             // Promises made in the same breath are settled with the rest, not lost.
             commitments += newCommitments
@@ -29,6 +25,16 @@ extension Contact {
             for older in commitments where older.isAgreedContact { settle(older, .replaced, at: touch.at, touch: touch.id) }
         }
         commitments += newCommitments
+    }
+
+    /// Settles as kept every agreed next contact `touch` keeps: a conversation after it was
+    /// agreed, or any touch on or after its day.
+    mutating func keepAgreements(with touch: Touch, madeBy agreedInTime: (Date) -> Bool, calendar: BusinessCalendar) {
+        for commitment in commitments where commitment.isAgreedContact && agreedInTime(commitment.made) {
+            if touch.outcome.isRealContact || touch.at >= calendar.startOfDay(commitment.due) {
+                settle(commitment, .kept, at: touch.at, touch: touch.id)
+            }
+        }
     }
 
     /// Stops all follow-up: they asked us to. Every open promise is settled as stopped.

@@ -104,20 +104,24 @@ enum DirectoryRows {
 /// The activity table: one row per touch with only what the user's figures need (when,
 /// outcome, channel, whether a next time was set), so `stats` never reads a note.
 enum ActivityRows {
+    /// How much of a touch's id the table keeps: enough to find it from what `touches` shows.
+    static let idLength = 8
+
     static func row(_ touch: Touch) -> String {
         RowText.row([
             touch.contact, String(Int64(touch.at.timeIntervalSince1970)), touch.outcome.rawValue, touch.channel.rawValue,
-            touch.setNext == true ? "1" : "0",
+            touch.setNext == true ? "1" : "0", String(touch.id.lowercased().prefix(idLength)),
         ])
     }
 
-    /// The touch as far as the table knows it (no id, no note).
+    /// The touch as far as the table knows it (the start of its id, no note).
     static func parse(_ line: RowText.Field) -> Touch? {
-        guard let fields = RowText.fields(line, count: 5), let seconds = RowText.integer(fields[1]),
+        guard let fields = RowText.fields(line, count: 6), let seconds = RowText.integer(fields[1]),
             let outcome = Outcome(rawValue: RowText.text(fields[2])), let channel = Channel(rawValue: RowText.text(fields[3]))
         else { return nil }
         var touch = Touch(
-            id: "", contact: RowText.text(fields[0]), at: Date(timeIntervalSince1970: TimeInterval(seconds)), channel: channel,
+            id: RowText.text(fields[5]), contact: RowText.text(fields[0]), at: Date(timeIntervalSince1970: TimeInterval(seconds)),
+            channel: channel,
             outcome: outcome)
         if fields[4].first == UInt8(ascii: "1") { touch.setNext = true }
         return touch

@@ -28,7 +28,11 @@ struct Tables {
     static func directoryIndex(_ layout: StoreLayout) -> RowIndex {
         RowIndex(kind: "directory", folder: layout.indexFolder, bytesPerRow: 80)
     }
-    static func activityIndex(_ layout: StoreLayout) -> RowIndex { RowIndex(kind: "activity", folder: layout.indexFolder, bytesPerRow: 32) }
+    static func activityIndex(_ layout: StoreLayout) -> RowIndex { RowIndex(kind: "activity", folder: layout.indexFolder, bytesPerRow: 40) }
+    /// The activity table's format: its rows hold the start of each touch's id (tables built
+    /// before had none, so they are rebuilt once).
+    static let activityStamp = "ids"
+
     static func scheduleIndex(_ layout: StoreLayout) -> RowIndex {
         RowIndex(kind: "schedule", folder: layout.indexFolder, bytesPerRow: 100)
     }
@@ -80,10 +84,30 @@ struct Tables {
 
     func activity() throws -> [Touch] {
         if empty { return [] }
-        if let rows = Self.parse(Self.activityIndex(store.layout), manifest.generation, "", ActivityRows.parse) {
+        if let rows = Self.parse(Self.activityIndex(store.layout), manifest.generation, Self.activityStamp, ActivityRows.parse) {
             return rows.sorted { $0.at < $1.at }
         }
         return try rebuilt(indexer: indexer).activity.sorted { $0.at < $1.at }
+    }
+
+    /// The contacts with a touch whose id starts with `prefix`, found in the activity
+    /// table's bytes.
+    func contacts(withTouch prefix: String) throws -> [String] {
+        if empty { return [] }
+        let start = String(prefix.lowercased().prefix(ActivityRows.idLength))
+        let wanted = Array(RowText.escape(start).utf8)
+        guard !wanted.isEmpty else { return [] }
+        let found = Self.parse(Self.activityIndex(store.layout), manifest.generation, Self.activityStamp) { line -> String?? in
+            guard let id = RowText.field(line, 5) else { return .some(nil) }
+            return id.starts(with: wanted) ? .some(RowText.text(RowIndex.firstField(line))) : .some(nil)
+        }
+        let owners =
+            try found.map { $0.compactMap { $0 } }
+            ?? rebuilt(indexer: indexer).activity.filter {
+                $0.id.lowercased().hasPrefix(start)
+            }.map(\.contact)
+        var seen = Set<String>()
+        return owners.filter { seen.insert($0).inserted }
     }
 
     func schedule(_ indexer: Indexer) throws -> [AgendaItem] {
@@ -143,7 +167,7 @@ struct Tables {
         let directory = files.map { ContactSummary($0.contact) }
         try Self.directoryIndex(layout).rewrite(directory.map(DirectoryRows.row), generation: manifest.generation, stamp: "")
         let activity = files.flatMap(\.touches)
-        try Self.activityIndex(layout).rewrite(activity.map(ActivityRows.row), generation: manifest.generation, stamp: "")
+        try Self.activityIndex(layout).rewrite(activity.map(ActivityRows.row), generation: manifest.generation, stamp: Self.activityStamp)
         var schedule: [AgendaItem] = []
         if let indexer {
             schedule = indexer.build(manifest.settings, files.map(\.contact))
@@ -163,7 +187,7 @@ struct Tables {
         let directoryTaken = try directoryIndex(layout).append(
             files.map { ($0.0, $0.1.map { [DirectoryRows.row(ContactSummary($0.contact))] } ?? []) }, generation: generation, stamp: "")
         let activityTaken = try activityIndex(layout).append(
-            files.map { ($0.0, $0.1.map { $0.touches.map(ActivityRows.row) } ?? []) }, generation: generation, stamp: "")
+            files.map { ($0.0, $0.1.map { $0.touches.map(ActivityRows.row) } ?? []) }, generation: generation, stamp: activityStamp)
         // A table that missed a change (the store's first, or one after a crash) is rebuilt
         // from the contact files, which already hold this change.
         guard directoryTaken && activityTaken else {
