@@ -12,10 +12,11 @@ public struct Content: Sendable {
     /// Changes whenever any content file changes; stamps derived data built from it.
     public var fingerprint: String
 
-    /// The script for a context when content has one ("first-call@job-search"), else the general one.
-    public func scriptKey(_ key: String, for context: ContactContext) -> String {
-        let specific = "\(key)@\(context.rawValue)"
-        return scripts[specific] == nil ? key : specific
+    /// The script for a role when content has one ("first-call@recruiter"), else for the
+    /// context ("first-call@job-search"), else the general one.
+    public func scriptKey(_ key: String, for context: ContactContext, role: ContactRole? = nil) -> String {
+        let choices = [role.map { "\(key)@\($0.rawValue)" }, "\(key)@\(context.rawValue)"].compactMap { $0 }
+        return choices.first { scripts[$0] != nil } ?? key
     }
 
     /// The cadence named, or nil when content has no such cadence.

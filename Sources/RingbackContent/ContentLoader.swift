@@ -122,9 +122,14 @@ public enum ContentLoader {
             }
             let template = ScriptTemplate(key: key, text: body.trimmingCharacters(in: .whitespacesAndNewlines), subject: subject)
             let names = template.template.placeholderNames + (template.subject?.placeholderNames ?? [])
-            // "first-call@job-search": the same script for one context.
-            if let at = key.firstIndex(of: "@"), ContactContext(rawValue: String(key[key.index(after: at)...])) == nil {
-                throw reader.fail(node, "script '\(key)': after '@' comes a context (sales, job-search, networking)")
+            // "first-call@job-search": the same script for one context, or one role ("@recruiter").
+            if let at = key.firstIndex(of: "@") {
+                let audience = String(key[key.index(after: at)...])
+                if ContactContext(rawValue: audience) == nil && ContactRole(rawValue: audience) == nil {
+                    throw reader.fail(
+                        node,
+                        "script '\(key)': after '@' comes a context (sales, job-search, networking) or a role (recruiter, hiring-manager)")
+                }
             }
             for name in names where !ScriptTemplate.placeholders.contains(name) {
                 let known = ScriptTemplate.placeholders.sorted().map { "{\($0)}" }.joined(separator: ", ")

@@ -52,7 +52,7 @@ public struct Scheduler: Sendable {
         }
         // A tidbit held back is a reason to call: the oldest one not yet used goes with the step.
         if step.kind != .release, let tidbit = contact.tidbits.first { step.mention = tidbit }
-        step.script = content.scriptKey(step.script, for: contact.context)
+        step.script = content.scriptKey(step.script, for: contact.context, role: contact.role)
         step.theirTimeZone = contact.timeZone
         return step
     }

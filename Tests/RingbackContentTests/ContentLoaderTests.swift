@@ -87,7 +87,7 @@ struct ContentLoaderTests {
 
     @Test func contextScriptsAndCadencesAreChecked() throws {
         let script = try #require(try error(editing: "scripts.yaml") { $0 + "\nfirst-call@sailing: Hi {first}.\n" })
-        #expect(script.message.contains("after '@' comes a context"))
+        #expect(script.message.contains("after '@' comes a context (sales, job-search, networking) or a role (recruiter, hiring-manager)"))
         let cadence = try #require(
             try error(editing: "rules.yaml") { $0.replacingOccurrences(of: "job-search: job-search", with: "job-search: job-hunt") })
         #expect(cadence.message.contains("no cadence named 'job-hunt'"))

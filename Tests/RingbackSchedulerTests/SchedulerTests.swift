@@ -97,28 +97,49 @@ struct SchedulerTests {
         #expect(try step(after: 12).kind == .release)
     }
 
+    /// Job search by role: the recruiter and the hiring manager are spoken to differently;
+    /// someone with no role known gets the job-search wording, and a title means nothing in sales.
+    @Test func recruitersAndHiringManagersHaveTheirOwnWords() throws {
+        var sam = Contact(id: "sam", name: "Sam Lee", company: "TalentCo", context: .jobSearch, created: date("2026-11-16T09:00"))
+        #expect(try #require(scheduler.nextStep(for: sam)).script == "first-call@job-search")
+        sam.tags = ["recruiter"]
+        let first = try #require(scheduler.nextStep(for: sam))
+        #expect(first.script == "first-call@recruiter")
+        let text = StepExplanation(AgendaItem(name: sam.name, company: sam.company, step: first), content: ShippedContent.content).script
+        #expect(text.contains("reaches the hiring team"))
+        let titled = Contact(id: "r", name: "Talent Partner Ana Diaz", context: .jobSearch, created: date("2026-11-16T09:00"))
+        #expect(titled.role == .recruiter && titled.firstName == "Ana")
+        sam.record(
+            Touch(id: "1", contact: "sam", at: date("2026-11-17T10:00"), channel: .call, outcome: .connected), calendar: Paris.calendar)
+        #expect(try #require(scheduler.nextStep(for: sam, asOf: date("2026-11-18T09:00"))).script == "gracious-check-in@recruiter")
+        let seller = Contact(id: "h", name: "Hiring Manager Bo Chen", context: .sales, created: date("2026-11-16T09:00"))
+        #expect(seller.role == nil)
+        #expect(try #require(scheduler.nextStep(for: seller)).script == "first-call")
+    }
+
     @Test func eachContextHasItsOwnPlaybook() throws {
         var kate = Contact(
             id: "kate", name: "Hiring Manager Kate Lin", company: "TalentCo", context: .jobSearch, created: date("2026-11-16T09:00"))
         let first = try #require(scheduler.nextStep(for: kate))
-        #expect(first.script == "first-call@job-search")
+        #expect(first.script == "first-call@hiring-manager")
         let text = StepExplanation(AgendaItem(name: kate.name, company: kate.company, step: first), content: ShippedContent.content).script
-        #expect(text.hasPrefix("Hi Kate, I applied for the role at TalentCo"))
+        #expect(text.hasPrefix("Hi Kate, I've applied for the role on your team at TalentCo"))
         #expect(!text.contains("I'd like a decision on that for TalentCo"))
         // The interview day: a thank-you; the day after, the job-search cadence asks when they decide.
         kate.record(
             Touch(id: "i", contact: "kate", at: date("2026-11-17T10:00"), channel: .meeting, outcome: .meetingHeld),
             calendar: Paris.calendar)
         let sameDay = try #require(scheduler.nextStep(for: kate, asOf: date("2026-11-17T16:00")))
-        #expect((sameDay.kind, sameDay.script, sameDay.technique) == (.pairedMessage, "thank-you", "thank-you-same-day"))
+        #expect((sameDay.kind, sameDay.script, sameDay.technique) == (.pairedMessage, "thank-you@hiring-manager", "thank-you-same-day"))
         let later = try #require(scheduler.nextStep(for: kate, asOf: date("2026-11-18T09:00")))
-        #expect((later.technique, later.script, later.due) == ("seeker-owns-follow-up", "gracious-check-in@job-search", date("2026-11-24")))
+        #expect(
+            (later.technique, later.script, later.due) == ("seeker-owns-follow-up", "gracious-check-in@hiring-manager", date("2026-11-24")))
         #expect(scheduler.cadence(for: kate).name == "job-search")
         // Their decision due Friday does not push today's thank-you aside.
         kate.commitments = [
             Commitment(owner: .them, what: "their decision", due: date("2026-11-20"), timed: false, made: date("2026-11-17T10:00"))
         ]
-        #expect(try #require(scheduler.nextStep(for: kate, asOf: date("2026-11-17T16:00"))).script == "thank-you")
+        #expect(try #require(scheduler.nextStep(for: kate, asOf: date("2026-11-17T16:00"))).script == "thank-you@hiring-manager")
         #expect(try #require(scheduler.nextStep(for: kate, asOf: date("2026-11-18T09:00"))).kind == .theirDeadline)
         let zoe = Contact(id: "zoe", name: "Zoë Lambert", context: .networking, created: date("2026-11-16T09:00"))
         #expect(scheduler.cadence(for: zoe).name == "keep-in-touch")

@@ -90,7 +90,7 @@ struct LogCommand: ParsableCommand {
             return
         }
         if let warning = result.warning { Output.warn(warning) }
-        Console.print(result.created ? "New contact: \(result.contactName)." : "Contact: \(result.contactName).")
+        Console.print(RecordingText.sentence((result.created ? "New contact: " : "Contact: ") + result.contactName))
         Console.print("Logged \(result.touch.channel.rawValue) (\(result.touch.outcome.rawValue)).")
         for line in result.understood { Console.print("Understood \(line).") }
         for todo in result.todos { Console.print("You owe \(result.contactName): \(todo).") }

@@ -34,6 +34,6 @@ struct RenameCommand: ParsableCommand {
             return (old, contact)
         }
         if session.json { return try Output.json(["contact": contact.id, "from": old, "name": contact.name]) }
-        Console.print("Renamed \(old) to \(contact.label).")
+        Console.print(RecordingText.sentence("Renamed \(old) to \(contact.label)"))
     }
 }

@@ -3,6 +3,9 @@ import RingbackCore
 
 /// The words for what the core reports about a recorded touch.
 enum RecordingText {
+    /// Ends a sentence with a full stop, unless its last word already brings one ("Dana R.").
+    static func sentence(_ text: String) -> String { text.hasSuffix(".") ? text : text + "." }
+
     static func warning(_ warning: RecordingWarning, contact: Contact, now: Date, calendar: BusinessCalendar) -> String {
         switch warning {
         case let .doNotContact(since, reason):

@@ -107,7 +107,9 @@ struct Shell {
                 try TouchRecording(entry).apply(to: &change, session: timed)
             }
             if let warning = result.warning { Console.print("warning: \(warning)") }
-            if let referred = result.referred { Console.print("Added \(referred), referred by \(result.contactName).") }
+            if let referred = result.referred {
+                Console.print(RecordingText.sentence("Added \(referred), referred by \(result.contactName)"))
+            }
             for todo in result.todos { Console.print("You owe \(result.contactName): \(todo).") }
             Console.print(result.nextText)
         } catch {
