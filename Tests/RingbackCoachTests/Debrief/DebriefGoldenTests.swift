@@ -27,6 +27,29 @@ struct DebriefGoldenTests {
         try check("connected-with-time", talk)
     }
 
+    /// A first meeting: the coach asks whether follow-up guidelines were set and, when not,
+    /// offers the line to use next time.
+    @Test func aFirstMeetingWithoutGuidelines() throws {
+        var talk = Conversation(name: "danielle")
+        talk.say("we met at their office, good meeting, call her next tuesday at 10", "y", "n", "no", "", "", "y")
+        try check("first-meeting-guidelines", talk)
+        #expect(talk.transcript.contains { $0.contains("if it turns out to be a no, just tell me") })
+        #expect(talk.saved?.outcome == .meetingHeld)
+    }
+
+    /// "They're still looking", all in one breath: the same question, answered yes, is praised,
+    /// and nothing else is asked.
+    @Test func stillLookingWithGuidelinesSet() throws {
+        var talk = Conversation(name: "dana")
+        talk.say(
+            "talked to her, they're still looking at other vendors, she'll decide by the 4th, call her monday the 7th", "y", "yes", "y")
+        try check("still-looking-guidelines", talk)
+        #expect(talk.transcript.contains { $0.contains("makes every later call easier to answer") })
+        let saved = try #require(talk.saved)
+        #expect(saved.agreed == When(date: Paris.date("2026-12-07"), timed: false))
+        #expect(saved.promises.map(\.what) == ["their decision"])
+    }
+
     @Test func aVoicemailToSomeoneDiscouraging() throws {
         var talk = Conversation(name: "helen")
         talk.say("left a message. what's the point, she never calls back", "no", "", "text", "y")
