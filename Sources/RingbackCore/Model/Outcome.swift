@@ -28,7 +28,8 @@ public enum Outcome: String, Codable, CaseIterable, Sendable {
         }
         switch word {
         case "talked", "spoke", "reached", "connect", "answered": self = .connected
-        case "vm", "voice mail", "voice-mail", "left a message", "message": self = .voicemail
+        case "vm", "voice mail", "voice-mail", "left a message", "message", "left vm", "left voicemail", "left a voicemail", "left message":
+            self = .voicemail
         case "no answer", "noanswer", "none", "nobody", "missed": self = .noAnswer
         case "assistant", "receptionist", "gate keeper", "gate-keeper", "screened": self = .gatekeeper
         case "emailed", "texted", "send", "wrote": self = .sent
