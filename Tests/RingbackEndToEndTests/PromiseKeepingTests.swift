@@ -51,6 +51,26 @@ struct DaysOffEndToEndTests {
     }
 }
 
+/// A day's step waits for working hours (9:00-17:30 by default, a setting); an agreed time
+/// does not.
+struct WorkingHoursTests {
+    let ringback = RingbackProcess()
+
+    @Test func aDaysStepWaitsForWorkingHoursAndAnAgreedTimeDoesNot() throws {
+        try ringback.run(["log", "Dana", "--outcome", "no-answer", "--now", "2026-11-20T10:00"])
+        #expect(try ringback.run(["next", "--due", "--now", "2026-11-24T10:00"]).status == 0)
+        let evening = try ringback.run(["next", "--now", "2026-11-24T20:00"])
+        #expect(evening.stdout.hasPrefix("Outside your working hours (09:00–17:30); first thing on your next working day:"))
+        #expect(try ringback.run(["next", "--due", "--now", "2026-11-24T20:00"]).status == 1)
+        #expect(try ringback.run(["next", "--due", "--now", "2026-11-28T11:00"]).status == 1)  // a Saturday
+        #expect(try ringback.run(["config", "working-hours", "08:00-21:00"]).status == 0)
+        #expect(try ringback.run(["next", "--due", "--now", "2026-11-24T20:00"]).status == 0)
+        try ringback.run(["log", "Tom", "--outcome", "connected", "--next", "today at 21:30", "--now", "2026-11-24T19:00"])
+        let agreed = try #require(try ringback.run(["next", "--json", "--due", "--now", "2026-11-24T21:40"]).json() as? [String: Any])
+        #expect(agreed["kind"] as? String == "agreed" && agreed["dueNow"] as? Bool == true)
+    }
+}
+
 /// The pipeline view: stats over a window, rounded percentages.
 struct StatsWindowTests {
     let ringback = RingbackProcess()

@@ -33,6 +33,10 @@ struct NextCommand: ParsableCommand {
         let calendar = session.scheduler(schedule.settings).calendar
         let best = Agenda.mostImportant(schedule.items, now: session.now, calendar: calendar)
         var view = best.map { StepView($0, content: session.content, now: session.now, calendar: calendar).signed(schedule.settings) }
+        // A day's step waits for working hours; a time agreed with them does not.
+        let hours = schedule.settings.hours
+        let afterHours = view.map { $0.dueNow && !$0.timed && !hours.isWorkingTime(session.now, calendar: calendar) } ?? false
+        if afterHours { view?.dueNow = false }
         if onlyDue && view?.dueNow == false { view = nil }
         if session.json {
             try Output.json(view)
@@ -42,7 +46,10 @@ struct NextCommand: ParsableCommand {
             Console.print(onlyDue && best != nil ? "Nothing due now." : "Nothing to follow up. \(session.hint(.logFirstCall))")
             return nil
         }
-        Console.print(view.dueNow ? "Next:" : "Nothing due right now. Next up:")
+        Console.print(
+            afterHours
+                ? "Outside your working hours (\(hours)); first thing on your next working day:"
+                : view.dueNow ? "Next:" : "Nothing due right now. Next up:")
         Console.print(view.detailed)
         return view
     }

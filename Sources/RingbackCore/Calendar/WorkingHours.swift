@@ -25,6 +25,11 @@ public struct WorkingHours: Codable, Equatable, Sendable, CustomStringConvertibl
         return minutes >= start.minutes && minutes <= end.minutes
     }
 
+    /// Whether `date` is inside the hours on a working day: a step due "today" waits for it.
+    public func isWorkingTime(_ date: Date, calendar: BusinessCalendar) -> Bool {
+        calendar.isWorkingDay(date) && contains(date, calendar: calendar)
+    }
+
     /// "09:00–17:30".
     public var description: String { "\(start)–\(end)" }
 }
