@@ -38,6 +38,9 @@ enum Lexicon {
     /// Words that only pad a date phrase: "on", "the", "at", ...
     static let fillers: Set<String> = ["on", "the", "at", "around", "about", "by", "in", "of", "for", "this", "before"]
 
+    /// Words that turn the date after them into one already past ("last friday").
+    static let backwards: Set<String> = ["last", "past", "previous"]
+
     /// Words that only make sense as part of a date or time.
     static let dateWords: Set<String> = [
         "today", "tonight", "yesterday", "week", "weeks", "fortnight", "month", "months", "year", "years", "weekend", "morning",

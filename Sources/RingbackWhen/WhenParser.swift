@@ -31,7 +31,14 @@ public struct WhenParser: Sendable {
             return nil
         }
         let span = tokens[best.start].range.lowerBound..<tokens[best.end - 1].range.upperBound
-        let unused = tokens.indices.filter { ($0 < best.start || $0 >= best.end) && Lexicon.isDateWord(tokens[$0]) }.map { tokens[$0].text }
+        // "last friday", "2 days ago": a date read forwards that was meant backwards is not
+        // sure, so the word that turns it round is reported too.
+        let backwards = tokens.indices.filter {
+            ($0 == best.start - 1 && Lexicon.backwards.contains(tokens[$0].text)) || ($0 == best.end && tokens[$0].text == "ago")
+        }
+        let unused = tokens.indices.filter {
+            ($0 < best.start || $0 >= best.end) && (Lexicon.isDateWord(tokens[$0]) || backwards.contains($0))
+        }.map { tokens[$0].text }
         return DateReading(when: resolved.when, span: span, matched: String(text[span]), isPast: resolved.isPast, unused: unused)
     }
 

@@ -57,7 +57,8 @@ struct WhenUnusedWordsTests {
 
     @Test(arguments: [
         ("friday or monday", ["monday"]), ("thursday, no wait, the 14th at 3", ["thursday"]), ("tomorrow 10", ["10"]),
-        ("call her thursday after lunch", []), ("in 2 weeks", []),
+        ("call her thursday after lunch", []), ("in 2 weeks", []), ("last friday", ["last"]), ("the past monday at 3", ["past"]),
+        ("at last, friday", []), ("her last day is friday", []),
     ])
     func dateWordsOutsideThePhraseAreReported(text: String, unused: [String]) throws {
         #expect(try #require(parser.read(text)).unused == unused)
