@@ -12,7 +12,7 @@ public enum Understanding {
     static func padded(_ text: String) -> String { " " + words(text).joined(separator: " ") + " " }
 
     private static let yesWords: Set<String> = [
-        "yes", "y", "yeah", "yep", "yup", "ya", "yea", "sure", "ok", "okay", "k", "correct", "right",
+        "yes", "y", "ye", "yeah", "yep", "yup", "ya", "yea", "sure", "ok", "okay", "k", "correct", "right",
         "absolutely", "definitely", "indeed", "affirmative", "si", "sí", "oui", "ja",
     ]
     private static let noWords: Set<String> = [

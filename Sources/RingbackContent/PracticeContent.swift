@@ -2,7 +2,7 @@ import RingbackCore
 import Yams
 
 /// What a practice reply is scored on. How each is checked lives in RingbackCoach.
-public enum Criterion: String, CaseIterable, Sendable {
+public enum Criterion: String, CaseIterable, Sendable, Codable {
     case specificDay = "specific-day"
     case twoOptions = "two-options"
     case whatAndWhen = "what-and-when"

@@ -4,14 +4,16 @@ import RingbackCore
 import RingbackWhen
 
 /// Whether a reply met one criterion, and why.
-public struct CriterionResult: Equatable, Sendable {
+public struct CriterionResult: Equatable, Sendable, Encodable {
     public var criterion: Criterion
     public var met: Bool
-    /// What in the reply decided it, in a few words.
+    /// What in the reply decided it, naming its words.
     public var reason: String
 }
 
-/// Checks a trainee's reply against the rubric. Pure: the date reader gets `now` passed in.
+/// Checks a trainee's reply against the rubric: each criterion weighs evidence for and
+/// against it (the phrases are in `Evidence`) and names the words that decided. Pure: the
+/// date reader gets `now` passed in.
 public struct ReplyChecker: Sendable {
     let dates: WhenParser
 
@@ -19,77 +21,106 @@ public struct ReplyChecker: Sendable {
         dates = WhenParser(now: now, calendar: calendar, settings: settings)
     }
 
-    public func check(_ reply: String, _ criterion: Criterion) -> CriterionResult {
-        let text = Understanding.padded(reply)
-        func found(_ phrases: [String]) -> String? { phrases.first { text.contains(" \($0) ") } }
-        func result(_ met: Bool, _ reason: String) -> CriterionResult { CriterionResult(criterion: criterion, met: met, reason: reason) }
-        switch criterion {
-        case .specificDay:
-            guard let reading = dates.read(reply) else { return result(false, "no day or time in it") }
-            // The longest date phrase may be a period ("early next week"); a clause may still name a day.
-            let clauses = reply.split(whereSeparator: { ",.;!?".contains($0) }).compactMap { dates.read(String($0)) }
-            if let specific = ([reading] + clauses).first(where: Self.isSpecific) {
-                return result(true, "you named \"\(specific.matched)\"")
-            }
-            return result(false, "\"\(reading.matched)\" is a period, not a day")
-        case .twoOptions:
-            if text.contains(" 1 ") && text.contains(" 2 ") { return result(true, "numbered choices") }
-            let sides = reply.lowercased().components(separatedBy: " or ")
-            if sides.count >= 2, dates.read(sides[0]) != nil, dates.read(sides[1]) != nil { return result(true, "two times to pick from") }
-            if let phrase = found(["either", "whichever"]), sides.count >= 2 { return result(true, "\"\(phrase) ... or ...\"") }
-            return result(false, "only one way forward offered")
-        case .whatAndWhen:
-            let action = found([
-                "i'll", "i will", "i'm going to", "i am going to", "let me", "i can", "i'd like to", "may i", "shall i",
-                "could i", "can i", "could you", "can you",
-                "would you", "please", "let me know", "call me back", "get back to me", "i'm sending", "i'll send",
-            ])
-            let reading = dates.read(reply)
-            if let action, let reading { return result(true, "\"\(action)\" with \"\(reading.matched)\"") }
-            return result(false, action == nil ? "no clear next action" : "no time frame for it")
-        case .easyNo:
-            if let phrase = found([
-                "fine to say no", "okay to say no", "ok to say no", "no is fine", "no is ok", "no is okay", "a no is",
-                "won't hurt my feelings", "either way", "either is fine", "not a fit", "not the right fit",
-                "no longer interested", "if not no problem", "totally fine if", "completely fine", "tell me no",
-                "just tell me", "that's fine too", "off your list", "no longer right", "no hard feelings", "no pressure",
-            ]) {
-                return result(true, "\"\(phrase)\"")
-            }
-            return result(false, "nothing makes a no easy")
-        case .gracious:
-            if let phrase = found([
-                "you never", "you didn't", "you haven't", "why haven't", "why didn't", "finally", "ignoring", "ignored",
-                "i've been waiting", "still waiting", "you said you would", "you promised", "no response from you",
-                "you keep", "rude", "come on", "again and again", "how many times", "at last",
-            ]) {
-                return result(false, "\"\(phrase)\" reads as blame")
-            }
-            if reply.count > 12, reply == reply.uppercased(), reply.contains(where: \.isLetter) {
-                return result(false, "all capitals reads as shouting")
-            }
-            return result(true, "no guilt or blame")
-        case .channel:
-            if let phrase = found([
-                "call", "phone", "ring", "email", "e-mail", "mail", "text", "message", "zoom", "video", "teams", "meet",
-                "coffee", "voicemail", "send", "email you", "text you", "call you", "drop by", "calendar invite", "invite",
-            ]) {
-                return result(true, "\"\(phrase)\"")
-            }
-            return result(false, "no channel named")
-        case .short:
-            let count = Understanding.words(reply).count
-            return result(count > 0 && count <= 45, "\(count) words")
-        case .respectNo:
-            let acknowledges = found([
-                "understood", "of course", "will do", "no problem", "sorry", "i'll stop", "i will stop", "won't call",
-                "will not call", "take you off", "remove you", "thank you", "thanks", "i understand", "got it", "absolutely",
-            ])
-            if dates.read(reply) != nil || text.contains(" but ") || text.contains(" maybe ") {
-                return result(false, "it still pushes for another contact")
-            }
-            return acknowledges.map { result(true, "\"\($0)\"") } ?? result(false, "no acknowledgement")
+    /// The words of a reply, padded for whole-word matching.
+    struct Text {
+        let reply: String
+        let padded: String
+
+        init(_ reply: String) {
+            self.reply = reply
+            padded = Understanding.padded(reply)
         }
+
+        /// The first phrase of `phrases` the reply holds as whole words.
+        func found(_ phrases: [String]) -> String? {
+            phrases.first { padded.contains(" " + Understanding.words($0).joined(separator: " ") + " ") }
+        }
+
+        var isQuestion: Bool { reply.contains("?") }
+    }
+
+    public func check(_ reply: String, _ criterion: Criterion) -> CriterionResult {
+        let text = Text(reply)
+        let (met, reason) = verdict(text, criterion)
+        return CriterionResult(criterion: criterion, met: met, reason: reason)
+    }
+
+    private func verdict(_ text: Text, _ criterion: Criterion) -> (Bool, String) {
+        switch criterion {
+        case .specificDay: return specificDay(text)
+        case .twoOptions: return twoOptions(text)
+        case .whatAndWhen:
+            let action = text.found(Evidence.action)
+            let reading = dates.read(text.reply)
+            if let action, let reading { return (true, "\"\(action)\" with \"\(reading.matched)\"") }
+            return (false, action == nil ? "no clear next action" : "\"\(action!)\" but no time frame for it")
+        case .easyNo:
+            if let phrase = text.found(Evidence.easyNo) { return (true, "\"\(phrase)\"") }
+            return (false, "nothing makes a no easy")
+        case .gracious: return gracious(text)
+        case .channel:
+            if let phrase = text.found(Evidence.channels) { return (true, "\"\(phrase)\"") }
+            return (false, "no channel named")
+        case .short:
+            let count = Understanding.words(text.reply).count
+            if count < 4 { return (false, "\(count) word\(count == 1 ? "" : "s"): too short to carry a next step") }
+            return (count <= 45, "\(count) words")
+        case .respectNo:
+            if let ungracious = ungracious(text) { return (false, ungracious) }
+            if let push = text.found(Evidence.recontact) ?? text.found(["but", "maybe"]) ?? dates.read(text.reply)?.matched {
+                return (false, "\"\(push)\" still reaches for another contact")
+            }
+            return text.found(Evidence.acknowledge).map { (true, "\"\($0)\", and nothing more asked") } ?? (false, "no acknowledgement")
+        }
+    }
+
+    /// A day they can put in a calendar, offered or asked for (not demanded), or asking them
+    /// to pick one.
+    private func specificDay(_ text: Text) -> (Bool, String) {
+        if let ask = text.found(Evidence.askToPick) { return (true, "you asked them to pick: \"\(ask)\"") }
+        guard let reading = dates.read(text.reply) else { return (false, "no day or time in it") }
+        // The longest date phrase may be a period ("early next week"); a clause may still name a day.
+        let clauses = text.reply.split(whereSeparator: { ",.;!?".contains($0) }).compactMap { dates.read(String($0)) }
+        guard let specific = ([reading] + clauses).first(where: Self.isSpecific) else {
+            return (false, "\"\(reading.matched)\" is a period, not a day")
+        }
+        if let demand = text.found(Evidence.pressure) {
+            return (false, "\"\(specific.matched)\" comes as a demand (\"\(demand)\"), not an ask")
+        }
+        return (true, "you named \"\(specific.matched)\"")
+    }
+
+    private func twoOptions(_ text: Text) -> (Bool, String) {
+        if text.padded.contains(" 1 ") && text.padded.contains(" 2 ") { return (true, "numbered choices") }
+        let sides = text.reply.lowercased().components(separatedBy: " or ")
+        if sides.count >= 2, dates.read(sides[0]) != nil, dates.read(sides[1]) != nil { return (true, "two times to pick from") }
+        if let phrase = text.found(["either", "whichever"]), sides.count >= 2 { return (true, "\"\(phrase) ... or ...\"") }
+        // "Still interested but busy, or no longer interested?": two choices in one question.
+        let questions = text.reply.split(separator: "?", omittingEmptySubsequences: false).dropLast()
+        if let question = questions.first(where: { $0.lowercased().contains(" or ") && !$0.lowercased().contains(" or not") }) {
+            let parts = question.lowercased().components(separatedBy: " or ")
+            if parts.count >= 2, Understanding.words(parts[1]).count >= 1 {
+                return (true, "a question with two choices (\"... or \(parts[1].trimmingCharacters(in: .whitespaces))?\")")
+            }
+        }
+        return (false, "only one way forward offered")
+    }
+
+    /// Blame, pressure or sarcasm fail; otherwise some goodwill must show.
+    private func gracious(_ text: Text) -> (Bool, String) {
+        if let ungracious = ungracious(text) { return (false, ungracious) }
+        if let phrase = text.found(Evidence.goodwill) { return (true, "\"\(phrase)\", with no guilt or pressure") }
+        return (false, "nothing in it shows goodwill (a thanks, an \"of course\", \"no rush\")")
+    }
+
+    /// Why the reply reads as blame, pressure or sarcasm; nil when it does not.
+    func ungracious(_ text: Text) -> String? {
+        if let phrase = text.found(Evidence.blame) { return "\"\(phrase)\" reads as blame" }
+        if let phrase = text.found(Evidence.pressure) { return "\"\(phrase)\" is pressure" }
+        if let phrase = text.found(Evidence.sarcasm) { return "\"\(phrase)\" reads as sarcasm" }
+        let reply = text.reply
+        if reply.count > 12, reply == reply.uppercased(), reply.contains(where: \.isLetter) { return "all capitals reads as shouting" }
+        return nil
     }
 
     /// A day someone can put in a calendar: a time, a weekday, a date, today or tomorrow;
@@ -97,17 +128,7 @@ public struct ReplyChecker: Sendable {
     static func isSpecific(_ reading: DateReading) -> Bool {
         if reading.when.timed { return true }
         let words = Understanding.words(reading.matched)
-        let dayWords: Set<String> = [
-            "today", "tonight", "tomorrow", "tmrw", "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed",
-            "weds", "thursday", "thu", "thur", "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun",
-        ]
-        return words.contains { dayWords.contains($0) || $0.first?.isNumber == true }
-            || words.contains {
-                [
-                    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                    "first", "second", "third",
-                ].contains($0)
-            } && !words.contains("week") && !words.contains("weeks")
+        return words.contains { Evidence.dayWords.contains($0) || $0.first?.isNumber == true }
+            || words.contains { Evidence.monthWords.contains($0) } && !words.contains("week") && !words.contains("weeks")
     }
 }

@@ -5,13 +5,6 @@ import RingbackCore
 /// One role-play: the other side speaks, the trainee replies, each reply is scored and they
 /// react to it. A pure state machine like `Debrief`: lines in, lines out.
 public struct PracticeSession: Sendable {
-    /// The scores of one reply.
-    public struct Scored: Equatable, Sendable {
-        public var results: [CriterionResult]
-        public var points: Int { results.filter(\.met).count }
-        public var outOf: Int { results.count }
-    }
-
     /// What a finished scenario records.
     public struct Outcome: Equatable, Sendable {
         public var scenario: String
@@ -31,7 +24,7 @@ public struct PracticeSession: Sendable {
     let content: PracticeContent
     let checker: ReplyChecker
     private var turn = 0
-    private var scores: [Scored] = []
+    private var scores: [ReplyScore] = []
     public private(set) var finished = false
 
     public init(scenario: PracticeContent.Scenario, content: PracticeContent, checker: ReplyChecker) {
@@ -54,9 +47,9 @@ public struct PracticeSession: Sendable {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return Reply(lines: [say(.yourTurn)], outcome: nil) }
         let current = scenario.turns[turn]
-        let scored = Scored(results: current.rubric.map { checker.check(trimmed, $0) })
+        let scored = ReplyScore(trimmed, turn: current, checker: checker, passMark: content.passMark)
         scores.append(scored)
-        let keyMet = scored.results.first { $0.criterion == current.key }?.met ?? false
+        let keyMet = scored.keyMet
         var lines = [
             say(.theySay, ["line": keyMet ? current.yes : current.no]),
             say(.replyScore, ["points": String(scored.points), "outOf": String(scored.outOf)]),
@@ -82,7 +75,8 @@ public struct PracticeSession: Sendable {
         let outOf = scores.reduce(0) { $0 + $1.outOf }
         var met: [Criterion: Bool] = [:]
         for result in scores.flatMap(\.results) { met[result.criterion] = (met[result.criterion] ?? true) && result.met }
-        return Outcome(scenario: scenario.id, points: points, outOf: outOf, passed: points * 100 >= content.passMark * outOf, met: met)
+        let passed = points * 100 >= content.passMark * outOf && scores.allSatisfy(\.keyMet)
+        return Outcome(scenario: scenario.id, points: points, outOf: outOf, passed: passed, met: met)
     }
 
     /// The score, pass or not, and the one or two things to work on next.

@@ -1,0 +1,92 @@
+import Foundation
+import RingbackCoach
+import RingbackContent
+import RingbackCore
+import RingbackTestSupport
+import Testing
+
+/// The graded corpus of trainee replies (Corpus/replies.txt): in every scenario every good
+/// reply passes, no bad reply passes, and every good reply scores above every bad one.
+struct ReplyCorpusTests {
+    struct Row {
+        var line: Int
+        var scenario: String
+        var grade: String
+        var reply: String
+    }
+
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus")
+    static let checker = ReplyChecker(now: Paris.date("2026-11-23T09:00"), calendar: Paris.calendar, settings: Settings())
+    static let practice = ShippedContent.content.practice
+
+    static func load(_ name: String) throws -> [Row] {
+        let text = try String(contentsOf: folder.appendingPathComponent(name + ".txt"), encoding: .utf8)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line in
+            let parts = line.split(separator: "|", maxSplits: 2).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard !line.hasPrefix("#"), parts.count == 3 else { return nil }
+            return Row(line: index + 1, scenario: parts[0], grade: parts[1], reply: parts[2])
+        }
+    }
+
+    static func score(_ row: Row) throws -> ReplyScore {
+        let scenario = try #require(practice.scenarios.first { $0.id == row.scenario }, "line \(row.line): no scenario \(row.scenario)")
+        return ReplyScore(row.reply, turn: scenario.turns[0], checker: checker, passMark: practice.passMark)
+    }
+
+    @Test func theCorpusIsLargeAndSpread() throws {
+        let rows = try Self.load("replies")
+        #expect(rows.count >= 200)
+        #expect(Set(rows.map(\.scenario)).count >= 10)
+        #expect(Set(rows.map(\.grade)) == ["good", "middling", "bad"])
+    }
+
+    @Test func goodRepliesPassAndOutscoreBadOnes() throws {
+        try Self.agree(try Self.load("replies"), name: "reply corpus", strict: true)
+    }
+
+    /// Replies written after the tuning, never used for it: the figures are printed, and
+    /// only a bad reply passing fails the test (a missed good one is a known weakness).
+    @Test func heldOutReplies() throws {
+        try Self.agree(try Self.load("replies-heldout"), name: "held-out replies", strict: false)
+    }
+
+    static func agree(_ rows: [Row], name: String, strict: Bool) throws {
+        var figures: [String] = []
+        var totals = (good: 0, goodPassed: 0, bad: 0, badPassed: 0, pairs: 0, pairsRight: 0)
+        for scenario in Array(Set(rows.map(\.scenario))).sorted() {
+            let scored = try rows.filter { $0.scenario == scenario }.map { ($0, try Self.score($0)) }
+            let good = scored.filter { $0.0.grade == "good" }
+            let bad = scored.filter { $0.0.grade == "bad" }
+            for (row, score) in good where !score.passed && strict {
+                Issue.record("line \(row.line): good reply not passed (\(score.points)/\(score.outOf)): \(row.reply)")
+            }
+            for (row, score) in bad where score.passed {
+                Issue.record("line \(row.line): bad reply passed (\(score.points)/\(score.outOf)): \(row.reply)")
+            }
+            var right = 0
+            for (goodRow, goodScore) in good {
+                for (badRow, badScore) in bad {
+                    let share = { (s: ReplyScore) in Double(s.points) / Double(s.outOf) }
+                    if share(goodScore) > share(badScore) {
+                        right += 1
+                    } else if strict {
+                        Issue.record("line \(goodRow.line) scores no higher than line \(badRow.line) in \(scenario)")
+                    }
+                }
+            }
+            totals.good += good.count
+            totals.goodPassed += good.filter(\.1.passed).count
+            totals.bad += bad.count
+            totals.badPassed += bad.filter(\.1.passed).count
+            totals.pairs += good.count * bad.count
+            totals.pairsRight += right
+            figures.append(
+                "\(scenario): good passed \(good.filter(\.1.passed).count)/\(good.count), bad passed \(bad.filter(\.1.passed).count)/\(bad.count), good above bad \(right)/\(good.count * bad.count)"
+            )
+        }
+        print("\(name): " + figures.joined(separator: "; "))
+        print(
+            "\(name): \(rows.count) replies; good passed \(totals.goodPassed)/\(totals.good), bad passed \(totals.badPassed)/\(totals.bad), good above bad in \(totals.pairsRight)/\(totals.pairs) pairs"
+        )
+    }
+}
