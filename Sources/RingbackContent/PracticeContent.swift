@@ -31,6 +31,15 @@ public struct PracticeContent: Equatable, Sendable {
         /// A missed key ends the scene.
         public var ends: Bool
         public var better: String
+        /// What to add to a trainee's reply for each criterion it missed, in the order to try
+        /// them ("two-options" before "specific-day": two times name a day too).
+        public var additions: [Addition] = []
+    }
+
+    /// A few words that make a reply meet one criterion.
+    public struct Addition: Equatable, Sendable {
+        public var criterion: Criterion
+        public var words: String
     }
 
     public struct Scenario: Equatable, Sendable {
@@ -49,6 +58,8 @@ public struct PracticeContent: Equatable, Sendable {
         case criterionMet = "criterion-met"
         case criterionMissed = "criterion-missed"
         case strongerLine = "stronger-line"
+        case nothingToAdd = "nothing-to-add"
+        case keyMissed = "key-missed"
         case scenarioPassed = "scenario-passed"
         case scenarioNotYet = "scenario-not-yet"
         case nothingToFix = "nothing-to-fix"
@@ -122,7 +133,8 @@ public struct PracticeContent: Equatable, Sendable {
         var turns: [Turn] = []
         for turnNode in try reader.sequence(try reader.required(fields, "turns", in: what, at: node), what: "'turns'") {
             let turn = try reader.mapping(turnNode, what: "a turn of \(what)")
-            _ = try reader.entries(turn, allowed: ["says", "rubric", "key", "yes", "no", "ends", "better"], what: "a turn of \(what)")
+            _ = try reader.entries(
+                turn, allowed: ["says", "rubric", "key", "yes", "no", "ends", "better", "add"], what: "a turn of \(what)")
             let rubricNode = try reader.required(turn, "rubric", in: "a turn of \(what)", at: turnNode)
             let rubric = try reader.sequence(rubricNode, what: "'rubric'").map { item -> Criterion in
                 let name = try reader.string(item, what: "a rubric item")
@@ -136,12 +148,21 @@ public struct PracticeContent: Equatable, Sendable {
                 throw reader.fail(keyNode, "'key' must be one of this turn's rubric items")
             }
             let ends = turn["ends"].flatMap { Bool.construct(from: $0.scalar ?? Node.Scalar("")) } ?? false
+            var additions: [Addition] = []
+            if let addNode = turn["add"] {
+                for (name, item) in try reader.entries(try reader.mapping(addNode, what: "'add'"), what: "'add'") {
+                    guard let criterion = Criterion(rawValue: name), rubric.contains(criterion) else {
+                        throw reader.fail(item, "'add' item '\(name)' is not in this turn's rubric")
+                    }
+                    additions.append(Addition(criterion: criterion, words: try reader.string(item, what: "'\(name)'")))
+                }
+            }
             turns.append(
                 Turn(
                     says: try text("says", in: turn, at: turnNode, "a turn of \(what)"), rubric: rubric, key: key,
                     yes: try text("yes", in: turn, at: turnNode, "a turn of \(what)"),
                     no: try text("no", in: turn, at: turnNode, "a turn of \(what)"),
-                    ends: ends, better: try text("better", in: turn, at: turnNode, "a turn of \(what)")))
+                    ends: ends, better: try text("better", in: turn, at: turnNode, "a turn of \(what)"), additions: additions))
         }
         guard !turns.isEmpty else { throw reader.fail(node, "\(what) needs at least one turn") }
         return Scenario(

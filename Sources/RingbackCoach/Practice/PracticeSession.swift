@@ -58,7 +58,11 @@ public struct PracticeSession: Sendable {
             let name = content.criteria[result.criterion]?.name ?? result.criterion.rawValue
             lines.append(say(result.met ? .criterionMet : .criterionMissed, ["name": name, "reason": result.reason]))
         }
-        lines.append(say(.strongerLine, ["line": current.better]))
+        if let better = StrongerLine.suggest(for: trimmed, scored: scored, turn: current, checker: checker) {
+            lines.append(say(.strongerLine, ["line": better]))
+        } else {
+            lines.append(say(.nothingToAdd))
+        }
         turn += 1
         if turn < scenario.turns.count && (keyMet || !current.ends) {
             lines += [say(.theySay, ["line": scenario.turns[turn].says]), say(.yourTurn)]
@@ -83,6 +87,12 @@ public struct PracticeSession: Sendable {
     private func closing(_ outcome: Outcome) -> [String] {
         let score = ["points": String(outcome.points), "outOf": String(outcome.outOf), "passMark": String(content.passMark)]
         var lines = [say(outcome.passed ? .scenarioPassed : .scenarioNotYet, score)]
+        // Enough points, but the skill this scene turns on was missed.
+        if !outcome.passed, outcome.points * 100 >= content.passMark * outcome.outOf,
+            let key = scores.first(where: { !$0.keyMet })?.key, let text = content.criteria[key]
+        {
+            lines.append(say(.keyMissed, ["name": text.name]))
+        }
         let missed = Criterion.allCases.filter { outcome.met[$0] == false }.prefix(2)
         if missed.isEmpty {
             lines.append(say(.nothingToFix))

@@ -88,6 +88,25 @@ struct PracticeSessionTests {
         #expect(Self.practice.scenario("99") == nil)
     }
 
+    @Test func enoughPointsWithoutTheKeySkillIsNotAPass() throws {
+        let scenario = try #require(Self.practice.scenario("guidelines-up-front"))
+        let (lines, outcome) = run(scenario, "Makes sense. I'll check in next week.")
+        let result = try #require(outcome)
+        #expect((result.points, result.outOf, result.passed) == (2, 3, false))
+        #expect(lines.contains("Enough points, but this scene turns on one thing, and it was missed: Gave an easy way to say no."))
+        #expect(
+            lines.contains(
+                "A stronger line: Makes sense. I'll check in next week. And if it turns out to be a no, just tell me; that's completely fine."
+            ))
+    }
+
+    @Test func aReplyThatMeetsEverythingIsToldSo() throws {
+        let scenario = try #require(Self.practice.scenario("get-back-to-you"))
+        let (lines, _) = run(scenario, "Of course! Monday at 9 or Tuesday at 4, which works better for you?")
+        #expect(lines.contains("That reply does everything this moment asks; keep it."))
+        #expect(!lines.contains { $0.hasPrefix("A stronger line") })
+    }
+
     @Test func anEmptyReplyIsAskedAgain() {
         var role = PracticeSession(scenario: Self.practice.scenarios[0], content: Self.practice, checker: ReplyCheckerTests.checker)
         #expect(role.reply("   ").lines == ["What do you say?"])

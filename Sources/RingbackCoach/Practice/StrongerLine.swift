@@ -1,0 +1,29 @@
+import RingbackContent
+
+/// The stronger line shown after a reply, chosen for what that reply missed: the trainee's
+/// own words, when they were gracious and did something right, with a few words added for
+/// each missed criterion (checked after each addition, so one addition can cover two); the
+/// scene's model line when the reply cannot be kept or the additions do not meet the rubric.
+/// Nil when the reply already meets everything.
+public enum StrongerLine {
+    public static func suggest(for reply: String, scored: ReplyScore, turn: PracticeContent.Turn, checker: ReplyChecker) -> String? {
+        guard scored.results.contains(where: { !$0.met }) else { return nil }
+        let words = Understanding.words(reply).count
+        let keepable = scored.points > 0 && checker.ungracious(.init(reply)) == nil && (4...30).contains(words)
+        guard keepable else { return turn.better }
+        var line = sentence(reply)
+        for addition in turn.additions where !checker.check(line, addition.criterion).met {
+            // Goodwill comes first ("Of course. ..."); everything else follows what they said.
+            line = addition.criterion == .gracious ? sentence(addition.words) + " " + line : line + " " + sentence(addition.words)
+        }
+        let complete = turn.rubric.allSatisfy { checker.check(line, $0).met }
+        return complete ? line : turn.better
+    }
+
+    /// The text with a closing full stop when it has no closing punctuation.
+    static func sentence(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let last = trimmed.last else { return trimmed }
+        return ".!?".contains(last) ? trimmed : trimmed + "."
+    }
+}
