@@ -29,6 +29,34 @@ struct PracticeCommandTests {
         #expect(chart?.hasSuffix("50% of 2") == true)
     }
 
+    @Test func oneReplyIsScoredWithoutPlayingTheScene() throws {
+        let pushy = try ringback.run(["practice", "get-back-to-you", "--reply", "You need to decide today or the price goes up."])
+        #expect(pushy.status == 0)
+        #expect(pushy.stdout.contains("score 1/4"))
+        #expect(pushy.stdout.contains("✗ Stayed gracious: \"you need to\" is pressure"))
+        #expect(pushy.stdout.hasSuffix("not yet (pass mark 65%, and the key skill was missed)\n"))
+        let good = try #require(
+            try ringback.run(["practice", "told", "--reply", "Understood, thanks. I'll take you off my list.", "--turn", "1", "--json"])
+                .json() as? [String: Any])
+        let score = try #require(good["score"] as? [String: Any])
+        #expect(score["passed"] as? Bool == true && score["points"] as? Int == 3)
+        #expect(try ringback.run(["practice", "1", "--reply", "hi", "--turn", "2"]).stderr.contains("is not a turn of get-back-to-you"))
+        #expect(try ringback.run(["practice", "--reply", "hi"]).status == 1)
+        // Nothing was saved: a single reply is a check, not a practice run.
+        let stats = try #require(try ringback.run(["stats", "--json"]).json() as? [String: Any])
+        #expect((stats["practice"] as? [String: [Bool]])?.isEmpty == true)
+    }
+
+    @Test func aWholeRunAsJSON() throws {
+        let run = try #require(
+            try ringback.run(["practice", "1", "--json", "--now", "2026-11-23T09:00"], input: "Sure, I'll follow up next week.\n").json()
+                as? [String: Any])
+        #expect(run["finished"] as? Bool == true && run["passed"] as? Bool == false)
+        let exchange = try #require((run["exchanges"] as? [[String: Any]])?.first)
+        #expect(exchange["reply"] as? String == "Sure, I'll follow up next week.")
+        #expect((exchange["stronger"] as? String)?.hasPrefix("Sure, I'll follow up next week. So it doesn't slip") == true)
+    }
+
     @Test func pickingFromTheListWorksToo() throws {
         let result = try ringback.run(["practice"], input: "told\nUnderstood, thank you for telling me. I'll take you off my list.\n")
         #expect(result.stdout.contains("Which one?"))

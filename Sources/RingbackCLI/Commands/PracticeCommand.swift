@@ -16,6 +16,12 @@ struct PracticeCommand: ParsableCommand {
     @Flag(help: "List the scenarios, one a line.")
     var list = false
 
+    @Option(help: "Score this one reply against a turn's rubric without playing the scene (nothing is saved).")
+    var reply: String?
+
+    @Option(help: "The turn --reply answers (1 is the first).")
+    var turn: Int?
+
     func run() throws {
         let session = try Session(global)
         if list {
@@ -26,6 +32,11 @@ struct PracticeCommand: ParsableCommand {
         defer { source.close() }
         if let scenario, session.content.practice.scenario(scenario) == nil {
             throw RequestError.noScenario(scenario, hint: session.hint(.listScenarios))
+        }
+        if turn != nil && reply == nil { throw RequestError.needs(option: "--turn", other: "--reply TEXT", why: ": the reply to score") }
+        if let reply {
+            guard let scenario else { throw RequestError.needs(option: "--reply", other: "a SCENARIO", why: ": which scene it answers") }
+            return try Practice.assess(reply, scenario: scenario, turn: turn ?? 1, session: session)
         }
         Practice.run(choice: scenario, session: session, source: source)
     }

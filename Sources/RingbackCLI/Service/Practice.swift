@@ -18,20 +18,75 @@ enum Practice {
             picked = practice.scenario(answer)
         }
         guard let scenario = picked else { return }
-        let settings = (try? session.store.settings()) ?? Settings()
-        let checker = ReplyChecker(now: session.currentTime(), calendar: session.scheduler(settings).calendar, settings: settings)
-        var role = PracticeSession(scenario: scenario, content: practice, checker: checker)
-        for line in role.start() { Console.print(line) }
+        var role = PracticeSession(scenario: scenario, content: practice, checker: checker(session))
+        // With --json the run is one document at its end: each exchange, its verdicts and the score.
+        let show = { (line: String) in if !session.json { Console.print(line) } }
+        for line in role.start() { show(line) }
+        var outcome: PracticeSession.Outcome?
         while !role.finished {
             switch source.read(prompt: "  › ", remember: false) {
-            case .end: return Console.print("Practice stopped; nothing recorded.")
-            case .interrupt: Console.print(practice.lines.say(.yourTurn))
+            case .end:
+                show("Practice stopped; nothing recorded.")
+                return printRun(role, outcome: nil, session: session)
+            case .interrupt: show(practice.lines.say(.yourTurn))
             case .line(let line):
                 let reply = role.reply(line)
-                for line in reply.lines { Console.print(line) }
-                if let outcome = reply.outcome { save(outcome, session: session) }
+                for line in reply.lines { show(line) }
+                if let finished = reply.outcome {
+                    outcome = finished
+                    save(finished, session: session)
+                }
             }
         }
+        printRun(role, outcome: outcome, session: session)
+    }
+
+    /// A whole run in `practice --json`.
+    struct Run: Encodable {
+        var scenario: String
+        var title: String
+        var exchanges: [PracticeSession.Exchange]
+        var finished: Bool
+        var points: Int?
+        var outOf: Int?
+        var passed: Bool?
+    }
+
+    private static func printRun(_ role: PracticeSession, outcome: PracticeSession.Outcome?, session: Session) {
+        guard session.json else { return }
+        try? Output.json(
+            Run(
+                scenario: role.scenario.id, title: role.scenario.title, exchanges: role.exchanges, finished: outcome != nil,
+                points: outcome?.points, outOf: outcome?.outOf, passed: outcome?.passed))
+    }
+
+    /// `practice SCENARIO --reply TEXT [--turn K]`: one reply scored against one turn, as a
+    /// coach checks a line; nothing is saved.
+    static func assess(_ reply: String, scenario choice: String, turn: Int, session: Session) throws {
+        let practice = session.content.practice
+        guard let scenario = practice.scenario(choice) else { throw RequestError.noScenario(choice, hint: session.hint(.listScenarios)) }
+        guard scenario.turns.indices.contains(turn - 1) else {
+            throw RequestError.malformed(
+                option: "--turn", value: String(turn), expected: "is not a turn of \(scenario.id) (it has \(scenario.turns.count))")
+        }
+        let text = reply.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else {
+            throw RequestError.empty(example: "ringback practice \(scenario.id) --reply \"Could I call you Tuesday at 10?\"")
+        }
+        let role = PracticeSession(scenario: scenario, content: practice, checker: checker(session))
+        let (lines, exchange) = role.assess(text, turn: turn - 1)
+        if session.json { return try Output.json(exchange) }
+        Console.print(practice.lines.say(.theySay, ["line": exchange.says]))
+        Console.print("> " + text)
+        for line in lines { Console.print(line) }
+        Console.print(
+            exchange.score.passed
+                ? "passed" : "not yet (pass mark \(practice.passMark)%\(exchange.score.keyMet ? "" : ", and the key skill was missed"))")
+    }
+
+    private static func checker(_ session: Session) -> ReplyChecker {
+        let settings = (try? session.store.settings()) ?? Settings()
+        return ReplyChecker(now: session.currentTime(), calendar: session.scheduler(settings).calendar, settings: settings)
     }
 
     /// One scenario a line: "1. get-back-to-you  "I'll get back to you" (sales)".

@@ -14,6 +14,17 @@ public struct PracticeSession: Sendable {
         public var met: [Criterion: Bool]
     }
 
+    /// One exchange as it went: what they said, the reply, its score, their reaction and
+    /// the stronger line (for `practice --json`).
+    public struct Exchange: Equatable, Sendable, Encodable {
+        public var turn: Int
+        public var says: String
+        public var reply: String
+        public var score: ReplyScore
+        public var reaction: String
+        public var stronger: String?
+    }
+
     public struct Reply: Equatable, Sendable {
         public var lines: [String]
         /// Set when the scenario is over.
@@ -24,7 +35,8 @@ public struct PracticeSession: Sendable {
     let content: PracticeContent
     let checker: ReplyChecker
     private var turn = 0
-    private var scores: [ReplyScore] = []
+    public private(set) var exchanges: [Exchange] = []
+    private var scores: [ReplyScore] { exchanges.map(\.score) }
     public private(set) var finished = false
 
     public init(scenario: PracticeContent.Scenario, content: PracticeContent, checker: ReplyChecker) {
@@ -47,24 +59,11 @@ public struct PracticeSession: Sendable {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return Reply(lines: [say(.yourTurn)], outcome: nil) }
         let current = scenario.turns[turn]
-        let scored = ReplyScore(trimmed, turn: current, checker: checker, passMark: content.passMark)
-        scores.append(scored)
-        let keyMet = scored.keyMet
-        var lines = [
-            say(.theySay, ["line": keyMet ? current.yes : current.no]),
-            say(.replyScore, ["points": String(scored.points), "outOf": String(scored.outOf)]),
-        ]
-        for result in scored.results {
-            let name = content.criteria[result.criterion]?.name ?? result.criterion.rawValue
-            lines.append(say(result.met ? .criterionMet : .criterionMissed, ["name": name, "reason": result.reason]))
-        }
-        if let better = StrongerLine.suggest(for: trimmed, scored: scored, turn: current, checker: checker) {
-            lines.append(say(.strongerLine, ["line": better]))
-        } else {
-            lines.append(say(.nothingToAdd))
-        }
+        var (lines, exchange) = assess(trimmed, turn: turn)
+        exchanges.append(exchange)
+        lines.insert(say(.theySay, ["line": exchange.reaction]), at: 0)
         turn += 1
-        if turn < scenario.turns.count && (keyMet || !current.ends) {
+        if turn < scenario.turns.count && (exchange.score.keyMet || !current.ends) {
             lines += [say(.theySay, ["line": scenario.turns[turn].says]), say(.yourTurn)]
             return Reply(lines: lines, outcome: nil)
         }
@@ -72,6 +71,24 @@ public struct PracticeSession: Sendable {
         let outcome = summary()
         lines += closing(outcome)
         return Reply(lines: lines, outcome: outcome)
+    }
+
+    /// Scores one reply against one turn (0-based) without playing the scene: the score,
+    /// each criterion's verdict and the stronger line, and the exchange it makes.
+    public func assess(_ reply: String, turn index: Int) -> (lines: [String], exchange: Exchange) {
+        let current = scenario.turns[index]
+        let scored = ReplyScore(reply, turn: current, checker: checker, passMark: content.passMark)
+        let better = StrongerLine.suggest(for: reply, scored: scored, turn: current, checker: checker)
+        var lines = [say(.replyScore, ["points": String(scored.points), "outOf": String(scored.outOf)])]
+        for result in scored.results {
+            let name = content.criteria[result.criterion]?.name ?? result.criterion.rawValue
+            lines.append(say(result.met ? .criterionMet : .criterionMissed, ["name": name, "reason": result.reason]))
+        }
+        lines.append(better.map { say(.strongerLine, ["line": $0]) } ?? say(.nothingToAdd))
+        let exchange = Exchange(
+            turn: index + 1, says: current.says, reply: reply, score: scored, reaction: scored.keyMet ? current.yes : current.no,
+            stronger: better)
+        return (lines, exchange)
     }
 
     private func summary() -> Outcome {
