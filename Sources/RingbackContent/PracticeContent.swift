@@ -20,20 +20,34 @@ public struct PracticeContent: Equatable, Sendable {
         public var tip: String
     }
 
-    /// One exchange: their line, what the reply is scored on, and how they react.
+    /// One exchange: their line, what the reply is scored on, and where each kind of reply
+    /// leads.
     public struct Turn: Equatable, Sendable {
+        /// A name other turns' branches use ("counter"); the turn's number when not given.
+        public var id: String
         public var says: String
+        /// What the busy, curt persona says instead, when the scene has that level.
+        public var busySays: String?
         public var rubric: [Criterion]
         /// The criterion that decides their reaction.
         public var key: Criterion
-        public var yes: String
-        public var no: String
-        /// A missed key ends the scene.
-        public var ends: Bool
+        /// Where a reply that meets the key leads (by default, the next turn).
+        public var yes: Branch
+        /// Where a reply that misses the key leads (by default, the end).
+        public var no: Branch
+        /// Where blame, pressure or sarcasm leads, whatever else the reply did; nil: as `yes`
+        /// or `no`.
+        public var cold: Branch?
         public var better: String
         /// What to add to a trainee's reply for each criterion it missed, in the order to try
         /// them ("two-options" before "specific-day": two times name a day too).
         public var additions: [Addition] = []
+    }
+
+    /// Their reaction to a reply: a line, and the turn it leads to (nil: the scene ends).
+    public struct Branch: Equatable, Sendable {
+        public var say: String?
+        public var next: Int?
     }
 
     /// A few words that make a reply meet one criterion.
@@ -48,6 +62,8 @@ public struct PracticeContent: Equatable, Sendable {
         public var context: ContactContext
         public var scene: String
         public var turns: [Turn]
+        /// True when the turns have lines for a busy, curt persona (`practice --busy`).
+        public var hasBusyLevel: Bool { turns.contains { $0.busySays != nil } }
     }
 
     /// Every sentence a role-play says around the scenes, by key (`lines:` in the file).
@@ -116,57 +132,5 @@ public struct PracticeContent: Equatable, Sendable {
         }
         guard !scenarios.isEmpty else { throw reader.fail(scenariosNode, "at least one scenario is needed") }
         return PracticeContent(passMark: passMark, lines: lines, criteria: criteria, scenarios: scenarios)
-    }
-
-    private static func parseScenario(_ node: Node, _ reader: YAMLReader, criteria: [Criterion: CriterionText]) throws -> Scenario {
-        let fields = try reader.mapping(node, what: "a scenario")
-        _ = try reader.entries(fields, allowed: ["id", "title", "context", "scene", "turns"], what: "a scenario")
-        func text(_ key: String, in fields: Node.Mapping, at node: Node, _ what: String) throws -> String {
-            try reader.string(try reader.required(fields, key, in: what, at: node), what: "'\(key)'")
-        }
-        let id = try text("id", in: fields, at: node, "a scenario")
-        let what = "scenario '\(id)'"
-        let contextNode = try reader.required(fields, "context", in: what, at: node)
-        guard let context = ContactContext(rawValue: try reader.string(contextNode, what: "'context'")) else {
-            throw reader.fail(contextNode, "'context' should be sales, job-search or networking")
-        }
-        var turns: [Turn] = []
-        for turnNode in try reader.sequence(try reader.required(fields, "turns", in: what, at: node), what: "'turns'") {
-            let turn = try reader.mapping(turnNode, what: "a turn of \(what)")
-            _ = try reader.entries(
-                turn, allowed: ["says", "rubric", "key", "yes", "no", "ends", "better", "add"], what: "a turn of \(what)")
-            let rubricNode = try reader.required(turn, "rubric", in: "a turn of \(what)", at: turnNode)
-            let rubric = try reader.sequence(rubricNode, what: "'rubric'").map { item -> Criterion in
-                let name = try reader.string(item, what: "a rubric item")
-                guard let criterion = Criterion(rawValue: name), criteria[criterion] != nil else {
-                    throw reader.fail(item, "rubric item '\(name)' is not in criteria")
-                }
-                return criterion
-            }
-            let keyNode = try reader.required(turn, "key", in: "a turn of \(what)", at: turnNode)
-            guard let key = Criterion(rawValue: try reader.string(keyNode, what: "'key'")), rubric.contains(key) else {
-                throw reader.fail(keyNode, "'key' must be one of this turn's rubric items")
-            }
-            let ends = turn["ends"].flatMap { Bool.construct(from: $0.scalar ?? Node.Scalar("")) } ?? false
-            var additions: [Addition] = []
-            if let addNode = turn["add"] {
-                for (name, item) in try reader.entries(try reader.mapping(addNode, what: "'add'"), what: "'add'") {
-                    guard let criterion = Criterion(rawValue: name), rubric.contains(criterion) else {
-                        throw reader.fail(item, "'add' item '\(name)' is not in this turn's rubric")
-                    }
-                    additions.append(Addition(criterion: criterion, words: try reader.string(item, what: "'\(name)'")))
-                }
-            }
-            turns.append(
-                Turn(
-                    says: try text("says", in: turn, at: turnNode, "a turn of \(what)"), rubric: rubric, key: key,
-                    yes: try text("yes", in: turn, at: turnNode, "a turn of \(what)"),
-                    no: try text("no", in: turn, at: turnNode, "a turn of \(what)"),
-                    ends: ends, better: try text("better", in: turn, at: turnNode, "a turn of \(what)"), additions: additions))
-        }
-        guard !turns.isEmpty else { throw reader.fail(node, "\(what) needs at least one turn") }
-        return Scenario(
-            id: id, title: try text("title", in: fields, at: node, what), context: context,
-            scene: try text("scene", in: fields, at: node, what), turns: turns)
     }
 }

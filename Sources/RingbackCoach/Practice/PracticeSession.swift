@@ -17,11 +17,11 @@ public struct PracticeSession: Sendable {
     /// One exchange as it went: what they said, the reply, its score, their reaction and
     /// the stronger line (for `practice --json`).
     public struct Exchange: Equatable, Sendable, Encodable {
-        public var turn: Int
+        public var turn: String
         public var says: String
         public var reply: String
         public var score: ReplyScore
-        public var reaction: String
+        public var reaction: String?
         public var stronger: String?
     }
 
@@ -34,21 +34,30 @@ public struct PracticeSession: Sendable {
     public let scenario: PracticeContent.Scenario
     let content: PracticeContent
     let checker: ReplyChecker
+    /// True for the busy, curt persona (where the scene has one).
+    public let busy: Bool
     private var turn = 0
     public private(set) var exchanges: [Exchange] = []
     private var scores: [ReplyScore] { exchanges.map(\.score) }
     public private(set) var finished = false
 
-    public init(scenario: PracticeContent.Scenario, content: PracticeContent, checker: ReplyChecker) {
+    /// A scene that goes round in circles ends after this many replies.
+    public static let longest = 8
+
+    public init(scenario: PracticeContent.Scenario, content: PracticeContent, checker: ReplyChecker, busy: Bool = false) {
         self.scenario = scenario
         self.content = content
         self.checker = checker
+        self.busy = busy && scenario.hasBusyLevel
     }
 
     /// The scene and the other side's first line.
     public func start() -> [String] {
-        [scenario.title, scenario.scene, say(.theySay, ["line": scenario.turns[0].says]), say(.yourTurn)]
+        [scenario.title, scenario.scene, say(.theySay, ["line": line(of: scenario.turns[0])]), say(.yourTurn)]
     }
+
+    /// What they say at a turn, in the persona played.
+    private func line(of turn: PracticeContent.Turn) -> String { busy ? turn.busySays ?? turn.says : turn.says }
 
     private func say(_ line: PracticeContent.Line, _ values: [String: String] = [:]) -> String {
         content.lines.say(line, values)
@@ -58,19 +67,26 @@ public struct PracticeSession: Sendable {
         guard !finished else { return Reply(lines: [], outcome: nil) }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return Reply(lines: [say(.yourTurn)], outcome: nil) }
-        let current = scenario.turns[turn]
         var (lines, exchange) = assess(trimmed, turn: turn)
         exchanges.append(exchange)
-        lines.insert(say(.theySay, ["line": exchange.reaction]), at: 0)
-        turn += 1
-        if turn < scenario.turns.count && (exchange.score.keyMet || !current.ends) {
-            lines += [say(.theySay, ["line": scenario.turns[turn].says]), say(.yourTurn)]
+        let branch = branch(for: exchange.score, trimmed, at: scenario.turns[turn])
+        if let reaction = branch.say { lines.insert(say(.theySay, ["line": reaction]), at: 0) }
+        if let next = branch.next, exchanges.count < Self.longest {
+            turn = next
+            lines += [say(.theySay, ["line": line(of: scenario.turns[next])]), say(.yourTurn)]
             return Reply(lines: lines, outcome: nil)
         }
         finished = true
         let outcome = summary()
         lines += closing(outcome)
         return Reply(lines: lines, outcome: outcome)
+    }
+
+    /// Blame, pressure or sarcasm gets the cold answer where the turn has one; otherwise the
+    /// key decides.
+    private func branch(for score: ReplyScore, _ reply: String, at turn: PracticeContent.Turn) -> PracticeContent.Branch {
+        if let cold = turn.cold, checker.ungracious(.init(reply)) != nil { return cold }
+        return score.keyMet ? turn.yes : turn.no
     }
 
     /// Scores one reply against one turn (0-based) without playing the scene: the score,
@@ -85,9 +101,9 @@ public struct PracticeSession: Sendable {
             lines.append(say(result.met ? .criterionMet : .criterionMissed, ["name": name, "reason": result.reason]))
         }
         lines.append(better.map { say(.strongerLine, ["line": $0]) } ?? say(.nothingToAdd))
+        let branch = branch(for: scored, reply, at: current)
         let exchange = Exchange(
-            turn: index + 1, says: current.says, reply: reply, score: scored, reaction: scored.keyMet ? current.yes : current.no,
-            stronger: better)
+            turn: current.id, says: line(of: current), reply: reply, score: scored, reaction: branch.say, stronger: better)
         return (lines, exchange)
     }
 

@@ -64,7 +64,7 @@ struct PracticeSessionTests {
     func aStrongReplyGetsAgreementAndPasses(id: String) throws {
         let scenario = try #require(Self.practice.scenario(id))
         let (lines, outcome) = run(scenario, Self.replies[id]!.good)
-        #expect(lines.first == "They say: " + scenario.turns[0].yes)
+        #expect(lines.first == "They say: " + (scenario.turns[0].yes.say ?? ""))
         let result = try #require(outcome)
         #expect(result.passed, "\(lines.joined(separator: "\n"))")
         #expect(lines.contains("score \(result.points)/\(result.outOf)"))
@@ -74,7 +74,7 @@ struct PracticeSessionTests {
     func aWeakReplyGetsTheOtherBranchAndAThingToWorkOn(id: String) throws {
         let scenario = try #require(Self.practice.scenario(id))
         let (lines, outcome) = run(scenario, Self.replies[id]!.weak)
-        #expect(lines.first == "They say: " + scenario.turns[0].no)
+        #expect(lines.first == "They say: " + (scenario.turns[0].no.say ?? ""))
         let result = try #require(outcome)
         #expect(!result.passed, "\(lines.joined(separator: "\n"))")
         #expect(lines.contains("Work on next:"))
