@@ -8,18 +8,29 @@ struct PracticeCommandTests {
         let result = try ringback.run(["practice", "--list"])
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count >= 10)
-        #expect(lines.first == "1. get-back-to-you  \"I'll get back to you\" (sales)")
+        #expect(lines.first == "1. get-back-to-you  \"I'll get back to you\" (sales, --busy)")
     }
 
+    /// A three-exchange scene through the real binary, piped: the ask, their counter-offer,
+    /// what the call is for.
     @Test func aWholeSessionThroughPipedInputIsScoredAndSaved() throws {
         let good = try ringback.run(
             ["practice", "get-back-to-you", "--now", "2026-11-23T09:00"],
-            input: "\nCould I call you Tuesday at 10, or is Thursday afternoon better?\n")
+            input: """
+
+                Could I call you Tuesday at 10, or is Thursday afternoon better?
+                Sure, Friday works. Shall we say Friday at 10?
+                Nothing yet. I'll send you a calendar invite today with the two questions we'll cover on Friday.
+
+                """)
         #expect(good.status == 0)
-        #expect(good.stdout.contains("What do you say?\nWhat do you say?\nThey say: Sure, that works."))
-        #expect(good.stdout.contains("score 4/4"))
-        #expect(good.stdout.contains("Scenario score 4/4: passed."))
-        let weak = try ringback.run(["practice", "1", "--now", "2026-11-24T09:00"], input: "ok talk soon\n")
+        #expect(good.stdout.contains("What do you say?\nWhat do you say?\nscore 4/4"))
+        #expect(good.stdout.contains("They say: Thursday's bad for me, actually. How about Friday?\nWhat do you say?\nscore 3/3"))
+        #expect(good.stdout.contains("They say: Friday at 10 is fine. What do you need from me?"))
+        #expect(good.stdout.contains("They say: Great, send it over. Talk Friday."))
+        #expect(good.stdout.contains("Scenario score 10/10: passed."))
+        let weak = try ringback.run(["practice", "1", "--now", "2026-11-24T09:00"], input: "ok talk soon\nok bye\n")
+        #expect(weak.stdout.contains("They say: Yeah, maybe. I'll let you know."))
         #expect(weak.stdout.contains("Work on next:"))
         let stats = try #require(try ringback.run(["stats", "--json"]).json() as? [String: Any])
         let practice = try #require(stats["practice"] as? [String: [Bool]])
@@ -40,7 +51,7 @@ struct PracticeCommandTests {
                 .json() as? [String: Any])
         let score = try #require(good["score"] as? [String: Any])
         #expect(score["passed"] as? Bool == true && score["points"] as? Int == 3)
-        #expect(try ringback.run(["practice", "1", "--reply", "hi", "--turn", "2"]).stderr.contains("is not a turn of get-back-to-you"))
+        #expect(try ringback.run(["practice", "1", "--reply", "hi", "--turn", "9"]).stderr.contains("is not a turn of get-back-to-you"))
         #expect(try ringback.run(["practice", "--reply", "hi"]).status == 1)
         // Nothing was saved: a single reply is a check, not a practice run.
         let stats = try #require(try ringback.run(["stats", "--json"]).json() as? [String: Any])
@@ -49,7 +60,8 @@ struct PracticeCommandTests {
 
     @Test func aWholeRunAsJSON() throws {
         let run = try #require(
-            try ringback.run(["practice", "1", "--json", "--now", "2026-11-23T09:00"], input: "Sure, I'll follow up next week.\n").json()
+            try ringback.run(["practice", "1", "--json", "--now", "2026-11-23T09:00"], input: "Sure, I'll follow up next week.\nok\n")
+                .json()
                 as? [String: Any])
         #expect(run["finished"] as? Bool == true && run["passed"] as? Bool == false)
         let exchange = try #require((run["exchanges"] as? [[String: Any]])?.first)

@@ -16,6 +16,9 @@ struct PracticeCommand: ParsableCommand {
     @Flag(help: "List the scenarios, one a line.")
     var list = false
 
+    @Flag(help: "Play the busy, curt persona, where the scene has one.")
+    var busy = false
+
     @Option(help: "Score this one reply against a turn's rubric without playing the scene (nothing is saved).")
     var reply: String?
 
@@ -38,6 +41,6 @@ struct PracticeCommand: ParsableCommand {
             guard let scenario else { throw RequestError.needs(option: "--reply", other: "a SCENARIO", why: ": which scene it answers") }
             return try Practice.assess(reply, scenario: scenario, turn: turn ?? 1, session: session)
         }
-        Practice.run(choice: scenario, session: session, source: source)
+        Practice.run(choice: scenario, busy: busy, session: session, source: source)
     }
 }

@@ -7,7 +7,7 @@ import RingbackStore
 /// Runs a role-play over a line source (the shell's, or the command's own) and saves the
 /// result in the store.
 enum Practice {
-    static func run(choice: String?, session: Session, source: LineSource) {
+    static func run(choice: String?, busy: Bool = false, session: Session, source: LineSource) {
         let practice = session.content.practice
         var picked = choice.flatMap(practice.scenario)
         if let choice, picked == nil { Console.print("No scenario matches '\(choice)'.") }
@@ -18,7 +18,7 @@ enum Practice {
             picked = practice.scenario(answer)
         }
         guard let scenario = picked else { return }
-        var role = PracticeSession(scenario: scenario, content: practice, checker: checker(session))
+        var role = PracticeSession(scenario: scenario, content: practice, checker: checker(session), busy: busy)
         // With --json the run is one document at its end: each exchange, its verdicts and the score.
         let show = { (line: String) in if !session.json { Console.print(line) } }
         for line in role.start() { show(line) }
@@ -97,19 +97,23 @@ enum Practice {
         var title: String
         var context: String
         var turns: Int
+        /// "friendly", and "busy" where the scene has a curt persona (`--busy`).
+        var levels: [String]
     }
 
     static func listing(_ practice: PracticeContent) -> [Listed] {
         practice.scenarios.enumerated().map {
             Listed(
                 number: $0.offset + 1, id: $0.element.id, title: $0.element.title, context: $0.element.context.rawValue,
-                turns: $0.element.turns.count)
+                turns: $0.element.turns.count, levels: $0.element.hasBusyLevel ? ["friendly", "busy"] : ["friendly"])
         }
     }
 
     static func list(_ practice: PracticeContent) -> String {
-        practice.scenarios.enumerated().map { "\($0.offset + 1). \($0.element.id)  \($0.element.title) (\($0.element.context.rawValue))" }
-            .joined(separator: "\n")
+        practice.scenarios.enumerated().map {
+            "\($0.offset + 1). \($0.element.id)  \($0.element.title) (\($0.element.context.rawValue)\($0.element.hasBusyLevel ? ", --busy" : ""))"
+        }
+        .joined(separator: "\n")
     }
 
     private static func save(_ outcome: PracticeSession.Outcome, session: Session) {

@@ -20,7 +20,7 @@ enum Evidence {
     /// Sarcasm and dismissal.
     static let sarcasm = [
         "must be nice", "thanks for nothing", "your loss", "too busy for me", "i guess you're", "i noticed", "sure you are",
-        "whatever", "anyone there", "wow", "glad you finally", "good luck with that", "really?",
+        "whatever", "anyone there", "wow", "glad you finally", "good luck with that",
     ]
     /// Goodwill: a thanks, an "of course", room to breathe.
     static let goodwill = [
@@ -28,14 +28,16 @@ enum Evidence {
         "understand", "understood", "totally", "no problem", "no worries", "appreciate", "fair", "love", "enjoyed", "absolutely",
         "no apology", "not at all", "hope", "all the best", "take care", "have a good", "smart", "sorry", "i get it",
         "i know the feeling", "no rush", "no pressure", "no hard feelings", "will do", "got it", "definitely", "let's do it",
-        "happy", "pleasure", "nice", "kind", "welcome", "completely fine", "totally fine", "please", "could i", "may i", "would you",
+        "happy", "pleasure", "nice", "i hear you", "fair enough", "kind", "welcome", "completely fine", "totally fine", "please", "could i",
+        "may i", "would you",
         "would it be ok", "if that's ok", "if that's okay", "does that work", "does that suit", "would that work", "is that ok",
     ]
     /// Asking them to pick the time (the seeds' "if they can't, ask when is convenient").
     static let askToPick = [
         "what day", "which day", "what time", "which time", "when works", "when would work", "when is good", "when's good",
         "when would be a good time", "when's a good time", "when is a good time", "when are you free", "when suits",
-        "when would suit", "what suits", "when do you expect", "what's your timeline", "when should i expect", "when do you think",
+        "when would suit", "what suits", "when do you expect", "when do they expect", "when will they decide", "what's your timeline",
+        "when should i expect", "when do you think",
         "what works for you", "what works best",
     ]
     /// A next action, by the trainee or asked of them.
