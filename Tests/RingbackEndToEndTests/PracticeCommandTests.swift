@@ -35,9 +35,27 @@ struct PracticeCommandTests {
         let stats = try #require(try ringback.run(["stats", "--json"]).json() as? [String: Any])
         let practice = try #require(stats["practice"] as? [String: [Bool]])
         #expect(practice["specific-day"] == [true, false])
-        let chart = try ringback.run(["stats"]).stdout.split(separator: "\n").first { $0.contains("Asked for a specific day or time") }
+        let chart = try ringback.run(["stats", "--now", "2026-11-25T09:00"]).stdout.split(separator: "\n").first {
+            $0.contains("Asked for a specific day or time")
+        }
         #expect(chart?.contains("█▁") == true)
-        #expect(chart?.hasSuffix("50% of 2") == true)
+        #expect(chart?.contains("50% of 2") == true)
+        #expect(chart?.hasSuffix("by week ·······▄") == true)  // both runs fall in this week: half met
+    }
+
+    @Test func aDrillOnTheWeakestSkillIsSuggestedAndRun() throws {
+        try ringback.run(["practice", "cant-commit-to-a-time", "--now", "2026-11-23T09:00"], input: "ok\nok\n")
+        let suggested = try ringback.run(["practice"], input: "\n")
+        #expect(suggested.stdout.hasPrefix("Your weakest skill so far: "))
+        #expect(suggested.stdout.contains("`ringback practice --drill "))
+        let drill = try ringback.run(
+            ["practice", "--drill", "two options", "--now", "2026-11-24T09:00"],
+            input: String(repeating: "Would Tuesday at 10 or Thursday at 3 be easier?\n", count: 5))
+        #expect(drill.stdout.hasPrefix("Drill: Offered two options\n5 moments from different scenes"))
+        #expect(drill.stdout.contains("Scenario score 5/5: passed."))
+        #expect(try ringback.run(["practice", "--drill", "juggling"]).stderr.contains("is not a skill"))
+        let stats = try #require(try ringback.run(["stats", "--json"]).json() as? [String: Any])
+        #expect((stats["practice"] as? [String: [Bool]])?["two-options"] == [false, true])
     }
 
     @Test func oneReplyIsScoredWithoutPlayingTheScene() throws {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RingbackContent
 
 /// `ringback practice [SCENARIO]`: role-play a tricky moment and get scored.
 struct PracticeCommand: ParsableCommand {
@@ -16,6 +17,12 @@ struct PracticeCommand: ParsableCommand {
     @Flag(help: "List the scenarios, one a line.")
     var list = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Short exchanges on one skill: specific-day, two-options, what-and-when, easy-no, gracious, channel, short or respect-no.",
+            valueName: "skill"))
+    var drill: String?
+
     @Flag(help: "Play the busy, curt persona, where the scene has one.")
     var busy = false
 
@@ -27,12 +34,26 @@ struct PracticeCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session(global)
+        let source = LineSources.open()
+        defer { source.close() }
+        try perform(session, source: source)
+    }
+
+    /// The command's work, reading replies from `source` (its own, or the shell's).
+    func perform(_ session: Session, source: LineSource) throws {
         if list {
             if session.json { return try Output.json(Practice.listing(session.content.practice)) }
             return Console.print(Practice.list(session.content.practice))
         }
-        let source = LineSources.open()
-        defer { source.close() }
+        if let drill {
+            // "--drill easy no": a skill typed in two words leaves the second as the scenario.
+            let skill = ([drill] + (scenario.map { [$0] } ?? [])).joined(separator: " ")
+            guard let criterion = PracticeContent.criterion(loose: skill), let scene = session.content.practice.drill(criterion) else {
+                throw RequestError.notOneOf(
+                    option: "--drill", value: skill, kind: "a skill", choices: Criterion.allCases.map(\.rawValue))
+            }
+            return Practice.play(scene, busy: false, session: session, source: source)
+        }
         if let scenario, session.content.practice.scenario(scenario) == nil {
             throw RequestError.noScenario(scenario, hint: session.hint(.listScenarios))
         }

@@ -39,18 +39,19 @@ struct StatsCommand: ParsableCommand {
             touches = touches.filter { $0.at >= start }
             practice = practice.filter { $0.at >= start }
         }
-        let stats = FollowUpStats(touches: touches, practice: practice)
+        let stats = FollowUpStats(touches: touches, practice: practice, now: session.now)
         if session.json { return try Output.json(stats) }
 
         Console.print(
-            "Practice (\(practice.count) scenario\(practice.count == 1 ? "" : "s"); █ met, ▁ missed, oldest first)")
+            "Practice (\(practice.count) scenario\(practice.count == 1 ? "" : "s"); █ met, ▁ missed, oldest first; then the last \(FollowUpStats.weeks) weeks, · none)"
+        )
         if stats.practice.isEmpty { Console.print("  none yet: \(session.hint(.practice))") }
         for criterion in Criterion.allCases {
             guard let results = stats.practice[criterion.rawValue], !results.isEmpty else { continue }
             let name = session.content.practice.criteria[criterion]?.name ?? criterion.rawValue
             let share = Self.percent(results.filter { $0 }.count, of: results.count)
             Console.print(
-                "  \(name.padding(toLength: 34, withPad: " ", startingAt: 0)) \(FollowUpStats.chart(results).padding(toLength: 20, withPad: " ", startingAt: 0)) \(share)% of \(results.count)"
+                "  \(name.padding(toLength: 34, withPad: " ", startingAt: 0)) \(FollowUpStats.chart(results).padding(toLength: 20, withPad: " ", startingAt: 0)) \("\(share)% of \(results.count)".padding(toLength: 10, withPad: " ", startingAt: 0)) by week \(FollowUpStats.weekly(stats.practiceByWeek[criterion.rawValue] ?? []))"
             )
         }
         Console.print("Your calls")

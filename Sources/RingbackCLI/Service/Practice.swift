@@ -11,6 +11,7 @@ enum Practice {
         let practice = session.content.practice
         var picked = choice.flatMap(practice.scenario)
         if let choice, picked == nil { Console.print("No scenario matches '\(choice)'.") }
+        if picked == nil, let advice = advice(session) { Console.print(advice) }
         while picked == nil {
             Console.print(list(practice))
             Console.print("Which one? (number or name, empty to stop)")
@@ -18,6 +19,25 @@ enum Practice {
             picked = practice.scenario(answer)
         }
         guard let scenario = picked else { return }
+        play(scenario, busy: busy, session: session, source: source)
+    }
+
+    /// The weakest skill so far and the scene (and drill) that trains it; nil before any practice.
+    static func advice(_ session: Session) -> String? {
+        let progress = PracticeProgress((try? session.store.practice()) ?? [])
+        let practice = session.content.practice
+        guard let weakest = progress.weakest, let scene = progress.suggestion(in: practice),
+            let number = practice.scenarios.firstIndex(of: scene)
+        else { return nil }
+        let name = practice.criteria[weakest]?.name ?? weakest.rawValue
+        let command = session.inShell ? "" : "ringback "
+        return
+            "Your weakest skill so far: \(name) (met \(progress.met) of \(progress.tries)). Try \(number + 1). \(scene.id), or `\(command)practice --drill \(weakest.rawValue)`."
+    }
+
+    /// Plays one scene (or drill) and saves its result.
+    static func play(_ scenario: PracticeContent.Scenario, busy: Bool, session: Session, source: LineSource) {
+        let practice = session.content.practice
         var role = PracticeSession(scenario: scenario, content: practice, checker: checker(session), busy: busy)
         // With --json the run is one document at its end: each exchange, its verdicts and the score.
         let show = { (line: String) in if !session.json { Console.print(line) } }

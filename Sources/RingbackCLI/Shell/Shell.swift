@@ -40,7 +40,7 @@ struct Shell {
         switch intent {
         case .quit: return
         case .help: Console.print(Self.help)
-        case .practice(let choice): Practice.run(choice: choice, session: session, source: source)
+        case .practice(let arguments): practice(arguments)
         case .debrief(let name): debrief(name: name)
         case .vent(let text):
             if let reframe = Understanding.reframe(for: text, in: session.content.debrief, last: nil) {
@@ -54,14 +54,28 @@ struct Shell {
         }
     }
 
-    /// Runs a `ringback` command inside the shell, with the shell's --store and --now.
-    private func runCommand(_ words: [String]) {
+    /// A command's words with the shell's --store and --now.
+    private func withShellOptions(_ words: [String]) -> [String] {
         var arguments = words
         if let store = global.store, !arguments.contains("--store") { arguments += ["--store", store] }
         if let now = global.now, !arguments.contains("--now") { arguments += ["--now", now] }
-        arguments.append("--in-shell")
+        return arguments + ["--in-shell"]
+    }
+
+    /// A role-play reading its replies from the shell's own line source.
+    private func practice(_ arguments: [String]) {
         do {
-            var command = try RingbackCommand.parseAsRoot(arguments)
+            let command = try PracticeCommand.parse(withShellOptions(arguments))
+            try command.perform(try Session(command.global), source: source)
+        } catch {
+            if let message = ErrorReport(error).message { Console.print(message) }
+        }
+    }
+
+    /// Runs a `ringback` command inside the shell, with the shell's --store and --now.
+    private func runCommand(_ words: [String]) {
+        do {
+            var command = try RingbackCommand.parseAsRoot(withShellOptions(words))
             if command is RingbackCommand { return Console.print(Self.help) }
             try command.run()
         } catch {

@@ -5,7 +5,9 @@ enum ShellIntent: Equatable {
     case quit
     case help
     case debrief(name: String?)
-    case practice(String?)
+    /// A role-play with the shell's line source: the arguments after "practice" (a scenario
+    /// name typed in several words is one argument).
+    case practice([String])
     /// Run these words as a `ringback` command.
     case command([String])
     /// An unknown first word, with the closest command.
@@ -37,7 +39,9 @@ enum ShellIntent: Equatable {
         case "quit", "exit", "q", "bye": return .quit
         case "help", "?", "h": return .help
         case "debrief", "d": return .debrief(name: words.count > 1 ? words.dropFirst().joined(separator: " ") : nil)
-        case "practice" where !words.contains("--list"): return .practice(words.count > 1 ? words.dropFirst().joined(separator: " ") : nil)
+        case "practice" where !words.contains("--list"):
+            let rest = Array(words.dropFirst())
+            return .practice(rest.contains { $0.hasPrefix("-") } || rest.isEmpty ? rest : [rest.joined(separator: " ")])
         default: break
         }
         if commands.contains(first) { return .command([first] + words.dropFirst()) }

@@ -15,7 +15,9 @@ struct ShellIntentTests {
     @Test func shellWordsAndCommands() {
         #expect(ShellIntent.parse("debrief dana ruiz", contacts: contacts) == .debrief(name: "dana ruiz"))
         #expect(ShellIntent.parse("debrief", contacts: contacts) == .debrief(name: nil))
-        #expect(ShellIntent.parse("practice 3", contacts: contacts) == .practice("3"))
+        #expect(ShellIntent.parse("practice 3", contacts: contacts) == .practice(["3"]))
+        #expect(ShellIntent.parse("practice get back", contacts: contacts) == .practice(["get back"]))
+        #expect(ShellIntent.parse("practice --drill two-options", contacts: contacts) == .practice(["--drill", "two-options"]))
         #expect(
             ShellIntent.parse("log 'Zoë Lambert' --outcome vm", contacts: contacts) == .command(["log", "Zoë Lambert", "--outcome", "vm"]))
         #expect(ShellIntent.parse("quit", contacts: contacts) == .quit)
