@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "RingbackStoreTests", dependencies: ["RingbackStore", "RingbackTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "RingbackCoachTests", dependencies: ["RingbackCoach", "RingbackContent", "RingbackTestSupport"],
-            exclude: ["Debrief/Transcripts", "Practice/Corpus"]),
+            exclude: ["Debrief/Transcripts", "Practice/Corpus", "Practice/Transcripts"]),
         .testTarget(
             name: "RingbackWhenTests",
             dependencies: ["RingbackWhen", "RingbackTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],

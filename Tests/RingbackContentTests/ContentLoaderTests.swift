@@ -85,6 +85,21 @@ struct ContentLoaderTests {
         #expect(error.line > 40)
     }
 
+    @Test func practiceBranchesMustLeadSomewhere() throws {
+        let wrongTurn = try #require(
+            try error(editing: "practice.yaml") { $0.replacingOccurrences(of: "no: {go: brush-off}", with: "no: {go: brushoff}") })
+        #expect(wrongTurn.message.contains("'go: brushoff' names no turn (turns: open, brush-off, counter, confirm, or end)"))
+        let unreachable = try #require(
+            try error(editing: "practice.yaml") { text in
+                text.replacingOccurrences(of: "        no: {go: brush-off}\n", with: "        no: {go: end}\n", options: [], range: nil)
+            })
+        #expect(unreachable.message.contains("turn 'brush-off' of scenario 'get-back-to-you' cannot be reached from the first turn"))
+        let twice = try #require(
+            try error(editing: "practice.yaml") { $0.replacingOccurrences(of: "      - id: counter\n", with: "      - id: open\n") })
+        #expect(twice.message.contains("has two turns called 'open'"))
+        #expect(twice.line > 0)
+    }
+
     @Test func contextScriptsAndCadencesAreChecked() throws {
         let script = try #require(try error(editing: "scripts.yaml") { $0 + "\nfirst-call@sailing: Hi {first}.\n" })
         #expect(script.message.contains("after '@' comes a context (sales, job-search, networking) or a role (recruiter, hiring-manager)"))

@@ -5,7 +5,7 @@ enum Evidence {
     static let blame = [
         "you never", "you didn't", "you haven't", "why haven't", "why didn't", "why won't", "finally", "ignoring", "ignored",
         "i've been waiting", "still waiting", "you said you would", "you promised", "you said that", "no response from you",
-        "you keep", "you always", "rude", "come on", "again and again", "how many times", "at last", "you could have",
+        "you keep", "you always", "what you said", "rude", "come on", "again and again", "how many times", "at last", "you could have",
         "could have at least", "the courtesy", "can't even", "did you even", "this time", "i've called you", "i've been trying",
         "heard nothing", "my third", "my fourth", "my fifth", "five times", "unprofessional", "last time", "if this mattered",
         "you'd make time", "you just have to", "not serious",

@@ -14,11 +14,15 @@ public enum StrongerLine {
         var line = sentence(reply)
         for addition in turn.additions where !checker.check(line, addition.criterion).met {
             // Goodwill comes first ("Of course. ..."); everything else follows what they said.
-            line = addition.criterion == .gracious ? sentence(addition.words) + " " + line : line + " " + sentence(addition.words)
+            line =
+                addition.criterion == .gracious ? sentence(addition.words) + " " + capitalized(line) : line + " " + sentence(addition.words)
         }
         let complete = turn.rubric.allSatisfy { checker.check(line, $0).met }
         return complete ? line : turn.better
     }
+
+    /// The text with its first letter in capitals ("friday at 10?" after "Sure, Friday works.").
+    static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
     /// The text with a closing full stop when it has no closing punctuation.
     static func sentence(_ text: String) -> String {
