@@ -1,7 +1,8 @@
 import RingbackContent
+import RingbackWhen
 
 /// The stronger line shown after a reply, chosen for what that reply missed: the trainee's
-/// own words, when they were gracious and did something right, with a few words added for
+/// own words, when they were gracious, did something right and left no time vague, with a few words added for
 /// each missed criterion (checked after each addition, so one addition can cover two); the
 /// scene's model line when the reply cannot be kept or the additions do not meet the rubric.
 /// Nil when the reply already meets everything.
@@ -9,7 +10,11 @@ public enum StrongerLine {
     public static func suggest(for reply: String, scored: ReplyScore, turn: PracticeContent.Turn, checker: ReplyChecker) -> String? {
         guard scored.results.contains(where: { !$0.met }) else { return nil }
         let words = Understanding.words(reply).count
-        let keepable = scored.points > 0 && checker.ungracious(.init(reply)) == nil && (4...30).contains(words)
+        // Blame, rambling, or "whenever" / "sometime" (which the added day would contradict)
+        // cannot be kept.
+        let keepable =
+            scored.points > 0 && checker.ungracious(.init(reply)) == nil && (4...30).contains(words)
+            && WhenParser.vagueWord(in: reply) == nil
         guard keepable else { return turn.better }
         var line = sentence(reply)
         for addition in turn.additions where !checker.check(line, addition.criterion).met {
