@@ -19,23 +19,15 @@ public struct FollowUpStats: Equatable, Sendable, Encodable {
     public static let weeks = 8
 
     public init(touches: [Touch], practice records: [PracticeRecord], now: Date) {
-        let conversationsList = touches.filter { $0.outcome == .connected || $0.outcome == .meetingHeld }
-        conversations = conversationsList.count
-        conversationsWithNextTime = conversationsList.filter { $0.setNext == true }.count
-        var attempts: [String: Int] = [:]
-        var before: [Int] = []
-        var byChannel: [String: Int] = [:]
-        for touch in touches {
-            if touch.outcome.isRealContact {
-                if let count = attempts[touch.contact], count > 0 { before.append(count) }
-                attempts[touch.contact] = 0
-                byChannel[touch.channel.rawValue, default: 0] += 1
-            } else if touch.outcome != .askedToStop {
-                attempts[touch.contact, default: 0] += 1
-            }
-        }
-        attemptsBeforeReplies = before
-        repliesByChannel = byChannel
+        self.init(figures: ActivityFigures(touches: touches), practice: records, now: now)
+    }
+
+    /// From figures already added up (the store keeps them per contact).
+    public init(figures: ActivityFigures, practice records: [PracticeRecord], now: Date) {
+        conversations = figures.conversations
+        conversationsWithNextTime = figures.conversationsWithNextTime
+        attemptsBeforeReplies = figures.attemptsBeforeReplies
+        repliesByChannel = figures.repliesByChannel
         var history: [String: [Bool]] = [:]
         for record in records.sorted(by: { $0.at < $1.at }) {
             for (criterion, met) in record.met.sorted(by: { $0.key < $1.key }) { history[criterion, default: []].append(met) }

@@ -48,7 +48,11 @@ extension FileStore {
                 report.contactsRestored.append(path)
             }
         }
-        for table in [Tables.directoryIndex(layout), Tables.activityIndex(layout), Tables.scheduleIndex(layout)] { table.remove() }
+        for table in [
+            Tables.directoryIndex(layout), Tables.activityIndex(layout), Tables.figuresIndex(layout), Tables.scheduleIndex(layout),
+        ] {
+            table.remove()
+        }
         if report.unrecoverable.isEmpty {
             let tables = Tables(store: self, manifest: manifest)
             _ = try tables.directory()

@@ -69,6 +69,10 @@ public final class FileStore: Store, @unchecked Sendable {
         try reading { try $0.contacts(withTouch: prefix) }
     }
 
+    public func figures() throws -> ActivityFigures {
+        try reading { try $0.figures() }
+    }
+
     public func practice() throws -> [PracticeRecord] {
         try reading { _ in try readPractice() }
     }

@@ -18,6 +18,8 @@ public protocol Store: AnyObject, Sendable, ContactDirectory {
     /// The ids of the contacts holding a touch whose id starts with `prefix` (at least 8
     /// characters of an id are kept in the activity table; longer prefixes match on those).
     func contacts(withTouch prefix: String) throws -> [String]
+    /// Everyone's real-call figures, added up (no touch read).
+    func figures() throws -> ActivityFigures
     func practice() throws -> [PracticeRecord]
     /// Every contact's next step and the settings they were planned under.
     func schedule(indexer: Indexer) throws -> Schedule

@@ -43,6 +43,32 @@ struct TablesTests {
         #expect(counter.planned == 2)
     }
 
+    /// The figures table adds up to what the touches say, through changes, undo and a rebuild.
+    @Test func figuresAddUpToWhatTheTouchesSay() throws {
+        let temp = TemporaryStore()
+        let outcomes: [Outcome] = [.noAnswer, .voicemail, .connected, .noAnswer, .replied, .connected]
+        for (n, outcome) in outcomes.enumerated() {
+            try temp.store.update(summary: "log", indexer: nil) { change in
+                let id = n % 2 == 0 ? "dana" : "sam"
+                change.book.put(try change.book.contact(id: id) ?? Contact(id: id, name: id, created: TemporaryStore.start))
+                var touch = TemporaryStore.touch(n, contact: id)
+                touch.outcome = outcome
+                touch.setNext = n == 2 ? true : nil
+                change.append(touch)
+            }
+        }
+        func expected() throws -> ActivityFigures { ActivityFigures(touches: try temp.store.allContacts().flatMap(\.touches)) }
+        let figures = try temp.store.figures()
+        #expect(figures.conversations == 2 && figures.conversationsWithNextTime == 1)
+        #expect(figures.attemptsBeforeReplies.sorted() == [1, 2])  // dana: no answer, connected; sam: voicemail, no answer, replied
+        #expect(figures.repliesByChannel == ["call": 3])
+        _ = try temp.store.undo(indexer: nil)
+        #expect(try temp.store.figures().conversations == 1)
+        #expect(try temp.store.figures().repliesByChannel == (try expected()).repliesByChannel)
+        try temp.write("garbage\n", to: temp.indexFolder + "/figures.tsv")
+        #expect(try temp.store.figures().conversations == (try expected()).conversations)
+    }
+
     @Test func damagedOrTornTablesAreRebuiltFromTheContactFiles() throws {
         let temp = TemporaryStore()
         let counter = CountingIndexer()

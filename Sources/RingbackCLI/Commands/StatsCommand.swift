@@ -24,7 +24,8 @@ struct StatsCommand: ParsableCommand {
     private func report() throws {
         let session = try Session(global)
         let settings = try session.store.settings()
-        var touches = try session.store.activity()
+        // All time: the figures kept per contact; a window: the touches in it.
+        let figures: ActivityFigures
         var practice = try session.store.practice()
         if let since {
             let calendar = session.scheduler(settings).calendar
@@ -36,10 +37,12 @@ struct StatsCommand: ParsableCommand {
                 throw RequestError.malformed(
                     option: "--since", value: since, expected: "is \(day), still ahead; give a past day like 2026-11-01")
             }
-            touches = touches.filter { $0.at >= start }
+            figures = ActivityFigures(touches: try session.store.activity().filter { $0.at >= start })
             practice = practice.filter { $0.at >= start }
+        } else {
+            figures = try session.store.figures()
         }
-        let stats = FollowUpStats(touches: touches, practice: practice, now: session.now)
+        let stats = FollowUpStats(figures: figures, practice: practice, now: session.now)
         if session.json { return try Output.json(stats) }
 
         Console.print(

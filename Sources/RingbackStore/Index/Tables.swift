@@ -33,6 +33,7 @@ struct Tables {
     /// before had none, so they are rebuilt once).
     static let activityStamp = "ids"
 
+    static func figuresIndex(_ layout: StoreLayout) -> RowIndex { RowIndex(kind: "figures", folder: layout.indexFolder, bytesPerRow: 40) }
     static func scheduleIndex(_ layout: StoreLayout) -> RowIndex {
         RowIndex(kind: "schedule", folder: layout.indexFolder, bytesPerRow: 100)
     }
@@ -88,6 +89,18 @@ struct Tables {
             return rows.sorted { $0.at < $1.at }
         }
         return try rebuilt(indexer: indexer).activity.sorted { $0.at < $1.at }
+    }
+
+    /// Everyone's real-call figures, added up from one row per contact.
+    func figures() throws -> ActivityFigures {
+        if empty { return ActivityFigures() }
+        var total = ActivityFigures()
+        var damaged = false
+        let current = Self.figuresIndex(store.layout).read(generation: manifest.generation, stamp: "") { line in
+            if !FigureRows.add(line, to: &total) { damaged = true }
+        }
+        if current && !damaged { return total }
+        return try rebuilt(indexer: indexer).figures
     }
 
     /// The contacts with a touch whose id starts with `prefix`, found in the activity
@@ -159,7 +172,9 @@ struct Tables {
         return current && !damaged ? rows : nil
     }
 
-    func rebuilt(indexer: Indexer?) throws -> (directory: [ContactSummary], activity: [Touch], schedule: [AgendaItem]) {
+    func rebuilt(indexer: Indexer?) throws -> (
+        directory: [ContactSummary], activity: [Touch], schedule: [AgendaItem], figures: ActivityFigures
+    ) {
         guard rebuild else { throw Stale() }
         let files = try store.contactFiles().compactMap { try store.readContactFile($0) }
         let layout = store.layout
@@ -168,13 +183,16 @@ struct Tables {
         try Self.directoryIndex(layout).rewrite(directory.map(DirectoryRows.row), generation: manifest.generation, stamp: "")
         let activity = files.flatMap(\.touches)
         try Self.activityIndex(layout).rewrite(activity.map(ActivityRows.row), generation: manifest.generation, stamp: Self.activityStamp)
+        try Self.figuresIndex(layout).rewrite(files.map(FigureRows.row), generation: manifest.generation, stamp: "")
+        var figures = ActivityFigures()
+        for file in files { figures.add(ActivityFigures(contactTouches: file.touches)) }
         var schedule: [AgendaItem] = []
         if let indexer {
             schedule = indexer.build(manifest.settings, files.map(\.contact))
             try Self.scheduleIndex(layout).rewrite(
                 schedule.map(ScheduleRows.row), generation: manifest.generation, stamp: Self.scheduleStamp(indexer, manifest.settings))
         }
-        return (directory, activity, schedule)
+        return (directory, activity, schedule, figures)
     }
 
     /// Adds a committed change to every table (or drops a table that cannot take it, to be
@@ -188,9 +206,11 @@ struct Tables {
             files.map { ($0.0, $0.1.map { [DirectoryRows.row(ContactSummary($0.contact))] } ?? []) }, generation: generation, stamp: "")
         let activityTaken = try activityIndex(layout).append(
             files.map { ($0.0, $0.1.map { $0.touches.map(ActivityRows.row) } ?? []) }, generation: generation, stamp: activityStamp)
+        let figuresTaken = try figuresIndex(layout).append(
+            files.map { ($0.0, $0.1.map { [FigureRows.row($0)] } ?? []) }, generation: generation, stamp: "")
         // A table that missed a change (the store's first, or one after a crash) is rebuilt
         // from the contact files, which already hold this change.
-        guard directoryTaken && activityTaken else {
+        guard directoryTaken && activityTaken && figuresTaken else {
             _ = try Tables(store: store, manifest: record.manifest, indexer: indexer).rebuilt(indexer: indexer)
             return
         }
