@@ -9,7 +9,8 @@ struct YAMLReader {
     func root(of text: String) throws -> Node.Mapping {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // Every value is read as text, so no implicit types are resolved (that cost half the start-up).
+            node = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw ContentError(file: file, line: Self.line(of: error), message: "not valid YAML: \(Self.problem(of: error))")
         }

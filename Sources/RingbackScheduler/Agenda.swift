@@ -13,14 +13,22 @@ public enum Agenda {
     /// Steps due now (or overdue), most important first: promises kept before cadence
     /// steps, then the longest waiting. Nothing due now: the earliest step still to come.
     public static func mostImportant(_ items: [AgendaItem], now: Date, calendar: BusinessCalendar) -> AgendaItem? {
+        mostImportantIndex(items.map(BriefStep.init), now: now, calendar: calendar).map { items[$0] }
+    }
+
+    /// The same choice over steps in brief; the index of the one chosen. One pass, no copies:
+    /// `next` runs it over every step in the store.
+    public static func mostImportantIndex(_ steps: [BriefStep], now: Date, calendar: BusinessCalendar) -> Int? {
         let endOfToday = calendar.day(1, after: now)
-        var bestDue: AgendaItem?
-        var earliest: AgendaItem?
-        for item in current(items, now: now, calendar: calendar) {
-            if isDue(item.step, now: now, endOfToday: endOfToday) {
-                if bestDue.map({ byImportance(item, $0) }) ?? true { bestDue = item }
-            } else if earliest.map({ byTime(item, $0) }) ?? true {
-                earliest = item
+        let current = Current(steps, now: now, calendar: calendar)
+        var bestDue: Int?
+        var earliest: Int?
+        for index in steps.indices where current.contains(steps[index]) {
+            let step = steps[index]
+            if isDue(timed: step.timed, due: step.due, now: now, endOfToday: endOfToday) {
+                if bestDue.map({ byImportance(step, steps[$0]) }) ?? true { bestDue = index }
+            } else if earliest.map({ byTime(step, steps[$0]) }) ?? true {
+                earliest = index
             }
         }
         return bestDue ?? earliest
@@ -52,31 +60,47 @@ public enum Agenda {
     /// (its contact's cadence step, listed beside it, takes over after); without it, the
     /// cadence step waits until the paired day has passed.
     public static func current(_ items: [AgendaItem], now: Date, calendar: BusinessCalendar) -> [AgendaItem] {
-        let today = calendar.startOfDay(now)
-        let pairedToday = Set(items.filter { $0.step.kind == .pairedMessage && $0.step.due >= today }.map(\.step.contact))
-        let hadPaired = Set(items.filter { $0.step.kind == .pairedMessage }.map(\.step.contact))
-        return items.filter { item in
-            if item.step.kind == .pairedMessage { return item.step.due >= today }
+        let current = Current(items.map(BriefStep.init), now: now, calendar: calendar)
+        return items.filter { current.contains(BriefStep($0)) }
+    }
+
+    /// Which steps still apply today (see `current`), from the few paired messages.
+    struct Current {
+        let today: Date
+        let pairedToday: Set<String>
+        let hadPaired: Set<String>
+
+        init(_ steps: [BriefStep], now: Date, calendar: BusinessCalendar) {
+            today = calendar.startOfDay(now)
+            let paired = steps.filter { $0.kind == .pairedMessage }
+            pairedToday = Set(paired.filter { $0.due >= calendar.startOfDay(now) }.map(\.contact))
+            hadPaired = Set(paired.map(\.contact))
+        }
+
+        func contains(_ step: BriefStep) -> Bool {
+            if step.kind == .pairedMessage { return step.due >= today }
             // The step after a paired message waits while the paired one is today's.
-            if hadPaired.contains(item.step.contact) && item.step.kind != .promised { return !pairedToday.contains(item.step.contact) }
+            if !hadPaired.isEmpty, hadPaired.contains(step.contact), step.kind != .promised { return !pairedToday.contains(step.contact) }
             return true
         }
     }
 
     /// Whether a step is due now: a timed one whose time has come, a day whose day has come.
     public static func isDue(_ step: NextStep, now: Date, calendar: BusinessCalendar) -> Bool {
-        isDue(step, now: now, endOfToday: calendar.day(1, after: now))
+        isDue(timed: step.timed, due: step.due, now: now, endOfToday: calendar.day(1, after: now))
     }
 
-    static func isDue(_ step: NextStep, now: Date, endOfToday: Date) -> Bool {
-        step.timed ? step.due <= now : step.due < endOfToday
+    static func isDue(timed: Bool, due: Date, now: Date, endOfToday: Date) -> Bool {
+        timed ? due <= now : due < endOfToday
     }
 
-    static func byImportance(_ a: AgendaItem, _ b: AgendaItem) -> Bool {
-        (a.step.kind.rank, a.step.due, a.name) < (b.step.kind.rank, b.step.due, b.name)
+    static func byImportance(_ a: BriefStep, _ b: BriefStep) -> Bool {
+        (a.kind.rank, a.due) != (b.kind.rank, b.due) ? (a.kind.rank, a.due) < (b.kind.rank, b.due) : a.name < b.name
     }
 
-    static func byTime(_ a: AgendaItem, _ b: AgendaItem) -> Bool {
-        (a.step.due, a.step.kind.rank, a.name) < (b.step.due, b.step.kind.rank, b.name)
+    static func byTime(_ a: BriefStep, _ b: BriefStep) -> Bool {
+        (a.due, a.kind.rank) != (b.due, b.kind.rank) ? (a.due, a.kind.rank) < (b.due, b.kind.rank) : a.name < b.name
     }
+
+    static func byTime(_ a: AgendaItem, _ b: AgendaItem) -> Bool { byTime(BriefStep(a), BriefStep(b)) }
 }

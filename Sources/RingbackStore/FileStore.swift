@@ -83,18 +83,23 @@ public final class FileStore: Store, @unchecked Sendable {
         }
     }
 
-    public func schedule(indexer: Indexer, narrowedBy pick: (Settings, [AgendaItem]) -> Set<String>) throws -> Schedule {
+    public func schedule(indexer: Indexer, narrowedBy pick: (Settings, [BriefStep]) -> Set<String>) throws -> Schedule {
         let key = layout.path + "|" + indexer.fingerprint
         return try reading { tables in
             let version = PosixFile.identity(layout.path)
+            let settings = tables.manifest.settings
+            // One read for the brief and the chosen steps, unless the shell already holds the brief.
+            if Self.briefs.value(key, version: version) == nil, let (brief, items) = tables.narrowedSchedule(indexer, pick: pick) {
+                Self.briefs.keep(brief, key, version: version)
+                return Schedule(settings: settings, items: items)
+            }
             let brief = try Self.briefs.value(key, version: version) ?? tables.briefSchedule(indexer)
             Self.briefs.keep(brief, key, version: version)
-            return Schedule(
-                settings: tables.manifest.settings, items: try tables.schedule(indexer, of: pick(tables.manifest.settings, brief)))
+            return Schedule(settings: settings, items: try tables.schedule(indexer, of: pick(settings, brief)))
         }
     }
 
-    private static let briefs = ReadCache<[AgendaItem]>()
+    private static let briefs = ReadCache<[BriefStep]>()
     private static let directories = ReadCache<[ContactSummary]>()
     private static let schedules = ReadCache<Schedule>()
 

@@ -26,7 +26,7 @@ public protocol Store: AnyObject, Sendable, ContactDirectory {
     /// The full steps of only the contacts `pick` chooses from every step in brief (timing
     /// only, no names or texts), in one consistent read: what `next` needs at a fraction of
     /// the cost of the whole schedule.
-    func schedule(indexer: Indexer, narrowedBy pick: (Settings, [AgendaItem]) -> Set<String>) throws -> Schedule
+    func schedule(indexer: Indexer, narrowedBy pick: (Settings, [BriefStep]) -> Set<String>) throws -> Schedule
     /// Applies `body` under the store's write lock and commits what it changed, or nothing
     /// when it throws or changes nothing.
     @discardableResult

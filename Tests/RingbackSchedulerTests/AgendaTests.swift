@@ -38,4 +38,20 @@ struct AgendaTests {
         #expect(Agenda.mostImportant(items, now: date("2026-11-23T09:00"), calendar: calendar)?.name == "Sooner")
         #expect(Agenda.mostImportant([], now: date("2026-11-23T09:00"), calendar: calendar) == nil)
     }
+
+    @Test func ranksFollowTheOrderOfTheKinds() {
+        #expect(StepKind.allCases.map(\.rank) == Array(StepKind.allCases.indices))
+    }
+
+    /// The brief form (what `next` ranks every step in) chooses what the full form chooses.
+    @Test func theBriefFormChoosesTheSameStep() {
+        let items = [
+            item("Cadence", "2026-11-20"), item("Promise", "2026-11-23T10:00", timed: true, .agreed), item("Later", "2026-12-01"),
+            item("Tie B", "2026-11-20"), item("Tie A", "2026-11-20"),
+        ]
+        for now in ["2026-11-23T11:00", "2026-11-23T09:00", "2026-11-19T09:00"] {
+            let index = Agenda.mostImportantIndex(items.map(BriefStep.init), now: date(now), calendar: calendar)
+            #expect(index.map { items[$0] } == Agenda.mostImportant(items, now: date(now), calendar: calendar))
+        }
+    }
 }

@@ -19,9 +19,9 @@ struct NextCommand: ParsableCommand {
         // in full (names break ties).
         let schedule = try session.store.schedule(indexer: session.indexer) { settings, brief in
             let calendar = session.scheduler(settings).calendar
-            guard let best = Agenda.mostImportant(brief, now: session.now, calendar: calendar) else { return [] }
-            let tied = brief.filter { $0.step.due == best.step.due && $0.step.kind == best.step.kind }
-            return Set(tied.map(\.step.contact))
+            guard let index = Agenda.mostImportantIndex(brief, now: session.now, calendar: calendar) else { return [] }
+            let best = brief[index]
+            return Set(brief.lazy.filter { $0.due == best.due && $0.kind == best.kind }.map(\.contact))
         }
         let view = try Self.render(schedule, session, onlyDue: due)
         if due && view?.dueNow != true { throw ExitCode(1) }

@@ -21,8 +21,20 @@ public enum StepKind: String, Codable, CaseIterable, Sendable {
     /// Released to nurture: an occasional check-in.
     case nurture
 
-    /// Lower ranks come first when several steps are due.
-    public var rank: Int { StepKind.allCases.firstIndex(of: self)! }
+    /// Lower ranks come first when several steps are due (the order of the cases).
+    public var rank: Int {
+        switch self {
+        case .agreed: 0
+        case .promised: 1
+        case .pairedMessage: 2
+        case .theirDeadline: 3
+        case .note: 4
+        case .cadence: 5
+        case .first: 6
+        case .release: 7
+        case .nurture: 8
+        }
+    }
 }
 
 /// The one thing to do next for a contact: when, how, and why.
@@ -72,5 +84,27 @@ public struct AgendaItem: Codable, Equatable, Sendable {
         self.name = name
         self.company = company
         self.step = step
+    }
+}
+
+/// What ranking a step needs and nothing more: whose it is, when, and what kind, with the
+/// contact's name to break ties (empty when not read). `next` ranks every step in this form.
+public struct BriefStep: Equatable, Sendable {
+    public var contact: String
+    public var due: Date
+    public var timed: Bool
+    public var kind: StepKind
+    public var name: String
+
+    public init(contact: String, due: Date, timed: Bool, kind: StepKind, name: String = "") {
+        self.contact = contact
+        self.due = due
+        self.timed = timed
+        self.kind = kind
+        self.name = name
+    }
+
+    public init(_ item: AgendaItem) {
+        self.init(contact: item.step.contact, due: item.step.due, timed: item.step.timed, kind: item.step.kind, name: item.name)
     }
 }

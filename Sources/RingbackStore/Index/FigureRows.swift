@@ -13,23 +13,49 @@ enum FigureRows {
         ])
     }
 
-    /// Adds one row to `total`; false when the row does not read.
+    /// Adds one row to `total`; false when the row does not read. Scans the bytes once and
+    /// builds no strings for the channels it knows: `stats` adds a row per contact this way.
     static func add(_ line: RowText.Field, to total: inout ActivityFigures) -> Bool {
-        guard let fields = RowText.fields(line, count: 5), let conversations = RowText.integer(fields[1]),
-            let withNext = RowText.integer(fields[2])
-        else { return false }
-        total.conversations += conversations
-        total.conversationsWithNextTime += withNext
-        for item in fields[3].split(separator: UInt8(ascii: ",")) {
-            guard let attempts = RowText.integer(item) else { return false }
-            total.attemptsBeforeReplies.append(attempts)
-        }
-        for item in fields[4].split(separator: UInt8(ascii: ",")) {
-            guard let colon = item.firstIndex(of: UInt8(ascii: ":")), let count = RowText.integer(item[(colon + 1)...]) else {
-                return false
+        let bytes = line.base
+        var field = 0
+        var start = line.startIndex
+        var index = line.startIndex
+        while index <= line.endIndex {
+            guard index == line.endIndex || bytes[index] == UInt8(ascii: "\t") else {
+                index += 1
+                continue
             }
-            total.repliesByChannel[String(decoding: item[..<colon], as: UTF8.self), default: 0] += count
+            let value = line[start..<index]
+            switch field {
+            case 1:
+                guard let count = RowText.integer(value) else { return false }
+                total.conversations += count
+            case 2:
+                guard let count = RowText.integer(value) else { return false }
+                total.conversationsWithNextTime += count
+            case 3:
+                for item in value.split(separator: UInt8(ascii: ",")) {
+                    guard let attempts = RowText.integer(item) else { return false }
+                    total.attemptsBeforeReplies.append(attempts)
+                }
+            case 4:
+                for item in value.split(separator: UInt8(ascii: ",")) {
+                    guard let colon = item.firstIndex(of: UInt8(ascii: ":")), let count = RowText.integer(item[(colon + 1)...]) else {
+                        return false
+                    }
+                    let name = item[..<colon]
+                    let channel = channels.first { name.elementsEqual($0.bytes) }?.name ?? String(decoding: name, as: UTF8.self)
+                    total.repliesByChannel[channel, default: 0] += count
+                }
+            default: break
+            }
+            field += 1
+            start = index + 1
+            index += 1
         }
-        return true
+        return field == 5
     }
+
+    /// Each channel's name, and its bytes.
+    private static let channels = Channel.allCases.map { (name: $0.rawValue, bytes: Array($0.rawValue.utf8)) }
 }

@@ -37,17 +37,34 @@ struct RowIndex {
     func read(
         generation: Int, stamp: String, sized: (Int) -> Void = { _ in }, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void
     ) -> Bool {
-        guard let base = try? PosixFile.readAll(basePath) else { return false }
+        scan(generation: generation, stamp: stamp, sized: sized, body, then: { true }) ?? false
+    }
+
+    /// Every current row at once, while the table's bytes are held (a reader can choose among
+    /// them before parsing some in full); nil when the table is stale or damaged.
+    func withRows<T>(generation: Int, stamp: String, _ body: ([Slice<UnsafeBufferPointer<UInt8>>]) -> T) -> T? {
+        var rows: [Slice<UnsafeBufferPointer<UInt8>>] = []
+        return scan(
+            generation: generation, stamp: stamp, sized: { rows.reserveCapacity($0 / bytesPerRow) }, { rows.append($0) },
+            then: { body(rows) })
+    }
+
+    /// The base's rows not replaced by the delta, then the delta's blocks, each to `visit`;
+    /// then `then`, still inside the bytes' lifetime.
+    private func scan<T>(
+        generation: Int, stamp: String, sized: (Int) -> Void, _ visit: (Slice<UnsafeBufferPointer<UInt8>>) -> Void, then: () -> T
+    ) -> T? {
+        guard let base = try? PosixFile.readAll(basePath) else { return nil }
         sized(base.count)
         let delta = (try? PosixFile.readAll(deltaPath)) ?? Data()
         return base.withUnsafeBytes { baseRaw in
-            delta.withUnsafeBytes { deltaRaw in
+            delta.withUnsafeBytes { deltaRaw -> T? in
                 var baseLines = Lines(bytes: baseRaw.bindMemory(to: UInt8.self))
                 guard let header = baseLines.next(), let (baseGeneration, baseStamp) = parseHeader(header), baseStamp == stamp
-                else { return false }
+                else { return nil }
                 guard let blocks = Self.blocks(Lines(bytes: deltaRaw.bindMemory(to: UInt8.self)), after: baseGeneration),
                     (blocks.last?.generation ?? baseGeneration) == generation
-                else { return false }
+                else { return nil }
                 var replaced: [[UInt8]: Int] = [:]
                 for (position, block) in blocks.enumerated() { replaced[block.id] = position }
                 // A hash of each replaced id first, so most rows are passed without building a key.
@@ -57,12 +74,12 @@ struct RowIndex {
                         let id = Self.firstField(line)
                         if hashes.contains(RowText.hash(id)), replaced[Array(id)] != nil { continue }
                     }
-                    body(line)
+                    visit(line)
                 }
                 for (position, block) in blocks.enumerated() where replaced[block.id] == position {
-                    for row in block.rows { body(row) }
+                    for row in block.rows { visit(row) }
                 }
-                return true
+                return then()
             }
         }
     }

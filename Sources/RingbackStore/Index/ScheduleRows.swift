@@ -27,29 +27,35 @@ enum ScheduleRows {
         }
     }
 
-    /// A step with its timing only: contact, due, timed, kind, channel and attempt.
-    static func brief(_ line: RowText.Field) -> AgendaItem? {
-        guard let fields = RowText.leading(line, 6), let seconds = RowText.integer(fields[1]),
-            let kind = StepKind(rawValue: RowText.text(fields[3])), let attempt = RowText.integer(fields[5])
-        else { return nil }
-        let channelText = RowText.text(fields[4])
-        return AgendaItem(
-            name: "", company: nil,
-            step: NextStep(
-                contact: RowText.text(fields[0]), due: Date(timeIntervalSince1970: TimeInterval(seconds)),
-                timed: fields[2].first == UInt8(ascii: "1"), channel: channelText == "-" ? nil : Channel(rawValue: channelText), kind: kind,
-                technique: "", script: "", attempt: attempt, what: nil))
+    /// A step with its timing only (contact, due, timed, kind), read from the row's first four
+    /// fields without building anything else: `next` reads every row this way.
+    static func brief(_ line: RowText.Field) -> BriefStep? {
+        let bytes = line.base
+        var tabs = (line.endIndex, line.endIndex, line.endIndex, line.endIndex)
+        var found = 0
+        var index = line.startIndex
+        while index < line.endIndex && found < 4 {
+            if bytes[index] == UInt8(ascii: "\t") {
+                switch found {
+                case 0: tabs.0 = index
+                case 1: tabs.1 = index
+                case 2: tabs.2 = index
+                default: tabs.3 = index
+                }
+                found += 1
+            }
+            index += 1
+        }
+        guard found >= 3, let seconds = RowText.integer(line[(tabs.0 + 1)..<tabs.1]) else { return nil }
+        let kindBytes = line[(tabs.2 + 1)..<tabs.3]
+        guard let kind = kinds.first(where: { kindBytes.elementsEqual($0.name) })?.kind else { return nil }
+        return BriefStep(
+            contact: RowText.text(line[line.startIndex..<tabs.0]), due: Date(timeIntervalSince1970: TimeInterval(seconds)),
+            timed: bytes[tabs.1 + 1] == UInt8(ascii: "1"), kind: kind)
     }
 
-    /// The same brief form of a full step.
-    static func brief(_ item: AgendaItem) -> AgendaItem {
-        let step = item.step
-        return AgendaItem(
-            name: "", company: nil,
-            step: NextStep(
-                contact: step.contact, due: step.due, timed: step.timed, channel: step.channel, kind: step.kind, technique: "", script: "",
-                attempt: step.attempt, what: nil))
-    }
+    /// Each kind by the bytes of its name.
+    private static let kinds = StepKind.allCases.map { (name: Array($0.rawValue.utf8), kind: $0) }
 
     static func parse(_ line: RowText.Field, _ keys: inout KeyCache) -> AgendaItem? {
         guard let fields = RowText.fields(line, count: fieldCount), let seconds = RowText.integer(fields[1]),

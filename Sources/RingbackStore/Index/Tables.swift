@@ -135,11 +135,36 @@ struct Tables {
 
     /// Every step with its timing only (contact, due, kind, channel, attempt; no names or
     /// texts): enough to rank them, at a fraction of the cost.
-    func briefSchedule(_ indexer: Indexer) throws -> [AgendaItem] {
+    func briefSchedule(_ indexer: Indexer) throws -> [BriefStep] {
         if empty { return [] }
         let stamp = Self.scheduleStamp(indexer, manifest.settings)
         if let rows = Self.parse(Self.scheduleIndex(store.layout), manifest.generation, stamp, ScheduleRows.brief) { return rows }
-        return try rebuilt(indexer: indexer).schedule.map(ScheduleRows.brief)
+        return try rebuilt(indexer: indexer).schedule.map(BriefStep.init)
+    }
+
+    /// Every step in brief, and the full steps of the contacts `pick` chooses from them, in
+    /// one read of the table; nil when it is stale (the caller rebuilds it).
+    func narrowedSchedule(_ indexer: Indexer, pick: (Settings, [BriefStep]) -> Set<String>) -> (brief: [BriefStep], items: [AgendaItem])? {
+        guard !empty else { return ([], []) }
+        let stamp = Self.scheduleStamp(indexer, manifest.settings)
+        let found = Self.scheduleIndex(store.layout).withRows(generation: manifest.generation, stamp: stamp) {
+            rows -> (brief: [BriefStep], items: [AgendaItem])? in
+            var brief: [BriefStep] = []
+            brief.reserveCapacity(rows.count)
+            for row in rows {
+                guard let step = ScheduleRows.brief(row) else { return nil }
+                brief.append(step)
+            }
+            let chosen = pick(manifest.settings, brief)
+            var keys = ScheduleRows.KeyCache()
+            var items: [AgendaItem] = []
+            for (index, step) in brief.enumerated() where chosen.contains(step.contact) {
+                guard let item = ScheduleRows.parse(rows[index], &keys) else { return nil }
+                items.append(item)
+            }
+            return (brief, items)
+        }
+        return found ?? nil
     }
 
     /// The full steps of some contacts only.
