@@ -155,7 +155,8 @@ struct Tables {
                 guard let step = ScheduleRows.brief(row) else { return nil }
                 brief.append(step)
             }
-            let chosen = pick(manifest.settings, brief)
+            // Usually one or two contacts: compared directly, without hashing every row's id.
+            let chosen = Array(pick(manifest.settings, brief))
             var keys = ScheduleRows.KeyCache()
             var items: [AgendaItem] = []
             for (index, step) in brief.enumerated() where chosen.contains(step.contact) {
