@@ -42,6 +42,26 @@ enum PosixFile {
         try sync(fd, path: directory)
     }
 
+    /// A file's bytes mapped into memory rather than copied (a large table read whole): no
+    /// fresh pages to zero and fill. Only for files replaced by rename, never rewritten in
+    /// place, so the mapping stays whole. Nil when missing; an empty file reads as empty.
+    static func mapped(_ path: String) throws -> Data? {
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            throw error(path, "cannot open")
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw error(path, "cannot stat") }
+        let size = Int(info.st_size)
+        guard size > 0 else { return Data() }
+        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), address != MAP_FAILED else {
+            return try readAll(path)
+        }
+        return Data(bytesNoCopy: address, count: size, deallocator: .custom { pointer, count in munmap(pointer, count) })
+    }
+
     static func readAll(_ path: String, limit: Int? = nil) throws -> Data? {
         let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {

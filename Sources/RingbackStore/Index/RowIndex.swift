@@ -54,7 +54,8 @@ struct RowIndex {
     private func scan<T>(
         generation: Int, stamp: String, sized: (Int) -> Void, _ visit: (Slice<UnsafeBufferPointer<UInt8>>) -> Void, then: () -> T
     ) -> T? {
-        guard let base = try? PosixFile.readAll(basePath) else { return nil }
+        // The base is only ever replaced whole (`rewrite`), so it can be mapped.
+        guard let base = try? PosixFile.mapped(basePath) else { return nil }
         sized(base.count)
         let delta = (try? PosixFile.readAll(deltaPath)) ?? Data()
         return base.withUnsafeBytes { baseRaw in
