@@ -48,10 +48,7 @@ enum WhenInput {
             last ? words.dropFirst().joined(separator: " ") : text, option: option, settings: settings, calendar: calendar, now: now,
             allowPast: true)
         var date = reading.when.date
-        if !reading.when.timed {
-            let start = calendar.startOfDay(clock)
-            date = calendar.startOfDay(date).addingTimeInterval(clock.timeIntervalSince(start))
-        }
+        if !reading.when.timed { date = timeOfDay(of: clock, on: date, calendar) }
         // "last friday": the reader places a weekday ahead; the one before is meant.
         while last && date > now { date = shift(date, days: -7, calendar) }
         guard date <= now else {
@@ -77,6 +74,11 @@ enum WhenInput {
 
     /// The same time of day, `days` days later (earlier when negative).
     private static func shift(_ date: Date, days: Int, _ calendar: BusinessCalendar) -> Date {
-        calendar.day(days, after: date).addingTimeInterval(date.timeIntervalSince(calendar.startOfDay(date)))
+        timeOfDay(of: date, on: calendar.day(days, after: date), calendar)
+    }
+
+    /// `clock`'s time of day on the day of `day`.
+    private static func timeOfDay(of clock: Date, on day: Date, _ calendar: BusinessCalendar) -> Date {
+        calendar.startOfDay(day).addingTimeInterval(clock.timeIntervalSince(calendar.startOfDay(clock)))
     }
 }

@@ -32,8 +32,8 @@ public struct ReplyChecker: Sendable {
         }
 
         /// The first phrase of `phrases` the reply holds as whole words.
-        func found(_ phrases: [String]) -> String? {
-            phrases.first { padded.contains(" " + Understanding.words($0).joined(separator: " ") + " ") }
+        func found(_ phrases: Phrases) -> String? {
+            phrases.padded.firstIndex { padded.contains($0) }.map { phrases.typed[$0] }
         }
 
         var isQuestion: Bool { reply.contains("?") }

@@ -46,23 +46,22 @@ enum PosixFile {
     /// fresh pages to zero and fill. Only for files replaced by rename, never rewritten in
     /// place, so the mapping stays whole. Nil when missing; an empty file reads as empty.
     static func mapped(_ path: String) throws -> Data? {
-        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 {
-            if errno == ENOENT { return nil }
-            throw error(path, "cannot open")
+        try withOpened(path) { fd, size in
+            guard size > 0 else { return Data() }
+            guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), address != MAP_FAILED else {
+                return try read(fd, size, path: path)
+            }
+            return Data(bytesNoCopy: address, count: size, deallocator: .custom { pointer, count in munmap(pointer, count) })
         }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw error(path, "cannot stat") }
-        let size = Int(info.st_size)
-        guard size > 0 else { return Data() }
-        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), address != MAP_FAILED else {
-            return try readAll(path)
-        }
-        return Data(bytesNoCopy: address, count: size, deallocator: .custom { pointer, count in munmap(pointer, count) })
     }
 
     static func readAll(_ path: String, limit: Int? = nil) throws -> Data? {
+        try withOpened(path) { fd, size in try read(fd, limit.map { min($0, size) } ?? size, path: path) }
+    }
+
+    /// Opens `path` for reading and hands `body` the descriptor and the file's size; nil when
+    /// the file does not exist.
+    private static func withOpened(_ path: String, _ body: (Int32, Int) throws -> Data) throws -> Data? {
         let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
             if errno == ENOENT { return nil }
@@ -71,7 +70,11 @@ enum PosixFile {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw error(path, "cannot stat") }
-        let size = limit.map { min($0, Int(info.st_size)) } ?? Int(info.st_size)
+        return try body(fd, Int(info.st_size))
+    }
+
+    /// Up to `size` bytes from the start of an open file.
+    private static func read(_ fd: Int32, _ size: Int, path: String) throws -> Data {
         var data = Data(count: size)
         var offset = 0
         try data.withUnsafeMutableBytes { (buffer: UnsafeMutableRawBufferPointer) in

@@ -54,20 +54,6 @@ enum RowText {
         return hash
     }
 
-    /// The first `count` fields of a row (nil when it has fewer), without splitting the rest.
-    static func leading(_ line: Field, _ count: Int) -> [Field]? {
-        var fields: [Field] = []
-        fields.reserveCapacity(count)
-        var start = line.startIndex
-        for index in line.indices where line[index] == UInt8(ascii: "\t") {
-            fields.append(line[start..<index])
-            if fields.count == count { return fields }
-            start = index + 1
-        }
-        fields.append(line[start..<line.endIndex])
-        return fields.count >= count ? Array(fields.prefix(count)) : nil
-    }
-
     /// Field `index` of a row, without splitting the rest.
     static func field(_ line: Field, _ index: Int) -> Field? {
         var start = line.startIndex

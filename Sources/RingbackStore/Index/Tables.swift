@@ -95,12 +95,8 @@ struct Tables {
     func figures() throws -> ActivityFigures {
         if empty { return ActivityFigures() }
         var total = ActivityFigures()
-        var damaged = false
-        let current = Self.figuresIndex(store.layout).read(generation: manifest.generation, stamp: "") { line in
-            if !FigureRows.add(line, to: &total) { damaged = true }
-        }
-        if current && !damaged { return total }
-        return try rebuilt(indexer: indexer).figures
+        let current = Self.parse(Self.figuresIndex(store.layout), manifest.generation, "") { FigureRows.add($0, to: &total) ? true : nil }
+        return try current == nil ? rebuilt(indexer: indexer).figures : total
     }
 
     /// The contacts with a touch whose id starts with `prefix`, found in the activity
