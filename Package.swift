@@ -83,7 +83,7 @@ let package = Package(
         // Unit tests of the command line's pure parts (text wrapping, tables, shell intents).
         .testTarget(name: "RingbackCLITests", dependencies: ["RingbackCLI"]),
         // The real binary, run in private XDG folders.
-        .testTarget(name: "RingbackEndToEndTests", dependencies: ["ringback", "RingbackTestSupport"]),
+        .testTarget(name: "RingbackEndToEndTests", dependencies: ["ringback", "RingbackTestSupport"], exclude: ["Fixtures"]),
     ]
 )
 

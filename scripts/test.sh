@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up, lints (scripts/lint.sh), builds with warnings as errors, and runs every test: the Swift test suite, then the real binary in a
 # pseudo-terminal (shell_e2e.py), under kill -9 and concurrent writers (reliability.py),
-# installed into a temporary prefix (install_e2e.sh), and a short fuzz of the date reader
+# installed into a temporary prefix (install_e2e.sh), its calendar export re-imported by khal
+# (calendar_check.sh), and a short fuzz of the date reader
 # and of the debrief answer reader (the full 1,000,000-input runs: scripts/readers.sh when|answers fuzz).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,5 +14,6 @@ binary="$(swift build --show-bin-path)/ringback"
 python3 scripts/shell_e2e.py --binary "$binary"
 python3 scripts/reliability.py --binary "$binary"
 bash scripts/install_e2e.sh
+bash scripts/calendar_check.sh "$binary"
 bash scripts/readers.sh when fuzz 20000
 bash scripts/readers.sh answers fuzz 20000

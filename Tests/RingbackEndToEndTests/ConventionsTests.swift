@@ -57,7 +57,8 @@ struct ConventionsTests {
     @Test func dashMeansStandardInputAndOutput() throws {
         let imported = try ringback.run(["import", "-"] + now, input: "Name,Company\nAna Lee,Foo\nBo Chen,Bar\n")
         #expect(imported.status == 0)
-        #expect(imported.stdout.contains("Imported 2 contacts from <stdin>."))
+        #expect(imported.stdout.contains("Read <stdin>: 2 rows."))
+        #expect(imported.stdout.contains("Imported 2 contacts."))
         let csv = try ringback.run(["export", "--format", "csv", "--output", "-"] + now)
         #expect(csv.stdout.contains("Ana Lee,Foo,sales,active"))
         #expect(!FileManager.default.fileExists(atPath: FileManager.default.currentDirectoryPath + "/-"))

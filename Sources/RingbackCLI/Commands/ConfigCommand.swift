@@ -13,7 +13,7 @@ struct ConfigCommand: ParsableCommand {
 
     static let keys = [
         "me", "signature", "default-cadence", "working-days", "working-hours", "days-off", "time-zone", "date-order", "imports-per-day",
-        "lock-timeout", "first-thing", "morning", "after-lunch", "afternoon", "end-of-day", "evening",
+        "lock-timeout", "reminder-minutes", "first-thing", "morning", "after-lunch", "afternoon", "end-of-day", "evening",
     ]
 
     @OptionGroup var global: GlobalOptions
@@ -66,6 +66,7 @@ struct ConfigCommand: ParsableCommand {
             ("date-order", s.dateOrder.rawValue),
             ("imports-per-day", String(s.importsPerDay)),
             ("lock-timeout", "\(s.lockTimeout ?? Int(FileStore.defaultLockTimeout)) s"),
+            ("reminder-minutes", s.reminder.map { "\($0) min before a timed follow-up (calendar export)" } ?? "none"),
             ("first-thing", p.firstThing.description), ("morning", p.morning.description),
             ("after-lunch", p.afterLunch.description), ("afternoon", p.afternoon.description),
             ("end-of-day", p.endOfDay.description), ("evening", p.evening.description),
@@ -132,6 +133,14 @@ struct ConfigCommand: ParsableCommand {
                 throw RequestError.malformed(option: key, value: value, expected: "should be the seconds to wait for the store, 1 to 3600")
             }
             settings.lockTimeout = seconds
+        case "reminder-minutes":
+            let text = value.replacingOccurrences(of: "min", with: "").trimmingCharacters(in: .whitespaces)
+            guard let minutes = text == "none" ? 0 : Int(text), (0...1440).contains(minutes) else {
+                throw RequestError.malformed(
+                    option: key, value: value,
+                    expected: "should be the minutes before a timed follow-up, 0 to 1440 (0 or none: no reminder)")
+            }
+            settings.reminderMinutes = minutes
         case "first-thing": settings.partsOfDay.firstThing = try time()
         case "morning": settings.partsOfDay.morning = try time()
         case "after-lunch": settings.partsOfDay.afterLunch = try time()

@@ -4,11 +4,19 @@ import RingbackCore
 import RingbackScheduler
 import RingbackStore
 
-/// `ringback export`: the store as JSON, CSV, or an iCalendar file of follow-ups.
+/// `ringback export`: a full JSON backup, a contact table (CSV) that imports again, or an
+/// iCalendar file of follow-ups that a calendar can subscribe to.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export contacts and history (json), a contact table (csv), or follow-ups for a calendar (ics).")
+        abstract: "Export a full backup (json), a contact table (csv), or follow-ups for a calendar (ics).",
+        discussion: """
+            json: settings, contacts, touches and practice results (data/export.schema.json); `ringback import FILE.json` restores it \
+            into an empty store. csv: one row per contact that `ringback import` reads back with its status, cadence and channel. \
+            ics: one event per follow-up under a UID that stays the same when it moves; with --output, running it again (from \
+            cron, for a calendar that subscribes to the file) keeps unchanged events as they were and raises SEQUENCE on the \
+            others. Files are written 0600: they hold notes about people.
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv, ics }
 
@@ -20,59 +28,48 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write to this file (- for standard output, the default).", valueName: "file"), completion: .file())
     var output: String?
 
-    struct Everything: Encodable {
-        var schemaVersion: Int
-        var settings: Settings
-        var contacts: [Contact]
-        var touches: [Touch]
-        var next: [StepView]
-    }
-
     func run() throws {
         let session = try Session(global)
         let settings = try session.store.settings()
-        let files = try session.store.allContacts().sorted { ($0.contact.created, $0.contact.id) < ($1.contact.created, $1.contact.id) }
-        let contacts = files.map(\.contact)
         let scheduler = session.scheduler(settings)
-        let items = Agenda.current(scheduler.agendaItems(for: contacts), now: session.now, calendar: scheduler.calendar)
+        let backup = try JSONBackup(store: session.store, next: [])
+        let items = Agenda.current(scheduler.agendaItems(for: backup.contacts), now: session.now, calendar: scheduler.calendar)
             .sorted { $0.step.due < $1.step.due }
         let views = items.map { StepView($0, content: session.content, now: session.now, calendar: scheduler.calendar) }
+        let file = output.flatMap { $0 == "-" ? nil : $0 }
         let text: String
         switch format {
         case .json:
-            let encoder = Output.encoder()
-            let everything = Everything(
-                schemaVersion: FileStore.schemaVersion, settings: settings, contacts: contacts,
-                touches: files.flatMap(\.touches).sorted { $0.at < $1.at }, next: views)
-            text = String(decoding: try encoder.encode(everything), as: UTF8.self) + "\n"
+            var everything = backup
+            everything.next = views
+            text = String(decoding: try Output.encoder().encode(everything), as: UTF8.self) + "\n"
         case .csv:
-            let next = Dictionary(views.map { ($0.contact, $0) }, uniquingKeysWith: { a, _ in a })
-            let header = [
-                "name", "company", "context", "status", "email", "phone", "preferred channel", "cadence",
-                "touches", "last touch", "next due", "next action", "next kind",
-            ]
-            let rows = contacts.map { c -> [String] in
-                let step = next[c.id]
-                return [
-                    c.name, c.company ?? "", c.context.rawValue, c.statusLabel, c.email ?? "", c.phone ?? "",
-                    c.preferredChannel?.rawValue ?? "", scheduler.cadence(for: c).name, String(c.history.touches),
-                    c.history.lastTouch.map { DateText.iso($0, timed: true, calendar: scheduler.calendar) } ?? "",
-                    step?.due ?? "", step?.action ?? "", step?.kind ?? "",
-                ]
-            }
-            text = try CSVExport.render(header: header, rows: rows)
+            text = try ContactCSV.render(backup.contacts, next: views, scheduler: scheduler)
         case .ics:
-            text = ICalendar.render(items, content: session.content, calendar: scheduler.calendar, stamp: session.now)
+            let previous = file.flatMap { FileManager.default.contents(atPath: $0) }.map {
+                EventRevision.read(String(decoding: $0, as: UTF8.self))
+            }
+            let options = ICalendar.Options(
+                name: settings.me.map { "Ringback: \($0)'s follow-ups" } ?? "Ringback follow-ups", reminderMinutes: settings.reminder)
+            text = ICalendar.render(
+                items, content: session.content, calendar: scheduler.calendar, now: session.now, options: options, previous: previous ?? [:]
+            )
         }
-        guard let output, output != "-" else { return FileHandle.standardOutput.write(Data(text.utf8)) }
+        guard let file else { return FileHandle.standardOutput.write(Data(text.utf8)) }
+        let folder = (file as NSString).deletingLastPathComponent
+        var isFolder: ObjCBool = false
+        guard folder.isEmpty || (FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue) else {
+            throw RequestError.file(path: file, .unwritable("there is no folder \(folder)"))
+        }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            try PrivateFile.write(file, Data(text.utf8))
         } catch {
-            throw RequestError.file(path: output, .unwritable(error.localizedDescription))
+            throw RequestError.file(path: file, .unwritable("\(error)"))
         }
-        FileHandle.standardError.write(
-            Data(
-                "Wrote \(format == .ics ? items.count : contacts.count) \(format == .ics ? "follow-ups" : "contacts") to \(output).\n"
-                    .utf8))
+        let count =
+            format == .ics
+            ? "\(items.count) follow-up\(items.count == 1 ? "" : "s")"
+            : "\(backup.contacts.count) contact\(backup.contacts.count == 1 ? "" : "s")"
+        FileHandle.standardError.write(Data("Wrote \(count) to \(file).\n".utf8))
     }
 }

@@ -41,6 +41,7 @@ struct ShowCommand: ParsableCommand {
         if let channel = contact.preferredChannel { facts.append("prefers: \(channel.rawValue)") }
         if let email = contact.email { facts.append("email: \(email)") }
         if let phone = contact.phone { facts.append("phone: \(phone)") }
+        if let mobile = contact.mobile { facts.append("mobile: \(mobile)") }
         Console.print("  " + facts.joined(separator: " · "))
         if let stopped = contact.stopped {
             Console.print(
@@ -59,7 +60,14 @@ struct ShowCommand: ParsableCommand {
         }
         for tidbit in contact.tidbits { Console.print("  Held back to share: \(tidbit)") }
         Console.print("Timeline (\(timeline.count)):")
-        if timeline.isEmpty { Console.print("  no touches yet") }
+        // An import's last activity date: touches kept elsewhere, counted but not listed.
+        let before = contact.history.touches - timeline.count
+        if before > 0, let last = contact.history.lastTouch {
+            let when = DateText.describe(last, timed: false, now: now, calendar: calendar)
+            Console.print("  \(before) touch\(before == 1 ? "" : "es") before the import, the last \(when)")
+        } else if timeline.isEmpty {
+            Console.print("  no touches yet")
+        }
         for touch in timeline { Console.print("  " + TouchView.line(touch, now: now, calendar: calendar)) }
         Console.print(next.map { "Next: " + $0.detailed } ?? "No next step.")
     }

@@ -27,6 +27,8 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
     case file(path: String, FileProblem)
     /// Problems found in an input file, each `file:line: what`; nothing was changed.
     case rows([String])
+    /// A backup restored into a store that already holds contacts.
+    case notEmpty(path: String, contacts: Int)
     /// The demo would overwrite a store of the user's own.
     case storeInUse(path: String)
     /// The content files (built in or overridden) do not load.
@@ -101,12 +103,18 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
             case .notText: return "\(path): not UTF-8 text"
             case .notCSV(let why): return "\(path):1: cannot read this as CSV (\(why))"
             case .noNameColumn:
-                return "\(path):1: no name column; expected one of: Name, Full Name, Contact Name, or First Name + Last Name"
+                return
+                    "\(path):1: no header with a name column in the first \(ImportTable.preambleLimit) lines; expected Name, Full Name, "
+                    + "Contact Name, Person - Name, or First Name + Last Name (or name a column: --map \"Column=name\")"
             case .unwritable(let why): return "--output: cannot write \(path): \(why)"
             case .folderUnwritable(let why): return "--export: cannot create \(path): \(why)"
             case .invalid(let why): return "\(path): not a valid file (\(why))"
             case .missing: return "this build has no \(path)"
             }
+        case .notEmpty(let path, let contacts):
+            return
+                "\(path) already holds \(contacts) contact\(contacts == 1 ? "" : "s") or practice results; a backup is restored into an "
+                + "empty store (--store NEW.json), nothing was changed"
         case .rows(let problems):
             return problems.joined(separator: "\n") + "\n\(problems.count) problem\(problems.count == 1 ? "" : "s"); nothing was imported"
         case .storeInUse(let path):

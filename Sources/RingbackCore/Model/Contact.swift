@@ -7,6 +7,8 @@ public struct Contact: Codable, Equatable, Sendable {
     public var company: String?
     public var context: ContactContext
     public var phone: String?
+    /// A mobile number kept beside the main one (a CRM's "Phone - Mobile", a vCard's cell).
+    public var mobile: String?
     public var email: String?
     public var preferredChannel: Channel?
     /// Cadence name from content/cadences.yaml; nil means the user's default.

@@ -7,6 +7,8 @@ public struct ContactDetails: Equatable, Sendable {
     public var context: ContactContext?
     public var email: String?
     public var phone: String?
+    /// A mobile number kept beside the main one.
+    public var mobile: String?
     public var preferredChannel: Channel?
     public var cadence: String?
     public var tidbit: String?
@@ -59,6 +61,7 @@ extension Contact {
         if let context = details.context { self.context = context }
         if let email = details.email { self.email = email }
         if let phone = details.phone { self.phone = phone }
+        if let mobile = details.mobile { self.mobile = mobile }
         if let channel = details.preferredChannel { preferredChannel = channel }
         if let cadence = details.cadence { self.cadence = cadence }
         if let tidbit = details.tidbit { tidbits.append(tidbit) }

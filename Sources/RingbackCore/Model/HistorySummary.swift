@@ -17,6 +17,13 @@ public struct HistorySummary: Codable, Equatable, Sendable {
         attemptDays = 0
     }
 
+    /// A history known only by its last touch and how many there were (a CRM's last activity
+    /// date on import): the cadence goes on from that day.
+    public mutating func adoptImported(last: Date, touches count: Int?) {
+        lastTouch = last
+        touches = max(count ?? 1, 1)
+    }
+
     /// Folds one more touch in. Touches on the same local day count as one attempt, so a
     /// voicemail and the email paired with it are one step of the cadence.
     public mutating func record(_ touch: Touch, calendar: BusinessCalendar) {

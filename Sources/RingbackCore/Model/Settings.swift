@@ -24,9 +24,17 @@ public struct Settings: Codable, Equatable, Sendable {
     public var signature: String?
     /// Seconds a command waits for another one using the store before giving up; nil: 30.
     public var lockTimeout: Int?
+    /// Minutes before a timed follow-up its calendar reminder goes off; nil: 10, 0: none.
+    public var reminderMinutes: Int?
 
     /// The line that ends a written message, when the user has given a name or signature.
     public var signOff: String? { signature ?? me.map { "— \($0)" } }
+
+    /// The calendar reminder in force, in minutes before a timed step; nil for none.
+    public var reminder: Int? {
+        let minutes = reminderMinutes ?? 10
+        return minutes > 0 ? minutes : nil
+    }
 
     /// The working hours in force.
     public var hours: WorkingHours { workingHours ?? .standard }
@@ -61,6 +69,7 @@ public struct Settings: Codable, Equatable, Sendable {
         importsPerDay = try c.decodeIfPresent(Int.self, forKey: .importsPerDay) ?? defaults.importsPerDay
         daysOff = try c.decodeIfPresent([String].self, forKey: .daysOff)
         lockTimeout = try c.decodeIfPresent(Int.self, forKey: .lockTimeout)
+        reminderMinutes = try c.decodeIfPresent(Int.self, forKey: .reminderMinutes)
         workingHours = try c.decodeIfPresent(WorkingHours.self, forKey: .workingHours)
         me = try c.decodeIfPresent(String.self, forKey: .me)
         signature = try c.decodeIfPresent(String.self, forKey: .signature)

@@ -43,6 +43,7 @@ extension Contact {
 
         fill(\.company, "company", from: other, &summary)
         fill(\.phone, "phone", from: other, &summary)
+        fill(\.mobile, "mobile", from: other, &summary)
         fill(\.email, "email", from: other, &summary)
         fill(\.cadence, "cadence", from: other, &summary)
         fill(\.timeZone, "time zone", from: other, &summary)
