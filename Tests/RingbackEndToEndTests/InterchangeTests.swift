@@ -207,20 +207,41 @@ struct InterchangeTests {
         #expect(zoe.count == 2, "\(lines)")
     }
 
+    /// Every command's `--json` output against its `$defs` entry in data/output.schema.json,
+    /// run in an order that gives each something to show.
     @Test func jsonOutputsFollowTheirSchemas() throws {
         try fillStore()
         let now = ["--now", "2026-11-21T09:00"]
-        for (arguments, definition) in [
-            (["next"], "next"), (["agenda"], "agenda"), (["contacts"], "contacts"), (["show", "dana"], "show"),
-            (["touches", "dana"], "touches"),
-            (["config"], "config"), (["undo", "--list"], "undo-list"), (["search", "acme"], "search"),
-        ] {
-            let result = try ringback.run(arguments + ["--json"] + now)
+        let csv = try write("First Name,Last Name,Lifecycle Stage\nAmy,Lo,customer\n", "crm.csv")
+        var outputs: [([String], String)] = [
+            (["log", "Dana Ruiz", "--outcome", "connected", "--owe", "the case study", "--owe-by", "2026-11-25"], "log"),
+            (["log", "Dana R", "--new", "--outcome", "vm", "--email", "d@r.example"], "log"),
+            (["next"], "next"), (["agenda"], "agenda"), (["contacts"], "contacts"), (["show", "dana ruiz"], "show"),
+            (["touches", "zoe"], "touches"), (["config"], "config"), (["config", "me"], "config-key"), (["undo", "--list"], "undo-list"),
+            (["search", "acme"], "search"), (["done", "dana ruiz", "case study"], "done"), (["snooze", "zoe", "next", "monday"], "snooze"),
+            (["rename", "zoe", "Zoë Lambert-Roy"], "rename"), (["close", "tom", "--won"], "close"), (["stop", "dana r"], "stop"),
+            (["release", "zoe"], "release"), (["undo"], "undo"), (["redo"], "redo"), (["merge", "dana ruiz", "dana r"], "merge"),
+            (["when", "thursday after lunch"], "when"), (["understand", "she's checking budget, I send the quote tomorrow"], "understand"),
+            (["stats"], "stats"), (["review"], "review"), (["restore"], "restore-report"), (["practice", "--list"], "practice-list"),
+            (["practice", "1", "--reply", "Could I call you Tuesday at 10?"], "practice-reply"), (["content"], "content"),
+            (["content", "--export", ringback.folder + "/content"], "content-export"),
+            (["import", csv, "--dry-run"], "import"),
+            (["demo", "--store", ringback.folder + "/demo.json"], "demo"),
+        ]
+        let touches = try #require(try ringback.run(["touches", "zoe", "--json"]).json() as? [String: Any])
+        let ref = try #require((touches["touches"] as? [[String: Any]])?.first?["ref"] as? String)
+        outputs.insert((["edit", ref, "--note", "left a voicemail"], "edit"), at: 3)
+        outputs.insert((["delete", ref], "delete"), at: 4)
+        for (arguments, definition) in outputs {
+            let result = try ringback.run(arguments + ["--json"] + now, store: !arguments.contains("--store"))
             #expect(result.status == 0, "\(arguments): \(result.stderr)")
             try validate(result.stdout, against: "output.schema.json#\(definition)")
         }
-        let csv = try write("First Name,Last Name,Lifecycle Stage\nAmy,Lo,customer\n", "crm.csv")
-        try validate(try ringback.run(["import", csv, "--json", "--dry-run"] + now).stdout, against: "output.schema.json#import")
+        let run = try ringback.run(["practice", "1", "--json"] + now, input: "Could I call you Tuesday at 10?\nok\nok\nok\n")
+        try validate(run.stdout, against: "output.schema.json#practice")
+        let backup = try write(try ringback.run(["export"] + now).stdout, "backup.json")
+        let restored = try ringback.run(["import", backup, "--json", "--store", ringback.folder + "/restored.json"], store: false)
+        try validate(restored.stdout, against: "output.schema.json#restore")
     }
 
     @Test func theDemoFillsItsOwnStore() throws {
