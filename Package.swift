@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/onevcat/Rainbow", from: "4.2.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // Pure domain model: contacts, touches, commitments, settings, calendars, name matching.
@@ -35,16 +37,22 @@ let package = Package(
             dependencies: ["RingbackCore", "RingbackContent", "RingbackScheduler", "RingbackWhen", "RingbackReading"]),
         // The JSON store on disk: locking, atomic writes, journal, index, migrations.
         .target(name: "RingbackStore", dependencies: ["RingbackCore"]),
+        // The team store: the same Store in a PostgreSQL database (postgres-nio).
+        .target(
+            name: "RingbackPostgres",
+            dependencies: ["RingbackCore", "RingbackStore", .product(name: "PostgresNIO", package: "postgres-nio")]),
         // The command line: argument parsing, services over store + scheduler, presentation.
         .target(
             name: "RingbackCLI",
             dependencies: [
-                "RingbackCore", "RingbackContent", "RingbackScheduler", "RingbackStore", "RingbackWhen", "RingbackReading", "RingbackCoach",
+                "RingbackCore", "RingbackContent", "RingbackScheduler", "RingbackStore", "RingbackPostgres", "RingbackWhen",
+                "RingbackReading", "RingbackCoach",
                 "RingbackBuiltIn",
                 "CLibedit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Rainbow", package: "Rainbow"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         // libedit from Debian's libedit-dev, for the interactive shell.
@@ -80,6 +88,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RingbackReadingTests", dependencies: ["RingbackReading", "RingbackTestSupport"], resources: [.copy("Corpus")]),
+        .testTarget(name: "RingbackPostgresTests", dependencies: ["RingbackPostgres"]),
         // Unit tests of the command line's pure parts (text wrapping, tables, shell intents).
         .testTarget(name: "RingbackCLITests", dependencies: ["RingbackCLI"]),
         // The real binary, run in private XDG folders.

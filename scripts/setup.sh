@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Ringback needs on a fresh Debian machine (idempotent):
-# libedit-dev for the shell; python3's jsonschema, icalendar and pexpect, and khal, for the tests;
+# libedit-dev for the shell; python3's jsonschema, icalendar and pexpect, khal, and the PostgreSQL
+# server (a throwaway one is started by scripts/postgres.sh) for the tests;
 # taskwarrior for the benchmark. Run as root, or as a user who may sudo.
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
@@ -22,7 +23,7 @@ apt_install() {
 apt_install libedit-dev
 case "${1:-}" in
   --test)
-    apt_install khal
+    apt_install khal postgresql
     if ! python3 -c 'import jsonschema, icalendar, pexpect' >/dev/null 2>&1; then
       echo "setup: installing jsonschema icalendar pexpect (pip)"
       python3 -m pip install -q --root-user-action=ignore jsonschema icalendar pexpect

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Sets up, lints (scripts/lint.sh), builds with warnings as errors, and runs every test: the Swift test suite, then the real binary in a
+# Sets up, lints (scripts/lint.sh), builds with warnings as errors, and runs every test: the Swift test suite (its
+# end-to-end tests a second time against a throwaway PostgreSQL server), then the real binary in a
 # pseudo-terminal (shell_e2e.py), under kill -9 and concurrent writers (reliability.py),
 # installed into a temporary prefix (install_e2e.sh), its calendar export re-imported by khal
 # (calendar_check.sh), and a short fuzz of the date reader
@@ -10,6 +11,10 @@ bash scripts/setup.sh --test
 bash scripts/lint.sh
 swift build
 swift test
+# The same end-to-end tests against the team store, on a throwaway PostgreSQL server.
+eval "$(bash scripts/postgres.sh start)"
+trap 'bash scripts/postgres.sh stop "$RINGBACK_TEST_PGDIR"' EXIT
+swift test --skip-build --filter RingbackEndToEndTests
 binary="$(swift build --show-bin-path)/ringback"
 python3 scripts/shell_e2e.py --binary "$binary"
 python3 scripts/reliability.py --binary "$binary"

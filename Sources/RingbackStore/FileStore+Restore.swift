@@ -17,6 +17,8 @@ public struct RestoreReport: Equatable, Sendable, Encodable {
     public var unrecoverable: [String] = []
     /// Damaged files kept beside the rebuilt ones (`.damaged`).
     public var keptDamaged: [String] = []
+
+    public init() {}
 }
 
 /// Recovery as a command: every damaged file rebuilt from what the store kept, nothing

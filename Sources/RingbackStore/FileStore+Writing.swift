@@ -18,37 +18,16 @@ extension FileStore {
         // What the change's own reads (the directory) start from, without reading it again.
         defer { openChange = nil }
         openChange = (manifest, indexer)
-        let files = FileCache(store: self)
+        let cache = FileCache(store: self)
         var change = Change(
-            settings: manifest.settings, book: ContactBook(directory: self, read: files.contact),
-            summary: summary, touches: { try files.file($0)?.touches ?? [] })
+            settings: manifest.settings, book: ContactBook(directory: self, read: cache.contact),
+            summary: summary, touches: { try cache.file($0)?.touches ?? [] })
         let result = try body(&change)
 
-        var after: [String: StoredContact] = [:]
-        for contact in change.book.changed {
-            after[contact.id] = StoredContact(contact: contact, touches: try change.touches(of: contact.id))
-        }
-        for touch in change.appended {
-            guard var file = try after[touch.contact] ?? files.file(touch.contact) else {
-                throw RecordingError.contactGone(id: touch.contact)
-            }
-            file.touches.append(touch)
-            after[touch.contact] = file
-        }
+        let files = try change.files(old: cache.file)
         var record = ChangeRecord(
-            step: Self.step(manifest.generation + 1, summary: change.summary), before: [:], after: [:],
+            step: Self.step(manifest.generation + 1, summary: change.summary), before: files.before, after: files.after,
             settingsBefore: change.settings == manifest.settings ? nil : manifest.settings, manifest: manifest)
-        for (id, file) in after {
-            let old = try files.file(id)
-            guard old != file else { continue }
-            record.before[id] = .some(old)
-            record.after[id] = .some(file)
-        }
-        for id in change.book.removedIDs {
-            guard let old = try files.file(id) else { continue }
-            record.before[id] = .some(old)
-            record.after[id] = .some(nil)
-        }
         if !change.practiceAdded.isEmpty {
             record.practiceBefore = try readPractice()
             record.practiceAfter = record.practiceBefore! + change.practiceAdded

@@ -48,6 +48,11 @@ public struct UndoResult: Equatable, Sendable, Encodable {
     public var step: ChangeStep
     /// True when the change was made by another session (another terminal, a script).
     public var fromElsewhere: Bool
+
+    public init(step: ChangeStep, fromElsewhere: Bool) {
+        self.step = step
+        self.fromElsewhere = fromElsewhere
+    }
 }
 
 /// Builds the next-step table from contacts; supplied by the layer that knows the scheduler
@@ -104,4 +109,34 @@ public struct Change {
     /// Replaces a contact's touches (an edit, a deletion, a merge); put the contact too.
     public mutating func replaceTouches(of id: String, with touches: [Touch]) { replacedTouches[id] = touches }
     public mutating func addPractice(_ record: PracticeRecord) { practiceAdded.append(record) }
+
+    /// Every contact file the change alters, as it was (nil: created) and as it leaves it
+    /// (nil: removed); files it leaves as they were are not listed. `old` reads a file as
+    /// the change found it.
+    public func files(old: (String) throws -> StoredContact?) throws -> (
+        before: [String: StoredContact?], after: [String: StoredContact?]
+    ) {
+        var after: [String: StoredContact] = [:]
+        for contact in book.changed {
+            after[contact.id] = StoredContact(contact: contact, touches: try touches(of: contact.id))
+        }
+        for touch in appended {
+            guard var file = try after[touch.contact] ?? old(touch.contact) else { throw RecordingError.contactGone(id: touch.contact) }
+            file.touches.append(touch)
+            after[touch.contact] = file
+        }
+        var changed: (before: [String: StoredContact?], after: [String: StoredContact?]) = ([:], [:])
+        for (id, file) in after {
+            let previous = try old(id)
+            guard previous != file else { continue }
+            changed.before[id] = .some(previous)
+            changed.after[id] = .some(file)
+        }
+        for id in book.removedIDs {
+            guard let previous = try old(id) else { continue }
+            changed.before[id] = .some(previous)
+            changed.after[id] = .some(nil)
+        }
+        return changed
+    }
 }

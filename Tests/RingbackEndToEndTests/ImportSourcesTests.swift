@@ -124,7 +124,7 @@ struct ImportSourcesTests {
         #expect(result.stdout.contains("line 3: add   Pepper Potts (Stark Industries) (won)"))
         #expect(result.stdout.contains("Would import 3 contacts."))
         #expect(result.stdout.contains("Dry run: nothing was changed."))
-        #expect(!FileManager.default.fileExists(atPath: ringback.store))
+        #expect(try ringback.storeIsEmpty())
     }
 
     @Test func aCalendarIsNotContacts() throws {

@@ -44,7 +44,7 @@ struct InterchangeTests {
         #expect(result.stderr.contains("bad.csv:6: context 'dating'"))
         #expect(!result.stderr.contains("bad.csv:5"), "a row without a name is skipped, not an error")
         #expect(result.stderr.contains("nothing was imported"))
-        #expect(!FileManager.default.fileExists(atPath: ringback.store))
+        #expect(try ringback.storeIsEmpty())
     }
 
     @Test func aRowWithoutANameIsSkippedAndCounted() throws {

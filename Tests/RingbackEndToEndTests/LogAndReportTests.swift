@@ -45,7 +45,7 @@ struct LogAndReportTests {
 
     @Test func mistakesExitOneWithOneLineAndChangeNothing() throws {
         try ringback.run(["log", "Dana", "--outcome", "connected", "--now", "2026-11-20T10:00"])
-        let before = FileManager.default.contents(atPath: ringback.store)
+        let before = try ringback.snapshot()
         for arguments in [
             ["log", "Dana", "--outcome", "maybe"], ["log", "Dana", "--outcome", "vm", "--next", "2020-01-01"],
             ["log", "Dana", "--outcome", "vm", "--next", "thursday-ish"], ["log", "Dana", "--outcome", "vm", "--cadence", "nope"],
@@ -57,7 +57,7 @@ struct LogAndReportTests {
             #expect(result.stderr.hasPrefix("ringback: "), "\(arguments): \(result.stderr)")
             #expect(result.stderr.split(separator: "\n").count == 1, "\(arguments): \(result.stderr)")
         }
-        #expect(FileManager.default.contents(atPath: ringback.store) == before)
+        #expect(try ringback.snapshot() == before)
     }
 
     @Test func aStoppedContactIsNeverScheduledAndLoggingNeedsAnOverride() throws {
@@ -65,11 +65,11 @@ struct LogAndReportTests {
         #expect(try ringback.run(["stop", "dana", "--reason", "went elsewhere", "--now", "2026-11-20T11:00"]).status == 0)
         #expect(try ringback.run(["next", "--json"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "null")
         #expect(try ringback.run(["agenda", "--json"]).json() as? [Any] != nil)
-        let before = FileManager.default.contents(atPath: ringback.store)
+        let before = try ringback.snapshot()
         let refused = try ringback.run(["log", "dana", "--outcome", "sent", "--channel", "email", "--now", "2026-11-25T10:00"])
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("Dana asked not to be contacted on 2026-11-20 (went elsewhere); add --override-stop"))
-        #expect(FileManager.default.contents(atPath: ringback.store) == before)
+        #expect(try ringback.snapshot() == before)
         let release = try ringback.run(["release", "dana", "--now", "2026-11-25T10:00"])
         #expect(release.status == 1)
         #expect(release.stderr.contains("--override-stop"))

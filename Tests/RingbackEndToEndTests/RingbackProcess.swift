@@ -12,9 +12,22 @@ struct RingbackProcess {
     }
 
     private let temporary = TemporaryFolder("cli-tests")
-    /// This test's folder: the store, and the XDG data, config and state folders.
+    /// This test's own database when the run is against PostgreSQL.
+    private let database = TemporaryDatabase.server.map(TemporaryDatabase.init(server:))
+    /// This test's folder: the JSON store (unless the run is against PostgreSQL), and the
+    /// XDG data, config and state folders.
     var folder: String { temporary.path }
-    var store: String { folder + "/store.json" }
+    /// The store every `run` uses: a JSON store in the folder, or this test's database.
+    var store: String { database?.url ?? folder + "/store.json" }
+    /// True when the tests run against the JSON store (file layout tests need it).
+    static var onFiles: Bool { TemporaryDatabase.server == nil }
+
+    /// Everything the store holds, as a full backup at a fixed moment: equal before and
+    /// after a command that changed nothing, whichever store the run uses.
+    func snapshot() throws -> String { try run(["export", "--now", "2026-01-01T00:00"]).stdout }
+
+    /// True when the store holds no contact (nothing was written).
+    func storeIsEmpty() throws -> Bool { (try run(["contacts", "--json"]).json() as? [Any])?.isEmpty == true }
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardizedFileURL
         .path
 

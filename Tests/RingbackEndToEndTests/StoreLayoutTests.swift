@@ -3,6 +3,7 @@ import Testing
 
 /// The store as a user meets it through the binary: undo and redo many steps, `restore`
 /// after damage, a schema-2 store from the last release, a symlinked store, a busy store.
+@Suite(.enabled(if: RingbackProcess.onFiles, "the JSON store\'s files"))
 struct StoreLayoutTests {
     let ringback = RingbackProcess()
     let now = ["--now", "2026-11-20T10:00"]

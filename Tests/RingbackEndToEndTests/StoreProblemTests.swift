@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@Suite(.enabled(if: RingbackProcess.onFiles, "the JSON store\'s files"))
 struct StoreProblemTests {
     let ringback = RingbackProcess()
 

@@ -55,7 +55,7 @@ struct ExportCommand: ParsableCommand {
                 items, content: session.content, calendar: scheduler.calendar, now: session.now, options: options, previous: previous ?? [:]
             )
         }
-        guard let file else { return FileHandle.standardOutput.write(Data(text.utf8)) }
+        guard let file else { return Console.write(text, to: .standardOutput) }
         let folder = (file as NSString).deletingLastPathComponent
         var isFolder: ObjCBool = false
         guard folder.isEmpty || (FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue) else {
@@ -70,6 +70,6 @@ struct ExportCommand: ParsableCommand {
             format == .ics
             ? "\(items.count) follow-up\(items.count == 1 ? "" : "s")"
             : "\(backup.contacts.count) contact\(backup.contacts.count == 1 ? "" : "s")"
-        FileHandle.standardError.write(Data("Wrote \(count) to \(file).\n".utf8))
+        Console.write("Wrote \(count) to \(file).\n", to: .standardError)
     }
 }

@@ -21,6 +21,6 @@ enum Output {
     }
 
     static func warn(_ message: String) {
-        FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+        Console.write("warning: \(message)\n", to: .standardError)
     }
 }

@@ -23,9 +23,11 @@ enum CompletionCandidates {
     static let statuses = CompletionKind.list(ContactStatus.allCases.map(\.rawValue) + ["waiting"])
 
     /// The store the command line being completed points at (`--store`), else the default.
-    private static func store(_ words: [String]) -> FileStore {
-        let flag = words.firstIndex(of: "--store").flatMap { words.indices.contains($0 + 1) ? words[$0 + 1] : nil }
-        return FileStore(path: Locations.store(flag: flag, environment: ProcessInfo.processInfo.environment))
+    private static func store(_ words: [String]) throws -> any Store {
+        let flag: String? = words.firstIndex(of: "--store").flatMap { words.indices.contains($0 + 1) ? words[$0 + 1] : nil }
+        let environment = ProcessInfo.processInfo.environment
+        let config = try? LocalConfig.read(environment: environment)
+        return try Session.open(Locations.store(flag: flag, environment: environment, config: config), environment: environment)
     }
 
     private static func content() -> Content? {

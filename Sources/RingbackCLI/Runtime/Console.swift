@@ -78,8 +78,20 @@ enum Console {
     }
 
     private static func emit(_ lines: [Line]) {
-        let text = layout(lines).map { $0 + "\n" }.joined()
-        FileHandle.standardOutput.write(Data(text.utf8))
+        write(layout(lines).map { $0 + "\n" }.joined(), to: .standardOutput)
+    }
+
+    /// Writes text as it is. A reader that went away (`ringback agenda | head`) ends the
+    /// process the way a closed pipe ends any program, even once the database client has
+    /// set SIGPIPE aside for its own sockets.
+    static func write(_ text: String, to handle: FileHandle) {
+        do {
+            try handle.write(contentsOf: Data(text.utf8))
+        } catch {
+            signal(SIGPIPE, SIG_DFL)
+            raise(SIGPIPE)
+            exit(141)
+        }
     }
 
     private static func show(_ lines: [Line]) {

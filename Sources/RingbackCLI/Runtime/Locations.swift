@@ -1,11 +1,14 @@
 import Foundation
+import RingbackPostgres
 
 /// Where Ringback's files live, following the XDG base directories.
 enum Locations {
-    /// `--store`, else `RINGBACK_STORE`, else `$XDG_DATA_HOME/ringback/store.json`.
-    static func store(flag: String?, environment: [String: String]) -> String {
+    /// `--store`, else `RINGBACK_STORE`, else the `store` in config.toml, else
+    /// `$XDG_DATA_HOME/ringback/store.json`. A `postgres://` URL is kept as it is.
+    static func store(flag: String?, environment: [String: String], config: LocalConfig? = nil) -> String {
         if let flag, !flag.isEmpty { return absolute(flag) }
         if let variable = environment["RINGBACK_STORE"], !variable.isEmpty { return absolute(variable) }
+        if let configured = config?.store, !configured.isEmpty { return absolute(configured) }
         return dataHome(environment) + "/ringback/store.json"
     }
 
@@ -41,6 +44,7 @@ enum Locations {
     }
 
     private static func absolute(_ path: String) -> String {
+        if PostgresLocation.isURL(path) { return path }
         let expanded = (path as NSString).expandingTildeInPath
         return expanded.hasPrefix("/") ? expanded : FileManager.default.currentDirectoryPath + "/" + expanded
     }

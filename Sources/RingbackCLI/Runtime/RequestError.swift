@@ -27,6 +27,8 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
     case file(path: String, FileProblem)
     /// Problems found in an input file, each `file:line: what`; nothing was changed.
     case rows([String])
+    /// A `postgres://` store address that cannot be used (never echoed: it may hold a password).
+    case storeURL(String)
     /// A backup restored into a store that already holds contacts.
     case notEmpty(path: String, contacts: Int)
     /// The demo would overwrite a store of the user's own.
@@ -111,6 +113,8 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
             case .invalid(let why): return "\(path): not a valid file (\(why))"
             case .missing: return "this build has no \(path)"
             }
+        case .storeURL(let problem):
+            return "--store: \(problem)"
         case .notEmpty(let path, let contacts):
             return
                 "\(path) already holds \(contacts) contact\(contacts == 1 ? "" : "s") or practice results; a backup is restored into an "

@@ -1,6 +1,7 @@
 import Foundation
 import RingbackContent
 import RingbackCore
+import RingbackPostgres
 import RingbackScheduler
 import RingbackStore
 
@@ -8,6 +9,8 @@ import RingbackStore
 /// store location. Everything below it gets these as plain values.
 struct Session {
     let store: any Store
+    /// This machine's own settings (config.toml): the default store, the user's name on a team.
+    let local: LocalConfig
     let content: Content
     private(set) var now: Date
     /// True when --now fixed the time for the whole run.
@@ -23,7 +26,9 @@ struct Session {
         } catch let error as ContentError {
             throw RequestError.content(error)
         }
-        store = FileStore(path: storePath ?? Locations.store(flag: options.store, environment: environment))
+        local = try LocalConfig.read(environment: environment)
+        store = try Self.open(
+            storePath ?? Locations.store(flag: options.store, environment: environment, config: local), environment: environment)
         machineTimeZone = TimeZone.current
         json = options.json
         inShell = options.inShell
@@ -38,6 +43,16 @@ struct Session {
         } else {
             now = Self.clock()
             fixedTime = false
+        }
+    }
+
+    /// The store at a location: a JSON store's path, or a team database's `postgres://` URL.
+    static func open(_ location: String, environment: [String: String]) throws -> any Store {
+        guard PostgresLocation.isURL(location) else { return FileStore(path: location) }
+        do {
+            return PostgresStore(try PostgresLocation(location, environment: environment))
+        } catch let error as PostgresLocationError {
+            throw RequestError.storeURL(error.description)
         }
     }
 

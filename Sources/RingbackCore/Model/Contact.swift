@@ -36,6 +36,8 @@ public struct Contact: Codable, Equatable, Sendable {
     public var tags: [String]?
     /// Their time zone (IANA name) when it differs from the user's: times show in both.
     public var timeZone: String?
+    /// On a team, the rep whose contact this is (`assign` hands it over); nil on one's own store.
+    public var owner: String?
 
     public init(id: String, name: String, company: String? = nil, context: ContactContext = .sales, created: Date) {
         self.id = id

@@ -38,21 +38,8 @@ struct Tables {
         RowIndex(kind: "schedule", folder: layout.indexFolder, bytesPerRow: 100)
     }
 
-    /// The settings that plan steps: without the name, signature and lock time limit, which
-    /// change no step (the sign-off is added when a step is shown).
-    static func planning(_ settings: Settings) -> Settings {
-        var planning = settings
-        planning.me = nil
-        planning.signature = nil
-        planning.lockTimeout = nil
-        return planning
-    }
-
-    /// What the schedule was planned with: the indexer's fingerprint and the settings.
-    static func scheduleStamp(_ indexer: Indexer, _ settings: Settings) -> String {
-        let encoded = (try? StoreCoding.encoder(pretty: false).encode(planning(settings))) ?? Data()
-        return indexer.fingerprint + "|" + String(RowText.hash(encoded), radix: 16)
-    }
+    static func planning(_ settings: Settings) -> Settings { Planning.settings(settings) }
+    static func scheduleStamp(_ indexer: Indexer, _ settings: Settings) -> String { Planning.stamp(indexer, settings) }
 
     func directory() throws -> [ContactSummary] {
         if empty { return [] }

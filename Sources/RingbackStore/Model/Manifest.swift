@@ -40,4 +40,12 @@ public struct ChangeStep: Codable, Equatable, Sendable {
     /// from another session says so.
     public var process: Int32
     public var session: Int32
+
+    public init(generation: Int, summary: String, at: Date, process: Int32, session: Int32) {
+        self.generation = generation
+        self.summary = summary
+        self.at = at
+        self.process = process
+        self.session = session
+    }
 }

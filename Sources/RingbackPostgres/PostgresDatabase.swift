@@ -1,0 +1,115 @@
+import Foundation
+import Logging
+import NIOCore
+import NIOSSL
+import PostgresNIO
+import RingbackStore
+
+/// One connection to the team database, used synchronously (the command line runs one thing
+/// at a time): opened at the first query, every query waited for, errors turned into one
+/// line naming the database (never its password). `transaction` runs a body between BEGIN and
+/// COMMIT, rolling back when it throws or the connection drops.
+final class PostgresDatabase: @unchecked Sendable {
+    let location: PostgresLocation
+    private var connection: PostgresConnection?
+    private var inTransaction = false
+    private let logger: Logger = {
+        var logger = Logger(label: "ringback.postgres")
+        logger.logLevel = .critical
+        return logger
+    }()
+
+    init(_ location: PostgresLocation) { self.location = location }
+
+    deinit { try? connection?.close().wait() }
+
+    private func open() throws -> PostgresConnection {
+        if let connection, !connection.isClosed { return connection }
+        let tls: PostgresConnection.Configuration.TLS
+        if location.tls == .disable || location.host.hasPrefix("/") {
+            tls = .disable
+        } else {
+            var configuration = TLSConfiguration.makeClientConfiguration()
+            switch location.tls {
+            case .verifyFull: configuration.certificateVerification = .fullVerification
+            case .verifyCA: configuration.certificateVerification = .noHostnameVerification
+            default: configuration.certificateVerification = .none
+            }
+            let context = try NIOSSLContext(configuration: configuration)
+            tls = [.require, .verifyCA, .verifyFull].contains(location.tls) ? .require(context) : .prefer(context)
+        }
+        let password = location.password()
+        var configuration =
+            location.host.hasPrefix("/")
+            ? PostgresConnection.Configuration(
+                unixSocketPath: "\(location.host)/.s.PGSQL.\(location.port)", username: location.user, password: password,
+                database: location.database)
+            : PostgresConnection.Configuration(
+                host: location.host, port: location.port, username: location.user, password: password, database: location.database,
+                tls: tls)
+        configuration.options.connectTimeout = .seconds(10)
+        do {
+            let connection = try PostgresConnection.connect(
+                on: PostgresConnection.defaultEventLoopGroup.any(), configuration: configuration, id: 1, logger: logger
+            ).wait()
+            self.connection = connection
+            return connection
+        } catch {
+            throw failure(error)
+        }
+    }
+
+    /// Runs one statement and returns its rows.
+    @discardableResult
+    func rows(_ query: PostgresQuery) throws -> [PostgresRow] {
+        let connection = try open()
+        do {
+            return Array(try connection.query(query, logger: logger).wait().rows)
+        } catch {
+            throw failure(error)
+        }
+    }
+
+    /// BEGIN, the body, COMMIT; ROLLBACK when the body throws.
+    func transaction<T>(_ body: () throws -> T) throws -> T {
+        if inTransaction { return try body() }
+        try rows("BEGIN ISOLATION LEVEL READ COMMITTED")
+        inTransaction = true
+        defer { inTransaction = false }
+        do {
+            let result = try body()
+            try rows("COMMIT")
+            return result
+        } catch {
+            _ = try? rows("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// A database error as one line: what the server said, or why it could not be reached.
+    func failure(_ error: any Error) -> StoreError {
+        if let error = error as? StoreError { return error }
+        let problem: String
+        if let error = error as? PSQLError, let message = error.serverInfo?[.message] {
+            // The server answered: the connection is still good.
+            return StoreError.io(
+                path: location.display, problem: message + (error.serverInfo?[.sqlState].map { " (SQLSTATE \($0))" } ?? ""))
+        }
+        if let error = error as? PSQLError {
+            if error.code == .serverClosedConnection || error.code == .uncleanShutdown {
+                problem = "the database server closed the connection; nothing was changed"
+            } else if error.code == .sslUnsupported {
+                problem = "the server does not offer TLS and sslmode=\(location.tls.rawValue) requires it"
+            } else if let underlying = error.underlying {
+                problem = "cannot reach the database server (\(underlying))"
+            } else {
+                problem = "the database said \(error.code)"
+            }
+        } else {
+            problem = "cannot reach the database server (\(error))"
+        }
+        _ = try? connection?.close().wait()
+        connection = nil
+        return StoreError.io(path: location.display, problem: problem)
+    }
+}

@@ -1,0 +1,104 @@
+import PostgresNIO
+import RingbackStore
+
+/// The team database's tables, created by the first command that finds none, and moved
+/// forward by the migrations in order; `ringback_meta.schema_version` says which ran.
+/// Contacts, touches and practice results are kept as the same JSON the JSON store writes
+/// (`jsonb`), beside the columns queries need: a contact's name key, owner and status; a
+/// touch's time; the next-step index (`schedule`, one row per step) so `next` reads it
+/// without a scan of anyone's history.
+enum PostgresSchema {
+    static let version = 1
+
+    /// Each migration's statements, oldest first: migration n brings version n-1 to n.
+    static let migrations: [[String]] = [
+        [
+            """
+            CREATE TABLE ringback_meta (
+                id int PRIMARY KEY CHECK (id = 1),
+                schema_version int NOT NULL,
+                generation bigint NOT NULL,
+                settings jsonb NOT NULL,
+                schedule_stamp text NOT NULL DEFAULT ''
+            )
+            """,
+            """
+            CREATE TABLE contacts (
+                id text PRIMARY KEY,
+                name text NOT NULL,
+                key text NOT NULL,
+                company text,
+                status text NOT NULL,
+                owner text,
+                record jsonb NOT NULL
+            )
+            """,
+            "CREATE INDEX contacts_owner ON contacts (owner)",
+            """
+            CREATE TABLE touches (
+                id text PRIMARY KEY,
+                contact text NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+                position int NOT NULL,
+                at timestamptz NOT NULL,
+                body jsonb NOT NULL
+            )
+            """,
+            "CREATE INDEX touches_contact ON touches (contact, position)",
+            "CREATE INDEX touches_at ON touches (at)",
+            """
+            CREATE TABLE practice (
+                position bigserial PRIMARY KEY,
+                member text,
+                body jsonb NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE changes (
+                generation bigint PRIMARY KEY,
+                state text NOT NULL CHECK (state IN ('undo', 'redo', 'gone')),
+                step jsonb NOT NULL,
+                record jsonb NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE schedule (
+                contact text NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+                position int NOT NULL,
+                due timestamptz NOT NULL,
+                timed boolean NOT NULL,
+                kind text NOT NULL,
+                owner text,
+                item jsonb NOT NULL,
+                PRIMARY KEY (contact, position)
+            )
+            """,
+            "CREATE INDEX schedule_due ON schedule (due)",
+        ]
+    ]
+
+    /// Creates or migrates the tables; under an advisory lock so two first commands do not
+    /// both create them.
+    static func prepare(_ database: PostgresDatabase, settings: String) throws {
+        try database.transaction {
+            try database.rows("SELECT pg_advisory_xact_lock(7357361)")
+            let exists = try database.rows("SELECT to_regclass('ringback_meta') IS NOT NULL").first?.decode(Bool.self) ?? false
+            var current = 0
+            if exists {
+                current = try database.rows("SELECT schema_version FROM ringback_meta WHERE id = 1").first?.decode(Int.self) ?? 0
+            }
+            guard current <= version else {
+                throw StoreError.newerVersion(path: database.location.display, version: current, supported: version)
+            }
+            guard current < version else { return }
+            for migration in migrations[current...] {
+                for statement in migration { try database.rows(PostgresQuery(unsafeSQL: statement)) }
+            }
+            if current == 0 {
+                try database.rows(
+                    "INSERT INTO ringback_meta (id, schema_version, generation, settings) VALUES (1, \(version), 0, \(settings)::jsonb)")
+            } else {
+                try database.rows("UPDATE ringback_meta SET schema_version = \(version) WHERE id = 1")
+            }
+        }
+    }
+}

@@ -1,0 +1,209 @@
+import Foundation
+import PostgresNIO
+import RingbackCore
+import RingbackStore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Writing: each change is one transaction that locks `ringback_meta` first (writers wait
+/// for each other there, in the database), reads what it needs, writes the contacts it
+/// altered, their touches and schedule rows, and records the change for undo. A server that
+/// goes away before COMMIT leaves nothing of it.
+extension PostgresStore {
+    @discardableResult
+    public func update<T>(summary: String, indexer: Indexer?, _ body: (inout Change) throws -> T) throws -> T {
+        try ready()
+        return try database.transaction {
+            let (generation, settings, stamp) = try lockMeta()
+            var read: [String: StoredContact?] = [:]
+            let file = { (id: String) throws -> StoredContact? in
+                if let known = read[id] { return known }
+                let found = try self.contact(id: id)
+                read[id] = .some(found)
+                return found
+            }
+            var change = Change(
+                settings: settings, book: ContactBook(directory: self, read: { try file($0)?.contact }), summary: summary,
+                touches: { try file($0)?.touches ?? [] })
+            let result = try body(&change)
+            let files = try change.files(old: file)
+            var record = PostgresChange(before: files.before, after: files.after)
+            if change.settings != settings {
+                record.settingsBefore = settings
+                record.settingsAfter = change.settings
+            }
+            if !change.practiceAdded.isEmpty {
+                record.practiceBefore = try practice()
+                record.practiceAfter = record.practiceBefore! + change.practiceAdded
+            }
+            guard !record.after.isEmpty || record.settingsAfter != nil || record.practiceAfter != nil else { return result }
+            try apply(record, indexer: indexer, stamp: stamp)
+            let step = ChangeStep(
+                generation: generation + 1, summary: change.summary,
+                at: Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)),
+                process: getpid(), session: getppid())
+            try database.rows("UPDATE changes SET state = 'gone' WHERE state = 'redo'")
+            try database.rows(
+                """
+                INSERT INTO changes (generation, state, step, record)
+                VALUES (\(generation + 1), 'undo', \(try PostgresCoding.encode(step))::jsonb, \(try PostgresCoding.encode(record))::jsonb)
+                """)
+            // Fifty steps back, as in the JSON store; older records are dropped.
+            try database.rows(
+                """
+                DELETE FROM changes WHERE state <> 'undo' AND state <> 'redo' OR generation < (
+                    SELECT min(generation) FROM (SELECT generation FROM changes WHERE state = 'undo' ORDER BY generation DESC LIMIT 50) AS kept)
+                """)
+            try database.rows("UPDATE ringback_meta SET generation = \(generation + 1) WHERE id = 1")
+            return result
+        }
+    }
+
+    public func undo(indexer: Indexer?) throws -> UndoResult? { try reverse(indexer: indexer, redo: false) }
+
+    public func redo(indexer: Indexer?) throws -> UndoResult? { try reverse(indexer: indexer, redo: true) }
+
+    private func reverse(indexer: Indexer?, redo: Bool) throws -> UndoResult? {
+        try ready()
+        return try database.transaction {
+            let (generation, _, stamp) = try lockMeta()
+            let query: PostgresQuery =
+                redo
+                ? "SELECT generation, step::text, record::text FROM changes WHERE state = 'redo' ORDER BY generation LIMIT 1"
+                : "SELECT generation, step::text, record::text FROM changes WHERE state = 'undo' ORDER BY generation DESC LIMIT 1"
+            guard let row = try database.rows(query).first else { return nil }
+            let (kept, stepText, recordText) = try row.decode((Int, String, String).self)
+            let step = try decode(ChangeStep.self, stepText, "a change")
+            let stored = try decode(PostgresChange.self, recordText, "a change")
+            let record = redo ? stored : stored.reversed
+            for (id, expected) in record.before {
+                guard try contact(id: id) != expected else { continue }
+                let name = (expected ?? (record.after[id] ?? nil))?.contact.name ?? id
+                throw StoreError.undoConflict(action: redo ? "redo" : "undo", summary: step.summary, contact: name)
+            }
+            try apply(record, indexer: indexer, stamp: stamp)
+            try database.rows("UPDATE changes SET state = \(redo ? "undo" : "redo") WHERE generation = \(kept)")
+            try database.rows("UPDATE ringback_meta SET generation = \(generation + 1) WHERE id = 1")
+            return UndoResult(step: step, fromElsewhere: step.session != getppid())
+        }
+    }
+
+    /// The meta row, locked until the transaction ends: the generation, settings and schedule stamp.
+    func lockMeta() throws -> (Int, Settings, String) {
+        guard
+            let row = try database.rows("SELECT generation, settings::text, schedule_stamp FROM ringback_meta WHERE id = 1 FOR UPDATE")
+                .first
+        else { throw StoreError.invalid(path: location, problem: "the ringback_meta row is missing") }
+        let (generation, text, stamp) = try row.decode((Int, String, String).self)
+        return (generation, try decode(Settings.self, text, "the settings"), stamp)
+    }
+
+    /// Writes what a change leaves: contacts and their touches, practice, settings, and the
+    /// schedule rows of the contacts it altered (the whole schedule marked stale when the
+    /// settings that plan it changed).
+    func apply(_ record: PostgresChange, indexer: Indexer?, stamp: String) throws {
+        // Removals and rewritten touch lists first: a merge or its undo moves touches (their
+        // ids unique) from one contact to another.
+        var appendFrom: [String: Int] = [:]
+        for (id, file) in record.after.sorted(by: { $0.key < $1.key }) {
+            guard let file else {
+                try database.rows("DELETE FROM contacts WHERE id = \(id)")
+                continue
+            }
+            let old = (record.before[id] ?? nil)?.touches ?? []
+            let kept = old.count <= file.touches.count && Array(file.touches.prefix(old.count)) == old ? old.count : 0
+            if kept == 0 && !old.isEmpty { try database.rows("DELETE FROM touches WHERE contact = \(id)") }
+            appendFrom[id] = kept
+        }
+        for (id, file) in record.after.sorted(by: { $0.key < $1.key }) {
+            guard let file, let kept = appendFrom[id] else { continue }
+            let contact = file.contact
+            try database.rows(
+                """
+                INSERT INTO contacts (id, name, key, company, status, owner, record)
+                VALUES (\(id), \(contact.name), \(NameMatcher.normalize(contact.name)), \(contact.company), \(contact.status.rawValue),
+                        \(contact.owner), \(try PostgresCoding.encode(contact))::jsonb)
+                ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, key = EXCLUDED.key, company = EXCLUDED.company,
+                    status = EXCLUDED.status, owner = EXCLUDED.owner, record = EXCLUDED.record
+                """)
+            try insertTouches(Array(file.touches.enumerated().dropFirst(kept)), of: id)
+        }
+        if let practice = record.practiceAfter {
+            try database.rows("DELETE FROM practice")
+            for entry in practice { try database.rows("INSERT INTO practice (body) VALUES (\(try PostgresCoding.encode(entry))::jsonb)") }
+        }
+        let settings = try record.settingsAfter ?? self.settings()
+        if let after = record.settingsAfter {
+            try database.rows("UPDATE ringback_meta SET settings = \(try PostgresCoding.encode(after))::jsonb WHERE id = 1")
+        }
+        guard let indexer, stamp == Planning.stamp(indexer, settings) else {
+            try database.rows("UPDATE ringback_meta SET schedule_stamp = '' WHERE id = 1")
+            return
+        }
+        let ids = Array(record.after.keys)
+        try database.rows("DELETE FROM schedule WHERE contact = ANY(\(ids))")
+        try insertSchedule(indexer.build(settings, record.after.values.compactMap { $0?.contact }))
+    }
+
+    /// The whole schedule planned again from every contact (settings or content changed).
+    func rebuildSchedule(_ indexer: Indexer, _ settings: Settings) throws {
+        try database.rows("DELETE FROM schedule")
+        let contacts = try rows("SELECT record::text FROM contacts").map {
+            try decode(Contact.self, try $0.decode(String.self), "a contact")
+        }
+        try insertSchedule(indexer.build(settings, contacts))
+        try database.rows("UPDATE ringback_meta SET schedule_stamp = \(Planning.stamp(indexer, settings)) WHERE id = 1")
+    }
+
+    private struct TouchRow: Encodable {
+        var id: String
+        var contact: String
+        var position: Int
+        var at: Date
+        var body: Touch
+    }
+
+    private struct StepRow: Encodable {
+        var contact: String
+        var position: Int
+        var due: Date
+        var timed: Bool
+        var kind: String
+        var item: AgendaItem
+    }
+
+    /// Many rows in one statement: a JSON array turned into rows by the server.
+    private func insertTouches(_ touches: [(offset: Int, element: Touch)], of contact: String) throws {
+        guard !touches.isEmpty else { return }
+        let rows = touches.map { TouchRow(id: $0.element.id, contact: contact, position: $0.offset, at: $0.element.at, body: $0.element) }
+        try database.rows(
+            """
+            INSERT INTO touches (id, contact, position, at, body)
+            SELECT x.id, x.contact, x.position, x.at, x.body
+            FROM jsonb_to_recordset(\(try PostgresCoding.encode(rows))::jsonb) AS x(id text, contact text, position int, at timestamptz, body jsonb)
+            """)
+    }
+
+    private func insertSchedule(_ items: [AgendaItem]) throws {
+        var position: [String: Int] = [:]
+        let rows = items.map { item -> StepRow in
+            let step = item.step
+            defer { position[step.contact, default: 0] += 1 }
+            return StepRow(
+                contact: step.contact, position: position[step.contact, default: 0], due: step.due, timed: step.timed,
+                kind: step.kind.rawValue,
+                item: item)
+        }
+        for chunk in stride(from: 0, to: rows.count, by: 5000).map({ Array(rows[$0..<min($0 + 5000, rows.count)]) }) {
+            try database.rows(
+                """
+                INSERT INTO schedule (contact, position, due, timed, kind, item)
+                SELECT x.contact, x.position, x.due, x.timed, x.kind, x.item
+                FROM jsonb_to_recordset(\(try PostgresCoding.encode(chunk))::jsonb)
+                    AS x(contact text, position int, due timestamptz, timed boolean, kind text, item jsonb)
+                """)
+        }
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+import PostgresNIO
+import RingbackCore
+import RingbackStore
+
+/// The team store: the same `Store` as the JSON folder, kept in a PostgreSQL database that
+/// several machines write at once. Every write is one transaction that first locks the one
+/// `ringback_meta` row, so writers are serialised by the database, not by a file lock; reads
+/// see committed data only. The next-step index is a table (`schedule`) kept up to date by
+/// each write, and rebuilt whole when the settings or content that plan it change.
+public final class PostgresStore: Store, @unchecked Sendable {
+    let database: PostgresDatabase
+    private var prepared = false
+
+    public var location: String { database.location.display }
+
+    public init(_ location: PostgresLocation) {
+        database = PostgresDatabase(location)
+    }
+
+    /// The tables, created or migrated at first use.
+    func ready() throws {
+        guard !prepared else { return }
+        try PostgresSchema.prepare(database, settings: try PostgresCoding.encode(Settings()))
+        prepared = true
+    }
+
+    /// Rows of a query after the tables are ready.
+    func rows(_ query: PostgresQuery) throws -> [PostgresRow] {
+        try ready()
+        return try database.rows(query)
+    }
+
+    func decode<T: Decodable>(_ type: T.Type, _ text: String, _ what: String) throws -> T {
+        do {
+            return try PostgresCoding.decode(type, text)
+        } catch {
+            throw StoreError.invalid(path: location, problem: "\(what) is not valid (\(error))")
+        }
+    }
+
+    // MARK: - Reads
+
+    public func settings() throws -> Settings {
+        guard let text = try rows("SELECT settings::text FROM ringback_meta WHERE id = 1").first?.decode(String.self) else {
+            return Settings()
+        }
+        return try decode(Settings.self, text, "the settings")
+    }
+
+    public func directory() throws -> [ContactSummary] {
+        try rows("SELECT record::text FROM contacts ORDER BY key, id").map {
+            ContactSummary(try decode(Contact.self, try $0.decode(String.self), "a contact"))
+        }
+    }
+
+    public func candidates(for name: String) throws -> [ContactBook.Entry] {
+        let words = NameMatcher.normalize(name).split(separator: " ")
+        guard let first = words.first else { return [] }
+        let pattern =
+            "%"
+            + String(first).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_") + "%"
+        return try rows("SELECT id, name, company, key FROM contacts WHERE key LIKE \(pattern)").map(entry)
+    }
+
+    public func everyone() throws -> [ContactBook.Entry] {
+        try rows("SELECT id, name, company, key FROM contacts ORDER BY key, id").map(entry)
+    }
+
+    private func entry(_ row: PostgresRow) throws -> ContactBook.Entry {
+        let (id, name, company, key) = try row.decode((String, String, String?, String).self)
+        return ContactBook.Entry(id: id, name: name, company: company, key: key)
+    }
+
+    public func contact(id: String) throws -> StoredContact? {
+        guard let text = try rows("SELECT record::text FROM contacts WHERE id = \(id)").first?.decode(String.self) else { return nil }
+        let touches = try rows("SELECT body::text FROM touches WHERE contact = \(id) ORDER BY position").map {
+            try decode(Touch.self, try $0.decode(String.self), "a touch")
+        }
+        return StoredContact(contact: try decode(Contact.self, text, "contact \(id)"), touches: touches)
+    }
+
+    public func allContacts() throws -> [StoredContact] {
+        var touches: [String: [Touch]] = [:]
+        for row in try rows("SELECT contact, body::text FROM touches ORDER BY contact, position") {
+            let (contact, body) = try row.decode((String, String).self)
+            touches[contact, default: []].append(try decode(Touch.self, body, "a touch"))
+        }
+        return try rows("SELECT id, record::text FROM contacts ORDER BY id").map { row in
+            let (id, record) = try row.decode((String, String).self)
+            return StoredContact(contact: try decode(Contact.self, record, "contact \(id)"), touches: touches[id] ?? [])
+        }
+    }
+
+    public func activity() throws -> [Touch] {
+        try rows("SELECT (body - 'note')::text FROM touches ORDER BY at, contact, position").map {
+            try decode(Touch.self, try $0.decode(String.self), "a touch")
+        }
+    }
+
+    public func contacts(withTouch prefix: String) throws -> [String] {
+        let pattern = prefix.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" } + "%"
+        return try rows("SELECT DISTINCT contact FROM touches WHERE lower(id) LIKE \(pattern) ORDER BY contact").map {
+            try $0.decode(String.self)
+        }
+    }
+
+    public func figures() throws -> ActivityFigures { ActivityFigures(touches: try activity()) }
+
+    public func practice() throws -> [PracticeRecord] {
+        try rows("SELECT body::text FROM practice ORDER BY position").map {
+            try decode(PracticeRecord.self, try $0.decode(String.self), "a practice result")
+        }
+    }
+
+    public func schedule(indexer: Indexer) throws -> Schedule {
+        let settings = try currentSchedule(indexer)
+        let items = try rows("SELECT item::text FROM schedule ORDER BY contact, position").map {
+            try decode(AgendaItem.self, try $0.decode(String.self), "a scheduled step")
+        }
+        return Schedule(settings: settings, items: items)
+    }
+
+    public func schedule(indexer: Indexer, narrowedBy pick: (Settings, [BriefStep]) -> Set<String>) throws -> Schedule {
+        let settings = try currentSchedule(indexer)
+        let brief = try rows(
+            "SELECT s.contact, s.due, s.timed, s.kind, c.name FROM schedule s JOIN contacts c ON c.id = s.contact ORDER BY s.contact, s.position"
+        ).map { row -> BriefStep in
+            let (contact, due, timed, kind, name) = try row.decode((String, Date, Bool, String, String).self)
+            return BriefStep(contact: contact, due: due, timed: timed, kind: StepKind(rawValue: kind) ?? .cadence, name: name)
+        }
+        let chosen = Array(pick(settings, brief))
+        guard !chosen.isEmpty else { return Schedule(settings: settings, items: []) }
+        let items = try rows("SELECT item::text FROM schedule WHERE contact = ANY(\(chosen)) ORDER BY contact, position").map {
+            try decode(AgendaItem.self, try $0.decode(String.self), "a scheduled step")
+        }
+        return Schedule(settings: settings, items: items)
+    }
+
+    /// The settings, with the schedule table brought up to date first when it was planned
+    /// under other settings or content.
+    private func currentSchedule(_ indexer: Indexer) throws -> Settings {
+        guard let row = try rows("SELECT settings::text, schedule_stamp FROM ringback_meta WHERE id = 1").first else { return Settings() }
+        let (text, stamp) = try row.decode((String, String).self)
+        let settings = try decode(Settings.self, text, "the settings")
+        if stamp != Planning.stamp(indexer, settings) {
+            try database.transaction {
+                try database.rows("SELECT generation FROM ringback_meta WHERE id = 1 FOR UPDATE")
+                try rebuildSchedule(indexer, settings)
+            }
+        }
+        return settings
+    }
+
+    public func history() throws -> (undo: [ChangeStep], redo: [ChangeStep]) {
+        let undo = try rows("SELECT step::text FROM changes WHERE state = 'undo' ORDER BY generation DESC").map {
+            try decode(ChangeStep.self, try $0.decode(String.self), "a change")
+        }
+        let redo = try rows("SELECT step::text FROM changes WHERE state = 'redo' ORDER BY generation").map {
+            try decode(ChangeStep.self, try $0.decode(String.self), "a change")
+        }
+        return (undo, redo)
+    }
+
+    public func restore(indexer: Indexer?) throws -> RestoreReport {
+        // The database keeps its own consistency: only the derived schedule is rebuilt.
+        if let indexer {
+            try database.transaction {
+                try ready()
+                let settings = try self.settings()
+                try database.rows("SELECT generation FROM ringback_meta WHERE id = 1 FOR UPDATE")
+                try rebuildSchedule(indexer, settings)
+            }
+        }
+        return RestoreReport()
+    }
+
+    public func erase() throws {
+        try ready()
+        try database.transaction {
+            try database.rows("SELECT generation FROM ringback_meta WHERE id = 1 FOR UPDATE")
+            for table in ["schedule", "touches", "practice", "changes", "contacts"] {
+                try database.rows(PostgresQuery(unsafeSQL: "DELETE FROM \(table)"))
+            }
+            try database.rows(
+                "UPDATE ringback_meta SET generation = generation + 1, settings = \(try PostgresCoding.encode(Settings()))::jsonb, schedule_stamp = ''"
+            )
+        }
+    }
+}
