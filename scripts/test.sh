@@ -18,6 +18,7 @@ swift test --skip-build --filter RingbackEndToEndTests
 binary="$(swift build --show-bin-path)/ringback"
 python3 scripts/shell_e2e.py --binary "$binary"
 python3 scripts/reliability.py --binary "$binary"
+python3 scripts/reliability_postgres.py --binary "$binary"
 bash scripts/install_e2e.sh
 bash scripts/calendar_check.sh "$binary"
 bash scripts/readers.sh when fuzz 20000

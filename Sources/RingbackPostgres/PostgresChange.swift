@@ -12,6 +12,22 @@ struct PostgresChange: Codable, Equatable {
     var practiceBefore: [PracticeRecord]?
     var practiceAfter: [PracticeRecord]?
 
+    /// Puts the user's name where the team needs it: on the contacts the change creates
+    /// (theirs from now on) and on the touches it adds.
+    mutating func markAuthor(_ member: String?) {
+        guard let member else { return }
+        for (id, file) in after {
+            guard var file else { continue }
+            let old = before[id] ?? nil
+            if old == nil && file.contact.owner == nil { file.contact.owner = member }
+            let known = Set((old?.touches ?? []).map(\.id))
+            for index in file.touches.indices where !known.contains(file.touches[index].id) && file.touches[index].by == nil {
+                file.touches[index].by = member
+            }
+            after[id] = .some(file)
+        }
+    }
+
     /// The same change the other way round (what undo applies).
     var reversed: PostgresChange {
         PostgresChange(

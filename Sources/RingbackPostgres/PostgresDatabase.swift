@@ -86,27 +86,30 @@ final class PostgresDatabase: @unchecked Sendable {
         }
     }
 
-    /// A database error as one line: what the server said, or why it could not be reached.
+    /// A database error as one line: what the server said, or why it could not be reached;
+    /// inside a change, that nothing of it was kept (the transaction is rolled back).
     func failure(_ error: any Error) -> StoreError {
         if let error = error as? StoreError { return error }
-        let problem: String
+        let unchanged = inTransaction ? "; nothing was changed" : ""
         if let error = error as? PSQLError, let message = error.serverInfo?[.message] {
             // The server answered: the connection is still good.
-            return StoreError.io(
-                path: location.display, problem: message + (error.serverInfo?[.sqlState].map { " (SQLSTATE \($0))" } ?? ""))
+            let state = error.serverInfo?[.sqlState].map { " (SQLSTATE \($0))" } ?? ""
+            return StoreError.io(path: location.display, problem: message + state + unchanged)
         }
-        if let error = error as? PSQLError {
-            if error.code == .serverClosedConnection || error.code == .uncleanShutdown {
-                problem = "the database server closed the connection; nothing was changed"
-            } else if error.code == .sslUnsupported {
-                problem = "the server does not offer TLS and sslmode=\(location.tls.rawValue) requires it"
-            } else if let underlying = error.underlying {
-                problem = "cannot reach the database server (\(underlying))"
-            } else {
-                problem = "the database said \(error.code)"
-            }
+        let problem: String
+        let text = "\((error as? PSQLError)?.underlying ?? error)"
+        if connection == nil && !inTransaction, (error as? PSQLError)?.code != .sslUnsupported, !text.contains("Connection refused") {
+            // Never connected: no answer in time (a firewall, a wrong address).
+            let why = (error as? PSQLError)?.underlying.map { "\($0)" } ?? "no answer within 10 s"
+            problem = "cannot reach the database server (\(why.prefix(120)))"
+        } else if let error = error as? PSQLError, error.code == .serverClosedConnection || error.code == .uncleanShutdown {
+            problem = "the database server closed the connection" + unchanged
+        } else if let error = error as? PSQLError, error.code == .sslUnsupported {
+            problem = "the server does not offer TLS and sslmode=\(location.tls.rawValue) requires it"
+        } else if text.contains("Connection refused") || text.contains("No such file") {
+            problem = "cannot reach the database server (connection refused: is it running?)" + unchanged
         } else {
-            problem = "cannot reach the database server (\(error))"
+            problem = "cannot reach the database server (\(text))" + unchanged
         }
         _ = try? connection?.close().wait()
         connection = nil

@@ -56,6 +56,7 @@ enum PostgresSchema {
             CREATE TABLE changes (
                 generation bigint PRIMARY KEY,
                 state text NOT NULL CHECK (state IN ('undo', 'redo', 'gone')),
+                member text,
                 step jsonb NOT NULL,
                 record jsonb NOT NULL
             )
@@ -67,7 +68,6 @@ enum PostgresSchema {
                 due timestamptz NOT NULL,
                 timed boolean NOT NULL,
                 kind text NOT NULL,
-                owner text,
                 item jsonb NOT NULL,
                 PRIMARY KEY (contact, position)
             )

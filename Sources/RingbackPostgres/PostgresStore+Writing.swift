@@ -25,36 +25,49 @@ extension PostgresStore {
                 return found
             }
             var change = Change(
-                settings: settings, book: ContactBook(directory: self, read: { try file($0)?.contact }), summary: summary,
+                settings: personal(settings), book: ContactBook(directory: self, read: { try file($0)?.contact }), summary: summary,
                 touches: { try file($0)?.touches ?? [] })
             let result = try body(&change)
             let files = try change.files(old: file)
             var record = PostgresChange(before: files.before, after: files.after)
-            if change.settings != settings {
+            // The user's name stays on their machine.
+            var after = change.settings
+            after.me = settings.me
+            if after != settings {
                 record.settingsBefore = settings
-                record.settingsAfter = change.settings
+                record.settingsAfter = after
             }
             if !change.practiceAdded.isEmpty {
                 record.practiceBefore = try practice()
-                record.practiceAfter = record.practiceBefore! + change.practiceAdded
+                record.practiceAfter =
+                    record.practiceBefore!
+                    + change.practiceAdded.map {
+                        var entry = $0
+                        entry.by = entry.by ?? member
+                        return entry
+                    }
             }
+            record.markAuthor(member)
             guard !record.after.isEmpty || record.settingsAfter != nil || record.practiceAfter != nil else { return result }
             try apply(record, indexer: indexer, stamp: stamp)
             let step = ChangeStep(
                 generation: generation + 1, summary: change.summary,
                 at: Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)),
                 process: getpid(), session: getppid())
-            try database.rows("UPDATE changes SET state = 'gone' WHERE state = 'redo'")
+            // Each rep undoes and redoes their own changes.
+            try database.rows("UPDATE changes SET state = 'gone' WHERE state = 'redo' AND member IS NOT DISTINCT FROM \(member)")
             try database.rows(
                 """
-                INSERT INTO changes (generation, state, step, record)
-                VALUES (\(generation + 1), 'undo', \(try PostgresCoding.encode(step))::jsonb, \(try PostgresCoding.encode(record))::jsonb)
+                INSERT INTO changes (generation, state, member, step, record)
+                VALUES (\(generation + 1), 'undo', \(member), \(try PostgresCoding.encode(step))::jsonb, \(try PostgresCoding.encode(record))::jsonb)
                 """)
-            // Fifty steps back, as in the JSON store; older records are dropped.
+            // Fifty steps back each, as in the JSON store; older records are dropped.
             try database.rows(
                 """
-                DELETE FROM changes WHERE state <> 'undo' AND state <> 'redo' OR generation < (
-                    SELECT min(generation) FROM (SELECT generation FROM changes WHERE state = 'undo' ORDER BY generation DESC LIMIT 50) AS kept)
+                DELETE FROM changes WHERE state = 'gone' OR (member IS NOT DISTINCT FROM \(member) AND generation < (
+                    SELECT min(generation) FROM (
+                        SELECT generation FROM changes WHERE state = 'undo' AND member IS NOT DISTINCT FROM \(member)
+                        ORDER BY generation DESC LIMIT 50) AS kept))
                 """)
             try database.rows("UPDATE ringback_meta SET generation = \(generation + 1) WHERE id = 1")
             return result
@@ -71,8 +84,14 @@ extension PostgresStore {
             let (generation, _, stamp) = try lockMeta()
             let query: PostgresQuery =
                 redo
-                ? "SELECT generation, step::text, record::text FROM changes WHERE state = 'redo' ORDER BY generation LIMIT 1"
-                : "SELECT generation, step::text, record::text FROM changes WHERE state = 'undo' ORDER BY generation DESC LIMIT 1"
+                ? """
+                SELECT generation, step::text, record::text FROM changes WHERE state = 'redo' AND member IS NOT DISTINCT FROM \(member)
+                ORDER BY generation LIMIT 1
+                """
+                : """
+                SELECT generation, step::text, record::text FROM changes WHERE state = 'undo' AND member IS NOT DISTINCT FROM \(member)
+                ORDER BY generation DESC LIMIT 1
+                """
             guard let row = try database.rows(query).first else { return nil }
             let (kept, stepText, recordText) = try row.decode((Int, String, String).self)
             let step = try decode(ChangeStep.self, stepText, "a change")

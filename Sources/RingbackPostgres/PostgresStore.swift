@@ -8,15 +8,28 @@ import RingbackStore
 /// `ringback_meta` row, so writers are serialised by the database, not by a file lock; reads
 /// see committed data only. The next-step index is a table (`schedule`) kept up to date by
 /// each write, and rebuilt whole when the settings or content that plan it change.
+///
+/// On a team each user has a name (`member`, kept on their own machine): the contacts they
+/// create are theirs, the touches and practice they record carry it, and the schedule shows
+/// their own contacts (and those nobody owns) unless `team` asks for everyone's.
 public final class PostgresStore: Store, @unchecked Sendable {
     let database: PostgresDatabase
     private var prepared = false
+    /// The user's name on the team, if set.
+    public let member: String?
+    /// True to see everyone's schedule, not only the user's own.
+    public let team: Bool
 
     public var location: String { database.location.display }
 
-    public init(_ location: PostgresLocation) {
+    public init(_ location: PostgresLocation, member: String? = nil, team: Bool = false) {
         database = PostgresDatabase(location)
+        self.member = member
+        self.team = team
     }
+
+    /// Whose schedule rows to show: the user's (and nobody's), or everyone's when nil.
+    var viewer: String? { team ? nil : member }
 
     /// The tables, created or migrated at first use.
     func ready() throws {
@@ -43,9 +56,16 @@ public final class PostgresStore: Store, @unchecked Sendable {
 
     public func settings() throws -> Settings {
         guard let text = try rows("SELECT settings::text FROM ringback_meta WHERE id = 1").first?.decode(String.self) else {
-            return Settings()
+            return personal(Settings())
         }
-        return try decode(Settings.self, text, "the settings")
+        return personal(try decode(Settings.self, text, "the settings"))
+    }
+
+    /// The team's settings with this user's own name (a shared store holds no one's).
+    func personal(_ settings: Settings) -> Settings {
+        var settings = settings
+        if let member { settings.me = member }
+        return settings
     }
 
     public func directory() throws -> [ContactSummary] {
@@ -116,7 +136,9 @@ public final class PostgresStore: Store, @unchecked Sendable {
 
     public func schedule(indexer: Indexer) throws -> Schedule {
         let settings = try currentSchedule(indexer)
-        let items = try rows("SELECT item::text FROM schedule ORDER BY contact, position").map {
+        let items = try rows(
+            "SELECT s.item::text FROM schedule s JOIN contacts c ON c.id = s.contact WHERE (\(viewer)::text IS NULL OR c.owner = \(viewer) OR c.owner IS NULL) ORDER BY s.contact, s.position"
+        ).map {
             try decode(AgendaItem.self, try $0.decode(String.self), "a scheduled step")
         }
         return Schedule(settings: settings, items: items)
@@ -125,7 +147,10 @@ public final class PostgresStore: Store, @unchecked Sendable {
     public func schedule(indexer: Indexer, narrowedBy pick: (Settings, [BriefStep]) -> Set<String>) throws -> Schedule {
         let settings = try currentSchedule(indexer)
         let brief = try rows(
-            "SELECT s.contact, s.due, s.timed, s.kind, c.name FROM schedule s JOIN contacts c ON c.id = s.contact ORDER BY s.contact, s.position"
+            """
+            SELECT s.contact, s.due, s.timed, s.kind, c.name FROM schedule s JOIN contacts c ON c.id = s.contact
+            WHERE (\(viewer)::text IS NULL OR c.owner = \(viewer) OR c.owner IS NULL) ORDER BY s.contact, s.position
+            """
         ).map { row -> BriefStep in
             let (contact, due, timed, kind, name) = try row.decode((String, Date, Bool, String, String).self)
             return BriefStep(contact: contact, due: due, timed: timed, kind: StepKind(rawValue: kind) ?? .cadence, name: name)
@@ -150,14 +175,18 @@ public final class PostgresStore: Store, @unchecked Sendable {
                 try rebuildSchedule(indexer, settings)
             }
         }
-        return settings
+        return personal(settings)
     }
 
     public func history() throws -> (undo: [ChangeStep], redo: [ChangeStep]) {
-        let undo = try rows("SELECT step::text FROM changes WHERE state = 'undo' ORDER BY generation DESC").map {
+        let undo = try rows(
+            "SELECT step::text FROM changes WHERE state = 'undo' AND member IS NOT DISTINCT FROM \(member) ORDER BY generation DESC"
+        ).map {
             try decode(ChangeStep.self, try $0.decode(String.self), "a change")
         }
-        let redo = try rows("SELECT step::text FROM changes WHERE state = 'redo' ORDER BY generation").map {
+        let redo = try rows(
+            "SELECT step::text FROM changes WHERE state = 'redo' AND member IS NOT DISTINCT FROM \(member) ORDER BY generation"
+        ).map {
             try decode(ChangeStep.self, try $0.decode(String.self), "a change")
         }
         return (undo, redo)

@@ -46,6 +46,18 @@ struct RingbackProcess {
         try Self.execute(Self.binary, arguments + (useStore ? ["--store", store] : []), input: input, environment: environment)
     }
 
+    /// `ringback ARGS --store STORE` as one rep of a team: their own config folder, where
+    /// `me` is their name (as `ringback config me NAME` leaves it).
+    @discardableResult
+    func run(_ arguments: [String], as member: String, input: String? = nil) throws -> Result {
+        let config = folder + "/members/" + member
+        try FileManager.default.createDirectory(atPath: config + "/ringback", withIntermediateDirectories: true)
+        try Data("me = \"\(member)\"\n".utf8).write(to: URL(fileURLWithPath: config + "/ringback/config.toml"))
+        var environment = self.environment
+        environment["XDG_CONFIG_HOME"] = config
+        return try Self.execute(Self.binary, arguments + ["--store", store], input: input, environment: environment)
+    }
+
     /// The environment the binary runs in: Paris time, and XDG folders inside this test's folder.
     var environment: [String: String] {
         var environment = ProcessInfo.processInfo.environment

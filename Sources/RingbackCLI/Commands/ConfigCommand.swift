@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RingbackContent
 import RingbackCore
+import RingbackPostgres
 import RingbackStore
 
 /// `ringback config [KEY VALUE]`: shows or changes the settings kept in the store.
@@ -9,10 +10,15 @@ struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "config",
         abstract: "Show settings, one setting (ringback config KEY), or change one: ringback config KEY VALUE.",
-        discussion: "Keys: \(ConfigCommand.keys.joined(separator: ", ")). Settings live in the store, so the shell and cron agree.")
+        discussion: """
+            Keys: \(ConfigCommand.keys.joined(separator: ", ")). Settings live in the store, so the shell and cron agree; \
+            `store` (the store to open by default: a path or a team's postgres:// URL) lives in \
+            $XDG_CONFIG_HOME/ringback/config.toml, and so does `me` on a team store (everyone's own name).
+            """)
 
     static let keys = [
-        "me", "signature", "default-cadence", "working-days", "working-hours", "days-off", "time-zone", "date-order", "imports-per-day",
+        "store", "me", "signature", "default-cadence", "working-days", "working-hours", "days-off", "time-zone", "date-order",
+        "imports-per-day",
         "lock-timeout", "reminder-minutes", "first-thing", "morning", "after-lunch", "afternoon", "end-of-day", "evening",
     ]
 
@@ -26,6 +32,9 @@ struct ConfigCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session(global)
+        if key == "store" || (key == "me" && value != nil && session.store is PostgresStore) {
+            return try local(key!, session: session)
+        }
         if let key, value == nil {
             guard Self.keys.contains(key) else { throw Self.unknown(key) }
             let text = Self.describe(try session.store.settings(), session: session).first { $0.0 == key }!.1
@@ -44,6 +53,34 @@ struct ConfigCommand: ParsableCommand {
         for (name, text) in Self.describe(settings, session: session) { Console.print("\(name) = \(text)") }
     }
 
+    /// A setting kept on this machine (config.toml), not in the store.
+    private func local(_ key: String, session: Session) throws {
+        let environment = ProcessInfo.processInfo.environment
+        var config = session.local
+        guard let value else {
+            let shown = (key == "store" ? config.store : config.me) ?? "(not set)"
+            return session.json ? try Output.json([key: shown]) : Console.print(shown)
+        }
+        if key == "store" {
+            if PostgresLocation.isURL(value) {
+                do { _ = try PostgresLocation(value, environment: environment) } catch let error as PostgresLocationError {
+                    throw RequestError.storeURL(error.description)
+                }
+            }
+            config.store = value.isEmpty || value == "none" ? nil : value
+        } else {
+            let name = value.trimmingCharacters(in: .whitespaces)
+            if let problem = ContactName.problem(with: name) {
+                throw RequestError.malformed(option: key, value: value, expected: "is not a name: \(problem)")
+            }
+            config.me = name
+        }
+        try config.write(environment: environment)
+        let path = LocalConfig.path(environment: environment)
+        if session.json { return try Output.json([key: (key == "store" ? config.store : config.me) ?? "(not set)"]) }
+        Console.print("\(key) = \((key == "store" ? config.store : config.me) ?? "(not set)") (in \(path))")
+    }
+
     /// The settings as shown: the default cadence named even when content's default is in use.
     static func shown(_ settings: Settings, content: Content) -> Settings {
         var shown = settings
@@ -56,6 +93,7 @@ struct ConfigCommand: ParsableCommand {
         let machine = session.machineTimeZone
         let p = s.partsOfDay
         return [
+            ("store", session.store.location),
             ("default-cadence", s.defaultCadence ?? ""),
             ("working-days", s.workingDays.map(\.rawValue).joined(separator: ",")),
             ("me", s.me ?? "(not set)"),

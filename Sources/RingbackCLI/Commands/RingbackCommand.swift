@@ -16,7 +16,7 @@ public struct RingbackCommand: ParsableCommand {
         subcommands: [
             LogCommand.self, NextCommand.self, AgendaCommand.self, ContactsCommand.self, SearchCommand.self, ShowCommand.self,
             StopCommand.self, ReleaseCommand.self, CloseCommand.self, DoneCommand.self, SnoozeCommand.self, RenameCommand.self,
-            TouchesCommand.self, EditCommand.self, DeleteCommand.self, MergeCommand.self,
+            TouchesCommand.self, EditCommand.self, DeleteCommand.self, MergeCommand.self, AssignCommand.self, MigrateCommand.self,
             UndoCommand.self, RedoCommand.self, RestoreCommand.self, ExportCommand.self,
             ImportCommand.self, ConfigCommand.self, ContentCommand.self, WhenCommand.self, UnderstandCommand.self, PracticeCommand.self,
             StatsCommand.self, ReviewCommand.self,

@@ -3,11 +3,13 @@ import Foundation
 import RingbackCoach
 import RingbackContent
 import RingbackCore
+import RingbackPostgres
 
 /// `ringback stats`: practice progress per criterion beside real-world figures.
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "stats", abstract: "Your practice progress per skill, next to your real-world follow-up figures.")
+        commandName: "stats",
+        abstract: "Your practice progress per skill, next to your real-world follow-up figures (--team: each rep's, on a team store).")
 
     @OptionGroup var global: GlobalOptions
 
@@ -15,6 +17,19 @@ struct StatsCommand: ParsableCommand {
     var since: String?
 
     func run() throws { try Console.paged { try report() } }
+
+    /// The moment `--since` names; a moment still ahead is refused.
+    static func start(_ since: String, session: Session, settings: Settings) throws -> Date {
+        let calendar = session.scheduler(settings).calendar
+        let from = try WhenInput.read(since, option: "--since", settings: settings, calendar: calendar, now: session.now, allowPast: true)
+        let start = from.when.timed ? from.when.date : calendar.startOfDay(from.when.date)
+        guard start <= session.now else {
+            let day = DateText.describe(from.when.date, timed: from.when.timed, now: session.now, calendar: calendar)
+            throw RequestError.malformed(
+                option: "--since", value: since, expected: "is \(day), still ahead; give a past day like 2026-11-01")
+        }
+        return start
+    }
 
     /// "67%" for 2 of 3: rounded to the nearest whole percent.
     static func percent(_ part: Int, of whole: Int) -> Int {
@@ -24,24 +39,19 @@ struct StatsCommand: ParsableCommand {
     private func report() throws {
         let session = try Session(global)
         let settings = try session.store.settings()
-        // All time: the figures kept per contact; a window: the touches in it.
-        let figures: ActivityFigures
-        var practice = try session.store.practice()
-        if let since {
-            let calendar = session.scheduler(settings).calendar
-            let from = try WhenInput.read(
-                since, option: "--since", settings: settings, calendar: calendar, now: session.now, allowPast: true)
-            let start = from.when.timed ? from.when.date : calendar.startOfDay(from.when.date)
-            guard start <= session.now else {
-                let day = DateText.describe(from.when.date, timed: from.when.timed, now: session.now, calendar: calendar)
-                throw RequestError.malformed(
-                    option: "--since", value: since, expected: "is \(day), still ahead; give a past day like 2026-11-01")
-            }
-            figures = ActivityFigures(touches: try session.store.activity().filter { $0.at >= start })
-            practice = practice.filter { $0.at >= start }
-        } else {
-            figures = try session.store.figures()
+        let start = try since.map { try Self.start($0, session: session, settings: settings) }
+        let practice = try session.store.practice().filter { $0.at >= start ?? .distantPast }
+        if global.team {
+            guard session.store is PostgresStore else { throw RequestError.needsTeamStore("stats --team") }
+            let touches = try session.store.activity().filter { $0.at >= start ?? .distantPast }
+            let team = TeamStats(touches: touches, practice: practice, now: session.now)
+            if session.json { return try Output.json(team) }
+            for line in team.lines { Console.print(line) }
+            return
         }
+        // All time: the figures kept per contact; a window: the touches in it.
+        let figures =
+            start == nil ? try session.store.figures() : ActivityFigures(touches: try session.store.activity().filter { $0.at >= start! })
         let stats = FollowUpStats(figures: figures, practice: practice, now: session.now)
         if session.json { return try Output.json(stats) }
 

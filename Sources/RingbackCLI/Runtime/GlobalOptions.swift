@@ -13,6 +13,9 @@ struct GlobalOptions: ParsableArguments {
     @Flag(name: .long, help: "Print machine-readable JSON instead of text.")
     var json = false
 
+    @Flag(name: .long, help: "On a team store: everyone's contacts, not only your own.")
+    var team = false
+
     /// Set by the shell for the commands it runs, so hints name shell commands.
     @Flag(name: .customLong("in-shell"), help: .hidden)
     var inShell = false

@@ -27,6 +27,8 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
     case file(path: String, FileProblem)
     /// Problems found in an input file, each `file:line: what`; nothing was changed.
     case rows([String])
+    /// A team feature asked of one's own JSON store.
+    case needsTeamStore(String)
     /// A `postgres://` store address that cannot be used (never echoed: it may hold a password).
     case storeURL(String)
     /// A backup restored into a store that already holds contacts.
@@ -113,6 +115,8 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
             case .invalid(let why): return "\(path): not a valid file (\(why))"
             case .missing: return "this build has no \(path)"
             }
+        case .needsTeamStore(let what):
+            return "\(what) works on a team store (--store postgres://USER@HOST/DB, or `ringback config store URL`)"
         case .storeURL(let problem):
             return "--store: \(problem)"
         case .notEmpty(let path, let contacts):

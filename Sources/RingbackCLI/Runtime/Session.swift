@@ -28,7 +28,8 @@ struct Session {
         }
         local = try LocalConfig.read(environment: environment)
         store = try Self.open(
-            storePath ?? Locations.store(flag: options.store, environment: environment, config: local), environment: environment)
+            storePath ?? Locations.store(flag: options.store, environment: environment, config: local), environment: environment,
+            member: local.me, team: options.team)
         machineTimeZone = TimeZone.current
         json = options.json
         inShell = options.inShell
@@ -47,10 +48,10 @@ struct Session {
     }
 
     /// The store at a location: a JSON store's path, or a team database's `postgres://` URL.
-    static func open(_ location: String, environment: [String: String]) throws -> any Store {
+    static func open(_ location: String, environment: [String: String], member: String? = nil, team: Bool = false) throws -> any Store {
         guard PostgresLocation.isURL(location) else { return FileStore(path: location) }
         do {
-            return PostgresStore(try PostgresLocation(location, environment: environment))
+            return PostgresStore(try PostgresLocation(location, environment: environment), member: member, team: team)
         } catch let error as PostgresLocationError {
             throw RequestError.storeURL(error.description)
         }

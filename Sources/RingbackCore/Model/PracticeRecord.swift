@@ -9,6 +9,8 @@ public struct PracticeRecord: Codable, Equatable, Sendable {
     public var passed: Bool
     /// Criterion id to whether every reply met it.
     public var met: [String: Bool]
+    /// On a team, the rep who practised.
+    public var by: String?
 
     public init(scenario: String, at: Date, points: Int, outOf: Int, passed: Bool, met: [String: Bool]) {
         self.scenario = scenario

@@ -10,6 +10,8 @@ public struct Touch: Codable, Equatable, Sendable {
     public var note: String?
     /// True when a next time was agreed during this touch (for the user's own figures).
     public var setNext: Bool?
+    /// On a team, the rep who logged it.
+    public var by: String?
 
     public init(id: String, contact: String, at: Date, channel: Channel, outcome: Outcome, note: String? = nil) {
         self.id = id

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+/// A team on one PostgreSQL database: each rep's own view, hand-overs, a stop for everyone,
+/// undo of one's own changes, figures side by side, and moving a JSON store in and out.
+@Suite(.enabled(if: !RingbackProcess.onFiles, "a team store (the run against PostgreSQL)"))
+struct TeamTests {
+    let ringback = RingbackProcess()
+    let now = ["--now", "2026-11-24T10:00"]
+
+    func names(_ result: RingbackProcess.Result) throws -> [String] {
+        try #require(try result.json() as? [[String: Any]]).compactMap { $0["name"] as? String }.sorted()
+    }
+
+    @Test func eachRepSeesTheirOwnAndTheTeamSeesAll() throws {
+        try ringback.run(["log", "Dana Ruiz", "--company", "Acme", "--outcome", "vm"] + now, as: "Ana")
+        try ringback.run(["log", "Tom Becker", "--outcome", "connected", "--next", "2026-11-26T10:00"] + now, as: "Sam")
+        #expect(try names(ringback.run(["agenda", "--json"] + now, as: "Ana")) == ["Dana Ruiz"])
+        #expect(try names(ringback.run(["agenda", "--json"] + now, as: "Sam")) == ["Tom Becker"])
+        #expect(try names(ringback.run(["agenda", "--json", "--team"] + now, as: "Sam")) == ["Dana Ruiz", "Tom Becker"])
+        let next = try #require(try ringback.run(["next", "--json"] + now, as: "Ana").json() as? [String: Any])
+        #expect(next["name"] as? String == "Dana Ruiz")
+
+        // A touch on someone else's contact is kept, with a warning.
+        let logged = try ringback.run(["log", "dana", "--outcome", "sent", "--channel", "email"] + now, as: "Sam")
+        #expect(logged.status == 0)
+        #expect(logged.stderr.contains("Dana Ruiz is Ana's contact"))
+        // Handed over, she is on Sam's list and off Ana's.
+        let assigned = try ringback.run(["assign", "dana", "--to", "Sam"] + now, as: "Ana")
+        #expect(assigned.stdout.contains("Dana Ruiz (Acme) is now Sam's contact (was Ana's)."))
+        #expect(try names(ringback.run(["agenda", "--json"] + now, as: "Sam")) == ["Dana Ruiz", "Tom Becker"])
+        #expect(try names(ringback.run(["agenda", "--json"] + now, as: "Ana")).isEmpty)
+    }
+
+    @Test func aStopIsForEveryoneAndUndoTakesBackOnlyYourOwn() throws {
+        try ringback.run(["log", "Tom Becker", "--outcome", "connected"] + now, as: "Sam")
+        try ringback.run(["log", "Zoë Lambert", "--outcome", "vm"] + now, as: "Sam")
+        #expect(try ringback.run(["stop", "tom", "--reason", "asked us to stop"] + now, as: "Ana").status == 0)
+        let refused = try ringback.run(["log", "tom", "--outcome", "sent", "--channel", "email"] + now, as: "Sam")
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("asked not to be contacted"))
+        // Sam's undo is Sam's last change (Zoë), not Ana's stop.
+        let undone = try ringback.run(["undo"] + now, as: "Sam")
+        #expect(undone.stdout.contains("log call to Zoë Lambert"), "\(undone.stdout)")
+        let everyone = try #require(try ringback.run(["contacts", "--json"] + now, as: "Sam").json() as? [[String: Any]])
+        #expect(everyone.first { $0["name"] as? String == "Tom Becker" }?["status"] as? String == "do-not-contact")
+        #expect(try ringback.run(["undo", "--list"] + now, as: "Ana").stdout.contains("stop Tom Becker"))
+    }
+
+    @Test func statsTeamShowsEachRepSideBySide() throws {
+        try ringback.run(["log", "Dana Ruiz", "--outcome", "connected", "--next", "2026-11-26T10:00"] + now, as: "Ana")
+        try ringback.run(["log", "Tom Becker", "--outcome", "connected"] + now, as: "Sam")
+        try ringback.run(["practice", "1"] + now, as: "Sam", input: "Would Tuesday at 10 or Thursday at 3 work?\nok\nok\nok\n")
+        let stats = try #require(try ringback.run(["stats", "--team", "--json"] + now, as: "Ana").json() as? [String: Any])
+        let reps = try #require(stats["reps"] as? [[String: Any]])
+        #expect(reps.map { $0["rep"] as? String } == ["Ana", "Sam"])
+        #expect(reps[0]["conversationsWithNextTime"] as? Int == 1 && reps[0]["practiced"] as? Int == 0)
+        #expect(reps[1]["conversationsWithNextTime"] as? Int == 0 && reps[1]["practiced"] as? Int == 1)
+        let text = try ringback.run(["stats", "--team"] + now, as: "Ana").stdout
+        #expect(text.contains("Ana   1              1 (100%)"), "\(text)")
+    }
+
+    @Test func aJSONStoreMovesInAndABackupComesBackOut() throws {
+        let own = ringback.folder + "/own.json"
+        for arguments in [
+            ["log", "Dana Ruiz", "--company", "Acme", "--outcome", "connected", "--next", "2026-11-26T10:00"],
+            ["log", "Zoë Lambert", "--outcome", "vm"], ["stop", "zoe"],
+        ] {
+            #expect(try ringback.run(arguments + now + ["--store", own], store: false).status == 0)
+        }
+        let moved = try ringback.run(["migrate", "--to", ringback.store, "--json", "--store", own], store: false)
+        #expect(moved.status == 0, "\(moved.stderr)")
+        let counts = try #require(try moved.json() as? [String: Any])
+        #expect(counts["contacts"] as? Int == 2 && counts["touches"] as? Int == 2)
+        let again = try ringback.run(["migrate", "--to", ringback.store, "--store", own], store: false)
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("already holds 2 contacts"))
+
+        let fromTeam = try ringback.run(["export"] + now)
+        let fromOwn = try ringback.run(["export", "--store", own] + now, store: false)
+        let team = try #require(try fromTeam.json() as? [String: Any])
+        let mine = try #require(try fromOwn.json() as? [String: Any])
+        #expect(
+            (team["contacts"] as? [[String: Any]])?.map { $0["name"] as? String }
+                == (mine["contacts"] as? [[String: Any]])?.map { $0["name"] as? String })
+        #expect((team["next"] as? [Any])?.count == (mine["next"] as? [Any])?.count)
+        // The team's backup restores into a new JSON store.
+        let backup = ringback.folder + "/team-backup.json"
+        try Data(fromTeam.stdout.utf8).write(to: URL(fileURLWithPath: backup))
+        let restored = try ringback.run(["import", backup, "--store", ringback.folder + "/restored.json"] + now, store: false)
+        #expect(restored.stdout.contains("Restored 2 contacts, 2 touches"), "\(restored.stderr)")
+    }
+
+    @Test func noPasswordInTheURLAndAServerThatIsNotThereIsOneLine() throws {
+        let withPassword = try ringback.run(["next", "--store", "postgres://ringback:s3cret@127.0.0.1:1/x"], store: false)
+        #expect(withPassword.status == 1)
+        #expect(!withPassword.stderr.contains("s3cret"))
+        let down = try ringback.run(["log", "Dana", "--outcome", "vm", "--store", "postgres://ringback@127.0.0.1:1/x"], store: false)
+        #expect(down.status == 2)
+        #expect(down.stderr.split(separator: "\n").count == 1)
+        #expect(down.stderr.contains("cannot reach the database server"))
+    }
+}
