@@ -118,6 +118,36 @@ def folder_size(path):
     return sum(os.path.getsize(os.path.join(d, f)) for d, _, files in os.walk(path) for f in files) / 2**20
 
 
+def start_postgres():
+    """A throwaway server: the environment scripts/postgres.sh prints."""
+    text = subprocess.run(["bash", os.path.join(ROOT, "scripts", "postgres.sh"), "start"], check=True, capture_output=True, text=True).stdout
+    server = dict(item.split("=", 1) for item in text.replace("export ", "").split())
+    os.environ["PGPASSFILE"] = server["PGPASSFILE"]
+    return server
+
+
+def stop_postgres(server):
+    subprocess.run(["bash", os.path.join(ROOT, "scripts", "postgres.sh"), "stop", server["RINGBACK_TEST_PGDIR"]], check=True)
+
+
+def measure_postgres(options, server, store, size, name, env, now):
+    """The JSON store moved into a new database, then the same actions against it."""
+    database = f"bench_{size}"
+    subprocess.run(["psql", f"{server['RINGBACK_TEST_POSTGRES']}/postgres", "-qc", f"CREATE DATABASE {database}"], check=True)
+    url = f"{server['RINGBACK_TEST_POSTGRES']}/{database}"
+    started = time.perf_counter()
+    subprocess.run([options.binary, "migrate", "--to", url, "--store", store], check=True, stdout=subprocess.DEVNULL, env=env)
+    row = {"pg migrate": (time.perf_counter() - started) * 1000}
+    ringback = [options.binary, "--store", url, *now]
+    run = lambda *args: measure(ringback[:1] + list(args) + ringback[1:], env, options.runs)
+    row["pg next"] = run("next")
+    row["pg log"] = run("log", name, "--outcome", "voicemail")
+    row["pg undo"] = run("undo")
+    row["pg show"] = run("show", name)
+    row["pg agenda"] = run("agenda", "--json")
+    return row
+
+
 def main():
     if sys.argv[1:2] == ["--generate-store"]:
         # Run in a child process so the measuring process stays small: a forked child's peak
@@ -128,7 +158,10 @@ def main():
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "ringback"))
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--postgres", action="store_true",
+                        help="also measure the team store on a throwaway local PostgreSQL server (scripts/postgres.sh)")
     options = parser.parse_args()
+    server = start_postgres() if options.postgres else None
     env = dict(os.environ, TZ="UTC", XDG_CONFIG_HOME="/nonexistent/ringback-benchmark")
     now = ["--now", "2026-11-23T09:00"]
     has_task = shutil.which("task") is not None
@@ -166,6 +199,8 @@ def main():
             row["task list"] = task("list")
             row["task summary"] = task("summary")
             row["task undo"] = task("undo")
+        if server:
+            row.update(measure_postgres(options, server, store, size, name, env, now))
         results.append(row)
         shutil.rmtree(folder, ignore_errors=True)
         print(f"measured {size} contacts", file=sys.stderr)
@@ -196,6 +231,18 @@ def main():
     for row in results:
         print(f"| {row['size']:,} | {row['floor'][0]:.0f} ms | {row['next'][0] - row['floor'][0]:.0f} ms | "
               f"{row['migration'] / 1000:.1f} s | {row['store MiB']:.0f} MiB |")
+    if server:
+        stop_postgres(server)
+        print()
+        print("The team store on a local PostgreSQL server (same machine, loopback TCP, password from a password file),"
+              " beside the JSON store above:")
+        print()
+        print("| action | " + " | ".join(f"{size:,} contacts: PostgreSQL / JSON" for size in sizes) + " |")
+        print("|---|" + "---:|" * len(sizes))
+        for action in ("next", "log", "show", "agenda", "undo"):
+            cells = [f"{row['pg ' + action][0]:.0f} ms / {row[action][0]:.0f} ms" for row in results]
+            print(f"| `{action}` | " + " | ".join(cells) + " |")
+        print("| `migrate --to` (one-off) | " + " | ".join(f"{row['pg migrate'] / 1000:.1f} s" for row in results) + " |")
 
 
 if __name__ == "__main__":

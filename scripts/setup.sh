@@ -30,6 +30,6 @@ case "${1:-}" in
     fi
     ;;
   --bench)
-    apt_install taskwarrior
+    apt_install taskwarrior postgresql
     ;;
 esac

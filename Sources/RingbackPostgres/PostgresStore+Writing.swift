@@ -29,7 +29,7 @@ extension PostgresStore {
                 touches: { try file($0)?.touches ?? [] })
             let result = try body(&change)
             let files = try change.files(old: file)
-            var record = PostgresChange(before: files.before, after: files.after)
+            var record = try PostgresChange(before: files.before, after: files.after)
             // The user's name stays on their machine.
             var after = change.settings
             after.me = settings.me
@@ -47,9 +47,9 @@ extension PostgresStore {
                         return entry
                     }
             }
-            record.markAuthor(member)
-            guard !record.after.isEmpty || record.settingsAfter != nil || record.practiceAfter != nil else { return result }
-            try apply(record, indexer: indexer, stamp: stamp)
+            try record.markAuthor(member)
+            guard !files.after.isEmpty || record.settingsAfter != nil || record.practiceAfter != nil else { return result }
+            try apply(files: record.after ?? [:], before: record.before, settings: record.settingsAfter, practice: record.practiceAfter, indexer: indexer, stamp: stamp)
             let step = ChangeStep(
                 generation: generation + 1, summary: change.summary,
                 at: Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)),
@@ -59,7 +59,7 @@ extension PostgresStore {
             try database.rows(
                 """
                 INSERT INTO changes (generation, state, member, step, record)
-                VALUES (\(generation + 1), 'undo', \(member), \(try PostgresCoding.encode(step))::jsonb, \(try PostgresCoding.encode(record))::jsonb)
+                VALUES (\(generation + 1), 'undo', \(member), \(try PostgresCoding.encode(step))::jsonb, \(try PostgresCoding.encode(record.stored))::jsonb)
                 """)
             // Fifty steps back each, as in the JSON store; older records are dropped.
             try database.rows(
@@ -95,14 +95,33 @@ extension PostgresStore {
             guard let row = try database.rows(query).first else { return nil }
             let (kept, stepText, recordText) = try row.decode((Int, String, String).self)
             let step = try decode(ChangeStep.self, stepText, "a change")
-            let stored = try decode(PostgresChange.self, recordText, "a change")
-            let record = redo ? stored : stored.reversed
-            for (id, expected) in record.before {
-                guard try contact(id: id) != expected else { continue }
-                let name = (expected ?? (record.after[id] ?? nil))?.contact.name ?? id
-                throw StoreError.undoConflict(action: redo ? "redo" : "undo", summary: step.summary, contact: name)
+            var record = try decode(PostgresChange.self, recordText, "a change")
+            func conflict(_ id: String) -> StoreError {
+                let name = ((record.before[id] ?? nil) ?? (record.after?[id] ?? nil))?.contact.name ?? id
+                return StoreError.undoConflict(action: redo ? "redo" : "undo", summary: step.summary, contact: name)
             }
-            try apply(record, indexer: indexer, stamp: stamp)
+            if redo {
+                // The contacts must be as the undo left them: as they were before the change.
+                guard let after = record.after else { throw StoreError.invalid(path: location, problem: "change \(kept) cannot be redone") }
+                for (id, expected) in record.before where try contact(id: id) != expected { throw conflict(id) }
+                try apply(
+                    files: after, before: record.before, settings: record.settingsAfter, practice: record.practiceAfter, indexer: indexer,
+                    stamp: stamp)
+                record.after = nil
+            } else {
+                // The contacts must be as the change left them; they are kept whole for redo.
+                var current: [String: StoredContact?] = [:]
+                for (id, digest) in record.digests {
+                    let file = try contact(id: id)
+                    guard try PostgresChange.digest(file) == digest else { throw conflict(id) }
+                    current[id] = .some(file)
+                }
+                try apply(
+                    files: record.before, before: current, settings: record.settingsBefore, practice: record.practiceBefore, indexer: indexer,
+                    stamp: stamp)
+                record.after = current
+            }
+            try database.rows("UPDATE changes SET record = \(try PostgresCoding.encode(record))::jsonb WHERE generation = \(kept)")
             try database.rows("UPDATE changes SET state = \(redo ? "undo" : "redo") WHERE generation = \(kept)")
             try database.rows("UPDATE ringback_meta SET generation = \(generation + 1) WHERE id = 1")
             return UndoResult(step: step, fromElsewhere: step.session != getppid())
@@ -122,48 +141,49 @@ extension PostgresStore {
     /// Writes what a change leaves: contacts and their touches, practice, settings, and the
     /// schedule rows of the contacts it altered (the whole schedule marked stale when the
     /// settings that plan it changed).
-    func apply(_ record: PostgresChange, indexer: Indexer?, stamp: String) throws {
+    func apply(
+        files after: [String: StoredContact?], before: [String: StoredContact?], settings newSettings: Settings?,
+        practice: [PracticeRecord]?, indexer: Indexer?, stamp: String
+    ) throws {
         // Removals and rewritten touch lists first: a merge or its undo moves touches (their
         // ids unique) from one contact to another.
         var appendFrom: [String: Int] = [:]
-        for (id, file) in record.after.sorted(by: { $0.key < $1.key }) {
+        for (id, file) in after.sorted(by: { $0.key < $1.key }) {
             guard let file else {
                 try database.rows("DELETE FROM contacts WHERE id = \(id)")
                 continue
             }
-            let old = (record.before[id] ?? nil)?.touches ?? []
+            let old = (before[id] ?? nil)?.touches ?? []
             let kept = old.count <= file.touches.count && Array(file.touches.prefix(old.count)) == old ? old.count : 0
             if kept == 0 && !old.isEmpty { try database.rows("DELETE FROM touches WHERE contact = \(id)") }
             appendFrom[id] = kept
         }
-        for (id, file) in record.after.sorted(by: { $0.key < $1.key }) {
-            guard let file, let kept = appendFrom[id] else { continue }
-            let contact = file.contact
-            try database.rows(
-                """
-                INSERT INTO contacts (id, name, key, company, status, owner, record)
-                VALUES (\(id), \(contact.name), \(NameMatcher.normalize(contact.name)), \(contact.company), \(contact.status.rawValue),
-                        \(contact.owner), \(try PostgresCoding.encode(contact))::jsonb)
-                ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, key = EXCLUDED.key, company = EXCLUDED.company,
-                    status = EXCLUDED.status, owner = EXCLUDED.owner, record = EXCLUDED.record
-                """)
-            try insertTouches(Array(file.touches.enumerated().dropFirst(kept)), of: id)
+        // Then every contact and its new touches, many to a statement.
+        let written = after.sorted(by: { $0.key < $1.key }).compactMap { id, file in file.map { (id, $0) } }
+        for chunk in stride(from: 0, to: written.count, by: 1000).map({ written[$0..<min($0 + 1000, written.count)] }) {
+            try upsertContacts(chunk.map(\.1.contact))
+            let touches = chunk.flatMap { id, file in
+                file.touches.enumerated().dropFirst(appendFrom[id] ?? 0).map {
+                    TouchRow(id: $0.element.id, contact: id, position: $0.offset, at: $0.element.at, body: $0.element)
+                }
+            }
+            try insertTouches(touches)
         }
-        if let practice = record.practiceAfter {
+        if let practice {
             try database.rows("DELETE FROM practice")
             for entry in practice { try database.rows("INSERT INTO practice (body) VALUES (\(try PostgresCoding.encode(entry))::jsonb)") }
         }
-        let settings = try record.settingsAfter ?? self.settings()
-        if let after = record.settingsAfter {
-            try database.rows("UPDATE ringback_meta SET settings = \(try PostgresCoding.encode(after))::jsonb WHERE id = 1")
+        let settings = try newSettings ?? self.settings()
+        if let newSettings {
+            try database.rows("UPDATE ringback_meta SET settings = \(try PostgresCoding.encode(newSettings))::jsonb WHERE id = 1")
         }
         guard let indexer, stamp == Planning.stamp(indexer, settings) else {
             try database.rows("UPDATE ringback_meta SET schedule_stamp = '' WHERE id = 1")
             return
         }
-        let ids = Array(record.after.keys)
+        let ids = Array(after.keys)
         try database.rows("DELETE FROM schedule WHERE contact = ANY(\(ids))")
-        try insertSchedule(indexer.build(settings, record.after.values.compactMap { $0?.contact }))
+        try insertSchedule(indexer.build(settings, after.values.compactMap { $0?.contact }))
     }
 
     /// The whole schedule planned again from every contact (settings or content changed).
@@ -193,10 +213,37 @@ extension PostgresStore {
         var item: AgendaItem
     }
 
-    /// Many rows in one statement: a JSON array turned into rows by the server.
-    private func insertTouches(_ touches: [(offset: Int, element: Touch)], of contact: String) throws {
-        guard !touches.isEmpty else { return }
-        let rows = touches.map { TouchRow(id: $0.element.id, contact: contact, position: $0.offset, at: $0.element.at, body: $0.element) }
+    private struct ContactRow: Encodable {
+        var id: String
+        var name: String
+        var key: String
+        var company: String?
+        var status: String
+        var owner: String?
+        var record: Contact
+    }
+
+    /// Contacts written whole, many in one statement (a JSON array turned into rows by the server).
+    private func upsertContacts(_ contacts: [Contact]) throws {
+        guard !contacts.isEmpty else { return }
+        let rows = contacts.map {
+            ContactRow(
+                id: $0.id, name: $0.name, key: NameMatcher.normalize($0.name), company: $0.company, status: $0.status.rawValue, owner: $0.owner,
+                record: $0)
+        }
+        try database.rows(
+            """
+            INSERT INTO contacts (id, name, key, company, status, owner, record)
+            SELECT x.id, x.name, x.key, x.company, x.status, x.owner, x.record
+            FROM jsonb_to_recordset(\(try PostgresCoding.encode(rows))::jsonb)
+                AS x(id text, name text, key text, company text, status text, owner text, record jsonb)
+            ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, key = EXCLUDED.key, company = EXCLUDED.company,
+                status = EXCLUDED.status, owner = EXCLUDED.owner, record = EXCLUDED.record
+            """)
+    }
+
+    private func insertTouches(_ rows: [TouchRow]) throws {
+        guard !rows.isEmpty else { return }
         try database.rows(
             """
             INSERT INTO touches (id, contact, position, at, body)
