@@ -28,8 +28,13 @@ case "${1:-}" in
     password="$(python3 -c 'import secrets; print(secrets.token_hex(12))')"
     as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 >"$dir/initdb.log" 2>&1 \
       || { cat "$dir/initdb.log" >&2; exit 1; }
+    # TLS offered with a self-signed certificate, as many servers are set up.
+    openssl req -new -x509 -days 2 -nodes -subj "/CN=localhost" -keyout "$dir/data/server.key" -out "$dir/data/server.crt" \
+      >/dev/null 2>&1
+    chmod 600 "$dir/data/server.key"
+    [ "$(id -u)" -eq 0 ] && chown postgres "$dir/data/server.key" "$dir/data/server.crt"
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=on" start >/dev/null \
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=on -c ssl=on" start >/dev/null \
       || { cat "$dir/server.log" >&2; exit 1; }
     as_owner "$bin/psql" -h "$dir" -p "$port" -U postgres -q -v ON_ERROR_STOP=1 \
       -c "CREATE ROLE ringback LOGIN CREATEDB PASSWORD '$password'" >/dev/null

@@ -23,7 +23,7 @@ apt_install() {
 apt_install libedit-dev
 case "${1:-}" in
   --test)
-    apt_install khal postgresql
+    apt_install khal postgresql openssl
     if ! python3 -c 'import jsonschema, icalendar, pexpect' >/dev/null 2>&1; then
       echo "setup: installing jsonschema icalendar pexpect (pip)"
       python3 -m pip install -q --root-user-action=ignore jsonschema icalendar pexpect

@@ -98,7 +98,12 @@ final class PostgresDatabase: @unchecked Sendable {
         }
         let problem: String
         let text = "\((error as? PSQLError)?.underlying ?? error)"
-        if connection == nil && !inTransaction, (error as? PSQLError)?.code != .sslUnsupported, !text.contains("Connection refused") {
+        if text.contains("handshakeFailed") || text.contains("CERTIFICATE_VERIFY_FAILED") {
+            problem =
+                "cannot reach the database server: its TLS certificate was not accepted (sslmode=\(location.tls.rawValue) needs one "
+                + "signed by an authority this machine trusts\(location.tls == .verifyFull ? ", for this host name" : ""))"
+        } else if connection == nil && !inTransaction, (error as? PSQLError)?.code != .sslUnsupported, !text.contains("Connection refused")
+        {
             // Never connected: no answer in time (a firewall, a wrong address).
             let why = (error as? PSQLError)?.underlying.map { "\($0)" } ?? "no answer within 10 s"
             problem = "cannot reach the database server (\(why.prefix(120)))"

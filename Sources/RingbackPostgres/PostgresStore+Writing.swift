@@ -49,7 +49,9 @@ extension PostgresStore {
             }
             try record.markAuthor(member)
             guard !files.after.isEmpty || record.settingsAfter != nil || record.practiceAfter != nil else { return result }
-            try apply(files: record.after ?? [:], before: record.before, settings: record.settingsAfter, practice: record.practiceAfter, indexer: indexer, stamp: stamp)
+            try apply(
+                files: record.after ?? [:], before: record.before, settings: record.settingsAfter, practice: record.practiceAfter,
+                indexer: indexer, stamp: stamp)
             let step = ChangeStep(
                 generation: generation + 1, summary: change.summary,
                 at: Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)),
@@ -117,7 +119,8 @@ extension PostgresStore {
                     current[id] = .some(file)
                 }
                 try apply(
-                    files: record.before, before: current, settings: record.settingsBefore, practice: record.practiceBefore, indexer: indexer,
+                    files: record.before, before: current, settings: record.settingsBefore, practice: record.practiceBefore,
+                    indexer: indexer,
                     stamp: stamp)
                 record.after = current
             }
@@ -228,7 +231,8 @@ extension PostgresStore {
         guard !contacts.isEmpty else { return }
         let rows = contacts.map {
             ContactRow(
-                id: $0.id, name: $0.name, key: NameMatcher.normalize($0.name), company: $0.company, status: $0.status.rawValue, owner: $0.owner,
+                id: $0.id, name: $0.name, key: NameMatcher.normalize($0.name), company: $0.company, status: $0.status.rawValue,
+                owner: $0.owner,
                 record: $0)
         }
         try database.rows(

@@ -91,6 +91,17 @@ struct TeamTests {
         #expect(restored.stdout.contains("Restored 2 contacts, 2 touches"), "\(restored.stderr)")
     }
 
+    @Test func tlsWhenTheServerOffersIt() throws {
+        // The test server offers TLS with a self-signed certificate (scripts/postgres.sh).
+        let required = try ringback.run(
+            ["log", "Dana", "--outcome", "vm", "--store", ringback.store + "?sslmode=require"] + now, store: false)
+        #expect(required.status == 0, "\(required.stderr)")
+        let verified = try ringback.run(["next", "--store", ringback.store + "?sslmode=verify-full"] + now, store: false)
+        #expect(verified.status == 2)
+        #expect(verified.stderr.split(separator: "\n").count == 1)
+        #expect(verified.stderr.contains("cannot reach the database server"), "\(verified.stderr)")
+    }
+
     @Test func noPasswordInTheURLAndAServerThatIsNotThereIsOneLine() throws {
         let withPassword = try ringback.run(["next", "--store", "postgres://ringback:s3cret@127.0.0.1:1/x"], store: false)
         #expect(withPassword.status == 1)
