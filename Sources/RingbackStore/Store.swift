@@ -1,8 +1,9 @@
 import Foundation
 import RingbackCore
 
-/// What the rest of Ringback asks of a store, whatever keeps it (the JSON folder today, a
-/// team database later). Every read is consistent; every `update` is all or nothing.
+/// What the rest of Ringback asks of a store, whatever keeps it: the JSON folder
+/// (`FileStore`) or a team's PostgreSQL database (`PostgresStore`, in RingbackPostgres).
+/// Every read is consistent; every `update` is all or nothing.
 public protocol Store: AnyObject, Sendable, ContactDirectory {
     /// Where it is, as the user would name it in a message.
     var location: String { get }
