@@ -28,6 +28,8 @@ extension PostgresStore {
                 settings: personal(settings), book: ContactBook(directory: self, read: { try file($0)?.contact }), summary: summary,
                 touches: { try file($0)?.touches ?? [] })
             let result = try body(&change)
+            // The contacts the change altered, as they were, in two queries rather than two each.
+            for (id, found) in try contacts(ids: change.book.changed.map(\.id).filter { read[$0] == nil }) { read[id] = .some(found) }
             let files = try change.files(old: file)
             var record = try PostgresChange(before: files.before, after: files.after)
             // The user's name stays on their machine.

@@ -101,6 +101,23 @@ public final class PostgresStore: Store, @unchecked Sendable {
         return StoredContact(contact: try decode(Contact.self, text, "contact \(id)"), touches: touches)
     }
 
+    /// The contacts with these ids (nil for ids nobody has), many at a time.
+    func contacts(ids: [String]) throws -> [String: StoredContact?] {
+        var found: [String: StoredContact?] = Dictionary(uniqueKeysWithValues: ids.map { ($0, nil) })
+        for chunk in stride(from: 0, to: ids.count, by: 5000).map({ Array(ids[$0..<min($0 + 5000, ids.count)]) }) {
+            var touches: [String: [Touch]] = [:]
+            for row in try rows("SELECT contact, body::text FROM touches WHERE contact = ANY(\(chunk)) ORDER BY contact, position") {
+                let (contact, body) = try row.decode((String, String).self)
+                touches[contact, default: []].append(try decode(Touch.self, body, "a touch"))
+            }
+            for row in try rows("SELECT id, record::text FROM contacts WHERE id = ANY(\(chunk))") {
+                let (id, record) = try row.decode((String, String).self)
+                found[id] = StoredContact(contact: try decode(Contact.self, record, "contact \(id)"), touches: touches[id] ?? [])
+            }
+        }
+        return found
+    }
+
     public func allContacts() throws -> [StoredContact] {
         var touches: [String: [Touch]] = [:]
         for row in try rows("SELECT contact, body::text FROM touches ORDER BY contact, position") {

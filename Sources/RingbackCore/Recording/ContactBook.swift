@@ -37,6 +37,8 @@ public struct ContactBook {
     private var everyoneRead: [Entry]?
     /// Ids put or created by this change, in the order first changed.
     public private(set) var changedIDs: [String] = []
+    /// The same ids, to look up without a scan (a restore puts 100,000).
+    private var changedSet: Set<String> = []
     /// Ids this change removed (merged into someone else).
     public private(set) var removedIDs: [String] = []
 
@@ -76,15 +78,15 @@ public struct ContactBook {
 
     /// Adds or replaces a record.
     public mutating func put(_ contact: Contact) {
-        removedIDs.removeAll { $0 == contact.id }
+        if !removedIDs.isEmpty { removedIDs.removeAll { $0 == contact.id } }
         loaded[contact.id] = contact
-        if !changedIDs.contains(contact.id) { changedIDs.append(contact.id) }
+        if changedSet.insert(contact.id).inserted { changedIDs.append(contact.id) }
     }
 
     /// Takes a record out of the book: the store deletes its file with this change.
     public mutating func remove(id: String) {
         loaded[id] = nil
-        changedIDs.removeAll { $0 == id }
+        if changedSet.remove(id) != nil { changedIDs.removeAll { $0 == id } }
         if !removedIDs.contains(id) { removedIDs.append(id) }
     }
 
