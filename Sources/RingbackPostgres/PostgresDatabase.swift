@@ -107,7 +107,9 @@ final class PostgresDatabase: @unchecked Sendable {
             // Never connected: no answer in time (a firewall, a wrong address).
             let why = (error as? PSQLError)?.underlying.map { "\($0)" } ?? "no answer within 10 s"
             problem = "cannot reach the database server (\(why.prefix(120)))"
-        } else if let error = error as? PSQLError, error.code == .serverClosedConnection || error.code == .uncleanShutdown {
+        } else if (error as? PSQLError).map({ $0.code == .serverClosedConnection || $0.code == .uncleanShutdown }) == true
+            || text.contains("Connection reset") || text.contains("Broken pipe")
+        {
             problem = "the database server closed the connection" + unchanged
         } else if let error = error as? PSQLError, error.code == .sslUnsupported {
             problem = "the server does not offer TLS and sslmode=\(location.tls.rawValue) requires it"
