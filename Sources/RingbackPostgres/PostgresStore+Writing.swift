@@ -182,10 +182,12 @@ extension PostgresStore {
         if let newSettings {
             try database.rows("UPDATE ringback_meta SET settings = \(try PostgresCoding.encode(newSettings))::jsonb WHERE id = 1")
         }
-        guard let indexer, stamp == Planning.stamp(indexer, settings) else {
+        guard let indexer else {
             try database.rows("UPDATE ringback_meta SET schedule_stamp = '' WHERE id = 1")
             return
         }
+        // Planned under other settings or content (or never, in a new database): all of it again, now.
+        guard stamp == Planning.stamp(indexer, settings) else { return try rebuildSchedule(indexer, settings) }
         let ids = Array(after.keys)
         try database.rows("DELETE FROM schedule WHERE contact = ANY(\(ids))")
         try insertSchedule(indexer.build(settings, after.values.compactMap { $0?.contact }))

@@ -74,14 +74,15 @@ public final class PostgresStore: Store, @unchecked Sendable {
         }
     }
 
+    /// Those whose name has a word starting with each word typed (the directory's rule),
+    /// found by the database: `' ' || key` holds `' ' || word` somewhere for every word.
     public func candidates(for name: String) throws -> [ContactBook.Entry] {
-        let words = NameMatcher.normalize(name).split(separator: " ")
-        guard let first = words.first else { return [] }
-        let pattern =
-            "%"
-            + String(first).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-            .replacingOccurrences(of: "_", with: "\\_") + "%"
-        return try rows("SELECT id, name, company, key FROM contacts WHERE key LIKE \(pattern)").map(entry)
+        let words = NameMatcher.normalize(name).split(separator: " ").map { word -> String in
+            let escaped = word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            return "% " + escaped.replacingOccurrences(of: "_", with: "\\_") + "%"
+        }
+        guard !words.isEmpty else { return [] }
+        return try rows("SELECT id, name, company, key FROM contacts WHERE ' ' || key LIKE ALL(\(words))").map(entry)
     }
 
     public func everyone() throws -> [ContactBook.Entry] {
