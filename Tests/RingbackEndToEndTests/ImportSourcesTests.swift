@@ -127,6 +127,13 @@ struct ImportSourcesTests {
         #expect(try ringback.storeIsEmpty())
     }
 
+    @Test func aMissingFileOrAFolderIsSaidSo() throws {
+        let missing = try ringback.run(["import", ringback.folder + "/nope.csv"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("nope.csv: no such file"))
+        #expect(try ringback.run(["import", ringback.folder]).stderr.contains("is a folder, not a file"))
+    }
+
     @Test func aCalendarIsNotContacts() throws {
         let path = ringback.folder + "/follow-ups.ics"
         try Data("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n".utf8).write(to: URL(fileURLWithPath: path))

@@ -103,7 +103,10 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
                 "no setting named '\(key)'\(suggestion.map { " (did you mean \($0)?)" } ?? ""); settings: \(keys.joined(separator: ", "))"
         case let .file(path, problem):
             switch problem {
-            case .unreadable: return "cannot read \(path)"
+            case .unreadable:
+                var folder: ObjCBool = false
+                if !FileManager.default.fileExists(atPath: path, isDirectory: &folder) { return "\(path): no such file" }
+                return folder.boolValue ? "\(path) is a folder, not a file" : "cannot read \(path) (permission denied?)"
             case .notText: return "\(path): not UTF-8 text"
             case .notCSV(let why): return "\(path):1: cannot read this as CSV (\(why))"
             case .noNameColumn:
