@@ -77,8 +77,13 @@ enum PostgresSchema {
     ]
 
     /// Creates or migrates the tables; under an advisory lock so two first commands do not
-    /// both create them.
+    /// both create them. A database already at this version costs two reads, no lock.
     static func prepare(_ database: PostgresDatabase, settings: String) throws {
+        if try database.rows("SELECT to_regclass('ringback_meta') IS NOT NULL").first?.decode(Bool.self) == true,
+            try database.rows("SELECT schema_version FROM ringback_meta WHERE id = 1").first?.decode(Int.self) == version
+        {
+            return
+        }
         try database.transaction {
             try database.rows("SELECT pg_advisory_xact_lock(7357361)")
             let exists = try database.rows("SELECT to_regclass('ringback_meta') IS NOT NULL").first?.decode(Bool.self) ?? false

@@ -165,15 +165,19 @@ extension PostgresStore {
         }
         // Then every contact and its new touches, many to a statement.
         let written = after.sorted(by: { $0.key < $1.key }).compactMap { id, file in file.map { (id, $0) } }
-        for chunk in stride(from: 0, to: written.count, by: 1000).map({ written[$0..<min($0 + 1000, written.count)] }) {
-            try upsertContacts(chunk.map(\.1.contact))
-            let touches = chunk.flatMap { id, file in
-                file.touches.enumerated().dropFirst(appendFrom[id] ?? 0).map {
-                    TouchRow(id: $0.element.id, contact: id, position: $0.offset, at: $0.element.at, body: $0.element)
-                }
+        try insert(
+            written.map { ContactRow($0.1.contact) }, into: "contacts",
+            as: "id text, name text, key text, company text, status text, owner text, record jsonb",
+            then: """
+                ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, key = EXCLUDED.key, company = EXCLUDED.company,
+                    status = EXCLUDED.status, owner = EXCLUDED.owner, record = EXCLUDED.record
+                """)
+        let touches = written.flatMap { id, file in
+            file.touches.enumerated().dropFirst(appendFrom[id] ?? 0).map {
+                TouchRow(id: $0.element.id, contact: id, position: $0.offset, at: $0.element.at, body: $0.element)
             }
-            try insertTouches(touches)
         }
+        try insert(touches, into: "touches", as: "id text, contact text, position int, at timestamptz, body jsonb")
         if let practice {
             try database.rows("DELETE FROM practice")
             for entry in practice { try database.rows("INSERT INTO practice (body) VALUES (\(try PostgresCoding.encode(entry))::jsonb)") }
@@ -228,36 +232,26 @@ extension PostgresStore {
         var status: String
         var owner: String?
         var record: Contact
-    }
 
-    /// Contacts written whole, many in one statement (a JSON array turned into rows by the server).
-    private func upsertContacts(_ contacts: [Contact]) throws {
-        guard !contacts.isEmpty else { return }
-        let rows = contacts.map {
-            ContactRow(
-                id: $0.id, name: $0.name, key: NameMatcher.normalize($0.name), company: $0.company, status: $0.status.rawValue,
-                owner: $0.owner,
-                record: $0)
+        init(_ contact: Contact) {
+            (id, name, key, company) = (contact.id, contact.name, NameMatcher.normalize(contact.name), contact.company)
+            (status, owner, record) = (contact.status.rawValue, contact.owner, contact)
         }
-        try database.rows(
-            """
-            INSERT INTO contacts (id, name, key, company, status, owner, record)
-            SELECT x.id, x.name, x.key, x.company, x.status, x.owner, x.record
-            FROM jsonb_to_recordset(\(try PostgresCoding.encode(rows))::jsonb)
-                AS x(id text, name text, key text, company text, status text, owner text, record jsonb)
-            ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, key = EXCLUDED.key, company = EXCLUDED.company,
-                status = EXCLUDED.status, owner = EXCLUDED.owner, record = EXCLUDED.record
-            """)
     }
 
-    private func insertTouches(_ rows: [TouchRow]) throws {
-        guard !rows.isEmpty else { return }
-        try database.rows(
-            """
-            INSERT INTO touches (id, contact, position, at, body)
-            SELECT x.id, x.contact, x.position, x.at, x.body
-            FROM jsonb_to_recordset(\(try PostgresCoding.encode(rows))::jsonb) AS x(id text, contact text, position int, at timestamptz, body jsonb)
-            """)
+    /// Rows written many to a statement: each chunk goes as one JSON array that the server
+    /// turns into rows (`jsonb_to_recordset`). `columns` names and types them as the table
+    /// does; `then` is what follows the SELECT (an ON CONFLICT clause).
+    private func insert<Row: Encodable>(_ rows: [Row], into table: String, as columns: String, then: String = "") throws {
+        let names = columns.split(separator: ",").map { $0.split(separator: " ")[0] }.joined(separator: ", ")
+        for start in stride(from: 0, to: rows.count, by: 5000) {
+            let json = try PostgresCoding.encode(Array(rows[start..<min(start + 5000, rows.count)]))
+            try database.rows(
+                """
+                INSERT INTO \(unescaped: table) (\(unescaped: names)) SELECT \(unescaped: names)
+                FROM jsonb_to_recordset(\(json)::jsonb) AS x(\(unescaped: columns)) \(unescaped: then)
+                """)
+        }
     }
 
     private func insertSchedule(_ items: [AgendaItem]) throws {
@@ -267,17 +261,8 @@ extension PostgresStore {
             defer { position[step.contact, default: 0] += 1 }
             return StepRow(
                 contact: step.contact, position: position[step.contact, default: 0], due: step.due, timed: step.timed,
-                kind: step.kind.rawValue,
-                item: item)
+                kind: step.kind.rawValue, item: item)
         }
-        for chunk in stride(from: 0, to: rows.count, by: 5000).map({ Array(rows[$0..<min($0 + 5000, rows.count)]) }) {
-            try database.rows(
-                """
-                INSERT INTO schedule (contact, position, due, timed, kind, item)
-                SELECT x.contact, x.position, x.due, x.timed, x.kind, x.item
-                FROM jsonb_to_recordset(\(try PostgresCoding.encode(chunk))::jsonb)
-                    AS x(contact text, position int, due timestamptz, timed boolean, kind text, item jsonb)
-                """)
-        }
+        try insert(rows, into: "schedule", as: "contact text, position int, due timestamptz, timed boolean, kind text, item jsonb")
     }
 }

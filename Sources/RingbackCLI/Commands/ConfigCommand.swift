@@ -57,28 +57,18 @@ struct ConfigCommand: ParsableCommand {
     private func local(_ key: String, session: Session) throws {
         let environment = ProcessInfo.processInfo.environment
         var config = session.local
-        guard let value else {
-            let shown = (key == "store" ? config.store : config.me) ?? "(not set)"
-            return session.json ? try Output.json([key: shown]) : Console.print(shown)
-        }
-        if key == "store" {
-            if PostgresLocation.isURL(value) {
-                do { _ = try PostgresLocation(value, environment: environment) } catch let error as PostgresLocationError {
-                    throw RequestError.storeURL(error.description)
-                }
-            }
+        func shown() -> String { (key == "store" ? config.store : config.me) ?? "(not set)" }
+        if let value, key == "store" {
+            _ = try Session.open(value, environment: environment)  // a postgres:// URL is checked
             config.store = value.isEmpty || value == "none" ? nil : value
-        } else {
-            let name = value.trimmingCharacters(in: .whitespaces)
-            if let problem = ContactName.problem(with: name) {
-                throw RequestError.malformed(option: key, value: value, expected: "is not a name: \(problem)")
-            }
-            config.me = name
+        } else if let value {
+            var checked = Settings()
+            try Self.set(key, value, in: &checked, content: session.content)
+            config.me = checked.me
         }
-        try config.write(environment: environment)
-        let path = LocalConfig.path(environment: environment)
-        if session.json { return try Output.json([key: (key == "store" ? config.store : config.me) ?? "(not set)"]) }
-        Console.print("\(key) = \((key == "store" ? config.store : config.me) ?? "(not set)") (in \(path))")
+        if value != nil { try config.write(environment: environment) }
+        if session.json { return try Output.json([key: shown()]) }
+        Console.print(value == nil ? shown() : "\(key) = \(shown()) (in \(LocalConfig.path(environment: environment)))")
     }
 
     /// The settings as shown: the default cadence named even when content's default is in use.

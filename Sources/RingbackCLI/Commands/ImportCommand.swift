@@ -155,16 +155,13 @@ struct ImportCommand: ParsableCommand {
 
     /// Restores a JSON backup into an empty store.
     private func restore(_ backup: JSONBackup, from file: String, session: Session) throws {
-        let existing = try session.store.directory().count
-        guard existing == 0, try session.store.practice().isEmpty else {
-            throw RequestError.notEmpty(path: session.store.location, contacts: existing)
-        }
         guard !dryRun else {
+            try JSONBackup.requireEmpty(session.store)
             return Console.print(
                 "Would restore \(backup.contacts.count) contacts, \(backup.touches.count) touches and \(backup.practice.count) practice results; nothing was changed."
             )
         }
-        try session.store.update(summary: "restore of \(file)", indexer: session.indexer) { change in try backup.restore(into: &change) }
+        try backup.restore(into: session.store, summary: "restore of \(file)", indexer: session.indexer)
         if session.json {
             return try Output.json(["contacts": backup.contacts.count, "touches": backup.touches.count, "practice": backup.practice.count])
         }

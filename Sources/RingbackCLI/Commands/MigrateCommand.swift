@@ -36,11 +36,7 @@ struct MigrateCommand: ParsableCommand {
         }
         let target = try Session.open(to, environment: ProcessInfo.processInfo.environment, member: session.local.me)
         let backup = try JSONBackup(store: session.store, next: [])
-        let existing = try target.directory().count
-        guard existing == 0, try target.practice().isEmpty else { throw RequestError.notEmpty(path: target.location, contacts: existing) }
-        try target.update(summary: "migrate from \(session.store.location)", indexer: session.indexer) { change in
-            try backup.restore(into: &change)
-        }
+        try backup.restore(into: target, summary: "migrate from \(session.store.location)", indexer: session.indexer)
         let moved = Moved(
             to: target.location, contacts: backup.contacts.count, touches: backup.touches.count, practice: backup.practice.count)
         if session.json { return try Output.json(moved) }

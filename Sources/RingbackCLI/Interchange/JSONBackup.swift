@@ -56,8 +56,24 @@ struct JSONBackup: Codable {
         }
     }
 
+    /// Puts the backup into `store`, which must hold no contact or practice result (checked
+    /// again inside the change, under the store's lock), all or nothing.
+    func restore(into store: any Store, summary: String, indexer: Indexer?) throws {
+        try Self.requireEmpty(store)
+        try store.update(summary: summary, indexer: indexer) { change in
+            try Self.requireEmpty(store)
+            try restore(into: &change)
+        }
+    }
+
+    /// Refuses a store that holds contacts or practice results: a backup goes into an empty one.
+    static func requireEmpty(_ store: any Store) throws {
+        let existing = try store.everyone().count
+        guard existing == 0, try store.practice().isEmpty else { throw RequestError.notEmpty(path: store.location, contacts: existing) }
+    }
+
     /// Puts the backup into a change on an empty store.
-    func restore(into change: inout Change) throws {
+    private func restore(into change: inout Change) throws {
         change.settings = settings
         let known = Set(contacts.map(\.id))
         if let stray = touches.first(where: { !known.contains($0.contact) }) {
