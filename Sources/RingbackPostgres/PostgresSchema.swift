@@ -76,17 +76,26 @@ enum PostgresSchema {
         ]
     ]
 
+    /// Whether the tables exist, read from the catalog with the statement's own snapshot: a
+    /// name lookup (`to_regclass`) can keep answering no from this connection's cache after
+    /// another command created them while this one waited for the lock.
+    private static func metaExists(_ database: PostgresDatabase) throws -> Bool {
+        try database.rows(
+            "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = 'ringback_meta')"
+        ).first?.decode(Bool.self) ?? false
+    }
+
     /// Creates or migrates the tables; under an advisory lock so two first commands do not
     /// both create them. A database already at this version costs two reads, no lock.
     static func prepare(_ database: PostgresDatabase, settings: String) throws {
-        if try database.rows("SELECT to_regclass('ringback_meta') IS NOT NULL").first?.decode(Bool.self) == true,
+        if try metaExists(database),
             try database.rows("SELECT schema_version FROM ringback_meta WHERE id = 1").first?.decode(Int.self) == version
         {
             return
         }
         try database.transaction {
             try database.rows("SELECT pg_advisory_xact_lock(7357361)")
-            let exists = try database.rows("SELECT to_regclass('ringback_meta') IS NOT NULL").first?.decode(Bool.self) ?? false
+            let exists = try metaExists(database)
             var current = 0
             if exists {
                 current = try database.rows("SELECT schema_version FROM ringback_meta WHERE id = 1").first?.decode(Int.self) ?? 0
