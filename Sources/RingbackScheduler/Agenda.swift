@@ -23,11 +23,12 @@ public enum Agenda {
         let current = Current(steps, now: now, calendar: calendar)
         var bestDue: Int?
         var earliest: Int?
-        for index in steps.indices where current.contains(steps[index]) {
+        // Whether a step still applies is asked only of one that would lead.
+        for index in steps.indices {
             let step = steps[index]
             if isDue(timed: step.timed, due: step.due, now: now, endOfToday: endOfToday) {
-                if bestDue.map({ byImportance(step, steps[$0]) }) ?? true { bestDue = index }
-            } else if earliest.map({ byTime(step, steps[$0]) }) ?? true {
+                if bestDue.map({ byImportance(step, steps[$0]) }) ?? true, current.contains(step) { bestDue = index }
+            } else if earliest.map({ byTime(step, steps[$0]) }) ?? true, current.contains(step) {
                 earliest = index
             }
         }
@@ -36,18 +37,14 @@ public enum Agenda {
 
     /// Groups steps; `days` is how far ahead "upcoming" reaches.
     public static func sections(_ items: [AgendaItem], now: Date, calendar: BusinessCalendar, days: Int) -> AgendaSections {
-        let startOfToday = calendar.startOfDay(now)
-        let endOfToday = calendar.day(1, after: now)
-        let horizon = calendar.day(max(days, 0) + 1, after: now)
+        let bounds = SectionBounds(now: now, calendar: calendar, days: days)
         var sections = AgendaSections(overdue: [], today: [], upcoming: [])
         for item in current(items, now: now, calendar: calendar) {
-            let step = item.step
-            if step.timed ? step.due < now : step.due < startOfToday {
-                sections.overdue.append(item)
-            } else if step.due < endOfToday {
-                sections.today.append(item)
-            } else if step.due < horizon {
-                sections.upcoming.append(item)
+            switch bounds.section(timed: item.step.timed, due: item.step.due) {
+            case .overdue: sections.overdue.append(item)
+            case .today: sections.today.append(item)
+            case .upcoming: sections.upcoming.append(item)
+            case nil: break
             }
         }
         sections.overdue.sort(by: byTime)
@@ -62,6 +59,29 @@ public enum Agenda {
     public static func current(_ items: [AgendaItem], now: Date, calendar: BusinessCalendar) -> [AgendaItem] {
         let current = Current(items.map(BriefStep.init), now: now, calendar: calendar)
         return items.filter { current.contains(BriefStep($0)) }
+    }
+
+    /// Where a step falls: overdue, today, or within `days` ahead (else nowhere).
+    struct SectionBounds {
+        enum Section: Int, CaseIterable { case overdue, today, upcoming }
+
+        let now: Date
+        let startOfToday: Date
+        let endOfToday: Date
+        let horizon: Date
+
+        init(now: Date, calendar: BusinessCalendar, days: Int) {
+            self.now = now
+            startOfToday = calendar.startOfDay(now)
+            endOfToday = calendar.day(1, after: now)
+            horizon = calendar.day(max(days, 0) + 1, after: now)
+        }
+
+        func section(timed: Bool, due: Date) -> Section? {
+            if timed ? due < now : due < startOfToday { return .overdue }
+            if due < endOfToday { return .today }
+            return due < horizon ? .upcoming : nil
+        }
     }
 
     /// Which steps still apply today (see `current`), from the few paired messages.

@@ -78,6 +78,29 @@ struct ConventionsTests {
         #expect(limited.contains("... and 17 more"))
     }
 
+    /// Thousands overdue would bury today's calls: text shows the first 25 of each section,
+    /// with the whole count and how to see the rest; JSON and `--all` give every one.
+    @Test func theTextAgendaShowsAScreenfulOfEachSection() throws {
+        try ringback.run(["config", "imports-per-day", "50"])
+        let rows = (1...45).map { "Person \($0),Co" }.joined(separator: "\n")
+        try ringback.run(["import", "-"] + now, input: "Name,Company\n" + rows + "\n")
+        let agenda = try ringback.run(["agenda", "--days", "10"] + now).stdout
+        #expect(agenda.contains("Today (45)"))
+        #expect(agenda.components(separatedBy: "\n").filter { $0.hasPrefix("  Call Person") }.count == 25)
+        #expect(agenda.contains("... and 20 more (--all shows them)"))
+        let all = try ringback.run(["agenda", "--days", "10", "--all"] + now).stdout
+        #expect(all.components(separatedBy: "\n").filter { $0.hasPrefix("  Call Person") }.count == 45)
+        #expect(!all.contains("more (--all"))
+        #expect(try #require(try ringback.run(["agenda", "--json", "--days", "10"] + now).json() as? [Any]).count == 45)
+        // The first 25 are the whole agenda's first 25, in the same order.
+        #expect(
+            agenda.components(separatedBy: "\n").filter { $0.hasPrefix("  Call") }
+                == Array(all.components(separatedBy: "\n").filter { $0.hasPrefix("  Call") }.prefix(25)))
+        let both = try ringback.run(["agenda", "--all", "--limit", "3"] + now)
+        #expect(both.status != 0)
+        #expect(both.stderr.contains("--all and --limit cannot be used together"))
+    }
+
     @Test func everyJSONOutputIsOneDocumentWithRFC3339Dates() throws {
         try ringback.run(["log", "Dana Ruiz", "--outcome", "vm"] + now)
         let demoStore = ringback.folder + "/demo.json"

@@ -32,19 +32,23 @@ enum Console {
     static func raw(_ text: String) { write(text, wraps: false) }
 
     private static func write(_ text: String, wraps: Bool) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Line(text: String($0), wraps: wraps) }
+        func lines() -> [Line] {
+            text.split(separator: "\n", omittingEmptySubsequences: false).map { Line(text: String($0), wraps: wraps) }
+        }
         let buffered = state.withLock { state -> Bool in
             guard state.pageDepth > 0 else { return false }
-            state.buffer += lines
+            state.buffer += isTerminal ? lines() : [Line(text: text, wraps: false)]
             return true
         }
-        if !buffered { emit(lines) }
+        guard !buffered else { return }
+        // Only a terminal wraps: anything else gets the text as it is, without splitting it
+        // into lines (a 9 MB JSON report spent half its time there).
+        if wraps && isTerminal { emit(lines()) } else { write(text + "\n", to: .standardOutput) }
     }
 
-    /// Runs `body`; on a terminal, what it printed goes through the pager when it is longer
-    /// than the screen.
+    /// Runs `body` with what it prints held and written at the end in one go; on a terminal,
+    /// through the pager when it is longer than the screen.
     static func paged<T>(_ body: () throws -> T) rethrows -> T {
-        guard isTerminal else { return try body() }
         state.withLock { $0.pageDepth += 1 }
         defer {
             let lines = state.withLock { state -> [Line]? in
@@ -96,7 +100,7 @@ enum Console {
 
     private static func show(_ lines: [Line]) {
         let laidOut = layout(lines)
-        guard laidOut.count >= height, let pager = pagerCommand() else { return emit(lines) }
+        guard isTerminal, laidOut.count >= height, let pager = pagerCommand() else { return emit(lines) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", pager]

@@ -13,9 +13,24 @@ enum FigureRows {
         ])
     }
 
+    /// Rows added up, the known channels counted by position (no dictionary lookup per row),
+    /// turned into figures at the end.
+    struct Total {
+        var figures = ActivityFigures()
+        var byChannel = [Int](repeating: 0, count: channels.count)
+
+        var result: ActivityFigures {
+            var result = figures
+            for (position, count) in byChannel.enumerated() where count > 0 {
+                result.repliesByChannel[channels[position].name, default: 0] += count
+            }
+            return result
+        }
+    }
+
     /// Adds one row to `total`; false when the row does not read. Scans the bytes once and
     /// builds no strings for the channels it knows: `stats` adds a row per contact this way.
-    static func add(_ line: RowText.Field, to total: inout ActivityFigures) -> Bool {
+    static func add(_ line: RowText.Field, to total: inout Total) -> Bool {
         let bytes = line.base
         var field = 0
         var start = line.startIndex
@@ -29,14 +44,14 @@ enum FigureRows {
             switch field {
             case 1:
                 guard let count = RowText.integer(value) else { return false }
-                total.conversations += count
+                total.figures.conversations += count
             case 2:
                 guard let count = RowText.integer(value) else { return false }
-                total.conversationsWithNextTime += count
+                total.figures.conversationsWithNextTime += count
             case 3:
                 for item in value.split(separator: UInt8(ascii: ",")) {
                     guard let attempts = RowText.integer(item) else { return false }
-                    total.attemptsBeforeReplies.append(attempts)
+                    total.figures.attemptsBeforeReplies.append(attempts)
                 }
             case 4:
                 for item in value.split(separator: UInt8(ascii: ",")) {
@@ -44,8 +59,11 @@ enum FigureRows {
                         return false
                     }
                     let name = item[..<colon]
-                    let channel = channels.first { name.elementsEqual($0.bytes) }?.name ?? String(decoding: name, as: UTF8.self)
-                    total.repliesByChannel[channel, default: 0] += count
+                    if let position = channels.firstIndex(where: { name.elementsEqual($0.bytes) }) {
+                        total.byChannel[position] += count
+                    } else {
+                        total.figures.repliesByChannel[String(decoding: name, as: UTF8.self), default: 0] += count
+                    }
                 }
             default: break
             }

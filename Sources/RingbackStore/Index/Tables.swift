@@ -81,9 +81,9 @@ struct Tables {
     /// Everyone's real-call figures, added up from one row per contact.
     func figures() throws -> ActivityFigures {
         if empty { return ActivityFigures() }
-        var total = ActivityFigures()
+        var total = FigureRows.Total()
         let current = Self.parse(Self.figuresIndex(store.layout), manifest.generation, "") { FigureRows.add($0, to: &total) ? true : nil }
-        return try current == nil ? rebuilt(indexer: indexer).figures : total
+        return try current == nil ? rebuilt(indexer: indexer).figures : total.result
     }
 
     /// The contacts with a touch whose id starts with `prefix`, found in the activity
@@ -134,16 +134,24 @@ struct Tables {
             rows -> (brief: [BriefStep], items: [AgendaItem])? in
             var brief: [BriefStep] = []
             brief.reserveCapacity(rows.count)
+            // A hash of each row's id beside it, so finding the chosen contacts' rows compares
+            // integers, not every id's text.
+            var hashes: [UInt64] = []
+            hashes.reserveCapacity(rows.count)
             for row in rows {
                 guard let step = ScheduleRows.brief(row) else { return nil }
                 brief.append(step)
+                hashes.append(RowText.hash(RowIndex.firstField(row)))
             }
-            // Usually one or two contacts: compared directly, without hashing every row's id.
-            let chosen = Array(pick(manifest.settings, brief))
+            let chosen = pick(manifest.settings, brief)
+            // A few (`next`) compared in a list; many (a page of the agenda) looked up in a set.
+            let list = chosen.map { RowText.hash(RowText.escape($0).utf8) }
+            let set = Set(list)
+            let isChosen: (UInt64) -> Bool = list.count <= 8 ? { list.contains($0) } : { set.contains($0) }
             var keys = ScheduleRows.KeyCache()
             var items: [AgendaItem] = []
-            for (index, step) in brief.enumerated() where chosen.contains(step.contact) {
-                guard let item = ScheduleRows.parse(rows[index], &keys) else { return nil }
+            for (index, row) in rows.enumerated() where isChosen(hashes[index]) && chosen.contains(brief[index].contact) {
+                guard let item = ScheduleRows.parse(row, &keys) else { return nil }
                 items.append(item)
             }
             return (brief, items)
