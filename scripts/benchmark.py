@@ -144,7 +144,7 @@ def measure_postgres(options, server, store, size, name, env, now):
     row["pg log"] = run("log", name, "--outcome", "voicemail")
     row["pg undo"] = run("undo")
     row["pg show"] = run("show", name)
-    row["pg agenda"] = run("agenda", "--json")
+    row["pg agenda"] = run("agenda")
     return row
 
 
@@ -182,8 +182,10 @@ def main():
         row["undo"] = run("undo")
         row["show"] = run("show", name)
         row["next"] = run("next")
-        row["agenda"] = run("agenda", "--json")
-        row["contacts"] = run("contacts", "--json")
+        row["agenda"] = run("agenda")
+        row["agenda --json"] = run("agenda", "--json")
+        row["contacts"] = run("contacts")
+        row["contacts --json"] = run("contacts", "--json")
         row["stats"] = run("stats")
         lines = 21
         one = run(stdin="next\n")
@@ -205,7 +207,8 @@ def main():
         shutil.rmtree(folder, ignore_errors=True)
         print(f"measured {size} contacts", file=sys.stderr)
 
-    actions = [("log", "task add"), ("show", "task info"), ("next", "task next"), ("agenda", None), ("contacts", "task list"),
+    actions = [("log", "task add"), ("show", "task info"), ("next", "task next"), ("agenda", None), ("agenda --json", None),
+               ("contacts", "task list"), ("contacts --json", None),
                ("stats", "task summary"), ("undo", "task undo"), ("shell line", None)]
     sizes = [row["size"] for row in results]
     print("Median whole-process time (peak RSS); the shell line is the cost of one more `next` line in a piped session.")

@@ -8,7 +8,7 @@ import RingbackStore
 /// touch's time; the next-step index (`schedule`, one row per step) so `next` reads it
 /// without a scan of anyone's history.
 enum PostgresSchema {
-    static let version = 1
+    static let version = 2
 
     /// Each migration's statements, oldest first: migration n brings version n-1 to n.
     static let migrations: [[String]] = [
@@ -73,7 +73,15 @@ enum PostgresSchema {
             )
             """,
             "CREATE INDEX schedule_due ON schedule (due)",
-        ]
+        ],
+        // Each contact's real-call figures beside the record (filled from the touches by
+        // `StoredFigures.fill` in the same transaction), and each step's owner beside it so
+        // `next` reads one table.
+        [
+            "ALTER TABLE contacts ADD COLUMN figures jsonb",
+            "ALTER TABLE schedule ADD COLUMN owner text",
+            "UPDATE schedule s SET owner = c.owner FROM contacts c WHERE c.id = s.contact",
+        ],
     ]
 
     /// Whether the tables exist, read from the catalog with the statement's own snapshot: a
@@ -107,6 +115,7 @@ enum PostgresSchema {
             for migration in migrations[current...] {
                 for statement in migration { try database.rows(PostgresQuery(unsafeSQL: statement)) }
             }
+            if current == 1 { try StoredFigures.fill(database) }
             if current == 0 {
                 try database.rows(
                     "INSERT INTO ringback_meta (id, schema_version, generation, settings) VALUES (1, \(version), 0, \(settings)::jsonb)")

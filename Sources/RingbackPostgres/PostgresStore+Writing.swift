@@ -166,11 +166,11 @@ extension PostgresStore {
         // Then every contact and its new touches, many to a statement.
         let written = after.sorted(by: { $0.key < $1.key }).compactMap { id, file in file.map { (id, $0) } }
         try insert(
-            written.map { ContactRow($0.1.contact) }, into: "contacts",
-            as: "id text, name text, key text, company text, status text, owner text, record jsonb",
+            written.map { ContactRow($0.1) }, into: "contacts",
+            as: "id text, name text, key text, company text, status text, owner text, record jsonb, figures jsonb",
             then: """
                 ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, key = EXCLUDED.key, company = EXCLUDED.company,
-                    status = EXCLUDED.status, owner = EXCLUDED.owner, record = EXCLUDED.record
+                    status = EXCLUDED.status, owner = EXCLUDED.owner, record = EXCLUDED.record, figures = EXCLUDED.figures
                 """)
         let touches = written.flatMap { id, file in
             file.touches.enumerated().dropFirst(appendFrom[id] ?? 0).map {
@@ -194,7 +194,7 @@ extension PostgresStore {
         guard stamp == Planning.stamp(indexer, settings) else { return try rebuildSchedule(indexer, settings) }
         let ids = Array(after.keys)
         try database.rows("DELETE FROM schedule WHERE contact = ANY(\(ids))")
-        try insertSchedule(indexer.build(settings, after.values.compactMap { $0?.contact }))
+        try insertSchedule(after.values.compactMap { $0?.contact }, indexer, settings)
     }
 
     /// The whole schedule planned again from every contact (settings or content changed).
@@ -203,7 +203,7 @@ extension PostgresStore {
         let contacts = try rows("SELECT record::text FROM contacts").map {
             try decode(Contact.self, try $0.decode(String.self), "a contact")
         }
-        try insertSchedule(indexer.build(settings, contacts))
+        try insertSchedule(contacts, indexer, settings)
         try database.rows("UPDATE ringback_meta SET schedule_stamp = \(Planning.stamp(indexer, settings)) WHERE id = 1")
     }
 
@@ -217,6 +217,7 @@ extension PostgresStore {
 
     private struct StepRow: Encodable {
         var contact: String
+        var owner: String?
         var position: Int
         var due: Date
         var timed: Bool
@@ -232,10 +233,12 @@ extension PostgresStore {
         var status: String
         var owner: String?
         var record: Contact
+        var figures: StoredFigures
 
-        init(_ contact: Contact) {
+        init(_ file: StoredContact) {
+            let contact = file.contact
             (id, name, key, company) = (contact.id, contact.name, NameMatcher.normalize(contact.name), contact.company)
-            (status, owner, record) = (contact.status.rawValue, contact.owner, contact)
+            (status, owner, record, figures) = (contact.status.rawValue, contact.owner, contact, StoredFigures(file.touches))
         }
     }
 
@@ -254,15 +257,18 @@ extension PostgresStore {
         }
     }
 
-    private func insertSchedule(_ items: [AgendaItem]) throws {
+    /// The schedule rows of `contacts`, planned by `indexer`, each with its contact's owner.
+    private func insertSchedule(_ contacts: [Contact], _ indexer: Indexer, _ settings: Settings) throws {
+        let owners = Dictionary(contacts.map { ($0.id, $0.owner) }) { first, _ in first }
         var position: [String: Int] = [:]
-        let rows = items.map { item -> StepRow in
+        let rows = indexer.build(settings, contacts).map { item -> StepRow in
             let step = item.step
             defer { position[step.contact, default: 0] += 1 }
             return StepRow(
-                contact: step.contact, position: position[step.contact, default: 0], due: step.due, timed: step.timed,
-                kind: step.kind.rawValue, item: item)
+                contact: step.contact, owner: owners[step.contact] ?? nil, position: position[step.contact, default: 0], due: step.due,
+                timed: step.timed, kind: step.kind.rawValue, item: item)
         }
-        try insert(rows, into: "schedule", as: "contact text, position int, due timestamptz, timed boolean, kind text, item jsonb")
+        try insert(
+            rows, into: "schedule", as: "contact text, owner text, position int, due timestamptz, timed boolean, kind text, item jsonb")
     }
 }

@@ -131,8 +131,10 @@ public final class PostgresStore: Store, @unchecked Sendable {
         }
     }
 
-    public func activity() throws -> [Touch] {
-        try rows("SELECT (body - 'note')::text FROM touches ORDER BY at, contact, position").map {
+    public func activity(since: Date?) throws -> [Touch] {
+        try rows(
+            "SELECT (body - 'note')::text FROM touches WHERE \(since)::timestamptz IS NULL OR at >= \(since) ORDER BY at, contact, position"
+        ).map {
             try decode(Touch.self, try $0.decode(String.self), "a touch")
         }
     }
@@ -144,8 +146,6 @@ public final class PostgresStore: Store, @unchecked Sendable {
         }
     }
 
-    public func figures() throws -> ActivityFigures { ActivityFigures(touches: try activity()) }
-
     public func practice() throws -> [PracticeRecord] {
         try rows("SELECT body::text FROM practice ORDER BY position").map {
             try decode(PracticeRecord.self, try $0.decode(String.self), "a practice result")
@@ -155,7 +155,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
     public func schedule(indexer: Indexer) throws -> Schedule {
         let settings = try currentSchedule(indexer)
         let items = try rows(
-            "SELECT s.item::text FROM schedule s JOIN contacts c ON c.id = s.contact WHERE (\(viewer)::text IS NULL OR c.owner = \(viewer) OR c.owner IS NULL) ORDER BY s.contact, s.position"
+            "SELECT item::text FROM schedule WHERE \(viewer)::text IS NULL OR owner = \(viewer) OR owner IS NULL ORDER BY contact, position"
         ).map {
             try decode(AgendaItem.self, try $0.decode(String.self), "a scheduled step")
         }
@@ -164,14 +164,17 @@ public final class PostgresStore: Store, @unchecked Sendable {
 
     public func schedule(indexer: Indexer, narrowedBy pick: (Settings, [BriefStep]) -> Set<String>) throws -> Schedule {
         let settings = try currentSchedule(indexer)
-        let brief = try rows(
+        // Every step in brief as one text the database builds: one value, not a row a step
+        // (in no order: the ranking does not depend on it).
+        let text = try rows(
             """
-            SELECT s.contact, s.due, s.timed, s.kind, c.name FROM schedule s JOIN contacts c ON c.id = s.contact
-            WHERE (\(viewer)::text IS NULL OR c.owner = \(viewer) OR c.owner IS NULL) ORDER BY s.contact, s.position
+            SELECT coalesce(string_agg(extract(epoch FROM due)::bigint || E'\\t' || timed::int || E'\\t' || kind || E'\\t'
+                || replace(replace(replace(contact, '\\', '\\\\'), E'\\t', '\\t'), E'\\n', '\\n'), E'\\n'), '')
+            FROM schedule WHERE \(viewer)::text IS NULL OR owner = \(viewer) OR owner IS NULL
             """
-        ).map { row -> BriefStep in
-            let (contact, due, timed, kind, name) = try row.decode((String, Date, Bool, String, String).self)
-            return BriefStep(contact: contact, due: due, timed: timed, kind: StepKind(rawValue: kind) ?? .cadence, name: name)
+        ).first?.decode(String.self)
+        guard let brief = BriefText.steps(text ?? "") else {
+            throw StoreError.invalid(path: location, problem: "the schedule table holds a step that does not read")
         }
         let chosen = Array(pick(settings, brief))
         guard !chosen.isEmpty else { return Schedule(settings: settings, items: []) }

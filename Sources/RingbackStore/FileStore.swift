@@ -61,8 +61,10 @@ public final class FileStore: Store, @unchecked Sendable {
         try reading { _ in try contactFiles().compactMap { try readContactFile($0) } }
     }
 
-    public func activity() throws -> [Touch] {
-        try reading { try $0.activity() }
+    public func activity(since: Date?) throws -> [Touch] {
+        let touches = try reading { try $0.activity() }
+        guard let since else { return touches }
+        return touches.filter { $0.at >= since }
     }
 
     public func contacts(withTouch prefix: String) throws -> [String] {

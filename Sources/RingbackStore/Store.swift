@@ -14,8 +14,9 @@ public protocol Store: AnyObject, Sendable, ContactDirectory {
     func contact(id: String) throws -> StoredContact?
     /// Every contact's file (export, search, review: they need notes).
     func allContacts() throws -> [StoredContact]
-    /// Every touch as the user's figures need it (no notes, the id shortened), oldest first.
-    func activity() throws -> [Touch]
+    /// Every touch as the user's figures need it (no notes, the id shortened), oldest first;
+    /// only those at or after `since` when given.
+    func activity(since: Date?) throws -> [Touch]
     /// The ids of the contacts holding a touch whose id starts with `prefix` (at least 8
     /// characters of an id are kept in the activity table; longer prefixes match on those).
     func contacts(withTouch prefix: String) throws -> [String]
@@ -42,6 +43,11 @@ public protocol Store: AnyObject, Sendable, ContactDirectory {
     func restore(indexer: Indexer?) throws -> RestoreReport
     /// Deletes everything (the demo store is rebuilt from scratch).
     func erase() throws
+}
+
+extension Store {
+    /// Every touch, oldest first (see `activity(since:)`).
+    public func activity() throws -> [Touch] { try activity(since: nil) }
 }
 
 /// What an undo or redo did, and whether the change came from another session.

@@ -13,7 +13,7 @@ struct RingbackProcess {
 
     private let temporary = TemporaryFolder("cli-tests")
     /// This test's own database when the run is against PostgreSQL.
-    private let database = TemporaryDatabase.server.map(TemporaryDatabase.init(server:))
+    let database = TemporaryDatabase.server.map(TemporaryDatabase.init(server:))
     /// This test's folder: the JSON store (unless the run is against PostgreSQL), and the
     /// XDG data, config and state folders.
     var folder: String { temporary.path }

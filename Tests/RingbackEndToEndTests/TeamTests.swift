@@ -60,6 +60,40 @@ struct TeamTests {
         #expect(text.contains("Ana   1              1 (100%)"), "\(text)")
     }
 
+    /// `stats` adds up the figures kept beside each contact; a database from before they
+    /// were kept (schema 1) gets them from the touches when it is first opened.
+    @Test func figuresAreKeptPerContactAndFilledForAnOlderDatabase() throws {
+        try ringback.run(["log", "Dana Ruiz", "--outcome", "no-answer"] + now, as: "Ana")
+        try ringback.run(["log", "Dana Ruiz", "--outcome", "vm"] + now, as: "Sam")
+        try ringback.run(["log", "Dana Ruiz", "--outcome", "connected", "--next", "2026-11-26T10:00"] + now, as: "Ana")
+        try ringback.run(["log", "Tom Becker", "--outcome", "replied", "--channel", "email"] + now, as: "Sam")
+        func figures() throws -> (all: [String: Any], team: [[String: Any]]) {
+            let all = try #require(try ringback.run(["stats", "--json"] + now, as: "Ana").json() as? [String: Any])
+            let team = try #require(try ringback.run(["stats", "--team", "--json"] + now, as: "Ana").json() as? [String: Any])
+            return (all, try #require(team["reps"] as? [[String: Any]]))
+        }
+        let kept = try figures()
+        #expect(kept.all["conversations"] as? Int == 1 && kept.all["conversationsWithNextTime"] as? Int == 1)
+        #expect(kept.all["attemptsBeforeReplies"] as? [Int] == [2])
+        #expect(kept.all["repliesByChannel"] as? [String: Int] == ["call": 1, "email": 1])
+        // Ana's own touches on Dana: one try, then the conversation.
+        #expect(kept.team.map { $0["rep"] as? String } == ["Ana", "Sam"])
+        #expect(kept.team[0]["triesBeforeReply"] as? Double == 1 && kept.team[0]["conversations"] as? Int == 1)
+        #expect(kept.team[1]["conversations"] as? Int == 0)
+        let database = try #require(ringback.database)
+        let ownView = try names(ringback.run(["agenda", "--json"] + now, as: "Sam"))
+        #expect(ownView == ["Tom Becker"])
+        database.sql(
+            "ALTER TABLE contacts DROP COLUMN figures; ALTER TABLE schedule DROP COLUMN owner; UPDATE ringback_meta SET schema_version = 1")
+        let filled = try figures()
+        #expect(NSDictionary(dictionary: filled.all) == NSDictionary(dictionary: kept.all))
+        #expect(NSArray(array: filled.team) == NSArray(array: kept.team))
+        // The steps' owners came along: each rep still sees their own.
+        #expect(try names(ringback.run(["agenda", "--json"] + now, as: "Sam")) == ownView)
+        let next = try #require(try ringback.run(["next", "--json"] + now, as: "Sam").json() as? [String: Any])
+        #expect(next["name"] as? String == "Tom Becker")
+    }
+
     @Test func aJSONStoreMovesInAndABackupComesBackOut() throws {
         let own = ringback.folder + "/own.json"
         for arguments in [

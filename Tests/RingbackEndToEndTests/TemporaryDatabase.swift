@@ -16,12 +16,15 @@ final class TemporaryDatabase: Sendable {
         Self.psql("CREATE DATABASE \(name)")
     }
 
+    /// Runs SQL on this test's database (to set up what only an older Ringback would leave).
+    func sql(_ statement: String) { Self.psql(statement, at: base, database: name) }
+
     deinit { Self.psql("DROP DATABASE IF EXISTS \(name) WITH (FORCE)", at: base) }
 
-    private static func psql(_ statement: String, at base: String? = nil) {
+    private static func psql(_ statement: String, at base: String? = nil, database: String = "postgres") {
         guard let server = base ?? Self.server else { return }
         let result = try? RingbackProcess.execute(
-            "/usr/bin/env", ["psql", server + "/postgres", "-q", "-v", "ON_ERROR_STOP=1", "-c", statement])
+            "/usr/bin/env", ["psql", server + "/" + database, "-q", "-v", "ON_ERROR_STOP=1", "-c", statement])
         precondition(result?.status == 0, "psql \(statement): \(result?.stderr ?? "did not run")")
     }
 }

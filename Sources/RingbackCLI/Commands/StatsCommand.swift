@@ -42,16 +42,21 @@ struct StatsCommand: ParsableCommand {
         let start = try since.map { try Self.start($0, session: session, settings: settings) }
         let practice = try session.store.practice().filter { $0.at >= start ?? .distantPast }
         if global.team {
-            guard session.store is PostgresStore else { throw RequestError.needsTeamStore("stats --team") }
-            let touches = try session.store.activity().filter { $0.at >= start ?? .distantPast }
-            let team = TeamStats(touches: touches, practice: practice, now: session.now)
+            guard let store = session.store as? PostgresStore else { throw RequestError.needsTeamStore("stats --team") }
+            // All time: the figures kept per contact and rep; a window: the touches in it.
+            let figures =
+                try start.map { start in
+                    Dictionary(grouping: try store.activity(since: start).filter { $0.by != nil }) { $0.by ?? "" }
+                        .mapValues { ActivityFigures(touches: $0) }
+                } ?? store.figuresByRep()
+            let team = TeamStats(figures: figures, practice: practice, now: session.now)
             if session.json { return try Output.json(team) }
             for line in team.lines { Console.print(line) }
             return
         }
         // All time: the figures kept per contact; a window: the touches in it.
         let figures =
-            start == nil ? try session.store.figures() : ActivityFigures(touches: try session.store.activity().filter { $0.at >= start! })
+            try start.map { ActivityFigures(touches: try session.store.activity(since: $0)) } ?? session.store.figures()
         let stats = FollowUpStats(figures: figures, practice: practice, now: session.now)
         if session.json { return try Output.json(stats) }
 

@@ -3,7 +3,8 @@ import RingbackCoach
 import RingbackCore
 
 /// `stats --team`: each rep's real-call figures beside their practice, one row each, from
-/// the touches and practice results the team store marks with who recorded them.
+/// the figures of the touches and the practice results the team store marks with who
+/// recorded them.
 struct TeamStats: Encodable {
     struct Rep: Encodable {
         var rep: String
@@ -19,11 +20,12 @@ struct TeamStats: Encodable {
 
     var reps: [Rep]
 
-    init(touches: [Touch], practice: [PracticeRecord], now: Date) {
-        let names = Set(touches.compactMap(\.by) + practice.compactMap(\.by))
+    /// From each rep's figures (from the touches they recorded) and everyone's practice.
+    init(figures: [String: ActivityFigures], practice: [PracticeRecord], now: Date) {
+        let names = Set(figures.keys).union(practice.compactMap(\.by))
         reps = names.sorted().map { name in
             let mine = practice.filter { $0.by == name }
-            let stats = FollowUpStats(touches: touches.filter { $0.by == name }, practice: mine, now: now)
+            let stats = FollowUpStats(figures: figures[name] ?? ActivityFigures(), practice: mine, now: now)
             let weeks = (0..<FollowUpStats.weeks).map { week -> Int? in
                 let shares = stats.practiceByWeek.values.compactMap { $0.indices.contains(week) ? $0[week] : nil }
                 return shares.isEmpty ? nil : shares.reduce(0, +) / shares.count
