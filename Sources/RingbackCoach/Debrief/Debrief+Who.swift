@@ -66,6 +66,12 @@ extension Debrief {
             draft.pending = rest
             return who(head)
         }
+        // "just called Dana Ruiz from Acme, ...": the name after words that say what was done;
+        // the whole answer is read as the story, since those words tell it too.
+        if let named = Self.nameAfterLeadIn(head), looksLikeName(named) {
+            draft.pending = text
+            return who(named)
+        }
         // The story without a name: ask for it, and read the story after.
         draft.pending = text
         return go(.who(.who))
@@ -142,6 +148,33 @@ extension Debrief {
         let name = first(firsts[0])
         return people.filter { first($0) == name }.count == 1 ? firsts[0] : nil
     }
+
+    /// Who follows the words that open an account of a call ("just called", "left a
+    /// voicemail for", "had a good chat with", "got off the phone with") when they open
+    /// `head`, without a trailing "again" or "back"; nil when it is a pronoun or a role
+    /// ("called her back", "met the CFO").
+    static func nameAfterLeadIn(_ head: String) -> String? {
+        guard let match = head.wholeMatch(of: leadIn) else { return nil }
+        var words = match.output.1.split(separator: " ").map(String.init)
+        while let last = words.last?.lowercased(), trailing.contains(last) { words.removeLast() }
+        guard let first = words.first?.lowercased(), !notNames.contains(first) else { return nil }
+        return words.joined(separator: " ")
+    }
+
+    /// Fillers, then a verb of calling, meeting or writing, then what it was with: the name.
+    private nonisolated(unsafe) static let leadIn =
+        /(?:(?:i|we|so|ok|okay|well|just|finally|quickly|also|again|already)\s+)*(?:called|rang|phoned|dialed|dialled|reached|tried|pinged|emailed|e-mailed|texted|messaged|wrote(?:\s+to)?|(?:spoke|talked|chatted|met|caught\s+up|followed\s+up|hung\s+up|connected|checked\s+in)(?:\s+(?:to|with))?|got\s+(?:off\s+the\s+(?:phone|call)\s+with|hold\s+of|through\s+to)|left\s+(?:a\s+)?(?:voicemail|voice\s+mail|vm|message|voice\s+message|note)\s+(?:for|with|to)|had\s+(?:a\s+|an\s+|my\s+|our\s+)?(?:\w+\s+)?(?:call|chat|meeting|conversation|talk|catch-up|catch\s+up)\s+with|(?:call|chat|meeting|conversation|catch-up)\s+with)\s+(.+)/
+        .ignoresCase()
+
+    /// Words after a lead-in that start something other than a name.
+    private static let notNames: Set<String> = [
+        "her", "him", "them", "back", "again", "me", "us", "you", "it", "this", "that", "the", "a", "an", "someone", "somebody",
+        "everyone", "nobody", "my", "our", "their", "his", "its", "your", "one", "both", "all", "some", "another", "today",
+        "yesterday", "earlier", "just", "and", "but", "up", "in", "out", "on", "with", "to", "for",
+    ]
+
+    /// Words that end a lead-in's object without being part of the name.
+    private static let trailing: Set<String> = ["again", "back", "today", "yesterday", "earlier", "now", "finally", "just", "already"]
 
     /// A head of one to five words that says nothing the reader understands: a name.
     private func looksLikeName(_ head: String) -> Bool {

@@ -1,0 +1,56 @@
+import Foundation
+import RingbackCore
+import Testing
+
+@testable import RingbackCoach
+
+/// A first answer that opens with what was done ("just called Dana Ruiz from Acme, ...")
+/// names a new contact after those words, and the whole answer is read as the story.
+struct DebriefLeadInTests {
+    @Test(arguments: [
+        ("just called Dana Ruiz from Acme", "Dana Ruiz from Acme"), ("Just called Dana Ruiz", "Dana Ruiz"),
+        ("called Sam Whitfield", "Sam Whitfield"), ("I called Priya Shah", "Priya Shah"), ("spoke with Marcus Lee", "Marcus Lee"),
+        ("spoke to marcus lee at brightline", "marcus lee at brightline"), ("talked to Jo Park", "Jo Park"),
+        ("talked with Jo Park again", "Jo Park"), ("had a call with Ana Silva", "Ana Silva"),
+        ("had a good call with Ana Silva", "Ana Silva"), ("had a quick chat with Ana Silva", "Ana Silva"),
+        ("had a meeting with Ana Silva (Initech)", "Ana Silva (Initech)"), ("call with Ana Silva", "Ana Silva"),
+        ("left a voicemail for Ben Ortiz", "Ben Ortiz"), ("left a vm for Ben Ortiz", "Ben Ortiz"),
+        ("left voicemail for Ben Ortiz", "Ben Ortiz"), ("left a message for Ben Ortiz", "Ben Ortiz"),
+        ("emailed Chloé Martin", "Chloé Martin"),
+        ("texted Raj", "Raj"), ("finally got hold of Nina Brooks", "Nina Brooks"), ("got off the phone with Nina Brooks", "Nina Brooks"),
+        ("just got off the call with Nina Brooks", "Nina Brooks"), ("caught up with Leo Grant", "Leo Grant"),
+        ("followed up with Leo Grant", "Leo Grant"), ("tried Leo Grant again", "Leo Grant"), ("rang Olu Adeyemi", "Olu Adeyemi"),
+        ("met with Olu Adeyemi", "Olu Adeyemi"), ("checked in with Olu Adeyemi", "Olu Adeyemi"), ("pinged Olu", "Olu"),
+        ("wrote to Olu Adeyemi", "Olu Adeyemi"), ("ok so I just phoned Kim Lee back", "Kim Lee"),
+    ])
+    func theNameAfterTheLeadIn(head: String, name: String) {
+        #expect(Debrief.nameAfterLeadIn(head) == name)
+    }
+
+    @Test(arguments: [
+        "just called her back", "called them", "talked to the CFO", "left a message", "Dana Ruiz from Acme", "called back",
+        "had a call with my contact at acme", "she said call her thursday", "spoke to someone in procurement", "tried again",
+    ])
+    func noNameWhereThereIsNone(head: String) {
+        #expect(Debrief.nameAfterLeadIn(head) == nil)
+    }
+
+    @Test func aNewContactNamedAfterALeadInIsConfirmedAndTheStoryRead() throws {
+        var talk = Conversation()
+        talk.say("just called Priya Shah from Initech, she's checking budget, I send the quote tomorrow")
+        #expect(talk.transcript.last == "I don't have Priya Shah (Initech) yet. Add them as a new contact? (y/n)")
+        talk.say("y", "sales")
+        let echo = try #require(talk.transcript.last)
+        #expect(echo.contains("Priya Shah (new, sales)"), "\(echo)")
+        #expect(echo.contains("you owe: send the quote"), "\(echo)")
+    }
+
+    @Test func aVoicemailForANewContactIsReadFromTheLeadIn() throws {
+        var talk = Conversation()
+        talk.say("left a voicemail for Ben Ortiz, will try him again friday")
+        #expect(talk.transcript.last == "I don't have Ben Ortiz yet. Add them as a new contact? (y/n)")
+        talk.say("y", "")
+        #expect(talk.transcript.joined(separator: "\n").contains("voicemail"), "\(talk.transcript.joined(separator: "\n"))")
+        #expect(!talk.transcript.contains("Did you talk to Ben, leave a voicemail, or get no answer?"))
+    }
+}
