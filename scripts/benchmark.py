@@ -145,6 +145,7 @@ def measure_postgres(options, server, store, size, name, env, now):
     row["pg undo"] = run("undo")
     row["pg show"] = run("show", name)
     row["pg agenda"] = run("agenda")
+    row["pg stats"] = run("stats")
     return row
 
 
@@ -242,7 +243,7 @@ def main():
         print()
         print("| action | " + " | ".join(f"{size:,} contacts: PostgreSQL / JSON" for size in sizes) + " |")
         print("|---|" + "---:|" * len(sizes))
-        for action in ("next", "log", "show", "agenda", "undo"):
+        for action in ("next", "log", "show", "agenda", "stats", "undo"):
             cells = [f"{row['pg ' + action][0]:.0f} ms / {row[action][0]:.0f} ms" for row in results]
             print(f"| `{action}` | " + " | ".join(cells) + " |")
         print("| `migrate --to` (one-off) | " + " | ".join(f"{row['pg migrate'] / 1000:.1f} s" for row in results) + " |")
