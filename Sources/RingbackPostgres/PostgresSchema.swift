@@ -75,12 +75,13 @@ enum PostgresSchema {
             "CREATE INDEX schedule_due ON schedule (due)",
         ],
         // Each contact's real-call figures beside the record (filled from the touches by
-        // `StoredFigures.fill` in the same transaction), and each step's owner beside it so
-        // `next` reads one table.
+        // `StoredFigures.fill` in the same transaction); each step's owner beside it, and an
+        // index by kind and time, so `next` is chosen from one table by index.
         [
             "ALTER TABLE contacts ADD COLUMN figures jsonb",
             "ALTER TABLE schedule ADD COLUMN owner text",
             "UPDATE schedule s SET owner = c.owner FROM contacts c WHERE c.id = s.contact",
+            "CREATE INDEX schedule_kind_due ON schedule (kind, due)",
         ],
     ]
 

@@ -176,17 +176,20 @@ public final class PostgresStore: Store, @unchecked Sendable {
         guard let brief = BriefText.steps(text ?? "") else {
             throw StoreError.invalid(path: location, problem: "the schedule table holds a step that does not read")
         }
-        let chosen = Array(pick(settings, brief))
-        guard !chosen.isEmpty else { return Schedule(settings: settings, items: []) }
-        let items = try rows("SELECT item::text FROM schedule WHERE contact = ANY(\(chosen)) ORDER BY contact, position").map {
+        return Schedule(settings: settings, items: try steps(of: Array(pick(settings, brief))))
+    }
+
+    /// The full steps of some contacts, in order.
+    func steps(of contacts: [String]) throws -> [AgendaItem] {
+        guard !contacts.isEmpty else { return [] }
+        return try rows("SELECT item::text FROM schedule WHERE contact = ANY(\(contacts)) ORDER BY contact, position").map {
             try decode(AgendaItem.self, try $0.decode(String.self), "a scheduled step")
         }
-        return Schedule(settings: settings, items: items)
     }
 
     /// The settings, with the schedule table brought up to date first when it was planned
     /// under other settings or content.
-    private func currentSchedule(_ indexer: Indexer) throws -> Settings {
+    func currentSchedule(_ indexer: Indexer) throws -> Settings {
         guard let row = try rows("SELECT settings::text, schedule_stamp FROM ringback_meta WHERE id = 1").first else { return Settings() }
         let (text, stamp) = try row.decode((String, String).self)
         let settings = try decode(Settings.self, text, "the settings")
