@@ -107,19 +107,17 @@ extension PostgresStore {
             if redo {
                 // The contacts must be as the undo left them: as they were before the change.
                 guard let after = record.after else { throw StoreError.invalid(path: location, problem: "change \(kept) cannot be redone") }
-                for (id, expected) in record.before where try contact(id: id) != expected { throw conflict(id) }
+                let current = try contacts(ids: Array(record.before.keys))
+                for (id, expected) in record.before where current[id] ?? nil != expected { throw conflict(id) }
                 try apply(
                     files: after, before: record.before, settings: record.settingsAfter, practice: record.practiceAfter, indexer: indexer,
                     stamp: stamp)
                 record.after = nil
             } else {
                 // The contacts must be as the change left them; they are kept whole for redo.
-                var current: [String: StoredContact?] = [:]
-                for (id, digest) in record.digests {
-                    let file = try contact(id: id)
-                    guard try PostgresChange.digest(file) == digest else { throw conflict(id) }
-                    current[id] = .some(file)
-                }
+                // Read many to a query: undoing an import checks every contact it added.
+                let current = try contacts(ids: Array(record.digests.keys))
+                for (id, digest) in record.digests where try PostgresChange.digest(current[id] ?? nil) != digest { throw conflict(id) }
                 try apply(
                     files: record.before, before: current, settings: record.settingsBefore, practice: record.practiceBefore,
                     indexer: indexer,
@@ -151,17 +149,26 @@ extension PostgresStore {
         practice: [PracticeRecord]?, indexer: Indexer?, stamp: String
     ) throws {
         // Removals and rewritten touch lists first: a merge or its undo moves touches (their
-        // ids unique) from one contact to another.
+        // ids unique) from one contact to another. Many to a statement (undoing an import of
+        // 100k contacts removes them all).
         var appendFrom: [String: Int] = [:]
+        var removed: [String] = []
+        var rewritten: [String] = []
         for (id, file) in after.sorted(by: { $0.key < $1.key }) {
             guard let file else {
-                try database.rows("DELETE FROM contacts WHERE id = \(id)")
+                removed.append(id)
                 continue
             }
             let old = (before[id] ?? nil)?.touches ?? []
             let kept = old.count <= file.touches.count && Array(file.touches.prefix(old.count)) == old ? old.count : 0
-            if kept == 0 && !old.isEmpty { try database.rows("DELETE FROM touches WHERE contact = \(id)") }
+            if kept == 0 && !old.isEmpty { rewritten.append(id) }
             appendFrom[id] = kept
+        }
+        for start in stride(from: 0, to: removed.count, by: 5000) {
+            try database.rows("DELETE FROM contacts WHERE id = ANY(\(Array(removed[start..<min(start + 5000, removed.count)])))")
+        }
+        for start in stride(from: 0, to: rewritten.count, by: 5000) {
+            try database.rows("DELETE FROM touches WHERE contact = ANY(\(Array(rewritten[start..<min(start + 5000, rewritten.count)])))")
         }
         // Then every contact and its new touches, many to a statement.
         let written = after.sorted(by: { $0.key < $1.key }).compactMap { id, file in file.map { (id, $0) } }
