@@ -88,20 +88,17 @@ public enum Agenda {
     struct Current {
         let today: Date
         let pairedToday: Set<String>
-        let hadPaired: Set<String>
 
         init(_ steps: [BriefStep], now: Date, calendar: BusinessCalendar) {
-            today = calendar.startOfDay(now)
-            let paired = steps.filter { $0.kind == .pairedMessage }
-            pairedToday = Set(paired.filter { $0.due >= calendar.startOfDay(now) }.map(\.contact))
-            hadPaired = Set(paired.map(\.contact))
+            let today = calendar.startOfDay(now)
+            self.today = today
+            pairedToday = Set(steps.lazy.filter { $0.kind == .pairedMessage && $0.due >= today }.map(\.contact))
         }
 
         func contains(_ step: BriefStep) -> Bool {
             if step.kind == .pairedMessage { return step.due >= today }
             // The step after a paired message waits while the paired one is today's.
-            if !hadPaired.isEmpty, hadPaired.contains(step.contact), step.kind != .promised { return !pairedToday.contains(step.contact) }
-            return true
+            return step.kind == .promised || pairedToday.isEmpty || !pairedToday.contains(step.contact)
         }
     }
 
