@@ -31,8 +31,9 @@ public struct Scheduler: Sendable {
     }
 
     /// The next step for one contact; nil for contacts that are no longer followed up. A
-    /// "not before" (they are away, or the user snoozed them) moves every step but a time
-    /// agreed with them. The message that pairs with a voicemail is for the voicemail's day
+    /// "not before" (they are away, the user snoozed them or chose the day of their next try)
+    /// moves every step but a time agreed with them and a voicemail's written twin, which is
+    /// for the voicemail's own day. The message that pairs with a voicemail is for the voicemail's day
     /// only: given `now` on a later day, the cadence step comes instead.
     public func nextStep(for contact: Contact, asOf now: Date? = nil) -> NextStep? {
         let pairing = now.map { calendar.startOfDay($0) <= calendar.startOfDay(contact.history.lastTouch ?? $0) } ?? true
@@ -46,7 +47,7 @@ public struct Scheduler: Sendable {
         case .released: step = nurtureStep(for: contact)
         case .active: step = activeStep(for: contact, pairing: pairing)
         }
-        if step.kind != .agreed, let away = contact.notBefore, away > step.due {
+        if step.kind != .agreed && step.kind != .pairedMessage, let away = contact.notBefore, away > step.due {
             step.due = calendar.workingDay(onOrAfter: calendar.startOfDay(away))
             step.timed = false
         }

@@ -73,6 +73,16 @@ struct SchedulerTests {
         #expect(try #require(scheduler.nextStep(for: dana)).due == date("2026-11-30"))
     }
 
+    /// The user's own next try (or a snooze) after a voicemail holds back the cadence step,
+    /// not the voicemail's written twin, which is for that day only.
+    @Test func notBeforeLeavesTheDaysPairedMessage() throws {
+        var dana = contact([("2026-11-20T10:00", .voicemail, .call)])
+        dana.notBefore = date("2026-11-27")
+        let items = scheduler.agendaItems(for: [dana]).map(\.step)
+        #expect(items.map(\.kind) == [.pairedMessage, .cadence])
+        #expect(items.map(\.due) == [date("2026-11-20"), date("2026-11-27")])
+    }
+
     @Test func aTidbitHeldBackGoesWithTheNextStep() throws {
         var dana = contact([("2026-11-16T10:00", .connected, .call)])
         #expect(try #require(scheduler.nextStep(for: dana)).mention == nil)

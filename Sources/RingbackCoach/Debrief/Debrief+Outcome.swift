@@ -100,7 +100,10 @@ extension Debrief {
         } else if draft.outcome == .meetingHeld {
             draft.channel = .meeting
         }
-        if let next = reading.next { draft.agreed = next.value }
+        if let next = reading.next {
+            // After a voicemail, "I'll try again monday" is the user's plan, not a time agreed with them.
+            if draft.outcome?.isUnanswered == true { draft.retry = next.value } else { draft.agreed = next.value }
+        }
         if let notBefore = reading.notBefore { draft.notBefore = notBefore.value }
         for promise in reading.promises where !draft.promises.contains(where: { $0.what == promise.what }) {
             draft.promises.append(DraftPromise(owner: promise.owner, what: promise.what, due: promise.due))
@@ -143,6 +146,8 @@ extension Debrief {
                 draft.promises[index].due = found.when
             } else if reading.notBefore != nil {
                 draft.notBefore = found.when
+            } else if draft.outcome?.isUnanswered == true {
+                draft.retry = found.when
             } else {
                 draft.agreed = found.when
             }
@@ -163,6 +168,7 @@ extension Debrief {
         var parts = [contact?.label ?? say(.summaryNewContact, ["context": (draft.context ?? .sales).rawValue])]
         parts.append(draft.outcome?.rawValue ?? say(.partNoOutcome))
         if let agreed = draft.agreed { parts.append(say(.partNext, ["when": describe(agreed)])) }
+        if let retry = draft.retry { parts.append(say(.partRetry, ["when": describe(retry)])) }
         if let notBefore = draft.notBefore { parts.append(say(.partNotBefore, ["when": describe(notBefore)])) }
         for promise in draft.promises {
             let when = promise.due.map { say(.partBy, ["when": describe($0)]) } ?? say(.partNoDay)
@@ -176,6 +182,8 @@ extension Debrief {
     /// Moves on once the outcome is known; "yeah he said call thursday" sets the time too.
     private mutating func took(_ outcome: Outcome, sentence: String = "") -> Reply {
         draft.outcome = outcome
+        // "left a vm, I'll try again friday": the user's next try, kept (not dropped).
+        if outcome.isUnanswered, let next = reader.read(sentence).next, next.value.date > now { draft.retry = next.value }
         switch outcome {
         case .askedToStop: return go(.outcome(.confirmStop))
         case .voicemail, .noAnswer, .sent: return go(.outcome(.saidTheAsk))

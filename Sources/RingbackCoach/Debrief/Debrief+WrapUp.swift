@@ -1,3 +1,4 @@
+import Foundation
 import RingbackContent
 import RingbackCore
 
@@ -86,6 +87,14 @@ extension Debrief {
         return Reply(lines: [say(.saved)], save: entry, finished: true)
     }
 
+    /// When the next try after this one will be planned (the step after the day's paired
+    /// message), once `entry` is saved.
+    private func plannedTry(_ entry: TouchEntry) -> Date? {
+        var after = contactAfterTouch()
+        after.notBefore = entry.notBefore?.date
+        return scheduler.nextStep(for: after, asOf: calendar.day(1, after: now))?.due
+    }
+
     /// "Here's what I'll save:" and one line per thing gathered.
     func summary() -> [String] {
         guard let entry = entry() else { return [] }
@@ -97,6 +106,14 @@ extension Debrief {
         ]
         if let agreed = draft.agreed { lines.append(say(.summaryAgreed, ["when": describe(agreed)])) }
         if let notBefore = draft.notBefore { lines.append(say(.summaryNotBefore, ["when": describe(notBefore)])) }
+        if let retry = draft.retry, let planned = plannedTry(entry) {
+            // The day the plan will show; the cadence's own day when it gives them more room.
+            let later = calendar.startOfDay(planned) > calendar.startOfDay(retry.date)
+            lines.append(
+                later
+                    ? say(.summaryRetryLater, ["when": describe(When(date: planned, timed: false)), "what": describe(retry)])
+                    : say(.summaryRetry, ["when": describe(retry)]))
+        }
         for what in draft.delivered { lines.append(say(.summaryDelivered, ["what": what])) }
         for promise in entry.promises {
             lines.append(say(promise.owner == .me ? .summaryTodo : .summaryPromise, ["what": promise.what, "when": describe(promise.by)]))

@@ -25,6 +25,8 @@ extension Debrief {
         var proposedChannel: Channel?
         var promises: [DraftPromise] = []
         var notBefore: When?
+        /// After an unanswered try, the user's own day to try again ("I'll try again friday").
+        var retry: When?
         var decision: Bool?
         var referral: String?
         var closeConfirmed = false
@@ -61,7 +63,8 @@ extension Debrief {
             guard promise.confirmed, !promise.dropped, let due = promise.due else { return nil }
             return TouchEntry.Promise(owner: promise.owner, what: promise.what, by: due)
         }
-        entry.notBefore = draft.notBefore
+        // The user's next try holds back every step but the day's paired message.
+        entry.notBefore = [draft.notBefore, draft.retry].compactMap { $0 }.max { $0.date < $1.date }
         entry.delivered = draft.delivered
         entry.decision = draft.closeConfirmed ? draft.decision : nil
         entry.referral = draft.referralConfirmed ? draft.referral : nil

@@ -18,6 +18,15 @@ public enum Outcome: String, Codable, CaseIterable, Sendable {
         }
     }
 
+    /// True for a try that reached no one (a voicemail, no answer, a gatekeeper, a message
+    /// sent): what comes next is the user's own next try, not a time agreed with them.
+    public var isUnanswered: Bool {
+        switch self {
+        case .voicemail, .noAnswer, .gatekeeper, .sent: return true
+        case .connected, .replied, .meetingHeld, .askedToStop: return false
+        }
+    }
+
     /// Reads an outcome as people type it ("vm", "no answer", "left a message"); nil when unknown.
     public init?(loose text: String) {
         let word = text.trimmingCharacters(in: .whitespaces).lowercased()

@@ -1,6 +1,7 @@
 import Foundation
 import RingbackCoach
 import RingbackCore
+import RingbackTestSupport
 import Testing
 
 struct DebriefUnansweredTests {
@@ -37,5 +38,38 @@ struct DebriefUnansweredTests {
         talk.say("I emailed her the proposal", "yes", "", "", "y")
         #expect(talk.saved?.outcome == .sent)
         #expect(talk.saved?.channel == .email)
+    }
+}
+
+/// "Left a vm, I'll try again friday": the user's own next try is kept, shown in the summary
+/// as the day the plan will hold, and never taken for a time agreed with them.
+struct DebriefRetryTests {
+    @Test func aLaterRetryDayIsKept() throws {
+        var talk = Conversation(name: "Dana")
+        talk.say("left a vm, I'll try her again next wednesday", "yes", "", "")
+        #expect(talk.text.contains("  Next try: Wed 2 Dec\n"), "\(talk.text)")
+        talk.say("y")
+        let saved = try #require(talk.saved)
+        #expect(saved.outcome == .voicemail)
+        #expect(saved.agreed == nil)
+        #expect(saved.notBefore?.date == Paris.date("2026-12-02"))
+    }
+
+    @Test func aSoonerRetryDayShowsTheCadencesDayAndWhy() throws {
+        var talk = Conversation(name: "Dana")
+        talk.say("left a vm, I'll try her again friday", "yes", "", "")
+        #expect(talk.text.contains("  Next try: Mon 30 Nov (you said Fri 27 Nov; the cadence gives them room until then)"), "\(talk.text)")
+    }
+
+    @Test func inOneBreathTheRetryIsNotAnAgreedTime() throws {
+        var talk = Conversation(name: "Dana")
+        talk.say("left her a voicemail, she owes me the contract by friday, I'll try again monday")
+        #expect(talk.last.contains("next try: Mon 30 Nov"), "\(talk.text)")
+        #expect(!talk.last.contains("next: "))
+        talk.say("y", "yes", "y")
+        let saved = try #require(talk.saved)
+        #expect(saved.agreed == nil)
+        #expect(saved.notBefore?.date == Paris.date("2026-11-30"))
+        #expect(saved.promises.map(\.what) == ["the contract"])
     }
 }
