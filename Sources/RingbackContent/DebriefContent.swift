@@ -65,6 +65,7 @@ public struct DebriefContent: Equatable, Sendable {
         case summaryTodo = "summary-todo"
         case summaryNotBefore = "summary-not-before"
         case summaryRetry = "summary-retry"
+        case confirmRetry = "confirm-retry"
         case summaryRetryLater = "summary-retry-later"
         case summaryWon = "summary-won"
         case summaryLost = "summary-lost"

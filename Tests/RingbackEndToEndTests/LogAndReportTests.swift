@@ -12,6 +12,19 @@ struct LogAndReportTests {
         #expect(result.stdout.contains("Say: Hi Dana,"))
     }
 
+    /// A name typed without quotes, as people do in the shell and the terminal, is the whole
+    /// name: `log Dana Ruiz --outcome vm`, `show dana ruiz`.
+    @Test func aNameNeedsNoQuotes() throws {
+        let logged = try ringback.run(["log", "Dana", "Ruiz", "--company", "Acme", "--outcome", "vm", "--now", "2026-11-20T10:00"])
+        #expect(logged.stdout.contains("New contact: Dana Ruiz (Acme)."), "\(logged.stderr)")
+        let shown = try ringback.run(["show", "dana", "ruiz", "--now", "2026-11-20T11:00"])
+        #expect(shown.status == 0)
+        #expect(shown.stdout.hasPrefix("Dana Ruiz (Acme)"))
+        let shell = try ringback.run(["--now", "2026-11-20T11:00"], input: "touches dana ruiz\nstop dana ruiz --reason \"moved on\"\n")
+        #expect(shell.stdout.contains("voicemail"), "\(shell.stdout)")
+        #expect(shell.stdout.contains("Dana Ruiz: do-not-contact."), "\(shell.stdout)")
+    }
+
     @Test func nextAndAgendaReportJSON() throws {
         try ringback.run([
             "log", "Dana Ruiz", "--outcome", "connected", "--next", "2026-11-24T10:00", "--commitment", "pricing", "--now",

@@ -11,8 +11,10 @@ struct AssignCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The contact.", completion: CompletionCandidates.contactNames)
-    var name: String
+    @Argument(help: ArgumentHelp("The contact.", valueName: "name"), completion: CompletionCandidates.contactNames)
+    var names: [String]
+    /// The name as typed, unquoted words and all ("show dana ruiz").
+    var name: String { names.joined(separator: " ") }
 
     @Option(help: ArgumentHelp("The rep who takes it over, as they set `ringback config me`.", valueName: "rep"))
     var to: String

@@ -8,7 +8,9 @@ struct CloseCommand: ParsableCommand {
     enum Result: String, EnumerableFlag { case won, lost }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Who.", completion: CompletionCandidates.contactNames) var name: String
+    @Argument(help: ArgumentHelp("Who.", valueName: "name"), completion: CompletionCandidates.contactNames) var names: [String]
+    /// The name as typed, unquoted words and all ("show dana ruiz").
+    var name: String { names.joined(separator: " ") }
     @Flag(help: "The answer.") var result: Result
 
     func run() throws {

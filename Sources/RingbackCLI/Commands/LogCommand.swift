@@ -21,8 +21,12 @@ struct LogCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Who: a new name, or enough of an existing one.", completion: CompletionCandidates.contactNames)
-    var name: String
+    @Argument(
+        help: ArgumentHelp("Who: a new name, or enough of an existing one.", valueName: "name"),
+        completion: CompletionCandidates.contactNames)
+    var names: [String]
+    /// The name as typed, unquoted words and all ("show dana ruiz").
+    var name: String { names.joined(separator: " ") }
 
     @Option(help: "What happened.", completion: CompletionCandidates.outcomes)
     var outcome: String

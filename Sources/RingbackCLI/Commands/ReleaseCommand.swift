@@ -7,7 +7,9 @@ struct ReleaseCommand: ParsableCommand {
         commandName: "release", abstract: "Release a contact to nurture: a light check-in every 90 days.")
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Who to release.", completion: CompletionCandidates.contactNames) var name: String
+    @Argument(help: ArgumentHelp("Who to release.", valueName: "name"), completion: CompletionCandidates.contactNames) var names: [String]
+    /// The name as typed, unquoted words and all ("show dana ruiz").
+    var name: String { names.joined(separator: " ") }
     @Flag(name: .customLong("override-stop"), help: "Release someone who asked not to be contacted: they said otherwise.")
     var overrideStop = false
 

@@ -7,7 +7,10 @@ struct StopCommand: ParsableCommand {
         commandName: "stop", abstract: "Mark a contact do-not-contact: never scheduled again.")
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Who asked to stop.", completion: CompletionCandidates.contactNames) var name: String
+    @Argument(help: ArgumentHelp("Who asked to stop.", valueName: "name"), completion: CompletionCandidates.contactNames) var names:
+        [String]
+    /// The name as typed, unquoted words and all ("show dana ruiz").
+    var name: String { names.joined(separator: " ") }
     @Option(help: "Why, in a few words.") var reason: String?
 
     func run() throws {

@@ -8,8 +8,11 @@ struct TouchesCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Enough of the name to pick one contact.", completion: CompletionCandidates.contactNames)
-    var name: String
+    @Argument(
+        help: ArgumentHelp("Enough of the name to pick one contact.", valueName: "name"), completion: CompletionCandidates.contactNames)
+    var names: [String]
+    /// The name as typed, unquoted words and all ("show dana ruiz").
+    var name: String { names.joined(separator: " ") }
 
     struct Listing: Encodable {
         var contact: String

@@ -15,6 +15,8 @@ extension Debrief {
         /// "What should I fix?"
         case fixReading
         case confirmStop
+        /// "Next try Wed 2 Dec, right?": the user's own day after an unanswered try.
+        case confirmRetry(When)
         case saidTheAsk
     }
 
@@ -45,6 +47,12 @@ extension Debrief {
                 }
                 return debrief.finish(.outcome)
             }
+        case .confirmRetry(let when):
+            if let other = date(in: text), other.ok, other.when != when { return go(.outcome(.confirmRetry(other.when))) }
+            return confirm(text) { debrief, yes in
+                debrief.draft.retry = yes ? when : nil
+                return debrief.askTheAsk()
+            }
         case .saidTheAsk:
             return confirm(text) { debrief, yes in
                 debrief.finish(.outcome, before: [debrief.say(yes ? .askPraise : .askMissing)] + debrief.unansweredCoaching())
@@ -59,6 +67,7 @@ extension Debrief {
         case .confirmReading: return say(.readingConfirm, ["reading": readingLine()])
         case .fixReading: return say(.readingFix)
         case .confirmStop: return say(.confirmStop)
+        case .confirmRetry(let when): return say(.confirmRetry, ["when": describe(when)])
         case .saidTheAsk: return say(.saidTheAsk)
         }
     }
@@ -119,8 +128,7 @@ extension Debrief {
         guard let outcome = draft.outcome else { return go(.outcome(.whatHappened(clarified: true))) }
         switch outcome {
         case .askedToStop: return finish(.outcome)
-        case .voicemail, .noAnswer, .sent: return go(.outcome(.saidTheAsk))
-        case .gatekeeper: return go(.outcome(.saidTheAsk), before: [say(.gatekeeperTip)])
+        case .voicemail, .noAnswer, .sent, .gatekeeper: return askTheAsk()
         case .connected, .replied, .meetingHeld: return finish(.outcome)
         }
     }
@@ -182,16 +190,22 @@ extension Debrief {
     /// Moves on once the outcome is known; "yeah he said call thursday" sets the time too.
     private mutating func took(_ outcome: Outcome, sentence: String = "") -> Reply {
         draft.outcome = outcome
-        // "left a vm, I'll try again friday": the user's next try, kept (not dropped).
-        if outcome.isUnanswered, let next = reader.read(sentence).next, next.value.date > now { draft.retry = next.value }
+        // "left a vm, I'll try again friday": the user's next try, confirmed and kept.
+        if outcome.isUnanswered, let next = reader.read(sentence).next, next.value.date > now {
+            return go(.outcome(.confirmRetry(next.value)))
+        }
         switch outcome {
         case .askedToStop: return go(.outcome(.confirmStop))
-        case .voicemail, .noAnswer, .sent: return go(.outcome(.saidTheAsk))
-        case .gatekeeper: return go(.outcome(.saidTheAsk), before: [say(.gatekeeperTip)])
+        case .voicemail, .noAnswer, .sent, .gatekeeper: return askTheAsk()
         case .connected, .replied, .meetingHeld:
             if let when = date(in: sentence), when.ok { return go(.nextTime(.confirmAgreed(when.when))) }
             return finish(.outcome)
         }
+    }
+
+    /// After an unanswered try: did the message say what is needed and by when?
+    private mutating func askTheAsk() -> Reply {
+        go(.outcome(.saidTheAsk), before: draft.outcome == .gatekeeper ? [say(.gatekeeperTip)] : [])
     }
 
     /// Coaching after an unanswered try: the paired email, the acknowledging message from the

@@ -130,6 +130,8 @@ struct DebriefConnectedTests {
         #expect(talk.last == "Who was the call with?")
         talk.say("helen")
         #expect(talk.text.contains("Helen Marsh."))
+        #expect(talk.last == "Your next try: Thu 26 Nov, right? (y/n, or another day)")
+        talk.say("y")
         #expect(talk.last == "Did you say what you need and by when?")
         #expect(talk.saved == nil)
     }

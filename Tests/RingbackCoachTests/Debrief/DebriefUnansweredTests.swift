@@ -46,7 +46,9 @@ struct DebriefUnansweredTests {
 struct DebriefRetryTests {
     @Test func aLaterRetryDayIsKept() throws {
         var talk = Conversation(name: "Dana")
-        talk.say("left a vm, I'll try her again next wednesday", "yes", "", "")
+        talk.say("left a vm, I'll try her again next wednesday")
+        #expect(talk.last == "Your next try: Wed 2 Dec, right? (y/n, or another day)")
+        talk.say("y", "yes", "", "")
         #expect(talk.text.contains("  Next try: Wed 2 Dec\n"), "\(talk.text)")
         talk.say("y")
         let saved = try #require(talk.saved)
@@ -57,8 +59,18 @@ struct DebriefRetryTests {
 
     @Test func aSoonerRetryDayShowsTheCadencesDayAndWhy() throws {
         var talk = Conversation(name: "Dana")
-        talk.say("left a vm, I'll try her again friday", "yes", "", "")
+        talk.say("left a vm, I'll try her again friday", "y", "yes", "", "")
         #expect(talk.text.contains("  Next try: Mon 30 Nov (you said Fri 27 Nov; the cadence gives them room until then)"), "\(talk.text)")
+    }
+
+    /// Another day at the question replaces the one read; "n" keeps none.
+    @Test func theRetryDayCanBeCorrectedOrDropped() throws {
+        var talk = Conversation(name: "Dana")
+        talk.say("no answer, will call back friday", "no, thursday")
+        #expect(talk.last == "Your next try: Thu 26 Nov, right? (y/n, or another day)")
+        talk.say("n", "yes", "", "", "y")
+        #expect(talk.saved?.notBefore == nil)
+        #expect(!talk.text.contains("Next try:"))
     }
 
     @Test func inOneBreathTheRetryIsNotAnAgreedTime() throws {
