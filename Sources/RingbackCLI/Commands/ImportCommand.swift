@@ -158,7 +158,7 @@ struct ImportCommand: ParsableCommand {
         guard !dryRun else {
             try JSONBackup.requireEmpty(session.store)
             return Console.print(
-                "Would restore \(backup.contacts.count) contacts, \(backup.touches.count) touches and \(backup.practice.count) practice results; nothing was changed."
+                "Would restore \(counted(backup.contacts.count, "contact")), \(counted(backup.touches.count, "touch", "touches")) and \(counted(backup.practice.count, "practice result")); nothing was changed."
             )
         }
         try backup.restore(into: session.store, summary: "restore of \(file)", indexer: session.indexer)
@@ -166,7 +166,7 @@ struct ImportCommand: ParsableCommand {
             return try Output.json(["contacts": backup.contacts.count, "touches": backup.touches.count, "practice": backup.practice.count])
         }
         Console.print(
-            "Restored \(backup.contacts.count) contacts, \(backup.touches.count) touches and \(backup.practice.count) practice results from \(file)."
+            "Restored \(counted(backup.contacts.count, "contact")), \(counted(backup.touches.count, "touch", "touches")) and \(counted(backup.practice.count, "practice result")) from \(file)."
         )
     }
 }

@@ -53,10 +53,9 @@ struct MergeCommand: ParsableCommand {
             return try Output.json(
                 Merged(contact: contact.id, name: contact.name, removed: gone.id, removedName: gone.name, moved: summary, next: next))
         }
-        func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
         Console.print(
-            "Merged \(gone.label) into \(contact.label): \(count(summary.touches, "touch", "touches")), "
-                + "\(count(summary.promises, "open promise", "open promises")), \(count(summary.tidbits, "new tidbit", "new tidbits")).")
+            "Merged \(gone.label) into \(contact.label): \(counted(summary.touches, "touch", "touches")), "
+                + "\(counted(summary.promises, "open promise")), \(counted(summary.tidbits, "new tidbit")).")
         if !summary.filled.isEmpty { Console.print("Taken from \(gone.name): \(summary.filled.joined(separator: ", ")).") }
         if !summary.differing.isEmpty {
             Console.print("Kept \(contact.name)'s; \(gone.name) had \(summary.differing.joined(separator: "; ")).")

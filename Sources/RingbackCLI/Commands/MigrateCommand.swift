@@ -41,7 +41,7 @@ struct MigrateCommand: ParsableCommand {
             to: target.location, contacts: backup.contacts.count, touches: backup.touches.count, practice: backup.practice.count)
         if session.json { return try Output.json(moved) }
         Console.print(
-            "Copied \(moved.contacts) contacts, \(moved.touches) touches and \(moved.practice) practice results from \(session.store.location) "
+            "Copied \(counted(moved.contacts, "contact")), \(counted(moved.touches, "touch", "touches")) and \(counted(moved.practice, "practice result")) from \(session.store.location) "
                 + "to \(moved.to)\(session.local.me.map { " (owned by \($0))" } ?? "").")
         Console.print("Use it with --store \(moved.to), RINGBACK_STORE, or `ringback config store \(moved.to)`.")
     }

@@ -42,7 +42,9 @@ struct ContactImport {
                 change.book.put(contact)
                 matching.add(contact)
                 landings.append(
-                    Landing(line: record.line, name: record.name, action: "merged", into: contact.name, status: contact.statusLabel))
+                    Landing(
+                        line: record.line, name: record.name, company: record.company, action: "merged", into: contact.name,
+                        status: contact.statusLabel))
                 continue
             }
             var contact = Contact.new(named: record.name, details: record.details(defaultContext: defaultContext), taken: ids, on: now)
