@@ -31,6 +31,9 @@ public final class PostgresStore: Store, @unchecked Sendable {
     /// Whose schedule rows to show: the user's (and nobody's), or everyone's when nil.
     var viewer: String? { team ? nil : member }
 
+    /// Whether a contact owned by `owner` is in this user's own view (everyone's with `team`).
+    public func shows(owner: String?) -> Bool { viewer == nil || owner == nil || owner == viewer }
+
     /// The tables, created or migrated at first use.
     func ready() throws {
         guard !prepared else { return }

@@ -20,6 +20,10 @@ struct TeamTests {
         #expect(try names(ringback.run(["agenda", "--json", "--team"] + now, as: "Sam")) == ["Dana Ruiz", "Tom Becker"])
         let next = try #require(try ringback.run(["next", "--json"] + now, as: "Ana").json() as? [String: Any])
         #expect(next["name"] as? String == "Dana Ruiz")
+        // The contact list too: your own, or everyone's with whose each is.
+        #expect(try names(ringback.run(["contacts", "--json"] + now, as: "Ana")) == ["Dana Ruiz"])
+        let everyone = try #require(try ringback.run(["contacts", "--json", "--team"] + now, as: "Ana").json() as? [[String: Any]])
+        #expect(everyone.map { "\($0["name"] ?? "") \($0["owner"] ?? "")" }.sorted() == ["Dana Ruiz Ana", "Tom Becker Sam"])
 
         // A touch on someone else's contact is kept, with a warning.
         let logged = try ringback.run(["log", "dana", "--outcome", "sent", "--channel", "email"] + now, as: "Sam")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RingbackCore
+import RingbackPostgres
 import RingbackScheduler
 import RingbackStore
 
@@ -23,6 +24,8 @@ struct ContactsCommand: ParsableCommand {
         var status: String
         var touches: Int
         var tags: [String]
+        /// On a team store, whose contact it is.
+        var owner: String?
         var next: StepView?
     }
 
@@ -38,7 +41,10 @@ struct ContactsCommand: ParsableCommand {
         for item in Agenda.current(schedule.items, now: session.now, calendar: calendar) where item.step.kind != .promised {
             if next[item.step.contact] == nil { next[item.step.contact] = item }
         }
+        // On a team store: your own contacts and nobody's, everyone's with --team.
+        let team = session.store as? PostgresStore
         let listed = try session.store.directory()
+            .filter { team?.shows(owner: $0.owner) ?? true }
             .filter { status == nil || $0.statusLabel == status || (status == "active" && $0.status == .active) }
             .filter { contact in tag.map { contact.tags.contains($0.lowercased()) } ?? true }
             .sorted { $0.key < $1.key }
@@ -47,7 +53,7 @@ struct ContactsCommand: ParsableCommand {
                 listed.map { contact in
                     Row(
                         id: contact.id, name: contact.name, company: contact.company, context: contact.context,
-                        status: contact.statusLabel, touches: contact.touches, tags: contact.tags,
+                        status: contact.statusLabel, touches: contact.touches, tags: contact.tags, owner: contact.owner,
                         next: next[contact.id].map { StepView($0, content: session.content, now: session.now, calendar: calendar) })
                 })
         }

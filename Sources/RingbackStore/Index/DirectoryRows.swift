@@ -15,6 +15,8 @@ public struct ContactSummary: Equatable, Sendable {
     public var statusLabel: String
     public var touches: Int
     public var tags: [String]
+    /// The rep whose contact it is, on a team store (the JSON store's directory keeps none).
+    public var owner: String?
 
     public init(_ contact: Contact) {
         id = contact.id
@@ -26,6 +28,7 @@ public struct ContactSummary: Equatable, Sendable {
         statusLabel = contact.statusLabel
         touches = contact.history.touches
         tags = contact.tags ?? []
+        owner = contact.owner
     }
 
     init(
