@@ -98,19 +98,26 @@ final class PostgresDatabase: @unchecked Sendable {
         }
         let problem: String
         let text = "\((error as? PSQLError)?.underlying ?? error)"
+        let closed =
+            (error as? PSQLError).map({ $0.code == .serverClosedConnection || $0.code == .uncleanShutdown }) == true
+            || text.contains("Connection reset") || text.contains("Broken pipe")
+            // NIOSSL's word for a TLS connection dropped without a goodbye (a restart).
+            || text.contains("uncleanShutdown")
         if text.contains("handshakeFailed") || text.contains("CERTIFICATE_VERIFY_FAILED") {
             problem =
                 "cannot reach the database server: its TLS certificate was not accepted (sslmode=\(location.tls.rawValue) needs one "
                 + "signed by an authority this machine trusts\(location.tls == .verifyFull ? ", for this host name" : ""))"
+        } else if closed {
+            // A server shutting down or restarting hangs up, before or during the command.
+            problem =
+                connection == nil && !inTransaction
+                ? "the database server closed the connection as it opened (is it restarting?)"
+                : "the database server closed the connection" + unchanged
         } else if connection == nil && !inTransaction, (error as? PSQLError)?.code != .sslUnsupported, !text.contains("Connection refused")
         {
             // Never connected: no answer in time (a firewall, a wrong address).
             let why = (error as? PSQLError)?.underlying.map { "\($0)" } ?? "no answer within 10 s"
             problem = "cannot reach the database server (\(why.prefix(120)))"
-        } else if (error as? PSQLError).map({ $0.code == .serverClosedConnection || $0.code == .uncleanShutdown }) == true
-            || text.contains("Connection reset") || text.contains("Broken pipe")
-        {
-            problem = "the database server closed the connection" + unchanged
         } else if let error = error as? PSQLError, error.code == .sslUnsupported {
             problem = "the server does not offer TLS and sslmode=\(location.tls.rawValue) requires it"
         } else if text.contains("Connection refused") || text.contains("No such file") {
