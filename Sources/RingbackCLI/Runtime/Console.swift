@@ -100,26 +100,9 @@ enum Console {
 
     private static func show(_ lines: [Line]) {
         let laidOut = layout(lines)
-        guard isTerminal, laidOut.count >= height, let pager = pagerCommand() else { return emit(lines) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", pager]
-        var environment = ProcessInfo.processInfo.environment
-        if environment["LESS"] == nil { environment["LESS"] = "FRX" }
-        process.environment = environment
-        let input = Pipe()
-        process.standardInput = input
-        do {
-            try process.run()
-        } catch {
-            return emit(lines)
-        }
-        let text = laidOut.map { $0 + "\n" }.joined()
-        // The user may quit the pager before reading everything: ignore the broken pipe.
-        signal(SIGPIPE, SIG_IGN)
-        try? input.fileHandleForWriting.write(contentsOf: Data(text.utf8))
-        try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
+        guard isTerminal, laidOut.count >= height, let pager = pagerCommand(),
+            Pager.run(pager, text: laidOut.map { $0 + "\n" }.joined())
+        else { return emit(lines) }
     }
 
     /// `$PAGER` (none when empty or `cat`), else `less -FRX` when less is installed.
