@@ -97,9 +97,12 @@ final class PostgresDatabase: @unchecked Sendable {
             return StoreError.io(path: location.display, problem: message + state + unchanged)
         }
         let problem: String
-        let text = "\((error as? PSQLError)?.underlying ?? error)"
+        // The client library's own description hides the cause: its code, or what it wraps.
+        let text = (error as? PSQLError).map { psql in psql.underlying.map { "\($0)" } ?? "\(psql.code)" } ?? "\(error)"
+        let connected = connection != nil || inTransaction
+        let hungUp: [PSQLError.Code] = [.serverClosedConnection, .uncleanShutdown, .clientClosedConnection]
         let closed =
-            (error as? PSQLError).map({ $0.code == .serverClosedConnection || $0.code == .uncleanShutdown }) == true
+            (error as? PSQLError).map { hungUp.contains($0.code) || (connected && $0.code == .connectionError) } == true
             || text.contains("Connection reset") || text.contains("Broken pipe")
             // NIOSSL's word for a TLS connection dropped without a goodbye (a restart).
             || text.contains("uncleanShutdown")
@@ -110,11 +113,10 @@ final class PostgresDatabase: @unchecked Sendable {
         } else if closed {
             // A server shutting down or restarting hangs up, before or during the command.
             problem =
-                connection == nil && !inTransaction
-                ? "the database server closed the connection as it opened (is it restarting?)"
-                : "the database server closed the connection" + unchanged
-        } else if connection == nil && !inTransaction, (error as? PSQLError)?.code != .sslUnsupported, !text.contains("Connection refused")
-        {
+                connected
+                ? "the database server closed the connection" + unchanged
+                : "the database server closed the connection as it opened (is it restarting?)"
+        } else if !connected, (error as? PSQLError)?.code != .sslUnsupported, !text.contains("Connection refused") {
             // Never connected: no answer in time (a firewall, a wrong address).
             let why = (error as? PSQLError)?.underlying.map { "\($0)" } ?? "no answer within 10 s"
             problem = "cannot reach the database server (\(why.prefix(120)))"
