@@ -167,16 +167,18 @@ public final class PostgresStore: Store, @unchecked Sendable {
 
     public func schedule(indexer: Indexer, narrowedBy pick: (Settings, [BriefStep]) -> Set<String>) throws -> Schedule {
         let settings = try currentSchedule(indexer)
-        // Every step in brief as one text the database builds: one value, not a row a step
-        // (in no order: the ranking does not depend on it).
+        // Every step in brief as one text the database builds, spelled as the JSON store's
+        // schedule rows (the id escaped the same way): one value, not a row a step (in no
+        // order: the ranking does not depend on it).
         let text = try rows(
             """
-            SELECT coalesce(string_agg(extract(epoch FROM due)::bigint || E'\\t' || timed::int || E'\\t' || kind || E'\\t'
-                || replace(replace(replace(contact, '\\', '\\\\'), E'\\t', '\\t'), E'\\n', '\\n'), E'\\n'), '')
+            SELECT coalesce(string_agg(
+                replace(replace(replace(replace(contact, '\\', '\\\\'), E'\\t', '\\t'), E'\\r', '\\r'), E'\\n', '\\n')
+                || E'\\t' || extract(epoch FROM due)::bigint || E'\\t' || timed::int || E'\\t' || kind, E'\\n'), '')
             FROM schedule WHERE \(viewer)::text IS NULL OR owner = \(viewer) OR owner IS NULL
             """
         ).first?.decode(String.self)
-        guard let brief = BriefText.steps(text ?? "") else {
+        guard let brief = BriefRows.steps(text ?? "") else {
             throw StoreError.invalid(path: location, problem: "the schedule table holds a step that does not read")
         }
         return Schedule(settings: settings, items: try steps(of: Array(pick(settings, brief))))

@@ -76,7 +76,7 @@ struct AgendaCommand: ParsableCommand {
             return
         }
         var groups = [("Overdue", sections.overdue, counts?.overdue), ("Today", sections.today, counts?.today)]
-        if days > 0 { groups.append(("Next \(days) day\(days == 1 ? "" : "s")", sections.upcoming, counts?.upcoming)) }
+        if days > 0 { groups.append(("Next \(counted(days, "day"))", sections.upcoming, counts?.upcoming)) }
         for (title, items, count) in groups {
             let total = count ?? items.count
             let heading = "\(title) (\(total))"

@@ -80,7 +80,7 @@ struct ContentCommand: ParsableCommand {
         }
         if global.json { return try Output.json(Exported(folder: folder, written: written, kept: kept)) }
         Console.print(
-            "Wrote \(written.count) built-in content file\(written.count == 1 ? "" : "s") to \(folder)\(written.isEmpty ? "" : ": " + written.joined(separator: ", "))."
+            "Wrote \(counted(written.count, "built-in content file")) to \(folder)\(written.isEmpty ? "" : ": " + written.joined(separator: ", "))."
         )
         if !kept.isEmpty { Console.print("Kept your existing \(kept.joined(separator: ", ")).") }
         Console.print("Edit them there; Ringback reads them instead of the built-in ones when they are in \(overrides).")

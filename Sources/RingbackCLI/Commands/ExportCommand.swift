@@ -68,8 +68,8 @@ struct ExportCommand: ParsableCommand {
         }
         let count =
             format == .ics
-            ? "\(items.count) follow-up\(items.count == 1 ? "" : "s")"
-            : "\(backup.contacts.count) contact\(backup.contacts.count == 1 ? "" : "s")"
+            ? counted(items.count, "follow-up")
+            : counted(backup.contacts.count, "contact")
         Console.write("Wrote \(count) to \(file).\n", to: .standardError)
     }
 }

@@ -29,7 +29,7 @@ struct ReviewCommand: ParsableCommand {
             calendar: calendar)
         if session.json { return try Output.json(review) }
         func day(_ date: Date) -> String { DateText.describe(date, timed: false, now: session.now, calendar: calendar) }
-        Console.print("Since \(day(review.from)) (\(days) day\(days == 1 ? "" : "s"))".bold)
+        Console.print("Since \(day(review.from)) (\(counted(days, "day")))".bold)
         let outcomes = review.byOutcome.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         Console.print("  touches: \(review.touches)\(outcomes.isEmpty ? "" : " (\(outcomes))")")
         Console.print("  replies and conversations: \(review.replies)")

@@ -61,7 +61,7 @@ struct StatsCommand: ParsableCommand {
         if session.json { return try Output.json(stats) }
 
         Console.print(
-            "Practice (\(practice.count) scenario\(practice.count == 1 ? "" : "s"); █ met, ▁ missed, oldest first; then the last \(FollowUpStats.weeks) weeks, · none)"
+            "Practice (\(counted(practice.count, "scenario")); █ met, ▁ missed, oldest first; then the last \(FollowUpStats.weeks) weeks, · none)"
         )
         if stats.practice.isEmpty { Console.print("  none yet: \(session.hint(.practice))") }
         for criterion in Criterion.allCases {

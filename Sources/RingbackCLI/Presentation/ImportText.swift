@@ -11,10 +11,10 @@ struct ImportText {
 
     func print(chosenContext: ContactContext?, firstCallsUntil: String?) {
         let rows = report.contacts.count + report.skippedWithoutName.count
-        var read = "Read \(file): \(rows) row\(rows == 1 ? "" : "s")"
+        var read = "Read \(file): \(counted(rows, "row"))"
         var skipped: [String] = []
-        if table.preamble > 0 { skipped.append("\(table.preamble) line\(table.preamble == 1 ? "" : "s") before the header") }
-        if table.footer > 0 { skipped.append("\(table.footer) footer line\(table.footer == 1 ? "" : "s")") }
+        if table.preamble > 0 { skipped.append("\(counted(table.preamble, "line")) before the header") }
+        if table.footer > 0 { skipped.append(counted(table.footer, "footer line")) }
         if !skipped.isEmpty { read += " (skipped \(skipped.joined(separator: " and ")))" }
         if let encoding { read += ", read as \(encoding)" }
         Console.print(read + ".")
@@ -33,7 +33,7 @@ struct ImportText {
             }
         }
         let verb = report.dryRun ? "Would import" : "Imported"
-        var summary = "\(verb) \(report.imported) contact\(report.imported == 1 ? "" : "s")"
+        var summary = "\(verb) \(counted(report.imported, "contact"))"
         if report.merged > 0 {
             let names = report.contacts.filter { $0.action == "merged" }.compactMap(\.into)
             summary +=
@@ -44,7 +44,7 @@ struct ImportText {
         if !report.skippedWithoutName.isEmpty {
             let count = report.skippedWithoutName.count
             Console.print(
-                "Skipped \(count) row\(count == 1 ? "" : "s") with no name: "
+                "Skipped \(counted(count, "row")) with no name: "
                     + Self.list(report.skippedWithoutName.map { "\(file):\($0)" }) + ".")
         }
         if let firstCallsUntil, report.imported > 0 {

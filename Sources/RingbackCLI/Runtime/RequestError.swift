@@ -124,10 +124,10 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
             return "--store: \(problem)"
         case .notEmpty(let path, let contacts):
             return
-                "\(path) already holds \(contacts) contact\(contacts == 1 ? "" : "s") or practice results; a backup is restored into an "
+                "\(path) already holds \(counted(contacts, "contact")) or practice results; a backup is restored into an "
                 + "empty store (--store NEW.json), nothing was changed"
         case .rows(let problems):
-            return problems.joined(separator: "\n") + "\n\(problems.count) problem\(problems.count == 1 ? "" : "s"); nothing was imported"
+            return problems.joined(separator: "\n") + "\n\(counted(problems.count, "problem")); nothing was imported"
         case .storeInUse(let path):
             return "\(path) holds contacts of your own; the demo only fills an empty store or its own (omit --store)"
         case .content(let error): return "content error: \(error)"

@@ -85,7 +85,7 @@ extension Debrief {
             return go(.outcome(clarified ? .whatMenu : .whatHappened(clarified: true)))
         }
         draft.channel = reading.channel?.value ?? (outcome == .meetingHeld ? .meeting : .call)
-        return took(outcome, sentence: text)
+        return took(outcome, sentence: text, next: reading.next?.value)
     }
 
     /// An answer that settles more than the outcome and one date: the one-breath debrief.
@@ -109,10 +109,7 @@ extension Debrief {
         } else if draft.outcome == .meetingHeld {
             draft.channel = .meeting
         }
-        if let next = reading.next {
-            // After a voicemail, "I'll try again monday" is the user's plan, not a time agreed with them.
-            if draft.outcome?.isUnanswered == true { draft.retry = next.value } else { draft.agreed = next.value }
-        }
+        if let next = reading.next { setNext(next.value) }
         if let notBefore = reading.notBefore { draft.notBefore = notBefore.value }
         for promise in reading.promises where !draft.promises.contains(where: { $0.what == promise.what }) {
             draft.promises.append(DraftPromise(owner: promise.owner, what: promise.what, due: promise.due))
@@ -154,10 +151,8 @@ extension Debrief {
                 draft.promises[index].due = found.when
             } else if reading.notBefore != nil {
                 draft.notBefore = found.when
-            } else if draft.outcome?.isUnanswered == true {
-                draft.retry = found.when
             } else {
-                draft.agreed = found.when
+                setNext(found.when)
             }
         }
         if let decision = reading.decision { draft.decision = decision.value == .yes }
@@ -187,13 +182,17 @@ extension Debrief {
         return parts.joined(separator: " · ")
     }
 
-    /// Moves on once the outcome is known; "yeah he said call thursday" sets the time too.
-    private mutating func took(_ outcome: Outcome, sentence: String = "") -> Reply {
+    /// The next contact heard: after a voicemail, "I'll try again monday" is the user's own
+    /// next try, not a time agreed with them.
+    private mutating func setNext(_ when: When) {
+        if draft.outcome?.isUnanswered == true { draft.retry = when } else { draft.agreed = when }
+    }
+
+    /// Moves on once the outcome is known; "yeah he said call thursday" sets the time too, and
+    /// "left a vm, I'll try again friday" (`next`, as the reader heard it) the next try.
+    private mutating func took(_ outcome: Outcome, sentence: String = "", next: When? = nil) -> Reply {
         draft.outcome = outcome
-        // "left a vm, I'll try again friday": the user's next try, confirmed and kept.
-        if outcome.isUnanswered, let next = reader.read(sentence).next, next.value.date > now {
-            return go(.outcome(.confirmRetry(next.value)))
-        }
+        if outcome.isUnanswered, let next, next.date > now { return go(.outcome(.confirmRetry(next))) }
         switch outcome {
         case .askedToStop: return go(.outcome(.confirmStop))
         case .voicemail, .noAnswer, .sent, .gatekeeper: return askTheAsk()
