@@ -9,7 +9,9 @@
    `contacts`, `stats`) and an `undo`/`redo` process racing them: every reader succeeds,
    and each worker's touches are exactly its logs minus what undo reported undoing plus
    what redo put back; the store passes the schema validator.
-3. Truncated, garbage, empty and newer-version store files, and a damaged contact file:
+3. 4 processes x 30 `ringback log` on one contact while another thread deletes the lock
+   file every 10 ms (a sync tool, a cleanup script): every log succeeds and is stored once.
+4. Truncated, garbage, empty and newer-version store files, and a damaged contact file:
    clear error, exit 2, file byte-identical afterwards; `restore` repairs the contact file.
 
 Prints figures as it goes and ends with 'reliability: N passed, N failed'.
@@ -201,6 +203,46 @@ def concurrent_writers(binary, folder, workers, each):
         raise AssertionError("; ".join(wrong[:3]))
 
 
+def lock_file_removed(binary, folder, workers=4, each=30):
+    store = os.path.join(folder, "unlocked.json")
+    assert run(binary, store, "log", "Dana Ruiz", "--outcome", "connected", "--note", "first").returncode == 0
+    failures, done, removals = [], threading.Event(), [0]
+
+    def worker(w):
+        for j in range(each):
+            result = run(binary, store, "log", "Dana Ruiz", "--outcome", "no-answer", "--note", f"w{w}-{j}")
+            if result.returncode != 0:
+                failures.append(f"w{w}-{j}: {result.stderr.strip()}")
+
+    def remover():
+        while not done.is_set():
+            try:
+                os.unlink(store + ".lock")
+                removals[0] += 1
+            except FileNotFoundError:
+                pass
+            time.sleep(0.01)
+
+    cleaner = threading.Thread(target=remover)
+    threads = [threading.Thread(target=worker, args=(w,)) for w in range(workers)]
+    cleaner.start()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    done.set()
+    cleaner.join()
+    notes = exported_notes(binary, store)
+    logged = [n for n in notes if n and n.startswith("w")]
+    lost = workers * each - len(failures) - len(set(logged))
+    print(f"  lock file removed {removals[0]} times under {workers} x {each} writers on one contact: "
+          f"{len(set(logged))} of {workers * each} stored, {lost} lost, {len(logged) - len(set(logged))} twice, "
+          f"{len(failures)} commands failed")
+    if failures or lost or len(logged) != len(set(logged)):
+        raise AssertionError(f"{len(failures)} failed ({failures[:2]}), {lost} lost")
+    validate(store)
+
+
 def damaged_files(binary, folder):
     good = os.path.join(folder, "good.json")
     for i in range(3):
@@ -245,6 +287,7 @@ def main():
     checks = [
         ("kill -9 during log", lambda: kill_trials(options.binary, folder, options.trials)),
         ("concurrent writers", lambda: concurrent_writers(options.binary, folder, options.workers, options.each)),
+        ("lock file removed", lambda: lock_file_removed(options.binary, folder)),
         ("damaged store files", lambda: damaged_files(options.binary, folder)),
     ]
     passed = failed = 0

@@ -233,17 +233,4 @@ public final class PostgresStore: Store, @unchecked Sendable {
         }
         return RestoreReport()
     }
-
-    public func erase() throws {
-        try ready()
-        try database.transaction {
-            try database.rows("SELECT generation FROM ringback_meta WHERE id = 1 FOR UPDATE")
-            for table in ["schedule", "touches", "practice", "changes", "contacts"] {
-                try database.rows(PostgresQuery(unsafeSQL: "DELETE FROM \(table)"))
-            }
-            try database.rows(
-                "UPDATE ringback_meta SET generation = generation + 1, settings = \(try PostgresCoding.encode(Settings()))::jsonb, schedule_stamp = ''"
-            )
-        }
-    }
 }

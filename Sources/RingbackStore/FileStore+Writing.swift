@@ -42,20 +42,11 @@ extension FileStore {
         return result
     }
 
-    public func erase() throws {
-        let lock = try lock(exclusive: true)
-        defer { withExtendedLifetime(lock) {} }
-        for file in [layout.path, layout.backupPath, layout.legacyJournal, layout.legacyIndex] where PosixFile.exists(file) {
-            try remove(file)
-        }
-        if PosixFile.exists(layout.folder) { try remove(layout.folder) }
-    }
-
     /// Writes the record (the commit point), then applies it.
     func commit(_ record: ChangeRecord, previous: Manifest, indexer: Indexer?) throws {
         try PosixFile.makeFolder(layout.changesFolder)
         // A record half-written by a killed process never committed anything: drop it.
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: layout.changesFolder)) ?? [] where name.contains(".tmp.") {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: layout.changesFolder)) ?? [] where Self.isStaleTemporary(name) {
             unlink(layout.changesFolder + "/" + name)
         }
         try write(record, to: layout.changePath(record.manifest.generation))

@@ -140,9 +140,9 @@ public final class FileStore: Store, @unchecked Sendable {
     }
 
     func lock(exclusive: Bool) throws -> FileLock {
-        try PosixFile.makeFolder(layout.directory)
+        try PosixFile.makeFolder(layout.folder)
         let timeout = lockTimeout ?? (try? readManifest())?.settings.lockTimeout.map(TimeInterval.init) ?? Self.defaultLockTimeout
-        return try FileLock(path: layout.lockPath, exclusive: exclusive, timeout: timeout, waiting: waiting)
+        return try FileLock(path: layout.lockPath, note: layout.lockNote, exclusive: exclusive, timeout: timeout, waiting: waiting)
     }
 
     /// The store file when nothing needs doing first; nil when it does.
@@ -178,17 +178,25 @@ public final class FileStore: Store, @unchecked Sendable {
 
     // MARK: - Files
 
-    /// Deletes half-written temporary files left by a process killed mid-write (under the
-    /// exclusive lock no write is in progress, so every one is stale).
+    /// Deletes half-written temporary files left by a process killed mid-write. Under the
+    /// exclusive lock no write is in progress; a temporary file is still removed only when
+    /// the process named in it (`NAME.tmp.PID`) is this one or no longer runs.
     func removeStaleTemporaries() {
         let folders = [layout.directory, layout.folder, layout.contactsFolder, layout.changesFolder, layout.indexFolder]
         let ours = (layout.path as NSString).lastPathComponent
         for folder in folders {
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.contains(".tmp.") {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where Self.isStaleTemporary(name) {
                 if folder == layout.directory && !name.hasPrefix(ours) { continue }
                 unlink(folder + "/" + name)
             }
         }
+    }
+
+    /// A temporary file (`NAME.tmp.PID`) whose writer is this process or has ended.
+    static func isStaleTemporary(_ name: String) -> Bool {
+        guard let mark = name.range(of: ".tmp.", options: .backwards) else { return false }
+        guard let pid = Int32(name[mark.upperBound...]) else { return true }
+        return pid == getpid() || !FileLock.isRunning(pid)
     }
 
     func readContact(_ id: String) throws -> StoredContact? { try readContactFile(layout.contactPath(id)) }

@@ -41,8 +41,6 @@ public protocol Store: AnyObject, Sendable, ContactDirectory {
     func history() throws -> (undo: [ChangeStep], redo: [ChangeStep])
     /// Repairs damaged files from what the store kept and rebuilds derived data.
     func restore(indexer: Indexer?) throws -> RestoreReport
-    /// Deletes everything (the demo store is rebuilt from scratch).
-    func erase() throws
 }
 
 extension Store {

@@ -126,10 +126,28 @@ struct ConventionsTests {
         let touches = try #require(export["touches"] as? [[String: Any]]).compactMap { $0["id"] as? String }
         #expect(!touches.isEmpty)
         #expect(touches.count == Set(touches).count)
+        // A second load is one more change: undo goes back to the first, nothing is erased.
+        let undone = try ringback.run(["undo", "--store", demoStore] + now, store: false)
+        #expect(undone.status == 0)
+        #expect(undone.stdout.contains("load the demo pipeline"))
         try ringback.run(["log", "Bob", "--outcome", "vm"] + now)
         let refused = try ringback.run(["demo"] + now)
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("holds contacts of your own"))
+    }
+
+    /// 0.4.0 erased a store whose contacts had the demo's names and no touches (any import):
+    /// their emails and notes were replaced and the undo history dropped.
+    @Test func theDemoRefusesAnImportedStoreWithTheDemosNames() throws {
+        let imported = try ringback.run(
+            ["import", "-"] + now, input: "Name,Company,Email\nDana Ruiz,Acme,dana@real.example\nSam Whitfield,Initech,sam@real.example\n")
+        #expect(imported.status == 0)
+        let refused = try ringback.run(["demo", "--store", ringback.store] + now, store: false)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("holds contacts of your own"))
+        let shown = try ringback.run(["show", "dana", "--json"] + now).stdout
+        #expect(shown.contains("dana@real.example"))
+        #expect(try ringback.run(["undo", "--list"] + now).stdout.contains("import"))
     }
 
     @Test func shellHintsNameShellCommands() throws {

@@ -90,7 +90,7 @@ struct FileStoreTests {
         var told: [String] = []
         let temp = TemporaryStore(lockTimeout: 1.5, waiting: { told.append($0) })
         try temp.log(1)
-        let fd = open(temp.path + ".lock", O_RDWR)
+        let fd = open(temp.folder + "/store.d", O_RDONLY | O_DIRECTORY)
         defer { close(fd) }
         #expect(flock(fd, LOCK_EX) == 0)
         let error = #expect(throws: StoreError.self) { try temp.log(2) }
@@ -103,5 +103,33 @@ struct FileStoreTests {
         #expect(error?.description.contains("nothing was changed") == true)
         flock(fd, LOCK_UN)
         #expect(try temp.touchIDs() == ["t1"])
+    }
+
+    /// The lock is on the store's folder: a lock file deleted while a writer holds the lock
+    /// (a sync tool, a cleanup script) no longer lets a second writer in (0.4.0 made a new
+    /// lock file and wrote alongside the holder).
+    @Test func deletingTheLockFileDoesNotLetASecondWriterIn() throws {
+        let temp = TemporaryStore(lockTimeout: 0.5, waiting: { _ in })
+        try temp.log(1)
+        let fd = open(temp.folder + "/store.d", O_RDONLY | O_DIRECTORY)
+        defer { close(fd) }
+        #expect(flock(fd, LOCK_EX) == 0)
+        unlink(temp.path + ".lock")
+        #expect(throws: StoreError.self) { try temp.log(2) }
+        flock(fd, LOCK_UN)
+        try temp.log(3)
+        #expect(try temp.touchIDs() == ["t1", "t3"])
+    }
+
+    /// A temporary file is removed as stale only when the process that wrote it has ended.
+    @Test func aLiveWritersTemporaryFileIsNeverRemoved() throws {
+        let temp = TemporaryStore()
+        try temp.log(1)
+        let live = temp.contactsFolder + "/dana.json.tmp.1"
+        let dead = temp.contactsFolder + "/dana.json.tmp.2147483000"
+        for file in [live, dead] { #expect(FileManager.default.createFile(atPath: file, contents: Data("{".utf8))) }
+        _ = try temp.store.restore(indexer: nil)
+        #expect(FileManager.default.fileExists(atPath: live))
+        #expect(!FileManager.default.fileExists(atPath: dead))
     }
 }

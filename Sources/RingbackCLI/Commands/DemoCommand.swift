@@ -19,21 +19,7 @@ struct DemoCommand: ParsableCommand {
         let path = global.store ?? Locations.demoStore(environment: environment)
         let session = try Session(global, storePath: path)
         let demo = try DemoData.builtIn()
-        // Only an empty store or the demo's own is rebuilt, so a second run starts afresh
-        // and a store of real contacts is never replaced.
-        let names = Set(demo.contacts.map(\.name))
-        guard try session.store.directory().allSatisfy({ names.contains($0.name) }), try session.store.practice().isEmpty,
-            try session.store.allContacts().allSatisfy({ $0.touches.allSatisfy { $0.id.hasPrefix(DemoData.touchPrefix) } })
-        else {
-            throw RequestError.storeInUse(path: path)
-        }
-        try session.store.erase()
-        try session.store.update(summary: "load the demo pipeline", indexer: session.indexer) { change in
-            let scheduler = session.scheduler(change.settings)
-            let built = demo.build(now: session.now, calendar: scheduler.calendar)
-            for contact in built.contacts { change.book.put(contact) }
-            for touch in built.touches { change.append(touch) }
-        }
+        try Self.load(demo, into: session, path: path)
         let schedule = try session.store.schedule(indexer: session.indexer)
         if session.json {
             let calendar = session.scheduler(schedule.settings).calendar
@@ -52,6 +38,40 @@ struct DemoCommand: ParsableCommand {
     }
 }
 
+extension DemoCommand {
+    /// What every demo load is called in the undo history, which tells a demo store.
+    static let summary = "load the demo pipeline"
+
+    /// Fills an empty store, or replaces the demo's own contacts in a store that holds
+    /// nothing but demo loads, as one change (undo keeps working); any other store is refused.
+    static func load(_ demo: DemoData, into session: Session, path: String) throws {
+        let store = session.store
+        let directory = try store.directory()
+        let practice = try store.practice()
+        let history = try store.history()
+        let names = Set(demo.contacts.map(\.name))
+        let isEmpty = directory.isEmpty && practice.isEmpty
+        // Counted from the history, not the contacts: a contact without touches (an import,
+        // the demo's own Sam) says nothing about whose it is, and an empty history says the
+        // store came from somewhere else.
+        let isDemo =
+            !history.undo.isEmpty && (history.undo + history.redo).allSatisfy { $0.summary == summary } && practice.isEmpty
+            && directory.allSatisfy { names.contains($0.name) }
+        guard isEmpty || isDemo else { throw RequestError.storeInUse(path: path) }
+        try store.update(summary: summary, indexer: session.indexer) { change in
+            let scheduler = session.scheduler(change.settings)
+            let built = demo.build(now: session.now, calendar: scheduler.calendar)
+            let kept = Set(built.contacts.map(\.id))
+            for entry in try change.book.everyone() where !kept.contains(entry.id) { change.book.remove(id: entry.id) }
+            let touches = Dictionary(grouping: built.touches, by: \.contact)
+            for contact in built.contacts {
+                change.book.put(contact)
+                change.replaceTouches(of: contact.id, with: touches[contact.id] ?? [])
+            }
+        }
+    }
+}
+
 /// What `demo --json` prints.
 struct Loaded: Encodable {
     var store: String
@@ -61,7 +81,7 @@ struct Loaded: Encodable {
 
 /// The demo pipeline as written in data/demo.json: touches are placed relative to today.
 struct DemoData: Decodable {
-    /// Every demo touch's id starts with this, which tells a demo store from a real one.
+    /// Every demo touch's id starts with this.
     static let touchPrefix = "demo-"
 
     struct Person: Decodable {

@@ -5,14 +5,18 @@ import Synchronization
     import Glibc
 #endif
 
-/// An advisory `flock` on a sidecar lock file, held for one read-modify-write (exclusive)
-/// or one consistent read (shared); never while a person is typing. The holder of the
-/// exclusive lock writes its process id into the file, so a waiter can say whom it waits
-/// for; after `timeout` the waiter gives up with nothing changed. Inside a change this
-/// process is making, a read goes ahead without locking again (it would wait for itself).
+/// An advisory `flock` on the store's own folder (`store.d`), held for one read-modify-write
+/// (exclusive) or one consistent read (shared); never while a person is typing. The folder
+/// is locked, not a sidecar file, because a folder that holds the store cannot be removed
+/// or replaced behind the holder's back (a sync tool or a cleanup script deleting a lock
+/// file would let a second writer in). The holder of the exclusive lock writes its process
+/// id into a note file, so a waiter can say whom it waits for (deleting the note only loses
+/// that name); after `timeout` the waiter gives up with nothing changed. Inside a change
+/// this process is making, a read goes ahead without locking again (it would wait for itself).
 final class FileLock {
     private let fd: Int32
     private let path: String
+    private let note: String
     private let exclusive: Bool
     /// Lock files this process holds exclusively.
     private static let held = Mutex<Set<String>>([])
@@ -20,14 +24,16 @@ final class FileLock {
     /// How long a waiter stays quiet before saying what it waits for.
     static let quietWait: TimeInterval = 1
 
-    init(path: String, exclusive: Bool, timeout: TimeInterval, waiting: (String) -> Void = FileLock.tellStandardError) throws {
+    /// Locks the folder at `path` (which must exist); the holder's process id goes to `note`.
+    init(path: String, note: String, exclusive: Bool, timeout: TimeInterval, waiting: (String) -> Void = FileLock.tellStandardError) throws {
         self.path = path
+        self.note = note
         let inChange = Self.held.withLock { $0.contains(path) }
         if inChange && exclusive {
             throw StoreError.io(path: path, problem: "a change inside a change (a bug in Ringback); nothing was changed")
         }
         self.exclusive = exclusive && !inChange
-        fd = try PosixFile.open(path, O_RDWR | O_CREAT)
+        fd = try PosixFile.open(path, O_RDONLY | O_DIRECTORY)
         if inChange { return }
         let operation = exclusive ? LOCK_EX : LOCK_SH
         let start = Date()
@@ -40,21 +46,24 @@ final class FileLock {
             }
             let waited = Date().timeIntervalSince(start)
             if waited >= timeout {
-                let holder = Self.holder(fd)
+                let holder = Self.holder(note)
                 close(fd)
-                throw StoreError.busy(path: path, holder: holder, seconds: Int(timeout.rounded()))
+                throw StoreError.busy(path: note, holder: holder, seconds: Int(timeout.rounded()))
             }
             if !told && waited >= Self.quietWait {
                 told = true
-                let holder = Self.holder(fd).map { "process \($0)" } ?? "another process"
+                let holder = Self.holder(note).map { "process \($0)" } ?? "another process"
                 waiting("waiting for the store, in use by \(holder) (giving up after \(Int(timeout.rounded())) s)…")
             }
             usleep(20_000)
         }
         if exclusive {
             _ = Self.held.withLock { $0.insert(path) }
-            let text = Data("\(getpid())\n".utf8)
-            if ftruncate(fd, 0) == 0 { _ = try? PosixFile.writeAll(fd, text, path: path) }
+            let noteFD = Glibc.open(note, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+            if noteFD >= 0 {
+                _ = try? PosixFile.writeAll(noteFD, Data("\(getpid())\n".utf8), path: note)
+                close(noteFD)
+            }
         }
     }
 
@@ -68,14 +77,16 @@ final class FileLock {
     }
 
     /// The process id the last exclusive holder wrote, when it is still running.
-    private static func holder(_ fd: Int32) -> Int32? {
-        var buffer = [UInt8](repeating: 0, count: 32)
-        let got = pread(fd, &buffer, buffer.count, 0)
-        guard got > 0, let pid = Int32(String(decoding: buffer[0..<got], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)),
-            kill(pid, 0) == 0 || errno == EPERM
+    private static func holder(_ note: String) -> Int32? {
+        guard let data = PosixFile.readHead(note, bytes: 32),
+            let pid = Int32(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)),
+            isRunning(pid)
         else { return nil }
         return pid
     }
+
+    /// True when a process with this id exists (ours or another user's).
+    static func isRunning(_ pid: Int32) -> Bool { pid > 0 && (kill(pid, 0) == 0 || errno == EPERM) }
 
     static func tellStandardError(_ line: String) {
         FileHandle.standardError.write(Data(("ringback: " + line + "\n").utf8))

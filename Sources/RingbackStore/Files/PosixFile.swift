@@ -126,6 +126,17 @@ enum PosixFile {
         }
     }
 
+    /// Removes everything inside a folder and keeps the folder (the store's lock is on it).
+    static func emptyFolder(_ path: String) throws {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] {
+            do {
+                try FileManager.default.removeItem(atPath: path + "/" + name)
+            } catch {
+                throw StoreError.io(path: path + "/" + name, problem: "cannot remove: \(error.localizedDescription)")
+            }
+        }
+    }
+
     /// Identity of a file's current version: inode, size and modification time.
     static func identity(_ path: String) -> String? {
         var info = stat()

@@ -7,7 +7,8 @@ import Foundation
 /// Where each file of a JSON store lives. The store file may be a symlink (a synced
 /// folder): everything is placed beside its target, and writes go to the target.
 ///
-/// `store.json` (settings, generation, undo stacks), `store.json.lock`, `store.json.bak`,
+/// `store.json` (settings, generation, undo stacks), `store.json.lock` (the lock holder's
+/// process id; the lock itself is on `store.d`), `store.json.bak`,
 /// and the folder `store.d/`: `contacts/<id>.json` (one contact and its touches),
 /// `changes/<n>.json` (change records kept for undo and for finishing an interrupted
 /// change), `practice.json`, and `index/` (derived tables, rebuilt when stale).
@@ -22,7 +23,10 @@ struct StoreLayout: Sendable {
         path = Self.resolve(given)
     }
 
-    var lockPath: String { path + ".lock" }
+    /// The folder the lock is taken on (it holds the store, so it cannot vanish under a holder).
+    var lockPath: String { folder }
+    /// The exclusive holder's process id, for a waiter to name.
+    var lockNote: String { path + ".lock" }
     var backupPath: String { path + ".bak" }
     var directory: String { Self.parent(of: path) }
     var folder: String { (path.hasSuffix(".json") ? String(path.dropLast(5)) : path) + ".d" }

@@ -20,7 +20,7 @@ enum LegacyStore {
         let touches = try Journal.read(layout.legacyJournal, limit: wholeJournal ? nil : document.journal.bytes)
         let byContact = Dictionary(grouping: touches, by: \.contact)
 
-        if PosixFile.exists(layout.folder) { try FileManager.default.removeItem(atPath: layout.folder) }
+        try PosixFile.emptyFolder(layout.folder)
         try PosixFile.makeFolder(layout.contactsFolder)
         let encoder = StoreCoding.encoder(pretty: true)
         for contact in document.contacts {
