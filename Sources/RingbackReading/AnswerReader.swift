@@ -30,16 +30,21 @@ public struct AnswerReader: Sendable {
         var channels: [(Channel, Clause)] = []
         var away = false
         var referralPending = false
+        var lastDate: DateReading?
         for clause in clauses {
-            let date = usableDate(in: clause)
+            // "they review sunday, need our offer in before then": "then" is the day just named.
+            let date = usableDate(in: clause) ?? (clause.has(any: Self.thatDay) ? lastDate : nil)
+            if let date { lastDate = date }
             let stop = OutcomeRules.asksToStop(clause)
             if stop, reading.stop == nil {
                 reading.stop = .init(value: true, words: clause.text)
                 reading.softNo = nil
-            } else if reading.stop == nil, reading.softNo == nil, clause.has(any: Lexicon.softNo) {
+            } else if reading.stop == nil, reading.softNo == nil, clause.has(any: Lexicon.softNo), !Self.isFinal(clause) {
                 reading.softNo = .init(value: true, words: clause.text)
             }
             readDecision(clause, into: &reading)
+            // "not a fit for us, ever": a no, not a "not now".
+            if reading.decision?.value == .no, reading.softNo?.words == clause.text { reading.softNo = nil }
             if let outcome = OutcomeRules.outcome(of: clause, dated: date != nil) { outcomes.append((outcome, clause)) }
             if let channel = OutcomeRules.channel(of: clause, dated: date != nil) { channels.append((channel, clause)) }
             readTimes(clause, date: date, away: away, into: &reading)
@@ -111,18 +116,42 @@ public struct AnswerReader: Sendable {
         return date
     }
 
+    /// Words that point back at the day just named.
+    static let thatDay = ["before then", "by then", "till then", "til then", "until then", "before that", "by that day"]
+
+    /// A decision once read stays, except that a later no outweighs a yes ("they signed with
+    /// Outreach. dead deal"): a no is never turned into a yes.
     private func readDecision(_ clause: Clause, into reading: inout AnswerReading) {
-        guard reading.decision == nil else { return }
+        guard reading.decision == nil || reading.decision?.value == .yes else { return }
+        let earlier = reading.decision
+        reading.decision = nil
+        defer { if reading.decision == nil { reading.decision = earlier } }
         let words = clause.words
         // "she said no." and "they're in!" only as the whole answer to the question.
         let saidNo = words.suffix(2) == ["said", "no"] || clause.has(any: ["said no to", "said no thanks"])
         let theyreIn = words.count <= 3 && ["they're", "she's", "he's"].contains(words.first ?? "") && words.last == "in"
-        if saidNo || clause.first(of: Lexicon.decisionNo).map({ !Negation.negated($0, in: clause) }) == true {
+        let otherParty = clause.has(any: Lexicon.choosing) && clause.has(any: Lexicon.otherParty) && !clause.has(any: Self.ours)
+        let finalNo = clause.has(any: Lexicon.softNo) && Self.isFinal(clause)
+        let forNow = clause.has(any: Self.forNow)
+        if saidNo || otherParty || finalNo
+            || (!forNow && clause.first(of: Lexicon.decisionNo).map({ !Negation.negated($0, in: clause) }) == true)
+        {
             reading.decision = .init(value: .no, words: clause.text)
         } else if theyreIn || clause.first(of: Lexicon.decisionYes).map({ !Negation.negated($0, in: clause) }) == true {
             reading.decision = .init(value: .yes, words: clause.text)
         }
     }
+
+    /// Words that put the user on the chosen side: "went with us instead of the incumbent".
+    static let ours = ["with us", "with me", "chose us", "picked us", "picked me", "chose me", "hired me", "selected us"]
+
+    /// A "not now" said to be for good: "not a fit for us, ever", "not interested at all".
+    static func isFinal(_ clause: Clause) -> Bool {
+        clause.has(any: Lexicon.finality) && !clause.has(any: forNow)
+    }
+
+    /// Words that make a no one for now: "passing for now", "not this quarter".
+    static let forNow = ["for now", "right now", "at the moment", "rn", "yet", "this year", "this quarter", "this round"]
 
     /// A date in a clause is a "not before", a promise's due date, or the next contact; a
     /// promise can also come without one, and a non-committal answer is marked vague.

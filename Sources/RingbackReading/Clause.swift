@@ -116,7 +116,7 @@ enum ClauseSplitter {
             } else if subject == .unknown, piece.continues, previous != .unknown {
                 subject = previous
             } else if subject == .unknown {
-                if startsWithAction(clause) {
+                if startsWithAction(clause) || Self.isOwnNeed(clause) {
                     subject = .me
                 } else if let first = clause.words.first, Lexicon.continuations.contains(first) {
                     // "will send by dec 3": whoever the clause before was about, else the user.
@@ -139,12 +139,15 @@ enum ClauseSplitter {
             return (word.count - 1, false)
         }
         // " and " only before a new subject or what they said: "pricing and terms" stays together.
-        if rest.hasPrefix(" and ") {
-            let after = rest.dropFirst(5).split(separator: " ").first.map(String.init) ?? ""
-            if Lexicon.subjectWords[after.replacingOccurrences(of: "’", with: "'")] != nil { return (4, false) }
-            if Lexicon.actionStarts.contains(after) || ["said", "told", "asked"].contains(after) { return (4, true) }
+        if rest.hasPrefix(" and ") || rest.hasPrefix(" & ") {
+            let length = rest.hasPrefix(" & ") ? 2 : 4
+            let after = rest.dropFirst(length + 1).split(separator: " ").first.map(String.init) ?? ""
+            if Lexicon.subjectWords[after.replacingOccurrences(of: "’", with: "'")] != nil { return (length, false) }
+            if Lexicon.actionStarts.contains(after) || ["said", "told", "asked", "want", "wants", "need", "needs"].contains(after) {
+                return (length, true)
+            }
         }
-        if rest.hasPrefix(" + ") || rest.hasPrefix(" & ") { return (2, false) }
+        if rest.hasPrefix(" + ") { return (2, false) }
         return nil
     }
 
@@ -181,6 +184,12 @@ enum ClauseSplitter {
             if Lexicon.gatekeeperNouns.contains(word) { return .gatekeeper }
         }
         return .unknown
+    }
+
+    /// "need to get our offer in", "have to send refs": what the user must do, note style.
+    static func isOwnNeed(_ clause: Clause) -> Bool {
+        let start = clause.words.prefix(2)
+        return [["need", "to"], ["have", "to"], ["got", "to"], ["must"]].contains { start.starts(with: $0) }
     }
 
     /// "sending the contract today", "send pricing", "owe her a quote": the user's own note-taking style.

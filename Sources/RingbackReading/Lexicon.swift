@@ -54,6 +54,8 @@ enum Lexicon {
     static let stop = [
         "take me off", "take him off", "take her off", "take them off", "off your list", "off the list", "off their list",
         "off our list", "stop calling", "stop emailing", "stop texting", "stop contacting", "stop reaching out", "don't call",
+        "don't ever call", "don't ever contact", "don't ever email", "never contact me", "not to message", "not to text",
+        "not to reach out", "stop messaging", "don't message", "don't text me",
         "do not call", "don't contact", "do not contact", "don't email", "never call", "remove me", "remove him", "remove her",
         "remove them", "unsubscribe", "unsubscribed", "leave me alone", "leave them alone", "leave her alone", "leave him alone",
         "asked me to stop", "told me to stop", "asked us to stop", "told us to stop", "not to call", "not to contact",
@@ -70,7 +72,9 @@ enum Lexicon {
         "not interested", "no interest", "not a fit", "not a good fit", "not the right time", "not right now", "not now",
         "pass for now", "passing for now", "hold off", "holding off", "not ready", "not looking", "no need", "passed for now",
         "put it on ice", "parked", "no budget", "budget frozen", "budget freeze", "not a priority", "bad timing", "on hold until",
-        "put on hold", "it's on hold", "is on hold", "are on hold", "everything on hold", "timing's not right",
+        "put on hold", "it's on hold", "is on hold", "are on hold", "everything on hold", "timing's not right", "we're good for now",
+        "we're all set for now", "good for now", "all set for now", "maybe later", "maybe next year", "not this year",
+        "not this quarter", "too early", "revisit", "check back", "frozen",
         "timing is not right", "timing isn't right", "not the right timing", "hiring freeze", "spending freeze",
     ]
 
@@ -98,8 +102,33 @@ enum Lexicon {
         "sticking with", "didn't get the role", "didn't get the position", "didn't get the offer", "rejected me",
         "rejected us", "decided to go with another", "went with the incumbent", "going with a bigger", "going with a cheaper",
         "going with another", "going with someone else", "going with a different", "going with a competitor", "went with a bigger",
-        "went with a cheaper", "went with a different",
+        "went with a cheaper", "went with a different", "role was filled", "role has been filled", "role is filled",
+        "position has been filled", "filled it internally", "filled internally", "building it themselves", "build it themselves",
+        "building it in-house", "building it in house", "build it in-house", "build it in house", "doing it in-house",
+        "doing it themselves", "do it themselves", "they're passing", "theyre passing", "decided to pass", "gonna pass", "going to pass", "we're out", "not for us", "hard pass", "not buying", "won't be buying",
+        "not going ahead", "not proceeding", "won't proceed", "no longer interested", "lost it to", "lost out to", "we lost to",
     ]
+
+    /// Choosing words: with another party after them ("signed with a competitor", "went with
+    /// hubspot instead") they are a no, never a yes.
+    static let choosing = [
+        "signed", "went with", "going with", "go with", "gone with", "chose", "choosing", "picked", "selected", "hired",
+        "opted", "awarded", "bought", "buying", "moving forward with", "moved forward with", "went ahead with", "staying with",
+        "stay with", "sticking with", "accepted", "renewed with", "switched to", "switching to", "building", "build",
+    ]
+
+    /// Another party than the user: a competitor, someone else, themselves.
+    static let otherParty = [
+        "competitor", "competition", "someone else", "somebody else", "another vendor", "another agency", "another agent",
+        "another firm", "another broker", "another company", "another provider", "another candidate", "another option",
+        "another recruiter", "another insurer", "another carrier", "another realtor", "another consultant", "other vendor",
+        "other agency", "other agent", "other candidate", "other firm", "other guys", "other team", "instead", "elsewhere",
+        "the incumbent", "their current", "current provider", "current vendor", "in-house", "in house", "internally",
+        "themselves", "internal candidate", "internal hire", "an internal",
+    ]
+
+    /// Words that make a "not now" final: "not a fit for us, ever".
+    static let finality = ["ever", "never", "at all", "for good", "permanently", "final", "definitely not", "period"]
 
     static let gatekeeper = [
         "gatekeeper", "gate keeper", "assistant", "receptionist", "secretary", "front desk", "switchboard", "operator",

@@ -48,6 +48,10 @@ enum Promises {
         case .them: owner = .them
         default: return nil
         }
+        // "need to get our offer in before then": what the user must do by a day, whatever the verb.
+        if owner == .me, let date, ClauseSplitter.isOwnNeed(clause), clause.earliest(of: Lexicon.promiseVerbs) == nil {
+            return AnswerReading.Promise(owner: .me, what: what(clause, cutting: date), due: date.when, words: clause.text)
+        }
         guard let verbAt = clause.earliest(of: Lexicon.promiseVerbs) else { return nil }
         if owner == .them, clause.has(any: askedOfMe) { owner = .me }
         let noteStyle = ClauseSplitter.startsWithAction(clause) && (clause.subject == .me || clause.continuesSubject)

@@ -92,7 +92,9 @@ struct Grammar {
 
     func day(at i: Int) -> (DayMatch, Int)? {
         guard i < tokens.count else { return nil }
-        if let found = relativeDay(at: i) ?? offsetDay(at: i) ?? calendarDay(at: i) ?? weekdayDay(at: i) ?? namedPeriod(at: i) {
+        if let found = relativeDay(at: i) ?? offsetDay(at: i) ?? calendarDay(at: i) ?? weekdayDay(at: i) ?? namedPeriod(at: i)
+            ?? timeOfYear(at: i)
+        {
             return found
         }
         return nil
@@ -392,6 +394,11 @@ struct Grammar {
                 }
                 guard ahead == 1 else { return nil }
                 return (DayMatch(spec: .monthStart(monthsAhead: 1)), j + 1)
+            case "year":
+                // "end of the year", "start of next year".
+                if isEnd { return (DayMatch(spec: .monthPart(.end, month: 12, monthsAhead: 0)), j + 1) }
+                guard first == "start" || first == "beginning" else { return nil }
+                return (DayMatch(spec: .holiday(.newYear, .on)), j + 1)
             case "day":
                 return nil  // "end of day" is a time
             default:
@@ -400,6 +407,69 @@ struct Grammar {
         default:
             return nil
         }
+    }
+
+    /// Months, quarters, seasons and holidays said as a time to come back: "in april",
+    /// "till may", "q2", "next quarter", "in the spring", "after christmas", "after the
+    /// holidays", "once the new year starts", "by the end of the year". A month or a season
+    /// needs a word before it ("in", "till", "after"...), since "may", "march" and "fall" are
+    /// also verbs and "April" a name; "after" means the first working day after it.
+    func timeOfYear(at i: Int) -> (DayMatch, Int)? {
+        var j = i
+        let lead = word(j).flatMap { Lexicon.yearLeads.contains($0) ? $0 : nil }
+        if lead != nil { j += 1 }
+        let after = lead == "after" || lead == "post"
+        if word(j) == "the" { j += 1 }
+        guard let w = word(j) ?? tokens[safe: j]?.text else { return nil }
+        // "end of (the) year", "year end", "eoy".
+        if w == "eoy" || ((w == "year" || w == "year-end") && (w == "year-end" || word(j + 1) == "end")) {
+            return (DayMatch(spec: .monthPart(.end, month: 12, monthsAhead: 0)), j + (w == "year" ? 2 : 1))
+        }
+        if let quarter = Self.quarter(w) {
+            let month = ((quarter - 1) * 3 + (after ? 3 : 0)) % 12 + 1
+            return (DayMatch(spec: .monthPart(.start, month: month, monthsAhead: 0)), j + 1)
+        }
+        if (w == "next" || w == "new") && word(j + 1) == "quarter" || lead == "next" && w == "quarter" {
+            return (DayMatch(spec: .quarterStart(quartersAhead: 1)), j + (w == "quarter" ? 1 : 2))
+        }
+        if let (holiday, end) = holiday(at: j) {
+            if holiday == .newYear, lead == nil, word(i) != "the" { return nil }  // "new year" alone: "happy new year"
+            let side: HolidaySide = after ? .after : lead == "before" ? .before : .on
+            // "before the holidays" is before Christmas; after them is the new year.
+            let named = side == .before && holiday == .newYear && ["holidays", "hols"].contains(w) ? .christmas : holiday
+            return (DayMatch(spec: .holiday(named, side)), end)
+        }
+        guard lead != nil || word(i) == "the" else { return nil }
+        // "by dec 3" is a day of the month, read by calendarDay.
+        if let month = Lexicon.months[w], lead != nil, w.count >= 3, dayOfMonth(at: j + 1, allowPlain: true) == nil {
+            return (DayMatch(spec: .monthPart(.start, month: after ? month % 12 + 1 : month, monthsAhead: 0)), j + 1)
+        }
+        if let month = Lexicon.seasons[w] {
+            return (DayMatch(spec: .monthPart(.start, month: after ? (month + 2) % 12 + 1 : month, monthsAhead: 0)), j + 1)
+        }
+        return nil
+    }
+
+    /// "christmas", "xmas", "thanksgiving", "easter" (and "the easter break"), "labor day",
+    /// "new year", "new year's", "the holidays" (over at the new year).
+    func holiday(at i: Int) -> (Holiday, Int)? {
+        guard let w = word(i) else { return nil }
+        var found: (Holiday, Int)?
+        switch w {
+        case "christmas", "xmas": found = (.christmas, i + 1)
+        case "thanksgiving": found = (.thanksgiving, i + 1)
+        case "easter": found = (.easter, i + 1)
+        case "holidays", "hols": found = (.newYear, i + 1)
+        case "labor", "labour": found = word(i + 1) == "day" ? (.laborDay, i + 2) : nil
+        case "new":
+            guard let next = word(i + 1), ["year", "years", "year's", "yr"].contains(next) else { return nil }
+            found = (.newYear, i + 2)
+        default: return nil
+        }
+        // "the easter break", "christmas holidays", "new year's day".
+        guard let (holiday, end) = found else { return nil }
+        let tail = ["break", "holiday", "holidays", "hols", "day", "vacation", "weekend"]
+        return (holiday, word(end).map(tail.contains) == true ? end + 1 : end)
     }
 
     // MARK: - Times

@@ -19,6 +19,15 @@ enum Lexicon {
         "december": 12, "dec": 12,
     ]
 
+    /// A season's first month.
+    static let seasons: [String: Int] = ["spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12]
+
+    /// Words before a month, season or holiday that make it a time to come back ("in april").
+    static let yearLeads: Set<String> = [
+        "in", "till", "til", "until", "by", "around", "into", "through", "during", "once", "come", "this", "next",
+        "after", "post", "over", "before",
+    ]
+
     static let numbers: [String: Int] = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,

@@ -96,6 +96,17 @@ struct Resolver {
                 if let day = partDay(part, of: first), day < today { first = firstOfMonth(monthsAhead: (month - current + 12) % 12 + 12) }
             }
             return partDay(part, of: first)
+        case .quarterStart(let ahead):
+            let month = calendar.calendar.component(.month, from: today)
+            return calendar.workingDay(onOrAfter: firstOfMonth(monthsAhead: 3 * ahead - (month - 1) % 3))
+        case let .holiday(holiday, side):
+            let year = calendar.calendar.component(.year, from: today)
+            guard var date = holidayDate(holiday, year: year) else { return nil }
+            if date < today, let next = holidayDate(holiday, year: year + 1) { date = next }
+            if side == .before { return max(lastWorkingDay(through: calendar.day(-1, after: date)), today) }
+            // The new year is a time to start again: its first working day.
+            if side == .after || holiday == .newYear { return calendar.workingDay(onOrAfter: calendar.day(1, after: date)) }
+            return date
         case .exact(let date):
             // ISO fields were read on UTC: keep the fields, in the user's zone.
             var utc = Calendar(identifier: .gregorian)
@@ -142,6 +153,33 @@ struct Resolver {
         case .end:
             guard let next = calendar.calendar.date(byAdding: .month, value: 1, to: first) else { return nil }
             return lastWorkingDay(through: calendar.day(-1, after: calendar.startOfDay(next)))
+        }
+    }
+
+    /// The day of a holiday in a year (the new year: the 1st of January after that year's December).
+    private func holidayDate(_ holiday: Holiday, year: Int) -> Date? {
+        func make(_ month: Int, _ day: Int, _ y: Int = year) -> Date? {
+            calendar.calendar.date(from: DateComponents(year: y, month: month, day: day)).map(calendar.startOfDay)
+        }
+        /// The nth given weekday (Sunday 1 ... Saturday 7) of a month.
+        func nth(_ n: Int, _ weekday: Int, of month: Int) -> Date? {
+            guard let first = make(month, 1) else { return nil }
+            let offset = (weekday - calendar.calendar.component(.weekday, from: first) + 7) % 7 + 7 * (n - 1)
+            return calendar.day(offset, after: first)
+        }
+        switch holiday {
+        case .newYear: return make(12, 31)
+        case .christmas: return make(12, 25)
+        case .thanksgiving: return nth(4, 5, of: 11)
+        case .laborDay: return nth(1, 2, of: 9)
+        case .easter:
+            // Anonymous Gregorian computus.
+            let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4
+            let g = (8 * b + 13) / 25, h = (19 * a + b - d - g + 15) % 30
+            let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
+            let m = (a + 11 * h + 19 * l) / 433
+            let month = (h + l - 7 * m + 90) / 25
+            return make(month, (h + l - 7 * m + 33 * month + 19) % 32)
         }
     }
 

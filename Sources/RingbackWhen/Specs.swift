@@ -32,8 +32,20 @@ indirect enum DaySpec: Equatable {
     case monthDay(day: Int, monthsAhead: Int)
     /// "mid december" (a named month, the next to come) or "end of next month" (months ahead).
     case monthPart(MonthPart, month: Int?, monthsAhead: Int)
+    /// The first working day of the quarter `quartersAhead` from this one ("next quarter").
+    case quarterStart(quartersAhead: Int)
+    /// A holiday's own day, the first working day after it, or the last one before it.
+    case holiday(Holiday, HolidaySide)
     case exact(Date)
     case after(DaySpec, days: Int)
+}
+
+/// "christmas", "after christmas", "before christmas".
+enum HolidaySide: Equatable { case on, after, before }
+
+/// The holidays people plan around ("after thanksgiving", "in the new year").
+enum Holiday: Equatable {
+    case newYear, easter, laborDay, thanksgiving, christmas
 }
 
 /// A time of day as the user said it.

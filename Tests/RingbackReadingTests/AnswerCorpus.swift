@@ -20,6 +20,11 @@ enum AnswerCorpus {
     static let heldOut = load("answers-heldout")
     /// A second held-out set, written after the first one's fixes.
     static let heldOutAgain = load("answers-heldout-2")
+    /// The frozen blind set: written by people who had not seen the rules, never tuned on.
+    static let blind = load("answers-blind")
+    /// Answers by family of phrasing, written by people who had not seen the rules; rules may be
+    /// written from them.
+    static let development = load("answers-dev")
 
     static func load(_ name: String) -> [Row] {
         let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Corpus")!
@@ -37,7 +42,7 @@ enum AnswerCorpus {
     }
 
     static let reader = AnswerReader(
-        now: now, calendar: Paris.calendar, settings: Settings(), discouragement: ShippedContent.content.debrief.triggers)
+        now: now, calendar: Paris.defaultCalendar, settings: Settings(), discouragement: ShippedContent.content.debrief.triggers)
 
     static func day(_ when: When?) -> String? {
         when.map { String(DateText.iso($0.date, timed: $0.timed, calendar: Paris.calendar).prefix($0.timed ? 16 : 10)) }
@@ -73,9 +78,12 @@ enum AnswerCorpus {
     }
 
     /// The mistakes that must never happen: a promise given to the wrong side, a stop read
-    /// where none was asked, a stop missed.
+    /// where none was asked, a stop missed, a decision turned round (a no read as a yes).
     static func seriousErrors(_ row: Row, _ reading: AnswerReading) -> [String] {
         var errors: [String] = []
+        if let want = row.expected["d"], let got = reading.decision?.value.rawValue, want != got {
+            errors.append("a decision read as \(got) where it was \(want)")
+        }
         let wantStop = row.expected["s"] == "1"
         if reading.stop != nil && !wantStop { errors.append("a stop read where none was asked") }
         if reading.stop == nil && wantStop { errors.append("a stop missed") }

@@ -5,7 +5,7 @@ import RingbackWhen
 
 /// The corpus and a parser in Paris with default settings.
 enum WhenFixtures {
-    static let calendar = Paris.calendar
+    static let calendar = Paris.defaultCalendar
 
     struct Row {
         var line: Int
