@@ -105,7 +105,8 @@ enum Lexicon {
         "went with a cheaper", "went with a different", "role was filled", "role has been filled", "role is filled",
         "position has been filled", "filled it internally", "filled internally", "building it themselves", "build it themselves",
         "building it in-house", "building it in house", "build it in-house", "build it in house", "doing it in-house",
-        "doing it themselves", "do it themselves", "they're passing", "theyre passing", "decided to pass", "gonna pass", "going to pass", "we're out", "not for us", "hard pass", "not buying", "won't be buying",
+        "doing it themselves", "do it themselves", "they're passing", "theyre passing", "decided to pass", "gonna pass", "going to pass",
+        "we're out", "not for us", "hard pass", "not buying", "won't be buying",
         "not going ahead", "not proceeding", "won't proceed", "no longer interested", "lost it to", "lost out to", "we lost to",
     ]
 

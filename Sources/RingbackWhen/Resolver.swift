@@ -174,9 +174,13 @@ struct Resolver {
         case .laborDay: return nth(1, 2, of: 9)
         case .easter:
             // Anonymous Gregorian computus.
-            let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4
-            let g = (8 * b + 13) / 25, h = (19 * a + b - d - g + 15) % 30
-            let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
+            let a = year % 19
+            let (b, c) = (year / 100, year % 100)
+            let (d, e) = (b / 4, b % 4)
+            let g = (8 * b + 13) / 25
+            let h = (19 * a + b - d - g + 15) % 30
+            let (i, k) = (c / 4, c % 4)
+            let l = (32 + 2 * e + 2 * i - h - k) % 7
             let m = (a + 11 * h + 19 * l) / 433
             let month = (h + l - 7 * m + 90) / 25
             return make(month, (h + l - 7 * m + 33 * month + 19) % 32)

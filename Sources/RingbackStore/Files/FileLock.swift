@@ -25,7 +25,8 @@ final class FileLock {
     static let quietWait: TimeInterval = 1
 
     /// Locks the folder at `path` (which must exist); the holder's process id goes to `note`.
-    init(path: String, note: String, exclusive: Bool, timeout: TimeInterval, waiting: (String) -> Void = FileLock.tellStandardError) throws {
+    init(path: String, note: String, exclusive: Bool, timeout: TimeInterval, waiting: (String) -> Void = FileLock.tellStandardError) throws
+    {
         self.path = path
         self.note = note
         let inChange = Self.held.withLock { $0.contains(path) }
