@@ -38,50 +38,6 @@ public enum Understanding {
         return yesWords.contains(first) ? true : nil
     }
 
-    /// What happened on a touch, from the user's own words; nil when unclear.
-    static func outcome(_ text: String) -> Outcome? {
-        let t = padded(text)
-        func has(_ phrases: [String]) -> Bool { phrases.contains { t.contains(" \($0) ") } }
-        if has([
-            "take me off", "off your list", "off the list", "stop calling", "stop emailing", "don't call", "dont call", "do not call",
-            "do not contact", "don't contact", "remove me", "unsubscribe", "leave me alone", "stop contacting", "asked me to stop",
-            "told me to stop",
-        ]) {
-            return .askedToStop
-        }
-        if has([
-            "voicemail", "voice mail", "vm", "left a message", "left message", "left a msg", "left him a message", "left her a message",
-            "left them a message", "answering machine",
-        ]) {
-            return .voicemail
-        }
-        if has([
-            "no answer", "didn't answer", "didnt answer", "did not answer", "didn't pick up", "didnt pick up", "did not pick up",
-            "no one picked up",
-            "nobody picked up", "nobody answered", "rang out", "no pickup", "no response", "went nowhere", "straight to nothing",
-            "busy signal",
-        ]) {
-            return .noAnswer
-        }
-        if has([
-            "emailed back", "emailed me back", "wrote back", "replied", "texted back", "texted me back", "called me back", "called back",
-            "got back to me", "responded", "answered my email", "answered my text",
-        ]) {
-            return .replied
-        }
-        if has(["met", "meeting", "had coffee", "coffee with", "lunch with", "had lunch", "in person", "sat down with", "interview"]) {
-            return .meetingHeld
-        }
-        if has([
-            "talked", "talk", "spoke", "spoken", "speak", "chatted", "chat", "connected", "reached", "got through", "picked up", "answered",
-            "had a call", "good call", "great call", "long call", "conversation", "we discussed", "said", "told me",
-        ]) {
-            return .connected
-        }
-        if has(["sent", "emailed", "texted", "messaged", "dropped a note", "wrote to", "mailed"]) { return .sent }
-        return nil
-    }
-
     /// A channel named in the text, if any.
     static func channel(_ text: String) -> Channel? {
         let t = padded(text)

@@ -58,7 +58,8 @@ public struct AnswerReader: Sendable {
                 }
                 referralPending = Referral.pointsSomewhere(clause)
             }
-            let venting = !stop && !clause.has(any: Lexicon.softNo)
+            // "not interested right now" reports their no; "she's not interested i think" is the user's fear.
+            let venting = !stop && (!clause.has(any: Lexicon.softNo) || clause.has(any: Self.guessing))
             if reading.discouraged == nil, venting, discouragement.contains(where: { clause.padded.contains(" \($0) ") }) {
                 reading.discouraged = .init(value: true, words: clause.text)
             }
@@ -115,6 +116,9 @@ public struct AnswerReader: Sendable {
         if !date.when.timed, calendar.startOfDay(date.when.date) == calendar.startOfDay(parser.now), !plan, !promised { return nil }
         return date
     }
+
+    /// Words that make a clause the user's guess, not what the contact said.
+    static let guessing = ["i think", "i guess", "i bet", "probably", "i feel", "feels like", "seems like", "i'm sure"]
 
     /// Words that point back at the day just named.
     static let thatDay = ["before then", "by then", "till then", "til then", "until then", "before that", "by that day"]

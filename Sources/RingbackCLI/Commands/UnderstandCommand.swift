@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RingbackCoach
 import RingbackCore
 import RingbackReading
 
@@ -26,9 +27,11 @@ struct UnderstandCommand: ParsableCommand {
         }
         let settings = try session.store.settings()
         let calendar = session.scheduler(settings).calendar
-        let reader = AnswerReader(
-            now: session.now, calendar: calendar, settings: settings, discouragement: session.content.debrief.triggers)
-        let view = ReadingView(reading: reader.read(text), calendar: calendar, now: session.now)
+        // As the debrief hears a first answer: a known name at its head taken out, the rest read.
+        let told = Debrief.story(of: text, people: try session.store.everyone())
+        let reader = Debrief.reader(
+            now: session.now, calendar: calendar, settings: settings, content: session.content, contactName: told.named?.name)
+        let view = ReadingView(reading: reader.read(told.story), calendar: calendar, now: session.now)
         if session.json { return try Output.json(view) }
         for line in view.lines { Console.print(line) }
     }

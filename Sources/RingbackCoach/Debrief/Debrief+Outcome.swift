@@ -76,16 +76,19 @@ extension Debrief {
         guard !text.isEmpty else { return reply([prompt()]) }
         draft.note = draft.note.isEmpty ? text : draft.note + " / " + text
         let reading = reader.read(text)
+        heard = heard ?? reading
         if Self.saysSeveralThings(reading) {
             absorb(reading)
             draft.oneBreath = true
             return go(.outcome(.confirmReading))
         }
-        guard let outcome = reading.outcome?.value ?? Understanding.outcome(text) else {
+        guard let outcome = reading.outcome?.value else {
             return go(.outcome(clarified ? .whatMenu : .whatHappened(clarified: true)))
         }
+        absorb(reading)
         draft.channel = reading.channel?.value ?? (outcome == .meetingHeld ? .meeting : .call)
-        return took(outcome, sentence: text, next: reading.next?.value)
+        draft.proposedChannel = Understanding.channel(text)
+        return took(outcome, next: reading.next?.value)
     }
 
     /// An answer that settles more than the outcome and one date: the one-breath debrief.
@@ -144,7 +147,7 @@ extension Debrief {
                 draft.promises[index].owner = .them
             }
         }
-        if let outcome = reading.outcome?.value ?? Understanding.outcome(text) { draft.outcome = outcome }
+        if let outcome = reading.outcome?.value { draft.outcome = outcome }
         if reading.stop != nil { draft.outcome = .askedToStop }
         if let found = date(in: text), found.ok {
             if let index = promiseMentioned(in: text) {
@@ -190,14 +193,17 @@ extension Debrief {
 
     /// Moves on once the outcome is known; "yeah he said call thursday" sets the time too, and
     /// "left a vm, I'll try again friday" (`next`, as the reader heard it) the next try.
-    private mutating func took(_ outcome: Outcome, sentence: String = "", next: When? = nil) -> Reply {
+    private mutating func took(_ outcome: Outcome, next: When? = nil) -> Reply {
         draft.outcome = outcome
+        // A time heard with the outcome is asked about, not yet agreed.
+        draft.agreed = nil
+        draft.retry = nil
         if outcome.isUnanswered, let next, next.date > now { return go(.outcome(.confirmRetry(next))) }
         switch outcome {
         case .askedToStop: return go(.outcome(.confirmStop))
         case .voicemail, .noAnswer, .sent, .gatekeeper: return askTheAsk()
         case .connected, .replied, .meetingHeld:
-            if let when = date(in: sentence), when.ok { return go(.nextTime(.confirmAgreed(when.when))) }
+            if let next, next.date > now { return go(.nextTime(.confirmAgreed(next))) }
             return finish(.outcome)
         }
     }

@@ -53,14 +53,11 @@ extension Debrief {
     private mutating func open(_ text: String) -> Reply {
         guard !text.isEmpty else { return reply([prompt()]) }
         let (head, rest) = Self.head(of: text)
-        let named = NameWithCompany.parse(head)
-        if ContactName.problem(with: named.name) == nil, case .found(let entry) = named.match(in: people), let found = read(entry.id) {
-            draft.pending = rest
-            return picked(found)
-        }
-        if let mentioned = Self.mentioned(in: text, people: people).flatMap({ read($0.id) }) {
-            draft.pending = text
-            return picked(mentioned)
+        // The story is read as `understand` reads it (`story(of:people:)`).
+        let told = Self.story(of: text, people: people)
+        if let known = told.named.flatMap({ read($0.id) }) {
+            draft.pending = told.story
+            return picked(known)
         }
         if looksLikeName(head) {
             draft.pending = rest
@@ -121,16 +118,24 @@ extension Debrief {
         return next
     }
 
-    /// "Dana Ruiz from Acme, talked to her..." → ("Dana Ruiz from Acme", "talked to her...").
+    /// "Dana Ruiz from Acme, talked to her..." → ("Dana Ruiz from Acme", "talked to her..."),
+    /// cut at the earliest separator ("Dana Ruiz from Acme. we talked, she..." at the full stop).
     static func head(of text: String) -> (String, String) {
-        for separator in [", ", " - ", ": ", "; ", ". ", " – "] {
-            if let range = text.range(of: separator) {
-                let head = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
-                // "dana (acme), talked": the bracket belongs to the head.
-                return (head, String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces))
-            }
-        }
-        return (text, "")
+        let cuts = [", ", " - ", ": ", "; ", ". ", " – "].compactMap { text.range(of: $0) }
+        guard let range = cuts.min(by: { $0.lowerBound < $1.lowerBound }) else { return (text, "") }
+        let head = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+        return (head, String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces))
+    }
+
+    /// Who a first answer names among the known people and the story it tells: a name (and
+    /// company) at its head is taken out ("Dana Ruiz from Acme. we talked..." → "we talked..."),
+    /// a person mentioned anywhere leaves the answer whole. `understand` calls this too, so an
+    /// answer is read one way in both.
+    public static func story(of text: String, people: [ContactBook.Entry]) -> (named: ContactBook.Entry?, story: String) {
+        let (head, rest) = head(of: text)
+        let named = NameWithCompany.parse(head)
+        if ContactName.problem(with: named.name) == nil, case .found(let entry) = named.match(in: people) { return (entry, rest) }
+        return (mentioned(in: text, people: people), text)
     }
 
     /// The one person whose full name, or whose first name alone among everyone, the text mentions.

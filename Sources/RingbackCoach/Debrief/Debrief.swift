@@ -68,6 +68,8 @@ public struct Debrief: Sendable {
     var contact: Contact?
     var name = ""
     var draft = Draft()
+    /// How the first account of what happened was read (the reading `understand` shows).
+    public internal(set) var heard: AnswerReading?
     private var lastReframe: String?
     /// True right after a Ctrl-C: a second one leaves the debrief.
     private var interrupted = false
@@ -115,10 +117,11 @@ public struct Debrief: Sendable {
             let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             if ["cancel", "stop debrief", "quit", "exit"].contains(text.lowercased()) { return endOfInput() }
             var lines: [String] = []
-            // "she asked me to stop, not interested" is a clear no: no pep talk about keeping the door open.
-            let clearNo = reader.read(text).stop != nil
+            // Only the user's own discouragement, as the reader hears it: "she's not interested
+            // right now" is their no, and "she asked me to stop" a clear one: no pep talk.
+            let venting = reader.read(text).discouraged != nil
             let context = contact?.context ?? draft.context
-            if !clearNo, let reframe = Understanding.reframe(for: text, in: content.debrief, last: lastReframe, context: context) {
+            if venting, let reframe = Understanding.reframe(for: text, in: content.debrief, last: lastReframe, context: context) {
                 lastReframe = reframe.id
                 lines.append(reframe.text)
                 // Venting is not the answer to a free-text question: ask it again.
@@ -187,9 +190,16 @@ public struct Debrief: Sendable {
 
     /// The answer reader, at the time of the latest input, knowing the contact's names.
     var reader: AnswerReader {
+        Self.reader(now: now, calendar: calendar, settings: settings, content: content, contactName: contact?.name ?? name)
+    }
+
+    /// The one reader of free answers: the debrief's and `understand`'s, knowing the contact's name.
+    public static func reader(now: Date, calendar: BusinessCalendar, settings: Settings, content: Content, contactName: String?)
+        -> AnswerReader
+    {
         AnswerReader(
             now: now, calendar: calendar, settings: settings, discouragement: content.debrief.triggers,
-            names: [contact?.name ?? name].filter { !$0.isEmpty })
+            names: [contactName ?? ""].filter { !$0.isEmpty })
     }
 
     // MARK: - Words
