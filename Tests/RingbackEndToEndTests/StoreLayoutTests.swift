@@ -74,7 +74,8 @@ struct StoreLayoutTests {
         try ringback.run(["config", "lock-timeout", "2"])
         let holder = Process()
         holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
-        holder.arguments = [ringback.store + ".lock", "sleep", "4"]
+        // The lock is on the store's folder (store.d), as another Ringback process takes it.
+        holder.arguments = [String(ringback.store.dropLast(".json".count)) + ".d", "sleep", "4"]
         try holder.run()
         defer { holder.waitUntilExit() }
         usleep(300_000)
