@@ -46,7 +46,8 @@ extension FileStore {
     func commit(_ record: ChangeRecord, previous: Manifest, indexer: Indexer?) throws {
         try PosixFile.makeFolder(layout.changesFolder)
         // A record half-written by a killed process never committed anything: drop it.
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: layout.changesFolder)) ?? [] where Self.isStaleTemporary(name) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: layout.changesFolder)) ?? []
+        where Self.isStaleTemporary(name, in: layout.changesFolder) {
             unlink(layout.changesFolder + "/" + name)
         }
         try write(record, to: layout.changePath(record.manifest.generation))

@@ -185,18 +185,23 @@ public final class FileStore: Store, @unchecked Sendable {
         let folders = [layout.directory, layout.folder, layout.contactsFolder, layout.changesFolder, layout.indexFolder]
         let ours = (layout.path as NSString).lastPathComponent
         for folder in folders {
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where Self.isStaleTemporary(name) {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where Self.isStaleTemporary(name, in: folder) {
                 if folder == layout.directory && !name.hasPrefix(ours) { continue }
                 unlink(folder + "/" + name)
             }
         }
     }
 
-    /// A temporary file (`NAME.tmp.PID`) whose writer is this process or has ended.
-    static func isStaleTemporary(_ name: String) -> Bool {
+    /// A temporary file (`NAME.tmp.PID`) whose writer is this process or has ended: its process
+    /// id names no process, or one started after the file was last written (an id used again).
+    static func isStaleTemporary(_ name: String, in folder: String) -> Bool {
         guard let mark = name.range(of: ".tmp.", options: .backwards) else { return false }
         guard let pid = Int32(name[mark.upperBound...]) else { return true }
-        return pid == getpid() || !FileLock.isRunning(pid)
+        guard pid != getpid(), FileLock.isRunning(pid) else { return true }
+        var file = stat()
+        var process = stat()
+        guard stat(folder + "/" + name, &file) == 0, stat("/proc/\(pid)", &process) == 0 else { return false }
+        return process.st_ctim.tv_sec > file.st_mtim.tv_sec
     }
 
     func readContact(_ id: String) throws -> StoredContact? { try readContactFile(layout.contactPath(id)) }
