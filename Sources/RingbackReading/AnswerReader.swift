@@ -126,10 +126,12 @@ public struct AnswerReader: Sendable {
     /// A decision once read stays, except that a later no outweighs a yes ("they signed with
     /// Outreach. dead deal"): a no is never turned into a yes.
     private func readDecision(_ clause: Clause, into reading: inout AnswerReading) {
-        guard reading.decision == nil || reading.decision?.value == .yes else { return }
-        let earlier = reading.decision
-        reading.decision = nil
-        defer { if reading.decision == nil { reading.decision = earlier } }
+        guard reading.decision?.value != .no, let decision = decision(in: clause) else { return }
+        if reading.decision == nil || decision == .no { reading.decision = .init(value: decision, words: clause.text) }
+    }
+
+    /// The yes or no a clause reports, if any.
+    private func decision(in clause: Clause) -> AnswerReading.Decision? {
         let words = clause.words
         // "she said no." and "they're in!" only as the whole answer to the question.
         let saidNo = words.suffix(2) == ["said", "no"] || clause.has(any: ["said no to", "said no thanks"])
@@ -140,10 +142,10 @@ public struct AnswerReader: Sendable {
         if saidNo || otherParty || finalNo
             || (!forNow && clause.first(of: Lexicon.decisionNo).map({ !Negation.negated($0, in: clause) }) == true)
         {
-            reading.decision = .init(value: .no, words: clause.text)
-        } else if theyreIn || clause.first(of: Lexicon.decisionYes).map({ !Negation.negated($0, in: clause) }) == true {
-            reading.decision = .init(value: .yes, words: clause.text)
+            return .no
         }
+        if theyreIn || clause.first(of: Lexicon.decisionYes).map({ !Negation.negated($0, in: clause) }) == true { return .yes }
+        return nil
     }
 
     /// Words that put the user on the chosen side: "went with us instead of the incumbent".

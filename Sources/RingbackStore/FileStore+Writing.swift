@@ -46,10 +46,7 @@ extension FileStore {
     func commit(_ record: ChangeRecord, previous: Manifest, indexer: Indexer?) throws {
         try PosixFile.makeFolder(layout.changesFolder)
         // A record half-written by a killed process never committed anything: drop it.
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: layout.changesFolder)) ?? []
-        where Self.isStaleTemporary(name, in: layout.changesFolder) {
-            unlink(layout.changesFolder + "/" + name)
-        }
+        removeStaleTemporaries(in: layout.changesFolder)
         try write(record, to: layout.changePath(record.manifest.generation))
         try apply(record, previous: previous, indexer: indexer)
     }

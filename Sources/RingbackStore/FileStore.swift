@@ -182,13 +182,18 @@ public final class FileStore: Store, @unchecked Sendable {
     /// exclusive lock no write is in progress; a temporary file is still removed only when
     /// the process named in it (`NAME.tmp.PID`) is this one or no longer runs.
     func removeStaleTemporaries() {
-        let folders = [layout.directory, layout.folder, layout.contactsFolder, layout.changesFolder, layout.indexFolder]
-        let ours = (layout.path as NSString).lastPathComponent
-        for folder in folders {
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where Self.isStaleTemporary(name, in: folder) {
-                if folder == layout.directory && !name.hasPrefix(ours) { continue }
-                unlink(folder + "/" + name)
-            }
+        // Beside the store file, only this store's own temporary files.
+        removeStaleTemporaries(in: layout.directory, named: (layout.path as NSString).lastPathComponent)
+        for folder in [layout.folder, layout.contactsFolder, layout.changesFolder, layout.indexFolder] {
+            removeStaleTemporaries(in: folder)
+        }
+    }
+
+    /// Deletes the stale temporary files in one folder whose names start with `prefix`.
+    func removeStaleTemporaries(in folder: String, named prefix: String = "") {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        where name.hasPrefix(prefix) && Self.isStaleTemporary(name, in: folder) {
+            unlink(folder + "/" + name)
         }
     }
 

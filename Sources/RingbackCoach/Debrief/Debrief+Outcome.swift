@@ -85,7 +85,10 @@ extension Debrief {
         guard let outcome = reading.outcome?.value else {
             return go(.outcome(clarified ? .whatMenu : .whatHappened(clarified: true)))
         }
-        absorb(reading)
+        // Everything heard is kept; the time heard is asked about before it counts as agreed.
+        var rest = reading
+        rest.next = nil
+        absorb(rest)
         draft.channel = reading.channel?.value ?? (outcome == .meetingHeld ? .meeting : .call)
         draft.proposedChannel = Understanding.channel(text)
         return took(outcome, next: reading.next?.value)
@@ -195,9 +198,6 @@ extension Debrief {
     /// "left a vm, I'll try again friday" (`next`, as the reader heard it) the next try.
     private mutating func took(_ outcome: Outcome, next: When? = nil) -> Reply {
         draft.outcome = outcome
-        // A time heard with the outcome is asked about, not yet agreed.
-        draft.agreed = nil
-        draft.retry = nil
         if outcome.isUnanswered, let next, next.date > now { return go(.outcome(.confirmRetry(next))) }
         switch outcome {
         case .askedToStop: return go(.outcome(.confirmStop))

@@ -18,7 +18,7 @@ final class FileLock {
     private let path: String
     private let note: String
     private let exclusive: Bool
-    /// Lock files this process holds exclusively.
+    /// Store folders this process holds the exclusive lock on.
     private static let held = Mutex<Set<String>>([])
 
     /// How long a waiter stays quiet before saying what it waits for.
