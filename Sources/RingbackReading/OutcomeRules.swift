@@ -66,7 +66,8 @@ enum OutcomeRules {
 
     /// The channel a clause names about what happened (not a plan, not "his email" address).
     static func channel(of clause: Clause, dated: Bool) -> Channel? {
-        if dated || clause.has(any: Lexicon.futureMarkers) { return nil }
+        // A plan, or how they like to be reached ("she prefers texts"), is not how this touch went.
+        if dated || clause.has(any: Lexicon.futureMarkers) || clause.has(any: preference) { return nil }
         let told = clause.has(any: ["went", "was", "were", "ended", "lasted", "dropped"])
         if let first = clause.words.first,
             ["call", "ring", "try", "ping", "email", "text", "follow", "check", "touch", "reach"].contains(first),
@@ -76,6 +77,9 @@ enum OutcomeRules {
         }
         return channelNamed(in: clause)
     }
+
+    /// Words that say how someone likes to be reached.
+    static let preference = ["prefers", "prefer", "preferred", "works better", "would rather", "she'd rather", "he'd rather", "best way"]
 
     /// The first channel the clause names, in word order, leaving out addresses ("his email"),
     /// instructions ("he said call thursday") and refusals ("don't call before 10"); a request

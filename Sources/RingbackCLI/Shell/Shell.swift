@@ -42,9 +42,11 @@ struct Shell {
         case .help: Console.print(Self.help)
         case .practice(let arguments): practice(arguments)
         case .debrief(let name): debrief(name: name)
-        case .vent(let text):
+        case .vent(let text, let suggestion):
             if let reframe = Understanding.reframe(for: text, in: session.content.debrief, last: nil) {
                 Console.print(reframe.text)
+            } else if let suggestion {
+                perform(.unknown(ShellWords.split(text).first ?? text, suggestion: suggestion))
             } else {
                 Console.print("ringback: I didn't understand that; type 'help' for what I can do, or 'debrief' after a call")
             }

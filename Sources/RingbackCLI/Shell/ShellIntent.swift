@@ -12,8 +12,9 @@ enum ShellIntent: Equatable {
     case command([String])
     /// An unknown first word, with the closest command.
     case unknown(String, suggestion: String?)
-    /// Discouragement typed at the prompt ("this is pointless"): answered with a reframe.
-    case vent(String)
+    /// Words said at the prompt, not a command ("this is pointless", "why bother"): answered
+    /// with a reframe when they are discouraged, else as an unknown command (`suggestion`).
+    case vent(String, suggestion: String?)
 
     /// The `ringback` subcommands, as the argument parser declares them.
     static let commands = RingbackCommand.configuration.subcommands.compactMap { $0.configuration.commandName }
@@ -47,7 +48,8 @@ enum ShellIntent: Equatable {
         if commands.contains(first) { return .command([first] + words.dropFirst()) }
         if first.hasPrefix("-") { return .command(words) }
         let suggestion = NameMatcher.nearest(first, among: commands + shellWords)
-        if suggestion == nil && words.count > 2 { return .vent(trimmed) }
+        // Several words with no option: said, not a mistyped command ("why bother", "ugh nobody calls back").
+        if words.count > 1 && !words.contains(where: { $0.hasPrefix("-") }) { return .vent(trimmed, suggestion: suggestion) }
         return .unknown(words[0], suggestion: suggestion)
     }
 

@@ -34,8 +34,11 @@ struct ShellIntentTests {
         #expect(ShellIntent.parse("sent dana the quote", contacts: people) == .command(["done", "Dana Ruiz", "quote"]))
         #expect(ShellIntent.parse("emailed the pricing to tom", contacts: people) == .command(["done", "Tom Okafor", "pricing"]))
         #expect(
-            ShellIntent.parse("this is pointless, nobody calls back", contacts: people) == .vent("this is pointless, nobody calls back"))
+            ShellIntent.parse("this is pointless, nobody calls back", contacts: people)
+                == .vent("this is pointless, nobody calls back", suggestion: nil))
         #expect(ShellIntent.parse("agnda --days 3", contacts: people) == .unknown("agnda", suggestion: "agenda"))
+        // Said, not typed as a command: the reframe is looked for first ("why bother" is not "when").
+        #expect(ShellIntent.parse("why bother", contacts: people) == .vent("why bother", suggestion: "when"))
         #expect(ShellIntent.parse("push dana to next week", contacts: people) == .command(["snooze", "Dana Ruiz", "next", "week"]))
         #expect(ShellIntent.parse("snooze tom till monday", contacts: people) == .command(["snooze", "Tom Okafor", "monday"]))
     }
