@@ -107,10 +107,10 @@ enum Promises {
         "i", "i'll", "i'm", "i've", "she", "he", "they", "she'll", "he'll", "they'll", "she's", "he's", "they're", "will", "is",
         "are", "going", "to", "gonna", "promised", "agreed", "said", "she'd", "he'd", "they'd", "i'd", "would", "need", "needs",
         "has", "have", "got", "must", "also", "then", "and", "so", "yes", "okay", "basically", "supposed", "just", "definitely",
-        "should",
+        "should", "me", "on", "my", "end",
     ]
     static let trailing: Set<String> = [
-        "by", "on", "at", "before", "until", "till", "for", "and", "the", "in", "latest", "no", "later", "than",
+        "by", "on", "at", "before", "until", "till", "til", "for", "and", "the", "in", "latest", "no", "later", "than", "then",
     ]
 
     /// The promise in the clause's own words, without who and when: "I owe her the revised
@@ -120,9 +120,16 @@ enum Promises {
         if let date, let range = text.range(of: date.matched, options: .caseInsensitive) { text.removeSubrange(range) }
         var words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         func bare(_ word: String) -> String {
-            word.lowercased().replacingOccurrences(of: "’", with: "'").trimmingCharacters(in: .punctuationCharacters)
+            let plain = word.lowercased().replacingOccurrences(of: "’", with: "'").trimmingCharacters(in: .punctuationCharacters)
+            return Lexicon.spelling[plain] ?? plain
         }
         while words.count > 1, leading.contains(bare(words[0])) { words.removeFirst() }
+        // "sending a draft" → "send a draft": said as a thing to do.
+        if words.count > 1, let base = baseForm(bare(words[0])) { words[0] = base }
+        // "check with finance and will get back to me": one subject, no second "will".
+        words = words.enumerated().filter { index, word in
+            !(index > 0 && ["will", "'ll"].contains(bare(word)) && bare(words[index - 1]) == "and")
+        }.map(\.element)
         if words.count > 1, ["owe", "owes"].contains(bare(words[0])) {
             words.removeFirst()
             if words.count > 1, ["her", "him", "them", "me", "us", "you"].contains(bare(words[0])) { words.removeFirst() }
@@ -133,8 +140,25 @@ enum Promises {
         return bareVerbs[phrase.lowercased()] ?? phrase
     }
 
+    /// The plain form of a verb said with -ing ("sending" → "send", "putting" → "put",
+    /// "making" → "make"); nil for a word that is not one.
+    static func baseForm(_ word: String) -> String? {
+        guard word.hasSuffix("ing"), word.count > 5 else { return nil }
+        var stem = String(word.dropLast(3))
+        if let last = stem.last, stem.count > 2, stem.dropLast().last == last, !"lsz".contains(last) { stem.removeLast() }
+        return eStems.contains(stem) ? stem + "e" : stem
+    }
+
+    /// Stems whose plain form ends in a silent e.
+    static let eStems: Set<String> = [
+        "mak", "writ", "tak", "prepar", "shar", "schedul", "clos", "arrang", "finaliz", "finalis", "organiz", "organis", "secur",
+        "decid", "provid", "introduc", "updat", "revis", "us", "giv", "hav", "creat", "compar", "issu", "reserv", "figur",
+        "continu", "circl", "negotiat", "sav", "releas", "purchas", "approv", "mov", "complet", "coordinat", "com", "leav", "serv",
+        "receiv", "driv", "not", "quot", "pric", "rat", "invit", "conclud", "includ",
+    ]
+
     static let bareVerbs = [
-        "decide": "their decision", "decide on it": "their decision", "confirm": "a confirmation", "get back to me": "an answer",
-        "let me know": "an answer", "get back": "an answer", "review it": "their review", "think about it": "an answer",
+        "decide": "the decision", "decide on it": "the decision", "confirm": "a confirmation", "get back to me": "an answer",
+        "let me know": "an answer", "get back": "an answer", "review it": "the review", "think about it": "an answer",
     ]
 }

@@ -175,7 +175,7 @@ extension Debrief {
     /// "Dana Ruiz (Acme) · connected · next: Thu 26 Nov, 13:00 · you owe: the revised quote by Wed 25 Nov".
     func readingLine() -> String {
         var parts = [contact?.label ?? say(.summaryNewContact, ["context": (draft.context ?? .sales).rawValue])]
-        parts.append(draft.outcome?.rawValue ?? say(.partNoOutcome))
+        parts.append(draft.outcome.map(said) ?? say(.partNoOutcome))
         if let agreed = draft.agreed { parts.append(say(.partNext, ["when": describe(agreed)])) }
         if let retry = draft.retry { parts.append(say(.partRetry, ["when": describe(retry)])) }
         if let notBefore = draft.notBefore { parts.append(say(.partNotBefore, ["when": describe(notBefore)])) }
@@ -186,6 +186,20 @@ extension Debrief {
         if let decision = draft.decision { parts.append(say(decision ? .partDecisionYes : .partDecisionNo)) }
         if let referral = draft.referral { parts.append(say(.partReferral, ["referral": referral])) }
         return parts.joined(separator: " · ")
+    }
+
+    /// What happened, said to the user: "you talked", "Dana replied".
+    func said(_ outcome: Outcome) -> String {
+        switch outcome {
+        case .connected: return say(.saidConnected)
+        case .voicemail: return say(.saidVoicemail)
+        case .noAnswer: return say(.saidNoAnswer)
+        case .gatekeeper: return say(.saidGatekeeper)
+        case .sent: return say(.saidSent)
+        case .replied: return say(.saidReplied)
+        case .meetingHeld: return say(.saidMeetingHeld)
+        case .askedToStop: return say(.saidAskedToStop)
+        }
     }
 
     /// The next contact heard: after a voicemail, "I'll try again monday" is the user's own

@@ -101,7 +101,7 @@ extension Debrief {
         let who = contact.map(\.label) ?? say(.summaryNewContact, ["context": (draft.context ?? .sales).rawValue])
         var lines = [
             say(.summaryTitle),
-            say(.summaryWho, ["who": who, "channel": entry.channel.rawValue, "outcome": entry.outcome.rawValue]),
+            say(.summaryWho, ["who": who, "channel": entry.channel.rawValue, "outcome": said(entry.outcome)]),
             say(.summaryNote, ["note": draft.note]),
         ]
         if let agreed = draft.agreed { lines.append(say(.summaryAgreed, ["when": describe(agreed)])) }

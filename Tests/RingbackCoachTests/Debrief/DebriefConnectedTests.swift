@@ -24,7 +24,7 @@ struct DebriefConnectedTests {
         #expect(record.details.tidbit == "their Q1 review moved to January")
         #expect(record.details.preferredChannel == .email)
         #expect(talk.finished)
-        #expect(talk.transcript.contains("  They promised: send the budget · by Fri 27 Nov"))
+        #expect(talk.transcript.contains("  Dana promised: send the budget · by Fri 27 Nov"))
     }
 
     @Test func noNextTimeGetsCoachingThenTheCadencePlan() throws {
@@ -115,7 +115,7 @@ struct DebriefConnectedTests {
     @Test func aDecisionOffersToCloseTheContact() throws {
         var talk = Conversation(name: "Dana")
         talk.say("talked, they went with a competitor")
-        #expect(talk.last == "Dana Ruiz (Acme) · connected · decision: no · right? (y, or tell me what to fix)")
+        #expect(talk.last == "Dana Ruiz (Acme) · you talked · decision: no · right? (y, or tell me what to fix)")
         talk.say("y")
         #expect(talk.last == "A clear no is as good as a yes, and it frees your time. Close Dana as lost? (y/n)")
         talk.say("y")

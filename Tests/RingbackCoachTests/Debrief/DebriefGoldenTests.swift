@@ -47,7 +47,7 @@ struct DebriefGoldenTests {
         #expect(talk.transcript.contains { $0.contains("makes every later call easier to answer") })
         let saved = try #require(talk.saved)
         #expect(saved.agreed == When(date: Paris.date("2026-12-07"), timed: false))
-        #expect(saved.promises.map(\.what) == ["their decision"])
+        #expect(saved.promises.map(\.what) == ["the decision"])
     }
 
     @Test func aVoicemailToSomeoneDiscouraging() throws {

@@ -42,7 +42,7 @@ struct DebriefLeadInTests {
         talk.say("y", "sales")
         let echo = try #require(talk.transcript.last)
         #expect(echo.contains("Priya Shah (new, sales)"), "\(echo)")
-        #expect(echo.contains("you owe: send the quote"), "\(echo)")
+        #expect(echo.contains("you owe Priya: send the quote"), "\(echo)")
     }
 
     @Test func aVoicemailForANewContactIsReadFromTheLeadIn() throws {

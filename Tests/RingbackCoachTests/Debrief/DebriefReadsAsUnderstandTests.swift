@@ -55,7 +55,7 @@ struct DebriefReadsAsUnderstandTests {
         conversation.say(
             "Dana Ruiz from Acme. we talked, she liked the proposal, call her back thursday after lunch. I owe her the revised quote tomorrow"
         )
-        #expect(conversation.text.contains("Dana Ruiz (Acme) · connected · next: Thu 26 Nov, 13:00"))
+        #expect(conversation.text.contains("Dana Ruiz (Acme) · you talked · next: Thu 26 Nov, 13:00"))
         #expect(!conversation.text.contains("Did you talk to Dana"))
     }
 }
