@@ -33,7 +33,8 @@ struct UnderstandingTests {
         let script =
             "debrief\nDana Ruiz from Acme, talked to her, call her thursday after lunch, I owe her the revised quote tomorrow\ny\ny\n"
         let shell = try ringback.run(now, input: script)
-        #expect(shell.stdout.contains("Dana Ruiz (Acme) · you talked · next: Thu 26 Nov, 13:00 · you owe Dana: the revised quote by tomorrow"))
+        #expect(
+            shell.stdout.contains("Dana Ruiz (Acme) · you talked · next: Thu 26 Nov, 13:00 · you owe Dana: the revised quote by tomorrow"))
         #expect(shell.stdout.contains("Saved."))
         #expect(shell.stdout.contains("Next: Call Dana Ruiz (Acme) · Thu 26 Nov, 13:00"))
         let shown = try ringback.run(["show", "dana"] + now)
