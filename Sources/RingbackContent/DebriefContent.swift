@@ -27,6 +27,9 @@ public struct DebriefContent: Equatable, Sendable {
         case menuMeetingHeld = "menu-meeting-held"
         case menuAskedToStop = "menu-asked-to-stop"
         case nextTime = "next-time"
+        case proposeFrom = "propose-from"
+        case proposeAfterDeadline = "propose-after-deadline"
+        case proposalTaken = "proposal-taken"
         case nextWhen = "next-when"
         case confirmWhen = "confirm-when"
         case outsideHours = "outside-hours"
@@ -113,7 +116,7 @@ public struct DebriefContent: Equatable, Sendable {
 
     public static let placeholders: Set<String> = [
         "name", "first", "when", "list", "script", "step", "count", "label", "problem", "who", "channel", "outcome", "note", "what",
-        "context", "action", "technique", "cadence", "unused", "reading", "referral", "hours",
+        "context", "action", "technique", "cadence", "unused", "reading", "referral", "hours", "from", "due",
     ]
 
     /// A reframe for a discouraged user.

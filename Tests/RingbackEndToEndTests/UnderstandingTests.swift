@@ -72,4 +72,21 @@ struct UnderstandingTests {
         #expect(shell.stdout.contains("Added Jim Park (Acme), referred by Dana Ruiz (Acme)."))
         #expect(try ringback.run(["show", "jim"] + now).stdout.contains("Referred by: Dana Ruiz (Acme)"))
     }
+
+    /// Issue #24's Kim through the real binary: the echo in the second person, "before then"
+    /// read as the day she is back, a time proposed from it, and nothing heard asked again.
+    @Test func outTillTheFourteenthThroughTheShell() throws {
+        let monday = ["--now", "2026-12-01T10:00"]
+        try ringback.run(["log", "Kim Park", "--company", "Globex", "--outcome", "vm"] + monday)
+        let script =
+            "debrief\nKim Park - talked, she's out til the 14th, she'll loop in her CTO, I owe her the deck before then\ny\nnone\n\ny\n"
+        let shell = try ringback.run(monday, input: script)
+        #expect(shell.stdout.contains("Kim Park (Globex) · you talked · not before: Mon 14 Dec · Kim: loop in her CTO (no day yet)"))
+        #expect(shell.stdout.contains("you owe Kim: the deck by Mon 14 Dec"))
+        #expect(shell.stdout.contains("When from Mon 14 Dec? Mon 14 Dec, 09:00, right?"))
+        #expect(shell.stdout.contains("Taking Mon 14 Dec, 09:00."))
+        #expect(!shell.stdout.contains("Did Kim promise you anything"))
+        #expect(shell.stdout.contains("Saved."))
+        #expect(try ringback.run(["agenda", "--days", "20"] + monday).stdout.contains("Call Kim Park (Globex) · Mon 14 Dec, 09:00"))
+    }
 }

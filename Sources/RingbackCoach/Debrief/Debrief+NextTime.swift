@@ -1,7 +1,9 @@
+import Foundation
 import RingbackContent
 import RingbackCore
 import RingbackReading
 import RingbackScheduler
+import RingbackWhen
 
 /// Phase 3, what comes next: a day for each promise heard without one; after a conversation,
 /// was a next time set (coaching when not, their time, or the cadence's plan) and what was
@@ -11,6 +13,8 @@ extension Debrief {
         case nextTime
         case nextWhen
         case confirmAgreed(When)
+        /// "When from Mon 14 Dec? Mon 14 Dec, 09:00, right?": a time proposed from what was heard.
+        case proposeNext(When)
         case theirTime
         case proposeStep
         case pickDay
@@ -44,8 +48,10 @@ extension Debrief {
         }
         // A decision settles it: no next time to push for.
         guard draft.decision == nil else { return nil }
-        if draft.agreed == nil && !draft.askedNext { return .nextTime(.nextTime) }
-        if !draft.askedPromise && (!draft.oneBreath || draft.promises.isEmpty) { return .nextTime(.theirPromise) }
+        if draft.agreed == nil && !draft.askedNext { return .nextTime(proposedNext.map { .proposeNext($0) } ?? .nextTime) }
+        // Asked only when none of theirs was heard, and not after a whole story told in one breath.
+        let heardPromise = draft.promises.contains { $0.owner == .them } || (draft.oneBreath && !draft.promises.isEmpty)
+        if !draft.askedPromise && !heardPromise { return .nextTime(.theirPromise) }
         if !draft.askedGuidelines && guidelinesMatter { return .nextTime(.guidelines) }
         return nil
     }
@@ -67,6 +73,19 @@ extension Debrief {
             if let when = date(in: text), when.ok { return go(.nextTime(.confirmAgreed(when.when))) }
             return confirm(text) { debrief, yes in
                 yes ? debrief.go(.nextTime(.nextWhen)) : debrief.go(.nextTime(.theirTime), before: [debrief.say(.askCoaching)])
+            }
+        case .proposeNext(let when):
+            draft.askedNext = true
+            // Nothing, or "whenever": the proposal stands, and the user is told so.
+            if text.isEmpty || WhenParser.vagueWord(in: text) != nil {
+                draft.agreed = when
+                return continueNextTime(before: [say(.proposalTaken, ["when": describe(when)])])
+            }
+            if let other = date(in: text), other.ok { return go(.nextTime(.confirmAgreed(other.when))) }
+            return confirm(text) { debrief, yes in
+                guard yes else { return debrief.go(.nextTime(.theirTime), before: [debrief.say(.askCoaching)]) }
+                debrief.draft.agreed = when
+                return debrief.continueNextTime()
             }
         case .nextWhen:
             // "no", "none", "we didn't": no time after all.
@@ -164,6 +183,10 @@ extension Debrief {
                 return say(.confirmWhen, ["when": describe(when)])
             }
             return say(.confirmWhen, ["when": say(.outsideHours, ["when": describe(when), "hours": settings.hours.description])])
+        case .proposeNext(let when):
+            if let notBefore = draft.notBefore { return say(.proposeFrom, ["from": describe(notBefore), "when": describe(when)]) }
+            let owed = theirLastDeadline.map { ["what": $0.what, "due": $0.due.map(describe) ?? ""] } ?? [:]
+            return say(.proposeAfterDeadline, owed.merging(["when": describe(when)]) { _, new in new })
         case .theirTime: return say(.theirTime)
         case .proposeStep: return say(.proposeStep, ["step": plannedStep()])
         case .pickDay: return say(.pickDay)
@@ -179,6 +202,26 @@ extension Debrief {
             let when = promise.due.map(describe) ?? ""
             return say(promise.owner == .me ? .confirmMyPromise : .confirmPromise, ["what": promise.what, "when": when])
         }
+    }
+
+    /// A next time built from what was heard, to propose rather than ask: the morning of the
+    /// first working day they are back ("out till the 14th"), else of the working day after
+    /// their latest deadline ("they'll decide by friday").
+    var proposedNext: When? {
+        let day: Date
+        if let notBefore = draft.notBefore {
+            day = calendar.workingDay(onOrAfter: calendar.startOfDay(notBefore.date))
+        } else if let due = theirLastDeadline?.due {
+            day = calendar.workingDay(onOrAfter: calendar.day(1, after: calendar.startOfDay(due.date)))
+        } else {
+            return nil
+        }
+        return When(date: calendar.date(on: day, at: settings.partsOfDay.morning), timed: true)
+    }
+
+    /// Their promise with the latest day, heard in this debrief.
+    var theirLastDeadline: DraftPromise? {
+        draft.promises.filter { $0.owner == .them && $0.due != nil }.max { $0.due!.date < $1.due!.date }
     }
 
     /// Guidelines are set up front: after a first meeting, or when they are still looking.

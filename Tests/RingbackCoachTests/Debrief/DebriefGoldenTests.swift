@@ -94,4 +94,35 @@ struct DebriefGoldenTests {
         #expect(record.agreed?.date == Paris.date("2026-11-27"))
         #expect(record.promises.map(\.owner) == [.me])
     }
+
+    /// Issue #24's Kim: said back in the second person, "before then" read as the day she is
+    /// back, a time proposed from that day, and no question about what was already heard.
+    @Test func outTillTheFourteenthProposesATimeFromThen() throws {
+        var contacts = Conversation.contacts
+        contacts.append(Contact(id: "kim-park", name: "Kim Park", company: "Globex", created: Paris.date("2026-11-01T09:00")))
+        var talk = Conversation(now: "2026-12-01T10:00", contacts: contacts)
+        talk.say("Kim Park - talked, she's out til the 14th, she'll loop in her CTO, I owe her the deck before then", "y", "none", "", "y")
+        try check("out-till-the-fourteenth", talk)
+        #expect(!talk.text.contains("Did Kim promise you anything"))
+        let record = try #require(talk.saved)
+        #expect(record.agreed == When(date: Paris.date("2026-12-14T09:00"), timed: true))
+        #expect(record.promises == [.init(owner: .me, what: "the deck", by: When(date: Paris.date("2026-12-14"), timed: false))])
+    }
+
+    /// Their deadline leads to a check-in the working day after it; "whenever" takes it.
+    @Test func theirDeadlineProposesTheDayAfterAndWheneverTakesIt() throws {
+        var talk = Conversation(name: "dana")
+        talk.say("we talked, she'll decide by friday", "y", "whenever", "y")
+        try check("deadline-then-whenever", talk)
+        #expect(talk.transcript.contains("Taking Mon 30 Nov, 09:00."))
+        #expect(talk.saved?.agreed == When(date: Paris.date("2026-11-30T09:00"), timed: true))
+    }
+
+    /// A lost deal is a no, never a yes: it offers to close as lost.
+    @Test func signedWithACompetitorIsANo() throws {
+        var talk = Conversation()
+        talk.say("Dana Ruiz - talked, they signed with a competitor last week", "y", "y", "y")
+        try check("decision-no", talk)
+        #expect(talk.saved?.decision == false)
+    }
 }
