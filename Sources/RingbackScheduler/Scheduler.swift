@@ -7,6 +7,10 @@ import RingbackCore
 /// Pure: time zone, working days and content are passed in; no clock is read. A step's due
 /// date depends only on the contact's history, so the result can be cached between writes.
 public struct Scheduler: Sendable {
+    /// Which version of these rules planned a stored schedule: raise it when a rule changes
+    /// the step a contact gets, so stored schedules are planned again.
+    public static let rulesVersion = 2
+
     public let content: Content
     public let settings: Settings
     public let calendar: BusinessCalendar
@@ -117,8 +121,14 @@ public struct Scheduler: Sendable {
             }
         }
         if let theirs = contact.commitments.filter({ $0.owner == .them }).min(by: { $0.due < $1.due }) {
+            var due = calendar.workingDay(onOrAfter: calendar.day(1, after: theirs.due))
+            // A conversation after their day restarts the clock: the cadence's first wait from it.
+            if let talked = history.lastRealContact, calendar.startOfDay(talked) > calendar.startOfDay(theirs.due) {
+                let wait = cadence(for: contact).step(afterAttempts: 0).afterDays
+                due = calendar.workingDay(onOrAfter: calendar.day(wait, after: calendar.startOfDay(talked)))
+            }
             return NextStep(
-                contact: contact.id, due: calendar.workingDay(onOrAfter: calendar.day(1, after: theirs.due)), timed: false,
+                contact: contact.id, due: due, timed: false,
                 channel: contact.preferredChannel ?? rules.theirDeadline.channel ?? .call,
                 kind: .theirDeadline, technique: rules.theirDeadline.technique, script: rules.theirDeadline.script,
                 attempt: attempt, what: theirs.what)

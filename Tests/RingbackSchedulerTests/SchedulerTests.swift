@@ -226,6 +226,23 @@ struct SchedulerTests {
         #expect((step.kind, step.due, step.what) == (.theirDeadline, date("2026-11-23"), "budget"))
     }
 
+    /// Issue #24: talking to them after their day has passed restarts the clock, instead of
+    /// an overdue chase right after the conversation.
+    @Test func aConversationAfterTheirDeadlineRestartsTheClock() throws {
+        var hal = contact([])
+        hal.record(
+            Touch(id: "t1", contact: "dana", at: date("2026-11-24T10:00"), channel: .call, outcome: .connected),
+            newCommitments: [
+                Commitment(owner: .them, what: "budget", due: date("2026-11-27"), timed: false, made: date("2026-11-24T10:00"))
+            ],
+            calendar: SchedulerFixtures.calendar)
+        hal.record(
+            Touch(id: "t2", contact: "dana", at: date("2026-12-01T10:00"), channel: .call, outcome: .connected),
+            calendar: SchedulerFixtures.calendar)
+        let step = try #require(scheduler.nextStep(for: hal))
+        #expect((step.kind, step.due, step.what) == (.theirDeadline, date("2026-12-04"), "budget"))
+    }
+
     @Test func fromTheThirdUnansweredTryTheMessageAcknowledgesIt() throws {
         let touches: [(String, Outcome, Channel)] = [
             ("2026-11-02T10:00", .connected, .call), ("2026-11-05T10:00", .noAnswer, .call), ("2026-11-12T10:00", .noAnswer, .call),

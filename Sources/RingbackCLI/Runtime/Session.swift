@@ -83,7 +83,7 @@ struct Session {
     var indexer: Indexer {
         let content = self.content
         let zone = machineTimeZone
-        return Indexer(fingerprint: "\(content.fingerprint)|\(zone.identifier)") { settings, contacts in
+        return Indexer(fingerprint: "\(content.fingerprint)|\(zone.identifier)|rules \(Scheduler.rulesVersion)") { settings, contacts in
             let zoneForSettings = settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? zone
             return Scheduler(content: content, settings: settings, timeZone: zoneForSettings).agendaItems(for: contacts)
         }
