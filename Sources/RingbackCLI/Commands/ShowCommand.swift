@@ -62,6 +62,9 @@ struct ShowCommand: ParsableCommand {
             Console.print("  Referred by: \(source.label)")
         }
         for tidbit in contact.tidbits { Console.print("  Held back to share: \(tidbit)") }
+        for shared in contact.sharedTidbits ?? [] {
+            Console.print("  Shared: \(shared.what) · \(DateText.describe(shared.at, timed: false, now: now, calendar: calendar))")
+        }
         Console.print("Timeline (\(timeline.count)):")
         // An import's last activity date: touches kept elsewhere, counted but not listed.
         let before = contact.history.touches - timeline.count

@@ -16,8 +16,10 @@ public struct Contact: Codable, Equatable, Sendable {
     public var status: ContactStatus
     public var stopped: StopRecord?
     public var released: Date?
-    /// Useful things held back as reasons to call again.
+    /// Useful things held back as reasons to call again; the first is offered with the next step.
     public var tidbits: [String]
+    /// Tidbits already shared (nil in stores written before they were kept).
+    public var sharedTidbits: [SharedTidbit]?
     /// Open promises, on either side.
     public var commitments: [Commitment]
     public var history: HistorySummary

@@ -27,6 +27,24 @@ extension Contact {
         commitments += newCommitments
     }
 
+    /// Uses up the tidbit offered with the step this touch answers: it was shared on a
+    /// conversation, a voicemail or a message (not when nobody answered).
+    public mutating func share(_ offered: String?, on touch: Touch) {
+        guard let offered, [.connected, .voicemail, .sent, .meetingHeld].contains(touch.outcome),
+            let index = tidbits.firstIndex(of: offered)
+        else { return }
+        tidbits.remove(at: index)
+        sharedTidbits = (sharedTidbits ?? []) + [SharedTidbit(what: offered, touch: touch.id, at: touch.at)]
+    }
+
+    /// Puts back, first in line, the tidbits a touch shared (the touch is being deleted).
+    public mutating func unshare(on touchID: String) {
+        let undone = (sharedTidbits ?? []).filter { $0.touch == touchID }
+        guard !undone.isEmpty else { return }
+        sharedTidbits = (sharedTidbits ?? []).filter { $0.touch != touchID }
+        tidbits = undone.map(\.what) + tidbits
+    }
+
     /// Settles as kept every agreed next contact `touch` keeps: a conversation after it was
     /// agreed, or any touch on or after its day.
     mutating func keepAgreements(with touch: Touch, madeBy agreedInTime: (Date) -> Bool, calendar: BusinessCalendar) {

@@ -60,6 +60,7 @@ public enum TouchCorrection {
         if touch.outcome == .askedToStop { throw CorrectionError.stopRequest(name: contact.name) }
         touches.remove(at: index)
         let reopened = contact.reopen(settledBy: id)
+        contact.unshare(on: id)
         contact.refold(touches, calendar: calendar)
         return (touch, reopened.filter(contact.commitments.contains))
     }

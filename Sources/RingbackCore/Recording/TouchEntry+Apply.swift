@@ -49,6 +49,8 @@ extension TouchEntry {
             case .lift: contact.liftStop()
             }
         }
+        // The tidbit the step offered, before this touch adds one of its own.
+        let offered = contact.tidbits.first
         contact.apply(details)
         var touch = Touch(id: touchID, contact: contact.id, at: now, channel: channel, outcome: outcome, note: note)
         if agreed != nil { touch.setNext = true }
@@ -56,6 +58,7 @@ extension TouchEntry {
             contact.history.record(touch, calendar: calendar)
         } else {
             contact.record(touch, newCommitments: commitments(made: now), calendar: calendar)
+            contact.share(offered, on: touch)
             for what in delivered {
                 if let open = contact.commitments.first(where: { $0.what == what }) {
                     contact.settle(open, .done, at: now, touch: touch.id)

@@ -203,4 +203,26 @@ struct TouchEntryTests {
         entry.decision = false
         #expect(try record(entry, in: &contacts).contact.status == .lost)
     }
+
+    /// Issue #24: the tidbit offered with a step is used up by the touch that answers it (not
+    /// by a try nobody answered); one told in the same touch waits for the next step; deleting
+    /// the touch puts the shared one back, first in line.
+    @Test func aTidbitOfferedWithAStepIsUsedUpByTheTouch() throws {
+        var contacts = pipeline()
+        contacts[0].tidbits = ["their Q1 review moved"]
+        _ = try record(TouchEntry(target: .named("dana"), outcome: .noAnswer, channel: .call, note: nil), in: &contacts, id: "t0")
+        #expect(contacts[0].tidbits == ["their Q1 review moved"])
+        var entry = TouchEntry(target: .named("dana"), outcome: .connected, channel: .call, note: "talked")
+        entry.details.tidbit = "a new case study"
+        _ = try record(entry, in: &contacts, id: "t1")
+        #expect(contacts[0].tidbits == ["a new case study"])
+        #expect(contacts[0].sharedTidbits == [SharedTidbit(what: "their Q1 review moved", touch: "t1", at: now)])
+        var touches = [
+            Touch(id: "t0", contact: "dana-ruiz", at: now, channel: .call, outcome: .noAnswer),
+            Touch(id: "t1", contact: "dana-ruiz", at: now, channel: .call, outcome: .connected),
+        ]
+        _ = try TouchCorrection.delete("t1", contact: &contacts[0], touches: &touches, calendar: Paris.calendar)
+        #expect(contacts[0].tidbits == ["their Q1 review moved", "a new case study"])
+        #expect(contacts[0].sharedTidbits == [])
+    }
 }
