@@ -9,7 +9,7 @@ import RingbackCore
 public struct Scheduler: Sendable {
     /// Which version of these rules planned a stored schedule: raise it when a rule changes
     /// the step a contact gets, so stored schedules are planned again.
-    public static let rulesVersion = 2
+    public static let rulesVersion = 3
 
     public let content: Content
     public let settings: Settings
@@ -105,7 +105,10 @@ public struct Scheduler: Sendable {
         // The same-day message paired with the last touch comes first: it is only for today.
         if let lastTouch = history.lastTouch {
             // Job search: a thank-you the same day as the interview.
-            if history.lastOutcome == .meetingHeld && contact.context == .jobSearch && pairing {
+            // ...unless it is on the list as a thank-you the user owes: one act, one item.
+            if history.lastOutcome == .meetingHeld && contact.context == .jobSearch && pairing
+                && !contact.todos.contains(where: \.isThankYou)
+            {
                 return NextStep(
                     contact: contact.id, due: calendar.startOfDay(lastTouch), timed: false,
                     channel: contact.preferredChannel ?? rules.thankYou.channel ?? .email,

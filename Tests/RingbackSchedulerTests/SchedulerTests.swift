@@ -243,6 +243,24 @@ struct SchedulerTests {
         #expect((step.kind, step.due, step.what) == (.theirDeadline, date("2026-12-04"), "budget"))
     }
 
+    /// Issue #24: after an interview, a thank-you the user owes is the one item; the same-day
+    /// thank-you step is not planned beside it.
+    @Test func aThankYouOwedIsTheOnlyThankYouItem() throws {
+        var sam = contact([])
+        sam.context = .jobSearch
+        sam.record(
+            Touch(id: "t", contact: "dana", at: date("2026-11-24T10:00"), channel: .meeting, outcome: .meetingHeld),
+            newCommitments: [
+                Commitment(
+                    owner: .me, what: "sending a thank-you note", due: date("2026-11-24"), timed: false, made: date("2026-11-24T10:00"),
+                    todo: true)
+            ],
+            calendar: SchedulerFixtures.calendar)
+        let items = scheduler.agendaItems(for: [sam])
+        #expect(items.filter { $0.step.kind == .pairedMessage }.isEmpty)
+        #expect(items.filter { $0.step.kind == .promised }.count == 1)
+    }
+
     @Test func fromTheThirdUnansweredTryTheMessageAcknowledgesIt() throws {
         let touches: [(String, Outcome, Channel)] = [
             ("2026-11-02T10:00", .connected, .call), ("2026-11-05T10:00", .noAnswer, .call), ("2026-11-12T10:00", .noAnswer, .call),

@@ -33,4 +33,8 @@ public struct Commitment: Codable, Equatable, Sendable {
 
     /// A next contact agreed with them (the user calls at that time), not a to-do.
     public var isAgreedContact: Bool { owner == .me && todo != true }
+
+    /// The user's thank-you note ("send a thank-you note"): the same act as the thank-you
+    /// step after an interview, so one item, done by the message that sends it.
+    public var isThankYou: Bool { isTodo && what.lowercased().contains("thank") }
 }

@@ -59,6 +59,10 @@ extension TouchEntry {
         } else {
             contact.record(touch, newCommitments: commitments(made: now), calendar: calendar)
             contact.share(offered, on: touch)
+            // A message sent is the thank-you the user owed.
+            if outcome == .sent {
+                for thanks in contact.todos where thanks.isThankYou { contact.settle(thanks, .done, at: now, touch: touch.id) }
+            }
             for what in delivered {
                 if let open = contact.commitments.first(where: { $0.what == what }) {
                     contact.settle(open, .done, at: now, touch: touch.id)

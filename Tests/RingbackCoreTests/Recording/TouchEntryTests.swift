@@ -225,4 +225,17 @@ struct TouchEntryTests {
         #expect(contacts[0].tidbits == ["their Q1 review moved", "a new case study"])
         #expect(contacts[0].sharedTidbits == [])
     }
+
+    /// Issue #24: the thank-you the user owes after an interview is one act: a message sent
+    /// settles it.
+    @Test func aMessageSentSettlesTheThankYouOwed() throws {
+        var contacts = pipeline()
+        var met = TouchEntry(target: .named("dana"), outcome: .meetingHeld, channel: .meeting, note: "interview")
+        met.promises = [.init(owner: .me, what: "a thank-you note", by: When(date: Paris.date("2026-11-24"), timed: false))]
+        _ = try record(met, in: &contacts, id: "t1")
+        #expect(contacts[0].todos.map(\.what) == ["a thank-you note"])
+        _ = try record(TouchEntry(target: .named("dana"), outcome: .sent, channel: .email, note: nil), in: &contacts, id: "t2")
+        #expect(contacts[0].todos.isEmpty)
+        #expect(contacts[0].settled?.map(\.how) == [.done])
+    }
 }
