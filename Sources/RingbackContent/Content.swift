@@ -73,9 +73,10 @@ public struct Template: Equatable, Sendable {
     }
 }
 
-/// A suggested message with `{first}`, `{name}`, `{company}` and `{what}` placeholders.
+/// A suggested message with `{first}`, `{name}`, `{company}`, `{what}` (the promise on
+/// record, as a thing) and `{said}` (their promise told back to them) placeholders.
 public struct ScriptTemplate: Equatable, Sendable {
-    public static let placeholders: Set<String> = ["first", "name", "company", "what"]
+    public static let placeholders: Set<String> = ["first", "name", "company", "what", "said"]
 
     public let key: String
     public let template: Template
@@ -101,8 +102,29 @@ public struct ScriptTemplate: Equatable, Sendable {
     }
 
     private func values(first: String, name: String, company: String?, what: String?) -> [String: String] {
-        ["first": first, "name": name, "company": company ?? "your team", "what": what.map(Self.thing) ?? "where things stand"]
+        [
+            "first": first, "name": name, "company": company ?? "your team", "what": what.map(Self.thing) ?? "where things stand",
+            "said": what.map(Self.said) ?? "you'd get back to me",
+        ]
     }
+
+    /// Their promise told back to them: "check budget with her boss" → "you'd check budget
+    /// with your boss"; "the decision" → "you'd come back to me on the decision".
+    static func said(_ what: String) -> String {
+        let words = what.split(separator: " ").map(String.init)
+        guard let first = words.first?.lowercased(), taskVerbs.contains(first) || promiseVerbs.contains(first) else {
+            return "you'd come back to me on \(what)"
+        }
+        let yours = words.map { ["her", "his", "their"].contains($0.lowercased()) ? "your" : $0 }
+        return "you'd " + yours.joined(separator: " ")
+    }
+
+    /// Verbs a promise of theirs starts with, beyond the delivery verbs.
+    static let promiseVerbs: Set<String> = [
+        "loop", "decide", "talk", "ask", "run", "put", "set", "introduce", "connect", "call", "think", "discuss", "look", "follow",
+        "come", "let", "circle", "sort", "arrange", "book", "schedule", "find", "raise", "pass", "reply", "update", "speak", "meet",
+        "sign", "approve", "make", "take", "give", "go",
+    ]
 
     static let taskVerbs: Set<String> = [
         "send", "sending", "get", "getting", "check", "checking", "confirm", "confirming", "review", "reviewing", "share", "sharing",

@@ -169,7 +169,13 @@ struct ContentLoaderTests {
         #expect(!text.contains("{"))
         let deadline = try #require(content.scripts["their-deadline"]).render(
             first: "Dana", name: "Dana Ruiz", company: nil, what: "send the budget")
-        #expect(deadline.contains("get back to me about the budget"))
+        #expect(deadline.contains("you said you'd send the budget,"))
+        // Their promise told back to them: their own words, in the second person; a thing, as a thing.
+        let script = try #require(content.scripts["their-deadline"])
+        let check = script.render(first: "Dana", name: "Dana Ruiz", company: nil, what: "check budget with her boss")
+        #expect(check.contains("you said you'd check budget with your boss,"))
+        let decision = script.render(first: "Dana", name: "Dana Ruiz", company: nil, what: "the decision")
+        #expect(decision.contains("you said you'd come back to me on the decision,"))
         let first = try #require(content.scripts["first-call"]).render(first: "Kate", name: "Kate Lin", company: "TalentCo", what: nil)
         #expect(!first.contains("earlier conversation"))
     }
