@@ -13,6 +13,8 @@
    file every 10 ms (a sync tool, a cleanup script): every log succeeds and is stored once.
 4. Truncated, garbage, empty and newer-version store files, and a damaged contact file:
    clear error, exit 2, file byte-identical afterwards; `restore` repairs the contact file.
+5. Int.max and -1 in every number of every store file, one at a time: no command ends on a
+   signal, each says where (exit 2), and `restore` leaves a store that works.
 
 Prints figures as it goes and ends with 'reliability: N passed, N failed'.
 """
@@ -276,6 +278,58 @@ def damaged_files(binary, folder):
     print(f"  damaged contact file: exit 2 naming it, file unchanged; `restore`: '{restored.stdout.strip()[:80]}...', then logging works")
 
 
+def numbers_out_of_range(binary, folder):
+    template = os.path.join(folder, "numbers-template")
+    os.makedirs(template)
+    store = os.path.join(template, "store.json")
+    for i, outcome in enumerate(["connected", "voicemail", "no-answer"]):
+        assert run(binary, store, "log", f"Person {i % 2}", "--outcome", outcome, "--note", f"n{i}").returncode == 0
+    assert run(binary, store, "practice", "told", "--reply", "Understood, I'll take you off my list.").returncode == 0
+    run(binary, store, "config", "lock-timeout", "5")
+    files = [os.path.join(d, f) for d, _, fs in os.walk(template) for f in fs if f.endswith(".json")]
+
+    def numbers(value, path=()):
+        if isinstance(value, bool):
+            return
+        if isinstance(value, int):
+            yield path
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                yield from numbers(item, path + (key,))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                yield from numbers(item, path + (index,))
+
+    trials = signals = 0
+    for file in files:
+        relative = os.path.relpath(file, template)
+        for field in list(numbers(json.load(open(file)))):
+            for bad in (9223372036854775807, -1):
+                trial = os.path.join(folder, f"numbers-{trials}")
+                shutil.copytree(template, trial)
+                target = os.path.join(trial, relative)
+                document = json.load(open(target))
+                holder = document
+                for key in field[:-1]:
+                    holder = holder[key]
+                holder[field[-1]] = bad
+                with open(target, "w") as f:
+                    json.dump(document, f)
+                trial_store = os.path.join(trial, "store.json")
+                for args in (["next"], ["show", "Person 0"], ["log", "Person 1", "--outcome", "vm"], ["restore"], ["next"]):
+                    result = run(binary, trial_store, *args)
+                    if result.returncode < 0 or result.returncode > 2:
+                        signals += 1
+                        raise AssertionError(f"{relative} {field} = {bad}: {args[0]} ended with {result.returncode}: "
+                                             f"{result.stderr.strip()[-200:]}")
+                if run(binary, trial_store, "log", "Person 1", "--outcome", "vm").returncode != 0:
+                    raise AssertionError(f"{relative} {field} = {bad}: logging fails after restore")
+                shutil.rmtree(trial)
+                trials += 1
+    print(f"  numbers out of range: {trials} trials ({len(files)} files, Int.max and -1 in each number), "
+          f"{signals} signal exits, logging works after restore every time")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--binary", required=True)
@@ -289,6 +343,7 @@ def main():
         ("concurrent writers", lambda: concurrent_writers(options.binary, folder, options.workers, options.each)),
         ("lock file removed", lambda: lock_file_removed(options.binary, folder)),
         ("damaged store files", lambda: damaged_files(options.binary, folder)),
+        ("numbers out of range", lambda: numbers_out_of_range(options.binary, folder)),
     ]
     passed = failed = 0
     for name, check in checks:

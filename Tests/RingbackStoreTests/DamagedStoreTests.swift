@@ -29,6 +29,29 @@ struct DamagedStoreTests {
         #expect(!FileManager.default.fileExists(atPath: temp.contactsFolder))
     }
 
+    /// Issue #25: a huge or negative number in a store file (0.4.0 crashed on overflow, for
+    /// every command, `restore` included) is refused with its place, and `restore` rebuilds.
+    @Test(arguments: ["9223372036854775807", "-1", "1e300"])
+    func aNumberOutOfRangeIsRefusedWithItsPlace(number: String) throws {
+        let temp = TemporaryStore()
+        try temp.log(1)
+        try temp.log(2)
+        let good = try String(contentsOfFile: temp.path, encoding: .utf8)
+        let bad = good.replacingOccurrences(of: #""generation" : 2"#, with: #""generation" : \#(number)"#)
+        #expect(bad != good)
+        try temp.write(bad, to: temp.path)
+        let error = #expect(throws: StoreError.self) { try temp.log(3) }
+        guard case let .unparsable(path, _, _, problem)? = error else {
+            Issue.record("\(String(describing: error))")
+            return
+        }
+        #expect(path == temp.path)
+        #expect(problem.contains("\(number) is out of range"))
+        _ = try temp.store.restore(indexer: nil)
+        try temp.log(3)
+        #expect(try temp.touchIDs() == ["t1", "t2", "t3"])
+    }
+
     @Test func aWrongShapeNamesThePlace() throws {
         let temp = TemporaryStore()
         try temp.log(1)

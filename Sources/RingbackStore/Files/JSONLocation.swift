@@ -20,6 +20,50 @@ enum JSONLocation {
         }
     }
 
+    /// The largest number a store file holds (generations, counts, minutes): far above any
+    /// real one, far below where arithmetic on it could overflow.
+    static let largestNumber = 1_000_000_000
+
+    /// The first number outside strings that is negative or larger than `largestNumber`, as
+    /// (line, column, its text); nil when there is none. Every number Ringback writes is a
+    /// count or an id, so anything else came from a hand edit or damage.
+    static func numberOutOfRange(in data: Data) -> (line: Int, column: Int, text: String)? {
+        var inString = false
+        var escaped = false
+        var index = data.startIndex
+        while index < data.endIndex {
+            let byte = data[index]
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                }
+                index += 1
+                continue
+            }
+            if byte == UInt8(ascii: "\"") {
+                inString = true
+                index += 1
+                continue
+            }
+            guard byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < data.endIndex, "-+.eE0123456789".utf8.contains(data[index]) { index += 1 }
+            let text = String(decoding: data[start..<index], as: UTF8.self)
+            if text.hasPrefix("-") || (Double(text) ?? .infinity) > Double(largestNumber) {
+                let (line, column) = lineAndColumn(of: start - data.startIndex, in: data)
+                return (line, column, text)
+            }
+        }
+        return nil
+    }
+
     static func byteOffset(in message: String) -> Int? {
         guard let range = message.range(of: #"character \d+"#, options: .regularExpression) else { return nil }
         return Int(message[range].dropFirst("character ".count))

@@ -13,6 +13,11 @@ enum StoreJSON {
     }
 
     static func decode<T: Decodable>(_ type: T.Type, from data: Data, path: String) throws -> T {
+        if let number = JSONLocation.numberOutOfRange(in: data) {
+            throw StoreError.unparsable(
+                path: path, line: number.line, column: number.column,
+                problem: "\(number.text) is out of range (every number in a store file is from 0 to \(JSONLocation.largestNumber))")
+        }
         do {
             return try StoreCoding.decoder().decode(type, from: data)
         } catch let error as DecodingError {
