@@ -15,6 +15,8 @@
    clear error, exit 2, file byte-identical afterwards; `restore` repairs the contact file.
 5. Int.max and -1 in every number of every store file, one at a time: no command ends on a
    signal, each says where (exit 2), and `restore` leaves a store that works.
+6. Control characters (ESC sequences, an OSC title, BEL, DEL, a C1 CSI) in every field a
+   user types: no report writes one raw to the terminal.
 
 Prints figures as it goes and ends with 'reliability: N passed, N failed'.
 """
@@ -330,6 +332,28 @@ def numbers_out_of_range(binary, folder):
           f"{signals} signal exits, logging works after restore every time")
 
 
+def control_characters(binary, folder):
+    store = os.path.join(folder, "controls.json")
+    nasty = "x\x1b[2J\x1b]0;title\x07\x7f\u009b31my"
+    fields = {"--company": nasty, "--email": "e" + nasty + "@x.test", "--phone": "+1" + nasty, "--note": nasty,
+              "--owe": "the quote " + nasty, "--tag": "t" + nasty}
+    args = ["log", "Eve Control", "--outcome", "connected", "--owe-by", "tomorrow"]
+    for option, value in fields.items():
+        args += [option, value]
+    first = run(binary, store, *args)
+    if first.returncode != 0:
+        raise AssertionError(f"log: {first.stderr.strip()}")
+    reports = [["next"], ["agenda"], ["agenda", "--owed"], ["contacts"], ["show", "Eve Control"], ["touches", "Eve Control"],
+               ["stats"], ["search", "quote"], ["undo", "--list"], ["log", "Eve Control", "--outcome", "vm"]]
+    results = [("log", first)] + [(report[0], run(binary, store, *report)) for report in reports]
+    raw = [name for name, result in results
+           if any(c in result.stdout + result.stderr for c in ("\x1b", "\x07", "\x7f", "\u009b"))]
+    print(f"  control characters in {len(fields)} fields through {len(reports) + 1} commands: "
+          f"{len(raw)} wrote one raw ({', '.join(raw) or 'none'})")
+    if raw:
+        raise AssertionError(f"raw control characters from {raw}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--binary", required=True)
@@ -344,6 +368,7 @@ def main():
         ("lock file removed", lambda: lock_file_removed(options.binary, folder)),
         ("damaged store files", lambda: damaged_files(options.binary, folder)),
         ("numbers out of range", lambda: numbers_out_of_range(options.binary, folder)),
+        ("control characters", lambda: control_characters(options.binary, folder)),
     ]
     passed = failed = 0
     for name, check in checks:

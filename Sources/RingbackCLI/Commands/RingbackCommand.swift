@@ -42,7 +42,7 @@ public struct RingbackCommand: ParsableCommand {
             // Help, --version and completions are "errors" that exit cleanly through the parser.
             if exitCode(for: error) == .success { exit(withError: error) }
             let report = ErrorReport(error)
-            if let message = report.message { Console.write(message + "\n", to: .standardError) }
+            if let message = report.message { Console.write(TerminalText.safe(message) + "\n", to: .standardError) }
             Foundation.exit(report.status)
         }
     }

@@ -21,6 +21,6 @@ enum Output {
     }
 
     static func warn(_ message: String) {
-        Console.write("warning: \(message)\n", to: .standardError)
+        Console.write(TerminalText.safe("warning: \(message)") + "\n", to: .standardError)
     }
 }

@@ -25,8 +25,8 @@ enum Console {
     /// True when standard output is a terminal.
     static let isTerminal = isatty(STDOUT_FILENO) == 1
 
-    /// Writes one line (or several, split at line breaks).
-    static func print(_ text: String = "") { write(text, wraps: true) }
+    /// Writes one line (or several, split at line breaks), control characters made visible.
+    static func print(_ text: String = "") { write(TerminalText.safe(text), wraps: true) }
 
     /// Writes text exactly as it is, never wrapped (JSON, exported files).
     static func raw(_ text: String) { write(text, wraps: false) }
