@@ -10,6 +10,26 @@ struct InterchangeTests {
         return path
     }
 
+    /// Issue #25: a cell a spreadsheet would run ("+cmd|calc", "=HYPERLINK(...)") is written
+    /// with a leading apostrophe (0.4.0 wrote it as is), and reading Ringback's own export
+    /// back takes it off.
+    @Test func cellsASpreadsheetWouldRunAreGuardedAndComeBackAsTyped() throws {
+        try ringback.run(["log", "Dana Ruiz", "--company", "+cmd|calc", "--phone", "+1 555 0100", "--outcome", "vm"])
+        try ringback.run(["log", "Sam Lee", "--company", "=HYPERLINK(\"http://x.test\")", "--outcome", "vm"])
+        let csv = try ringback.run(["export", "--format", "csv"]).stdout
+        #expect(csv.contains("'+cmd|calc"))
+        #expect(csv.contains("\"'=HYPERLINK(\"\"http://x.test\"\")\""))
+        #expect(csv.contains("'+1 555 0100"))
+        let file = try write(csv, "own.csv")
+        let other = ringback.folder + "/other.json"
+        #expect(try ringback.run(["import", file, "--store", other], store: false).status == 0)
+        let dana = try ringback.run(["show", "dana", "--json", "--store", other], store: false).stdout
+        #expect(dana.contains("\"company\" : \"+cmd|calc\""))
+        #expect(dana.contains("\"phone\" : \"+1 555 0100\""))
+        let sam = try ringback.run(["show", "sam", "--json", "--store", other], store: false).stdout
+        #expect(sam.contains("=HYPERLINK("))
+    }
+
     @Test func aCRMExportImportsWithItsOwnHeaders() throws {
         let csv = try write(
             """

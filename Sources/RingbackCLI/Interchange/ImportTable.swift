@@ -70,10 +70,13 @@ struct ImportTable {
             table.footer = body[blank...].filter { !$0.fields.allSatisfy(\.isEmpty) }.count
             body.removeSubrange(blank...)
         }
+        // Ringback's own export guards cells a spreadsheet would run; reading it back takes the guard off.
+        let ours = header.map { $0.lowercased() } == ContactCSV.header
         for record in body where !record.fields.allSatisfy(\.isEmpty) {
             var values: [ImportField: [String]] = [:]
             for (index, column) in header.enumerated() where index < record.fields.count {
-                if let target = field(column) { values[target, default: []].append(record.fields[index]) }
+                let cell = ours ? CSVExport.unguarded(record.fields[index]) : record.fields[index]
+                if let target = field(column) { values[target, default: []].append(cell) }
             }
             table.rows.append(Row(line: record.line, values: values))
         }
