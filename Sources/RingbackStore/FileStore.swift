@@ -173,7 +173,12 @@ public final class FileStore: Store, @unchecked Sendable {
             throw StoreError.newerVersion(path: layout.path, version: version, supported: Manifest.currentVersion)
         }
         if version < Manifest.currentVersion { return nil }
-        return try StoreJSON.decode(Manifest.self, from: data, path: layout.path)
+        let manifest = try StoreJSON.decode(Manifest.self, from: data, path: layout.path)
+        // Copied without store.d: say so rather than show an empty store.
+        if manifest.generation > 0, !PosixFile.exists(layout.contactsFolder), !PosixFile.exists(layout.changesFolder) {
+            throw StoreError.missingFolder(store: layout.path, folder: layout.folder, generation: manifest.generation)
+        }
+        return manifest
     }
 
     // MARK: - Files

@@ -14,6 +14,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case busy(path: String, holder: Int32?, seconds: Int)
     /// Undo or redo found a contact changed outside the undo history (edited by hand).
     case undoConflict(action: String, summary: String, contact: String)
+    /// The store file says changes were made, but the folder beside it that holds the
+    /// contacts is not there (the file was copied alone).
+    case missingFolder(store: String, folder: String, generation: Int)
 
     public var description: String {
         switch self {
@@ -32,6 +35,10 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             return "\(path): still in use by \(who) after \(seconds) s; nothing was changed (the limit is `ringback config lock-timeout`)"
         case let .undoConflict(action, summary, contact):
             return "cannot \(action) '\(summary)': \(contact) was changed outside the undo history since; nothing was changed"
+        case let .missingFolder(store, folder, generation):
+            return
+                "\(store) records \(generation) changes, but \(folder), which holds the contacts, is missing: a store is the file "
+                + "and that folder together; copy the folder back beside it. Nothing was changed"
         }
     }
 }

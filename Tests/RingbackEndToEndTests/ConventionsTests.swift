@@ -136,6 +136,14 @@ struct ConventionsTests {
         #expect(refused.stderr.contains("holds contacts of your own"))
     }
 
+    /// Issue #25: `--store ""` (a variable never set) wrote to the default store in 0.4.0.
+    @Test func anEmptyStoreOptionIsRefused() throws {
+        let refused = try ringback.run(["log", "Dana", "--outcome", "vm", "--store", ""] + now, store: false)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("--store: '' is empty"))
+        #expect(!FileManager.default.fileExists(atPath: ringback.folder + "/data/ringback/store.json"))
+    }
+
     /// 0.4.0 erased a store whose contacts had the demo's names and no touches (any import):
     /// their emails and notes were replaced and the undo history dropped.
     @Test func theDemoRefusesAnImportedStoreWithTheDemosNames() throws {

@@ -52,6 +52,24 @@ struct DamagedStoreTests {
         #expect(try temp.touchIDs() == ["t1", "t2", "t3"])
     }
 
+    /// Issue #25: store.json copied without store.d read as "No contacts." with exit 0 in
+    /// 0.4.0; it is refused, naming the missing folder, and nothing is written.
+    @Test func aStoreFileWithoutItsFolderIsRefused() throws {
+        let temp = TemporaryStore()
+        try temp.log(1)
+        let manifest = temp.bytes(temp.path)
+        try FileManager.default.removeItem(atPath: temp.folder + "/store.d")
+        for attempt in [{ _ = try temp.store.directory() }, { try temp.log(2) }] {
+            let error = #expect(throws: StoreError.self) { try attempt() }
+            guard case .missingFolder(_, let folder, 1)? = error else {
+                Issue.record("\(String(describing: error))")
+                continue
+            }
+            #expect(folder == temp.folder + "/store.d")
+        }
+        #expect(temp.bytes(temp.path) == manifest)
+    }
+
     @Test func aWrongShapeNamesThePlace() throws {
         let temp = TemporaryStore()
         try temp.log(1)

@@ -27,6 +27,12 @@ struct Session {
             throw RequestError.content(error)
         }
         local = try LocalConfig.read(environment: environment)
+        // An empty --store (a variable that was never set) is a mistake, not "the default store".
+        if options.store?.trimmingCharacters(in: .whitespaces).isEmpty == true {
+            throw RequestError.malformed(
+                option: "--store", value: "",
+                expected: "is empty: give a store file or a postgres:// URL, or leave --store out for your own store")
+        }
         store = try Self.open(
             storePath ?? Locations.store(flag: options.store, environment: environment, config: local), environment: environment,
             member: local.me, team: options.team)
