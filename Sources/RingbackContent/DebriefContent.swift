@@ -71,6 +71,7 @@ public struct DebriefContent: Equatable, Sendable {
         case partDecisionYes = "part-decision-yes"
         case partDecisionNo = "part-decision-no"
         case partReferral = "part-referral"
+        case partPrefers = "part-prefers"
         case confirmDecisionYes = "confirm-decision-yes"
         case confirmDecisionNo = "confirm-decision-no"
         case confirmReferral = "confirm-referral"

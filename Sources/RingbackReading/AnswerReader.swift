@@ -43,6 +43,9 @@ public struct AnswerReader: Sendable {
                 reading.softNo = .init(value: true, words: clause.text)
             }
             readDecision(clause, into: &reading)
+            if reading.prefers == nil, clause.has(any: OutcomeRules.preference), let channel = OutcomeRules.channelNamed(in: clause) {
+                reading.prefers = .init(value: channel, words: clause.text)
+            }
             // "not a fit for us, ever": a no, not a "not now".
             if reading.decision?.value == .no, reading.softNo?.words == clause.text { reading.softNo = nil }
             if let outcome = OutcomeRules.outcome(of: clause, dated: date != nil) { outcomes.append((outcome, clause)) }

@@ -39,6 +39,8 @@ public struct AnswerReading: Equatable, Sendable {
     public var referral: Part<String>?
     /// The user sounds discouraged.
     public var discouraged: Part<Bool>?
+    /// How they like to be reached: "she prefers texts to calls", "email works better for her".
+    public var prefers: Part<Channel>?
 
     public init() {}
 

@@ -36,7 +36,7 @@ struct ReadingView: Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case outcome, channel, next, notBefore, vague, promises, stop, softNo, decision, referral, discouraged, words
+        case outcome, channel, next, notBefore, vague, promises, stop, softNo, decision, referral, discouraged, prefers, words
     }
 
     func encode(to encoder: Encoder) throws {
@@ -52,6 +52,7 @@ struct ReadingView: Encodable {
         try c.encode(reading.decision?.value.rawValue, forKey: .decision)
         try c.encode(reading.referral?.value, forKey: .referral)
         try c.encode(reading.discouraged != nil, forKey: .discouraged)
+        try c.encode(reading.prefers?.value.rawValue, forKey: .prefers)
         var words: [String: String] = [:]
         if let part = reading.outcome { words["outcome"] = part.words }
         if let part = reading.next { words["next"] = part.words }
@@ -59,6 +60,7 @@ struct ReadingView: Encodable {
         if let part = reading.stop { words["stop"] = part.words }
         if let part = reading.decision { words["decision"] = part.words }
         if let part = reading.referral { words["referral"] = part.words }
+        if let part = reading.prefers { words["prefers"] = part.words }
         try c.encode(words, forKey: .words)
     }
 
@@ -81,6 +83,7 @@ struct ReadingView: Encodable {
         if let part = reading.decision { add("decision", part.value.rawValue, part.words) }
         if let part = reading.referral { add("referral", part.value, part.words) }
         if let part = reading.discouraged { add("discouraged", "yes", part.words) }
+        if let part = reading.prefers { add("prefers", part.value.rawValue, part.words) }
         return lines.isEmpty ? ["Nothing read: no outcome, date, promise or request found."] : lines
     }
 }

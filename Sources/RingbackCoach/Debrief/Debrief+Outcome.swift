@@ -122,6 +122,7 @@ extension Debrief {
         }
         if let decision = reading.decision { draft.decision = decision.value == .yes }
         if let referral = reading.referral { draft.referral = referral.value }
+        if let prefers = reading.prefers { draft.preferredChannel = prefers.value }
     }
 
     /// Once the reading is confirmed: its promises count as said, then only what is missing is asked.
@@ -185,6 +186,7 @@ extension Debrief {
         }
         if let decision = draft.decision { parts.append(say(decision ? .partDecisionYes : .partDecisionNo)) }
         if let referral = draft.referral { parts.append(say(.partReferral, ["referral": referral])) }
+        if let prefers = draft.preferredChannel { parts.append(say(.partPrefers, ["channel": prefers.rawValue])) }
         return parts.joined(separator: " · ")
     }
 

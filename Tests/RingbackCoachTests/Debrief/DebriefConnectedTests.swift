@@ -165,4 +165,14 @@ struct DebriefConnectedTests {
         talk.say("we talked", "yes", "thursday at 7pm")
         #expect(talk.last == "Thu 26 Nov, 19:00, outside your working hours (09:00–17:30), right? (y/n)")
     }
+
+    /// Issue #24: a preference heard in the story is echoed and not asked again.
+    @Test func aPreferenceHeardIsNotAskedAgain() throws {
+        var talk = Conversation(name: "dana")
+        talk.say("we talked, she'll send the budget by friday, she prefers texts to calls", "y")
+        #expect(talk.text.contains("Dana prefers text"))
+        #expect(!talk.text.contains("How does Dana prefer to be reached"))
+        for _ in 0..<10 where talk.saved == nil { talk.say(talk.last.contains("Save it?") ? "y" : "") }
+        #expect(talk.saved?.details.preferredChannel == .text)
+    }
 }

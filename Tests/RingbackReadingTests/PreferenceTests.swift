@@ -1,0 +1,23 @@
+import RingbackCore
+import RingbackReading
+import Testing
+
+/// Issue #24: how they like to be reached is read as a preference, not as the channel of the
+/// touch being told.
+struct PreferenceTests {
+    @Test(arguments: [
+        ("she prefers texts to calls", Channel.text), ("email works better for her", .email),
+        ("talked, call her friday, she'd rather email though", .email),
+    ])
+    func aPreferenceIsRead(text: String, channel: Channel) {
+        let reading = AnswerCorpus.reader.read(text)
+        #expect(reading.prefers?.value == channel)
+        #expect(reading.channel?.value != channel)
+    }
+
+    @Test func aTouchByTextIsNoPreference() {
+        let reading = AnswerCorpus.reader.read("no answer so i texted her")
+        #expect(reading.channel?.value == .text)
+        #expect(reading.prefers == nil)
+    }
+}
