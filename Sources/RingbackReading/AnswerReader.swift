@@ -33,7 +33,8 @@ public struct AnswerReader: Sendable {
         var lastDate: DateReading?
         for clause in clauses {
             // "they review sunday, need our offer in before then": "then" is the day just named.
-            let date = usableDate(in: clause) ?? (clause.has(any: Self.thatDay) ? lastDate : nil)
+            let pointsBack = clause.has(any: Self.thatDay) || (clause.words.last == "then" && clause.has(any: Lexicon.nextVerbs))
+            let date = usableDate(in: clause) ?? (pointsBack ? lastDate : nil)
             if let date { lastDate = date }
             let stop = OutcomeRules.asksToStop(clause)
             if stop, reading.stop == nil {
@@ -46,7 +47,11 @@ public struct AnswerReader: Sendable {
             if reading.prefers == nil, clause.has(any: OutcomeRules.preference), let channel = OutcomeRules.channelNamed(in: clause) {
                 reading.prefers = .init(value: channel, words: clause.text)
             }
-            // "not a fit for us, ever": a no, not a "not now".
+            // "not a fit for us, ever": a no, not a "not now" (said in its clause, or as the words after it).
+            if reading.decision == nil, let soft = reading.softNo, Self.onlyFinality(clause) {
+                reading.decision = .init(value: .no, words: soft.words + ", " + clause.text)
+                reading.softNo = nil
+            }
             if reading.decision?.value == .no, reading.softNo?.words == clause.text { reading.softNo = nil }
             if let outcome = OutcomeRules.outcome(of: clause, dated: date != nil) { outcomes.append((outcome, clause)) }
             if let channel = OutcomeRules.channel(of: clause, dated: date != nil) { channels.append((channel, clause)) }
@@ -123,7 +128,7 @@ public struct AnswerReader: Sendable {
     /// Words that make a clause the user's guess, not what the contact said.
     static let guessing = ["i think", "i guess", "i bet", "probably", "i feel", "feels like", "seems like", "i'm sure"]
 
-    /// Words that point back at the day just named.
+    /// Words that point back at the day just named ("try her then" too, at a clause's end).
     static let thatDay = ["before then", "by then", "till then", "til then", "until then", "before that", "by that day"]
 
     /// A decision once read stays, except that a later no outweighs a yes ("they signed with
@@ -157,6 +162,12 @@ public struct AnswerReader: Sendable {
     /// A "not now" said to be for good: "not a fit for us, ever", "not interested at all".
     static func isFinal(_ clause: Clause) -> Bool {
         clause.has(any: Lexicon.finality) && !clause.has(any: forNow)
+    }
+
+    /// A clause that only makes the no before it final: "ever", "period", "not ever".
+    static func onlyFinality(_ clause: Clause) -> Bool {
+        !clause.words.isEmpty && clause.has(any: Lexicon.finality)
+            && clause.words.allSatisfy { Lexicon.finality.contains($0) || ["not", "and", "no", "just"].contains($0) }
     }
 
     /// Words that make a no one for now: "passing for now", "not this quarter".

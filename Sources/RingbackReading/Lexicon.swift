@@ -250,7 +250,8 @@ enum Lexicon {
         "on vacation", "on holiday", "on leave", "not back", "returns on", "returns", "won't be back", "travelling until",
         "traveling until", "not before", "no earlier than", "not until", "back next", "is out", "she's out", "he's out",
         "trade show", "conference till", "conference until", "offsite", "off-site until", "vacation", "leave until", "leave till",
-        "busy until", "busy till", "slammed until", "swamped until", "out on",
+        "busy until", "busy till", "slammed until", "swamped until", "out on", "sabbatical", "parental leave", "maternity leave",
+        "paternity leave",
         "they're out", "off till", "off until", "in meetings until", "at a conference", "out sick", "away", "out of the office",
     ]
 

@@ -35,7 +35,11 @@ enum OutcomeRules {
         if found(pastMeeting) || (found(Lexicon.meeting) && !plan) { return .meetingHeld }
         if found(Lexicon.connected) && !aboutTheFuture(clause) { return .connected }
         // "she said ...", "the recruiter told me ...": they spoke to the user.
-        if clause.subject == .them, found(["said", "told me", "asked me", "mentioned", "explained", "asked for", "saying"]) {
+        // "she wants me to ring her at 3": a time asked for is a conversation had.
+        let askedForATime = dated && found(["wants me to", "wanted me to"])
+        if clause.subject == .them,
+            askedForATime || found(["said", "told me", "asked me", "mentioned", "explained", "asked for", "saying"])
+        {
             return .connected
         }
         if clause.subject != .them, found(Lexicon.sent) { return .sent }

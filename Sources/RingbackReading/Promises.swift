@@ -39,6 +39,14 @@ enum Promises {
         {
             return AnswerReading.Promise(owner: .me, what: wanted(clause, cutting: date), due: date?.when, words: clause.text)
         }
+        // "he offered to put me in touch with his boss": what they offered is theirs to do.
+        if clause.subject != .me, let offered = offer(in: clause, cutting: date) {
+            return AnswerReading.Promise(owner: .them, what: offered, due: date?.when, words: clause.text)
+        }
+        // "contract arrives thursday", "the offer letter should arrive friday": a thing that comes to the user.
+        if let date, clause.subject != .me, clause.has(any: arrivals), !clause.has(any: Lexicon.nextVerbs) {
+            return AnswerReading.Promise(owner: .them, what: arriving(clause, cutting: date), due: date.when, words: clause.text)
+        }
         if let date, clause.has(any: theirAnswer), !clause.has(any: Lexicon.nextVerbs), clause.subject != .me {
             return AnswerReading.Promise(owner: .them, what: what(clause, cutting: date), due: date.when, words: clause.text)
         }
@@ -82,6 +90,39 @@ enum Promises {
         return AnswerReading.Promise(owner: owner, what: what(clause, cutting: date), due: date?.when, words: clause.text)
     }
 
+    /// Words that say a thing is on its way to the user.
+    static let arrivals = [
+        "arrives", "arriving", "should arrive", "will arrive", "to arrive", "is coming", "coming over", "lands", "landing",
+    ]
+
+    /// What comes after "offered to" / "offered": "put me in touch with his boss".
+    static func offer(in clause: Clause, cutting date: DateReading?) -> String? {
+        var text = clause.text
+        if let date, let range = text.range(of: date.matched, options: .caseInsensitive) { text.removeSubrange(range) }
+        for marker in ["offered to", "offering to", "offers to", "volunteered to"] {
+            guard let range = text.range(of: marker, options: .caseInsensitive) else { continue }
+            let rest = text[range.upperBound...].trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+            return rest.isEmpty ? nil : rest
+        }
+        return nil
+    }
+
+    /// The thing that is coming: "the offer letter should arrive friday" → "the offer letter".
+    static func arriving(_ clause: Clause, cutting date: DateReading?) -> String {
+        var text = clause.text
+        if let date, let range = text.range(of: date.matched, options: .caseInsensitive) { text.removeSubrange(range) }
+        for marker in arrivals.sorted(by: { $0.count > $1.count }) {
+            if let range = text.range(of: marker, options: .caseInsensitive) {
+                let thing = text[..<range.lowerBound].trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+                for modal in [" should", " will", " is"] where thing.lowercased().hasSuffix(modal) {
+                    return String(thing.dropLast(modal.count))
+                }
+                if !thing.isEmpty { return thing }
+            }
+        }
+        return what(clause, cutting: date)
+    }
+
     /// What they want, as the user's to-do: "they need the security docs" → "the security docs".
     static func wanted(_ clause: Clause, cutting date: DateReading?) -> String {
         var text = what(clause, cutting: date)
@@ -107,7 +148,7 @@ enum Promises {
         "i", "i'll", "i'm", "i've", "she", "he", "they", "she'll", "he'll", "they'll", "she's", "he's", "they're", "will", "is",
         "are", "going", "to", "gonna", "promised", "agreed", "said", "she'd", "he'd", "they'd", "i'd", "would", "need", "needs",
         "has", "have", "got", "must", "also", "then", "and", "so", "yes", "okay", "basically", "supposed", "just", "definitely",
-        "should", "me", "on", "my", "end",
+        "should", "me", "on", "my", "end", "offered", "offering", "volunteered",
     ]
     static let trailing: Set<String> = [
         "by", "on", "at", "before", "until", "till", "til", "for", "and", "the", "in", "latest", "no", "later", "than", "then",
