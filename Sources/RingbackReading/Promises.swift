@@ -174,6 +174,8 @@ enum Promises {
         if words.count > 1, ["owe", "owes"].contains(bare(words[0])) {
             words.removeFirst()
             if words.count > 1, ["her", "him", "them", "me", "us", "you"].contains(bare(words[0])) { words.removeFirst() }
+            // "owe sam a thank-you note": the one owed, by name, before what is owed.
+            if words.count > 2, ["a", "an", "the", "my", "our", "some", "two", "three"].contains(bare(words[1])) { words.removeFirst() }
         }
         while words.count > 1, let last = words.last, trailing.contains(bare(last)) || bare(last).isEmpty { words.removeLast() }
         let phrase = words.joined(separator: " ").trimmingCharacters(in: .init(charactersIn: ",;:.!? "))

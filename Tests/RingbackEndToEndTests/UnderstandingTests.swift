@@ -89,4 +89,22 @@ struct UnderstandingTests {
         #expect(shell.stdout.contains("Saved."))
         #expect(try ringback.run(["agenda", "--days", "20"] + monday).stdout.contains("Call Kim Park (Globex) · Mon 14 Dec, 09:00"))
     }
+
+    /// Issue #24's interview: one thank-you item (not a step and a to-do), a check-in the
+    /// working day after their deadline, and the email sent settles the thank-you.
+    @Test func anInterviewHasOneThankYouAndACheckInAfterTheirDeadline() throws {
+        try ringback.run(
+            ["log", "Sam Ortiz", "--company", "Globex", "--context", "job-search", "--outcome", "sent", "--now", "2026-11-20T10:00"])
+        let script = "debrief\nSam Ortiz - interview went well, they will decide by friday, i owe sam a thank-you note today\ny\n\ny\ny\n"
+        let shell = try ringback.run(["--now", "2026-11-24T16:00"], input: script)
+        #expect(shell.stdout.contains("you owe Sam: a thank-you note by today"))
+        #expect(shell.stdout.contains("Check in Mon 30 Nov, 09:00, the working day after?"))
+        #expect(shell.stdout.contains("Saved."))
+        let agenda = try ringback.run(["agenda", "--days", "7", "--now", "2026-11-24T16:30"]).stdout
+        #expect(agenda.components(separatedBy: "thank").count - 1 == 1, "\(agenda)")
+        #expect(agenda.contains("Call Sam Ortiz (Globex) · Mon 30 Nov, 09:00"))
+        try ringback.run(["log", "sam", "--outcome", "sent", "--channel", "email", "--now", "2026-11-24T17:00"])
+        let after = try ringback.run(["agenda", "--days", "7", "--now", "2026-11-24T17:30"]).stdout
+        #expect(!after.contains("thank"))
+    }
 }
