@@ -51,6 +51,7 @@ public struct DebriefContent: Equatable, Sendable {
         case undatedKept = "undated-kept"
         case readingConfirm = "reading-confirm"
         case readingFix = "reading-fix"
+        case readTheStart = "read-the-start"
         case partNoOutcome = "part-no-outcome"
         /// What happened, said to the user: "you talked", "you left a voicemail", "Dana replied".
         case saidConnected = "said-connected"

@@ -23,9 +23,13 @@ public struct AnswerReader: Sendable {
         self.names = Set(names.flatMap { Clause.normalize($0) })
     }
 
+    /// How much of an answer is read: an answer is a few sentences; a pasted email thread is
+    /// read up to here (its newest message), which keeps reading linear and fast.
+    public static let readLimit = 4_000
+
     public func read(_ text: String) -> AnswerReading {
         var reading = AnswerReading()
-        let clauses = ClauseSplitter.clauses(String(text.prefix(4_000))).map(namingContact)
+        let clauses = ClauseSplitter.clauses(String(text.prefix(Self.readLimit))).map(namingContact)
         var outcomes: [(Outcome, Clause)] = []
         var channels: [(Channel, Clause)] = []
         var away = false

@@ -11,7 +11,8 @@ let answers: [String] = try! String(contentsOfFile: corpusPath, encoding: .utf8)
     guard !line.hasPrefix("#"), let text = line.split(separator: "\t", omittingEmptySubsequences: false).first else { return nil }
     return String(text)
 }
-let reader = AnswerReader(now: now, calendar: calendar, settings: Settings(), discouragement: ["pointless", "ignoring me"], names: ["Dana"])
+let reader = AnswerReader(
+    now: now, calendar: calendar, settings: Settings(), discouragement: ["pointless", "ignoring me"], names: ["Dana"])
 var parts = 0
 let clock = ContinuousClock()
 var samples: [Double] = []
@@ -25,5 +26,19 @@ for _ in 0..<5 {
     samples.append(seconds / Double(rounds * answers.count) * 1e6)
 }
 samples.sort()
-print(String(format: "%d answers x %d rounds x 5 runs: mean %.1f µs per answer (median run; fastest %.1f, slowest %.1f)",
-             answers.count, rounds, samples[2], samples[0], samples[4]))
+print(
+    String(
+        format: "%d answers x %d rounds x 5 runs: mean %.1f µs per answer (median run; fastest %.1f, slowest %.1f)",
+        answers.count, rounds, samples[2], samples[0], samples[4]))
+
+// The worst a user can paste: a 100 KB email thread, quoted replies and signatures included.
+let thread = (0..<700).map { index in
+    "On Tue, Nov \(index % 28 + 1), 2026 at 10:\(index % 60) AM Dana Ruiz <dana@acme.example> wrote: > thanks for the call, "
+        + "I'll send the budget by friday and we can talk again thursday after lunch. -- Sent from my phone. "
+}.joined()
+let pasted = clock.measure { parts += reader.read(thread).promises.count }
+let pastedSeconds = Double(pasted.components.seconds) + Double(pasted.components.attoseconds) / 1e18
+print(
+    String(
+        format: "a pasted %d KB email thread: %.1f ms (the first %d characters are read)",
+        thread.utf8.count / 1024, pastedSeconds * 1e3, AnswerReader.readLimit))

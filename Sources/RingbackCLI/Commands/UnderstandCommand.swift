@@ -34,5 +34,8 @@ struct UnderstandCommand: ParsableCommand {
         let view = ReadingView(reading: reader.read(told.story), calendar: calendar, now: session.now)
         if session.json { return try Output.json(view) }
         for line in view.lines { Console.print(line) }
+        if told.story.count > AnswerReader.readLimit {
+            Console.print("(Only the first \(AnswerReader.readLimit) characters of \(told.story.count) were read.)")
+        }
     }
 }

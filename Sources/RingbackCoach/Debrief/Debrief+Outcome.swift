@@ -75,6 +75,14 @@ extension Debrief {
     private mutating func whatHappened(_ text: String, clarified: Bool) -> Reply {
         guard !text.isEmpty else { return reply([prompt()]) }
         draft.note = draft.note.isEmpty ? text : draft.note + " / " + text
+        var next = heard(text, clarified: clarified)
+        // A pasted thread: said once that only its start was read.
+        if text.count > AnswerReader.readLimit { next.lines.insert(say(.readTheStart, ["count": String(AnswerReader.readLimit)]), at: 0) }
+        return next
+    }
+
+    /// Acts on the reading of an account of what happened.
+    private mutating func heard(_ text: String, clarified: Bool) -> Reply {
         let reading = reader.read(text)
         heard = heard ?? reading
         if Self.saysSeveralThings(reading) {

@@ -175,4 +175,13 @@ struct DebriefConnectedTests {
         for _ in 0..<10 where talk.saved == nil { talk.say(talk.last.contains("Save it?") ? "y" : "") }
         #expect(talk.saved?.details.preferredChannel == .text)
     }
+
+    /// Issue #24: a pasted thread is read from its start, in linear time, and the user is told.
+    @Test func aPastedThreadIsReadFromItsStartAndSaidSo() {
+        var talk = Conversation(name: "dana")
+        let thread = "we talked, she'll send the budget by friday. " + String(repeating: "> older quoted text, ", count: 2_000)
+        talk.say(thread)
+        #expect(talk.text.contains("(That was long: I read the first 4000 characters; the note keeps it all.)"))
+        #expect(talk.text.contains("Dana: send the budget by Fri 27 Nov"))
+    }
 }
