@@ -38,7 +38,7 @@ final class PostgresDatabase: @unchecked Sendable {
             let context = try NIOSSLContext(configuration: configuration)
             tls = [.require, .verifyCA, .verifyFull].contains(location.tls) ? .require(context) : .prefer(context)
         }
-        let password = location.password()
+        let password = try location.password()
         var configuration =
             location.host.hasPrefix("/")
             ? PostgresConnection.Configuration(

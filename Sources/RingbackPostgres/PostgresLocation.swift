@@ -1,4 +1,5 @@
 import Foundation
+import RingbackStore
 
 /// Where a team database is and how to log in, read from a `postgres://` URL the way libpq
 /// reads it: `postgres://USER@HOST:PORT/DB?sslmode=prefer`, a socket folder as `?host=/path`
@@ -61,9 +62,17 @@ public struct PostgresLocation: Equatable, Sendable {
         passfile = query["passfile"] ?? environment["PGPASSFILE"] ?? environment["HOME"].map { $0 + "/.pgpass" }
     }
 
-    /// The password for this location from the password file, if one matches.
-    public func password() -> String? {
+    /// The password for this location from the password file, if one matches. A file others
+    /// may read is refused, as libpq refuses it: the password would not be a secret.
+    public func password() throws -> String? {
         guard let passfile, let text = try? String(contentsOfFile: passfile, encoding: .utf8) else { return nil }
+        var info = stat()
+        if stat(passfile, &info) == 0, info.st_mode & 0o077 != 0 {
+            throw StoreError.io(
+                path: passfile,
+                problem: "this password file can be read by others (mode \(String(info.st_mode & 0o777, radix: 8))); "
+                    + "`chmod 600 \(passfile)` and try again; nothing was changed")
+        }
         let hostName = host.hasPrefix("/") ? "localhost" : host
         for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
             let fields = Self.fields(String(line))

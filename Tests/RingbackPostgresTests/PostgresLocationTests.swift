@@ -1,4 +1,5 @@
 import Foundation
+import RingbackStore
 import Testing
 
 @testable import RingbackPostgres
@@ -48,11 +49,24 @@ struct PostgresLocationTests {
         defer { try? FileManager.default.removeItem(atPath: file) }
         try Data("# comment\nother:5432:*:*:wrong\ndb.example:5432:team:ana:first\\:part\n*:*:*:*:fallback\n".utf8)
             .write(to: URL(fileURLWithPath: file))
+        chmod(file, 0o600)
         let matching = try PostgresLocation("postgres://ana@db.example/team?passfile=\(file)", environment: environment)
-        #expect(matching.password() == "first:part")
+        #expect(try matching.password() == "first:part")
         let other = try PostgresLocation("postgres://bob@db.example/team?passfile=\(file)", environment: environment)
-        #expect(other.password() == "fallback")
+        #expect(try other.password() == "fallback")
         let none = try PostgresLocation("postgres://ana@db.example/team?passfile=/nonexistent", environment: environment)
-        #expect(none.password() == nil)
+        #expect(try none.password() == nil)
+    }
+
+    /// Issue #25: a password file others can read was used without a word in 0.4.0; it is
+    /// refused, as libpq refuses it, with the command that fixes it.
+    @Test func aPasswordFileOthersCanReadIsRefused() throws {
+        let file = NSTemporaryDirectory() + "pgpass-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        try Data("*:*:*:*:secret\n".utf8).write(to: URL(fileURLWithPath: file))
+        chmod(file, 0o644)
+        let location = try PostgresLocation("postgres://ana@db.example/team?passfile=\(file)", environment: environment)
+        let error = #expect(throws: StoreError.self) { try location.password() }
+        #expect(error?.description.contains("chmod 600") == true)
     }
 }

@@ -29,8 +29,10 @@ struct LocalConfig: Codable, Equatable {
     func write(environment: [String: String]) throws {
         let path = Self.path(environment: environment)
         let table: TOMLTable = try TOMLEncoder().encode(self)
+        // Private to the user, whatever the umask (it may name a database and a password file).
         try FileManager.default.createDirectory(
-            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
         guard
             FileManager.default.createFile(
                 atPath: path, contents: Data((table.convert(to: .toml) + "\n").utf8), attributes: [.posixPermissions: 0o600])
