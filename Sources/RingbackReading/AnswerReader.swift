@@ -148,7 +148,9 @@ public struct AnswerReader: Sendable {
         // "she said no." and "they're in!" only as the whole answer to the question.
         let saidNo = words.suffix(2) == ["said", "no"] || clause.has(any: ["said no to", "said no thanks"])
         let theyreIn = words.count <= 3 && ["they're", "she's", "he's"].contains(words.first ?? "") && words.last == "in"
-        let otherParty = clause.has(any: Lexicon.choosing) && clause.has(any: Lexicon.otherParty) && !clause.has(any: Self.ours)
+        let otherParty =
+            (clause.has(any: Lexicon.choosing) && clause.has(any: Lexicon.otherParty) || Self.choseSomeoneNamed(clause))
+            && !clause.has(any: Self.ours)
         let finalNo = clause.has(any: Lexicon.softNo) && Self.isFinal(clause)
         let forNow = clause.has(any: Self.forNow)
         if saidNo || otherParty || finalNo
@@ -159,6 +161,26 @@ public struct AnswerReader: Sendable {
         if theyreIn || clause.first(of: Lexicon.decisionYes).map({ !Negation.negated($0, in: clause) }) == true { return .yes }
         return nil
     }
+
+    /// "they went with salesforce", "signed with outreach": a choice of someone named, not us.
+    static func choseSomeoneNamed(_ clause: Clause) -> Bool {
+        let words = clause.words
+        for (index, word) in words.enumerated() where index + 2 < words.count && word != "we" && word != "i" {
+            let pair = word + " " + words[index + 1]
+            guard ["went with", "going with", "gone with", "signed with", "go with", "switched to", "switching to", "stayed with"]
+                .contains(pair)
+            else { continue }
+            if index > 0, ["we", "i"].contains(words[index - 1]) { continue }
+            return !Self.notAParty.contains(words[index + 2])
+        }
+        return false
+    }
+
+    /// Words after "went with" that name a thing or us, not another party.
+    static let notAParty: Set<String> = [
+        "us", "me", "our", "your", "my", "the", "a", "an", "it", "that", "this", "option", "plan", "proposal", "offer", "quote",
+        "what", "whatever", "one", "two", "both", "her", "his", "their",
+    ]
 
     /// Words that put the user on the chosen side: "went with us instead of the incumbent".
     static let ours = ["with us", "with me", "chose us", "picked us", "picked me", "chose me", "hired me", "selected us"]

@@ -5,7 +5,7 @@ enum Lexicon {
         "vm": "voicemail", "vmail": "voicemail", "lvm": "left voicemail", "lm": "left message", "msg": "message", "msgs": "messages",
         "pls": "please", "plz": "please", "u": "you", "ur": "your", "thru": "through", "tho": "though", "bc": "because",
         "cuz": "because", "cos": "because", "gonna": "going to", "wanna": "want to", "gotta": "got to", "im": "i'm", "ive": "i've",
-        "hes": "he's", "shes": "she's", "theyre": "they're", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "wont": "won't",
+        "hes": "he's", "shes": "she's", "theyre": "they're", "theyll": "they'll", "youll": "you'll", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "wont": "won't",
         "cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't", "isnt": "isn't", "wasnt": "wasn't", "havent": "haven't",
         "convo": "conversation", "mtg": "meeting", "appt": "appointment", "f/u": "follow up", "fup": "follow up", "li": "linkedin",
         "txt": "text", "txted": "texted", "b4": "before", "2day": "today", "ooo": "out of office", "pto": "out of office",
@@ -150,7 +150,8 @@ enum Lexicon {
     static let voicemailFailed = [
         "voicemail not set up", "voicemail isn't set up", "no voicemail", "couldn't leave a message", "could not leave a message",
         "couldn't leave a voicemail", "couldn't leave a vm", "mailbox full", "mailbox is full", "mailbox was full", "full mailbox",
-        "voicemail full", "voicemail is full", "voicemail was full", "voicemail box is full",
+        "voicemail full", "voicemail is full", "voicemail was full", "voicemail box is full", "didn't leave", "did not leave",
+        "left no", "without leaving", "never left", "no message left", "didn't leave a message", "no msg",
     ]
 
     /// A voicemail mentioned as earlier history: "sent a follow up email after the voicemail".

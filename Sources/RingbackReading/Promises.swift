@@ -164,6 +164,8 @@ enum Promises {
             let plain = word.lowercased().replacingOccurrences(of: "’", with: "'").trimmingCharacters(in: .punctuationCharacters)
             return Lexicon.spelling[plain] ?? plain
         }
+        // "jenna said they'll decide": who spoke is not part of what was promised.
+        if words.count > 2, ["said", "says", "told", "mentioned"].contains(bare(words[1])) { words.removeFirst(2) }
         while words.count > 1, leading.contains(bare(words[0])) { words.removeFirst() }
         // "sending a draft" → "send a draft": said as a thing to do.
         if words.count > 1, let base = baseForm(bare(words[0])) { words[0] = base }

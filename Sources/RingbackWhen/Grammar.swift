@@ -156,8 +156,8 @@ struct Grammar {
         switch w {
         case "day", "days": return (.days, i + 1)
         case "week", "weeks", "wk", "wks": return (.weeks, i + 1)
-        case "month", "months": return (.months, i + 1)
-        case "year", "years": return (.years, i + 1)
+        case "month", "months", "mo", "mos", "mth", "mths": return (.months, i + 1)
+        case "year", "years", "yr", "yrs": return (.years, i + 1)
         case "business", "working", "work":
             if word(i + 1) == "day" || word(i + 1) == "days" { return (.businessDays, i + 2) }
             return nil

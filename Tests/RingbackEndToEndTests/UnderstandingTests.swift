@@ -83,11 +83,11 @@ struct UnderstandingTests {
         let shell = try ringback.run(monday, input: script)
         #expect(shell.stdout.contains("Kim Park (Globex) · you talked · not before: Mon 14 Dec · Kim: loop in her CTO (no day yet)"))
         #expect(shell.stdout.contains("you owe Kim: the deck by Mon 14 Dec"))
-        #expect(shell.stdout.contains("When from Mon 14 Dec? Mon 14 Dec, 09:00, right?"))
-        #expect(shell.stdout.contains("Taking Mon 14 Dec, 09:00."))
+        #expect(shell.stdout.contains("Kim is back Mon 14 Dec: try again then?"))
+        #expect(shell.stdout.contains("Next try: Mon 14 Dec."))
         #expect(!shell.stdout.contains("Did Kim promise you anything"))
         #expect(shell.stdout.contains("Saved."))
-        #expect(try ringback.run(["agenda", "--days", "20"] + monday).stdout.contains("Call Kim Park (Globex) · Mon 14 Dec, 09:00"))
+        #expect(try ringback.run(["agenda", "--days", "20"] + monday).stdout.contains("Call Kim Park (Globex) · Mon 14 Dec"))
     }
 
     /// Issue #24's interview: one thank-you item (not a step and a to-do), a check-in the
@@ -98,11 +98,11 @@ struct UnderstandingTests {
         let script = "debrief\nSam Ortiz - interview went well, they will decide by friday, i owe sam a thank-you note today\ny\n\ny\ny\n"
         let shell = try ringback.run(["--now", "2026-11-24T16:00"], input: script)
         #expect(shell.stdout.contains("you owe Sam: a thank-you note by today"))
-        #expect(shell.stdout.contains("Check in Mon 30 Nov, 09:00, the working day after?"))
+        #expect(shell.stdout.contains("Check in Mon 30 Nov, the working day after?"))
         #expect(shell.stdout.contains("Saved."))
         let agenda = try ringback.run(["agenda", "--days", "7", "--now", "2026-11-24T16:30"]).stdout
         #expect(agenda.components(separatedBy: "thank").count - 1 == 1, "\(agenda)")
-        #expect(agenda.contains("Call Sam Ortiz (Globex) · Mon 30 Nov, 09:00"))
+        #expect(agenda.contains("Sam Ortiz (Globex) · Mon 30 Nov"))
         try ringback.run(["log", "sam", "--outcome", "sent", "--channel", "email", "--now", "2026-11-24T17:00"])
         let after = try ringback.run(["agenda", "--days", "7", "--now", "2026-11-24T17:30"]).stdout
         #expect(!after.contains("thank"))

@@ -127,7 +127,7 @@ enum ShellIntent: Equatable {
         if sentence.contains(" this week ") || sentence.contains(" agenda ") || sentence.contains(" coming up ") {
             return .command(["agenda"])
         }
-        if sentence.contains(" next ") || sentence.contains(" do now ") || sentence.contains(" should i do ")
+        if sentence.contains(" next ") || sentence.contains(" do now ") || sentence.contains(" should i do ") || sentence == " what now "
             || sentence.contains(" first ")
         {
             return .command(["next"])

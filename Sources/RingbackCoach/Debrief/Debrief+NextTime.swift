@@ -13,7 +13,8 @@ extension Debrief {
         case nextTime
         case nextWhen
         case confirmAgreed(When)
-        /// "When from Mon 14 Dec? Mon 14 Dec, 09:00, right?": a time proposed from what was heard.
+        /// "Kim is back Mon 14 Dec: try again Mon 14 Dec?": the user's next try, proposed from
+        /// what was heard (not a time agreed with them).
         case proposeNext(When)
         case theirTime
         case proposeStep
@@ -48,7 +49,9 @@ extension Debrief {
         }
         // A decision settles it: no next time to push for.
         guard draft.decision == nil else { return nil }
-        if draft.agreed == nil && !draft.askedNext { return .nextTime(proposedNext.map { .proposeNext($0) } ?? .nextTime) }
+        if draft.agreed == nil && draft.retry == nil && !draft.askedNext {
+            return .nextTime(proposedNext.map { .proposeNext($0) } ?? .nextTime)
+        }
         // Asked only when none of theirs was heard, and not after a whole story told in one breath.
         let heardPromise = draft.promises.contains { $0.owner == .them } || (draft.oneBreath && !draft.promises.isEmpty)
         if !draft.askedPromise && !heardPromise { return .nextTime(.theirPromise) }
@@ -76,15 +79,15 @@ extension Debrief {
             }
         case .proposeNext(let when):
             draft.askedNext = true
-            // Nothing, or "whenever": the proposal stands, and the user is told so.
-            if text.isEmpty || WhenParser.vagueWord(in: text) != nil {
-                draft.agreed = when
-                return continueNextTime(before: [say(.proposalTaken, ["when": describe(when)])])
+            // Nothing, or "whenever": the proposal stands; another day replaces it; either is said back.
+            let other = date(in: text).flatMap { $0.ok ? $0.when : nil }
+            if text.isEmpty || WhenParser.vagueWord(in: text) != nil || other != nil {
+                draft.retry = other ?? when
+                return continueNextTime(before: [say(.proposalTaken, ["when": describe(other ?? when)])])
             }
-            if let other = date(in: text), other.ok { return go(.nextTime(.confirmAgreed(other.when))) }
             return confirm(text) { debrief, yes in
                 guard yes else { return debrief.go(.nextTime(.theirTime), before: [debrief.say(.askCoaching)]) }
-                debrief.draft.agreed = when
+                debrief.draft.retry = when
                 return debrief.continueNextTime()
             }
         case .nextWhen:
@@ -204,9 +207,9 @@ extension Debrief {
         }
     }
 
-    /// A next time built from what was heard, to propose rather than ask: the morning of the
-    /// first working day they are back ("out till the 14th"), else of the working day after
-    /// their latest deadline ("they'll decide by friday").
+    /// A next try built from what was heard, to propose rather than ask: the first working
+    /// day they are back ("out till the 14th"), else the working day after their latest
+    /// deadline ("they'll decide by friday").
     var proposedNext: When? {
         let day: Date
         if let notBefore = draft.notBefore {
@@ -216,7 +219,7 @@ extension Debrief {
         } else {
             return nil
         }
-        return When(date: calendar.date(on: day, at: settings.partsOfDay.morning), timed: true)
+        return When(date: day, timed: false)
     }
 
     /// Their promise with the latest day, heard in this debrief.

@@ -233,8 +233,10 @@ extension Debrief {
     }
 
     /// After an unanswered try: did the message say what is needed and by when?
+    /// With nothing left for them (no answer, no message), there is no ask to check: the coaching only.
     private mutating func askTheAsk() -> Reply {
-        go(.outcome(.saidTheAsk), before: draft.outcome == .gatekeeper ? [say(.gatekeeperTip)] : [])
+        if draft.outcome == .noAnswer { return finish(.outcome, before: unansweredCoaching()) }
+        return go(.outcome(.saidTheAsk), before: draft.outcome == .gatekeeper ? [say(.gatekeeperTip)] : [])
     }
 
     /// Coaching after an unanswered try: the paired email, the acknowledging message from the

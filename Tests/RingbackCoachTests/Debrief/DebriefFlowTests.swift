@@ -67,7 +67,7 @@ struct DebriefFlowTests {
 
     @Test func discouragementGetsAReframeAndTheDebriefCarriesOn() {
         var talk = Conversation(name: "Helen")
-        talk.say("no answer, she's obviously ignoring me")
+        talk.say("left a message, she's obviously ignoring me")
         #expect(talk.text.contains("They're almost certainly busy, not ignoring you."))
         #expect(talk.last == "Did you say what you need and by when?")
         talk.say("no, honestly I feel like a stalker")

@@ -105,7 +105,9 @@ struct DebriefGoldenTests {
         try check("out-till-the-fourteenth", talk)
         #expect(!talk.text.contains("Did Kim promise you anything"))
         let record = try #require(talk.saved)
-        #expect(record.agreed == When(date: Paris.date("2026-12-14T09:00"), timed: true))
+        // The day proposed is the user's next try, not a time agreed with Kim.
+        #expect(record.agreed == nil)
+        #expect(record.notBefore == When(date: Paris.date("2026-12-14"), timed: false))
         #expect(record.promises == [.init(owner: .me, what: "the deck", by: When(date: Paris.date("2026-12-14"), timed: false))])
     }
 
@@ -114,8 +116,9 @@ struct DebriefGoldenTests {
         var talk = Conversation(name: "dana")
         talk.say("we talked, she'll decide by friday", "y", "whenever", "y")
         try check("deadline-then-whenever", talk)
-        #expect(talk.transcript.contains("Taking Mon 30 Nov, 09:00."))
-        #expect(talk.saved?.agreed == When(date: Paris.date("2026-11-30T09:00"), timed: true))
+        #expect(talk.transcript.contains("Next try: Mon 30 Nov."))
+        #expect(talk.saved?.agreed == nil)
+        #expect(talk.saved?.notBefore == When(date: Paris.date("2026-11-30"), timed: false))
     }
 
     /// A lost deal is a no, never a yes: it offers to close as lost.
