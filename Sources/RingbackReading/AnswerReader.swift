@@ -167,8 +167,9 @@ public struct AnswerReader: Sendable {
         let words = clause.words
         for (index, word) in words.enumerated() where index + 2 < words.count && word != "we" && word != "i" {
             let pair = word + " " + words[index + 1]
-            guard ["went with", "going with", "gone with", "signed with", "go with", "switched to", "switching to", "stayed with"]
-                .contains(pair)
+            guard
+                ["went with", "going with", "gone with", "signed with", "go with", "switched to", "switching to", "stayed with"]
+                    .contains(pair)
             else { continue }
             if index > 0, ["we", "i"].contains(words[index - 1]) { continue }
             return !Self.notAParty.contains(words[index + 2])
