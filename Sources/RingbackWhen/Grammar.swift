@@ -337,7 +337,7 @@ struct Grammar {
         case "weekend": return (DayMatch(spec: .weekend(next: false)), i + 1)
         case "next":
             switch word(i + 1) {
-            case "week": return (DayMatch(spec: .nextWeek), i + 2)
+            case "week", "wk": return (DayMatch(spec: .nextWeek), i + 2)
             case "month": return (DayMatch(spec: .monthStart(monthsAhead: 1)), i + 2)
             case "weekend": return (DayMatch(spec: .weekend(next: true)), i + 2)
             case "business", "working", "work":

@@ -50,18 +50,31 @@ extension Debrief {
     }
 
     /// The first answer: whom it names (at its head, or anywhere), and the rest read as what happened.
-    private mutating func open(_ text: String) -> Reply {
-        guard !text.isEmpty else { return reply([prompt()]) }
+    private mutating func open(_ said: String) -> Reply {
+        guard !said.isEmpty else { return reply([prompt()]) }
+        let text = Self.spelledOut(said)
         let (head, rest) = Self.head(of: text)
         // The story is read as `understand` reads it (`story(of:people:)`).
         let told = Self.story(of: text, people: people)
-        if let known = told.named.flatMap({ read($0.id) }) {
+        // "tom hardy vm again" is not Tom Okafor: a first name alone gives way to a full name typed.
+        let typedName = nameThenStory(head)?.0 ?? Self.nameAfterLeadIn(head).flatMap { looksLikeName($0) ? $0 : nil }
+        let otherFullName =
+            typedName.map { name in
+                NameWithCompany.parse(name).name.split(separator: " ").count > 1
+                    && told.named.map { !Self.padded(text).contains(" \($0.key) ") } == true
+            } ?? false
+        if !otherFullName, let known = told.named.flatMap({ read($0.id) }) {
             draft.pending = told.story
             return picked(known)
         }
         if looksLikeName(head) {
             draft.pending = rest
             return who(head)
+        }
+        // "tom hardy vm again", "priya patel (helix bio) picked up": a name, then the story.
+        if let (name, story) = nameThenStory(head) {
+            draft.pending = [story, rest].filter { !$0.isEmpty }.joined(separator: ", ")
+            return who(name)
         }
         // "just called Dana Ruiz from Acme, ...": the name after words that say what was done;
         // the whole answer is read as the story, since those words tell it too.
@@ -131,16 +144,28 @@ extension Debrief {
     /// company) at its head is taken out ("Dana Ruiz from Acme. we talked..." → "we talked..."),
     /// a person mentioned anywhere leaves the answer whole. `understand` calls this too, so an
     /// answer is read one way in both.
-    public static func story(of text: String, people: [ContactBook.Entry]) -> (named: ContactBook.Entry?, story: String) {
+    public static func story(of said: String, people: [ContactBook.Entry]) -> (named: ContactBook.Entry?, story: String) {
+        let text = spelledOut(said)
         let (head, rest) = head(of: text)
         let named = NameWithCompany.parse(head)
         if ContactName.problem(with: named.name) == nil, case .found(let entry) = named.match(in: people) { return (entry, rest) }
         return (mentioned(in: text, people: people), text)
     }
 
+    /// The text's words, normalised as names are, between spaces.
+    static func padded(_ text: String) -> String {
+        " " + NameMatcher.normalize(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ") + " "
+    }
+
+    /// "call w/ dana ruiz @ northwind" → "call with dana ruiz at northwind": names and companies
+    /// are looked for in words, as the reader spells shorthand out.
+    static func spelledOut(_ text: String) -> String {
+        text.replacingOccurrences(of: "w/ ", with: "with ").replacingOccurrences(of: " @ ", with: " at ")
+    }
+
     /// The one person whose full name, or whose first name alone among everyone, the text mentions.
     static func mentioned(in text: String, people: [ContactBook.Entry]) -> ContactBook.Entry? {
-        let padded = " " + NameMatcher.normalize(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ") + " "
+        let padded = Self.padded(text)
         let full = people.filter { padded.contains(" \($0.key) ") }
         if full.count == 1 { return full[0] }
         guard full.isEmpty else { return nil }
@@ -168,7 +193,7 @@ extension Debrief {
 
     /// Fillers, then a verb of calling, meeting or writing, then what it was with: the name.
     private nonisolated(unsafe) static let leadIn =
-        /(?:(?:i|we|so|ok|okay|well|just|finally|quickly|also|again|already)\s+)*(?:called|rang|phoned|dialed|dialled|reached|tried|pinged|emailed|e-mailed|texted|messaged|wrote(?:\s+to)?|(?:spoke|talked|chatted|met|caught\s+up|followed\s+up|hung\s+up|connected|checked\s+in)(?:\s+(?:to|with))?|got\s+(?:off\s+the\s+(?:phone|call)\s+with|hold\s+of|through\s+to)|left\s+(?:a\s+)?(?:voicemail|voice\s+mail|vm|message|voice\s+message|note)\s+(?:for|with|to)|had\s+(?:a\s+|an\s+|my\s+|our\s+)?(?:\w+\s+)?(?:call|chat|meeting|conversation|talk|catch-up|catch\s+up)\s+with|(?:call|chat|meeting|conversation|catch-up)\s+with)\s+(.+)/
+        /(?:(?:i|we|so|ok|okay|well|just|finally|quickly|also|again|already)\s+)*(?:called|rang|phoned|dialed|dialled|reached|tried|pinged|emailed|e-mailed|texted|messaged|wrote(?:\s+to)?|(?:spoke|talked|chatted|met|caught\s+up|followed\s+up|hung\s+up|connected|checked\s+in)(?:\s+(?:to|with))?|got\s+(?:off\s+the\s+(?:phone|call)\s+with|hold\s+of|through\s+to)|left\s+(?:a\s+)?(?:voicemail|voice\s+mail|vm|message|voice\s+message|note)\s+(?:for|with|to)|had\s+(?:a\s+|an\s+|my\s+|our\s+|the\s+)?(?:\w+\s+){0,2}(?:call|chat|meeting|conversation|talk|catch-up|catch\s+up|interview|coffee|lunch|demo|zoom)\s+with|(?:call|chat|meeting|conversation|catch-up)\s+with)\s+(.+)/
         .ignoresCase()
 
     /// Words after a lead-in that start something other than a name.
@@ -181,6 +206,22 @@ extension Debrief {
     /// Words that end a lead-in's object without being part of the name.
     private static let trailing: Set<String> = ["again", "back", "today", "yesterday", "earlier", "now", "finally", "just", "already"]
 
+    /// The longest run of words opening `head` that is a name, when the words right after it
+    /// begin what happened ("tom hardy | vm again", "priya patel (helix bio) | picked up").
+    private func nameThenStory(_ head: String) -> (String, String)? {
+        let words = head.split(separator: " ").map(String.init)
+        guard words.count > 1 else { return nil }
+        for count in stride(from: min(5, words.count - 1), through: 1, by: -1) {
+            let name = words.prefix(count).joined(separator: " ")
+            let story = Array(words.dropFirst(count))
+            let opening = [story.prefix(1), story.prefix(2)].map { $0.joined(separator: " ") }
+            if looksLikeName(name), opening.contains(where: { !reader.read($0).isEmpty }) {
+                return (name, story.joined(separator: " "))
+            }
+        }
+        return nil
+    }
+
     /// A head of one to five words that says nothing the reader understands: a name.
     private func looksLikeName(_ head: String) -> Bool {
         let named = NameWithCompany.parse(head)
@@ -189,7 +230,9 @@ extension Debrief {
             !named.name.contains(where: \.isNumber)
         else { return false }
         let lower = Set(words.map { $0.lowercased() })
-        let notNames: Set<String> = ["i", "we", "she", "he", "they", "it", "the", "no", "yes", "not", "left", "talked", "called", "sent"]
+        let notNames: Set<String> = [
+            "i", "we", "she", "he", "they", "it", "the", "no", "yes", "not", "left", "talked", "called", "sent", "with", "call", "had",
+        ]
         return lower.isDisjoint(with: notNames) && reader.read(head).isEmpty
     }
 

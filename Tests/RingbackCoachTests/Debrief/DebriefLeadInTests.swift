@@ -22,6 +22,7 @@ struct DebriefLeadInTests {
         ("followed up with Leo Grant", "Leo Grant"), ("tried Leo Grant again", "Leo Grant"), ("rang Olu Adeyemi", "Olu Adeyemi"),
         ("met with Olu Adeyemi", "Olu Adeyemi"), ("checked in with Olu Adeyemi", "Olu Adeyemi"), ("pinged Olu", "Olu"),
         ("wrote to Olu Adeyemi", "Olu Adeyemi"), ("ok so I just phoned Kim Lee back", "Kim Lee"),
+        ("had 2nd round interview with jenna lee at stripe", "jenna lee at stripe"), ("had coffee with Olu Adeyemi", "Olu Adeyemi"),
     ])
     func theNameAfterTheLeadIn(head: String, name: String) {
         #expect(Debrief.nameAfterLeadIn(head) == name)
@@ -52,5 +53,19 @@ struct DebriefLeadInTests {
         talk.say("y", "")
         #expect(talk.transcript.joined(separator: "\n").contains("voicemail"), "\(talk.transcript.joined(separator: "\n"))")
         #expect(!talk.transcript.contains("Did you talk to Ben, leave a voicemail, or get no answer?"))
+    }
+
+    /// From a new user's walk-through: a name typed first and the story straight after it, and
+    /// shorthand around the name ("w/", "@").
+    @Test(arguments: [
+        ("tom hardy vm again, 3rd time this wk, left msg", "I don't have tom hardy yet."),
+        ("priya patel (helix bio) picked up, budget frozen till spring", "I don't have priya patel (helix bio) yet."),
+        ("call w/ dana lopez @ northwind, she wants a demo next wk", "I don't have dana lopez (northwind) yet."),
+        ("had 2nd round interview w/ jenna lee at stripe, theyll decide by friday", "I don't have jenna lee (stripe) yet."),
+    ])
+    func aNameBeforeTheStoryIsFound(first: String, question: String) throws {
+        var talk = Conversation()
+        talk.say(first)
+        #expect(talk.transcript.last?.hasPrefix(question) == true, "\(talk.text)")
     }
 }
