@@ -30,6 +30,7 @@ public struct DebriefContent: Equatable, Sendable {
         case proposeFrom = "propose-from"
         case proposeAfterDeadline = "propose-after-deadline"
         case proposalTaken = "proposal-taken"
+        case beforeTheyAreBack = "before-they-are-back"
         case nextWhen = "next-when"
         case confirmWhen = "confirm-when"
         case outsideHours = "outside-hours"

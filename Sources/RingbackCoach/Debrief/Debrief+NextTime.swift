@@ -81,10 +81,16 @@ extension Debrief {
             draft.askedNext = true
             // Nothing, or "whenever": the proposal stands; another day replaces it; either is said back.
             let other = date(in: text).flatMap { $0.ok ? $0.when : nil }
+            // A day before they are back is not a day to try ("the 13th" said of a January return).
+            if let other, let back = draft.notBefore, calendar.startOfDay(other.date) < calendar.startOfDay(back.date) {
+                return reply([say(.beforeTheyAreBack, ["when": describe(other), "from": describe(back)]), prompt()])
+            }
             if text.isEmpty || WhenParser.vagueWord(in: text) != nil || other != nil {
                 draft.retry = other ?? when
                 return continueNextTime(before: [say(.proposalTaken, ["when": describe(other ?? when)])])
             }
+            // Not a yes or a no, and no day in it ("feb 30"): say so rather than ask for y/n.
+            if Understanding.yesNo(text) == nil { return reply([say(.noDate), prompt()]) }
             return confirm(text) { debrief, yes in
                 guard yes else { return debrief.go(.nextTime(.theirTime), before: [debrief.say(.askCoaching)]) }
                 debrief.draft.retry = when

@@ -184,4 +184,17 @@ struct DebriefConnectedTests {
         #expect(talk.text.contains("(That was long: I read the first 4000 characters; the note keeps it all.)"))
         #expect(talk.text.contains("Dana: send the budget by Fri 27 Nov"))
     }
+
+    /// From a walk-through: at the proposed next try, an impossible date is said to be no day
+    /// (not "answer yes or no"), and a day before they are back is refused with why.
+    @Test func aDayBeforeTheyAreBackIsRefused() throws {
+        var talk = Conversation(name: "dana", now: "2026-12-04T10:00")
+        talk.say("we talked, she's out on leave til jan 12", "y", "feb 30")
+        #expect(talk.last.hasPrefix("Dana is back Tue 12 Jan 2027: try again then?"))
+        #expect(talk.text.contains("I couldn't find a day in that."))
+        talk.say("the 13th")
+        #expect(talk.text.contains("Sun 13 Dec is before they are back (Tue 12 Jan 2027); which day from then?"))
+        talk.say("jan 13")
+        #expect(talk.text.contains("Next try: Wed 13 Jan 2027."))
+    }
 }
