@@ -146,7 +146,7 @@ extension Debrief {
     }
 
     /// A correction in words: "no, friday", "the quote is mine", "she owes it", "it was a voicemail".
-    private mutating func correct(_ text: String) -> Reply {
+    mutating func correct(_ text: String) -> Reply {
         draft.note += " / " + text
         let said = Understanding.padded(text)
         let reading = reader.read(text)

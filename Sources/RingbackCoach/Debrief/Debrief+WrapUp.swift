@@ -23,7 +23,7 @@ extension Debrief {
         if draft.outcome == .askedToStop { return (.wrapUp(.confirmSave), [say(.stopKind)] + summary()) }
         if draft.decision != nil && !draft.askedDecision { return (.wrapUp(.confirmDecision), []) }
         if draft.referral != nil && !draft.askedReferral { return (.wrapUp(.confirmReferral), []) }
-        if !draft.oneBreath && draft.tidbit == nil { return (.wrapUp(.tidbit), []) }
+        if !draft.oneBreath && !draft.corrected && draft.tidbit == nil { return (.wrapUp(.tidbit), []) }
         return (.wrapUp(.confirmSave), summary())
     }
 
@@ -55,6 +55,11 @@ extension Debrief {
             if !text.isEmpty { draft.preferredChannel = Channel(loose: text) ?? Understanding.channel(text) }
             return go(.wrapUp(.confirmSave), before: summary())
         case .confirmSave:
+            // "no, I did not leave a voicemail, just no answer": a correction, not a no to saving.
+            if Understanding.yesNo(text) == false, Understanding.words(text).count > 2 {
+                draft.corrected = true
+                return correct(text)
+            }
             return confirm(text) { debrief, yes in debrief.finish(save: yes) }
         case .savePartial:
             return finish(save: Understanding.yesNo(text) == true)

@@ -46,6 +46,8 @@ extension Debrief {
         var askedDelivered: [String] = []
         var delivered: [String] = []
         var askedReferral = false
+        /// The summary was shown and corrected: the wrap-up questions are not asked again.
+        var corrected = false
     }
 
     /// The touch to save: nil until the outcome is known.

@@ -113,6 +113,19 @@ struct DebriefFlowTests {
         #expect(talk.finished)
     }
 
+    /// From a walk-through: "no" with a correction at "Save it?" corrects the record and shows
+    /// the summary again (it threw the whole debrief away).
+    @Test func aCorrectionAtSaveIsAppliedNotADiscard() {
+        var talk = Conversation(name: "Dana")
+        talk.say("left a vm", "y", "", "", "no i did NOT leave a voicemail, just no answer")
+        #expect(talk.last == "Dana Ruiz (Acme) · no answer · right? (y, or tell me what to fix)")
+        talk.say("y")
+        #expect(talk.last == "Save it? (y/n)")
+        #expect(talk.text.contains("  Dana Ruiz (Acme) · call · no answer"))
+        talk.say("y")
+        #expect(talk.saved?.outcome == .noAnswer)
+    }
+
     @Test func declinedSavingSavesNothing() {
         var talk = Conversation(name: "Dana")
         talk.say("vm", "y", "", "", "no")
