@@ -17,6 +17,9 @@
    signal, each says where (exit 2), and `restore` leaves a store that works.
 6. Control characters (ESC sequences, an OSC title, BEL, DEL, a C1 CSI) in every field a
    user types: no report writes one raw to the terminal.
+7. Copies that do not belong together (an older store.d, an older store.json), a sync
+   tool's conflict copies, and a read-only folder (as an unprivileged user): refused or
+   warned, exit 2 and nothing changed; `restore` leaves a store that logs again.
 
 Prints figures as it goes and ends with 'reliability: N passed, N failed'.
 """
@@ -354,6 +357,74 @@ def control_characters(binary, folder):
         raise AssertionError(f"raw control characters from {raw}")
 
 
+def mismatched_copies(binary, folder):
+    def fresh(name):
+        store = os.path.join(folder, name, "store.json")
+        os.makedirs(os.path.dirname(store))
+        for i in range(2):
+            assert run(binary, store, "log", "Person 0", "--outcome", "vm").returncode == 0
+        return store
+
+    def touches(store):
+        return len(json.loads(run(binary, store, "show", "Person 0", "--json").stdout)["timeline"])
+
+    def refused(store, name, words):
+        def files():  # the lock's note (the last holder's process id) aside
+            return {os.path.join(d, f): open(os.path.join(d, f), "rb").read()
+                    for d, _, fs in os.walk(os.path.dirname(store)) for f in fs if not f.endswith(".lock")}
+        before = files()
+        result = run(binary, store, "log", "Person 0", "--outcome", "vm")
+        after = files()
+        if result.returncode != 2 or words not in result.stderr or before != after:
+            changed = sorted(set(before) ^ set(after) | {f for f in before if before[f] != after.get(f)})
+            raise AssertionError(f"{name}: exit {result.returncode}, {result.stderr.strip()!r}, files changed: {changed}")
+        restored = run(binary, store, "restore")
+        again = run(binary, store, "log", "Person 0", "--outcome", "vm")
+        if restored.returncode != 0 or again.returncode != 0:
+            raise AssertionError(f"{name}: restore {restored.stderr.strip()!r}, then log {again.stderr.strip()!r}")
+        print(f"  {name}: exit 2 ('...{words}...'), nothing changed; restore: '{restored.stdout.strip()[:70]}...', {touches(store)} touches")
+
+    store = fresh("older-folder")
+    shutil.copytree(store[:-5] + ".d", store + ".old.d")
+    assert run(binary, store, "log", "Person 0", "--outcome", "vm").returncode == 0
+    shutil.rmtree(store[:-5] + ".d")
+    os.rename(store + ".old.d", store[:-5] + ".d")
+    refused(store, "older store.d", "is older than")
+
+    store = fresh("older-file")
+    old = open(store, "rb").read()
+    for i in range(2):
+        assert run(binary, store, "log", "Person 0", "--outcome", "vm").returncode == 0
+    open(store, "wb").write(old)
+    refused(store, "older store.json", "is older than")
+
+    store = fresh("conflicts")
+    copy = os.path.join(os.path.dirname(store), "store (conflicted copy 2026-12-04 101010).json")
+    shutil.copy(store, copy)
+    contact = os.path.join(store[:-5] + ".d", "contacts", "person-0.json")
+    shutil.copy(contact, contact[:-5] + ".sync-conflict-20261204-101010-ABCDEF7.json")
+    shutil.rmtree(store[:-5] + ".d/index")
+    shown = run(binary, store, "contacts", "--json")
+    if "conflict copy" not in shown.stderr or len(json.loads(shown.stdout)) != 1 or touches(store) != 2:
+        raise AssertionError(f"conflict copies: {shown.stderr.strip()!r} {shown.stdout[:200]!r}")
+    print(f"  conflict copies: warned ('{shown.stderr.strip()[:60]}...'), each contact read once")
+
+    # A folder the user cannot write: as an unprivileged user (root writes anywhere).
+    store = fresh("read-only")
+    top = os.path.dirname(store)
+    drop = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"] if os.geteuid() == 0 else []
+    if drop:
+        subprocess.run(["chown", "-R", "nobody:nogroup", top], check=True)
+        os.chmod(folder, 0o755)
+    os.chmod(top, 0o555)
+    result = subprocess.run(drop + [binary, "log", "Person 0", "--outcome", "vm", "--store", store], capture_output=True,
+                            text=True, env=ENV)
+    os.chmod(top, 0o755)
+    if result.returncode != 2 or "nothing was changed" not in result.stderr or touches(store) != 2:
+        raise AssertionError(f"read-only folder: exit {result.returncode}, {result.stderr.strip()!r}, {touches(store)} touches")
+    print(f"  read-only folder: exit 2 ('{result.stderr.strip()[:80]}...'), still 2 touches after the next command")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--binary", required=True)
@@ -369,6 +440,7 @@ def main():
         ("damaged store files", lambda: damaged_files(options.binary, folder)),
         ("numbers out of range", lambda: numbers_out_of_range(options.binary, folder)),
         ("control characters", lambda: control_characters(options.binary, folder)),
+        ("copies that do not belong together", lambda: mismatched_copies(options.binary, folder)),
     ]
     passed = failed = 0
     for name, check in checks:

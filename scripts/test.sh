@@ -3,8 +3,8 @@
 # end-to-end tests a second time against a throwaway PostgreSQL server), then the real binary in a
 # pseudo-terminal (shell_e2e.py), under kill -9 and concurrent writers (reliability.py),
 # installed into a temporary prefix (install_e2e.sh), its calendar export re-imported by khal
-# (calendar_check.sh), and a short fuzz of the date reader
-# and of the debrief answer reader (the full 1,000,000-input runs: scripts/readers.sh when|answers fuzz).
+# (calendar_check.sh), and a short fuzz of the date reader,
+# of the debrief answer reader and of the store's files (the full 1,000,000-input runs: scripts/readers.sh when|answers|store fuzz).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test
@@ -23,3 +23,4 @@ bash scripts/install_e2e.sh
 bash scripts/calendar_check.sh "$binary"
 bash scripts/readers.sh when fuzz 20000
 bash scripts/readers.sh answers fuzz 20000
+bash scripts/readers.sh store fuzz 3000

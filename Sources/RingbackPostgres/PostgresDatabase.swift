@@ -106,7 +106,12 @@ final class PostgresDatabase: @unchecked Sendable {
             || text.contains("Connection reset") || text.contains("Broken pipe")
             // NIOSSL's word for a TLS connection dropped without a goodbye (a restart).
             || text.contains("uncleanShutdown")
-        if text.contains("handshakeFailed") || text.contains("CERTIFICATE_VERIFY_FAILED") {
+        if (error as? PSQLError)?.code == .authMechanismRequiresPassword {
+            // The server answered at once: it wants a password, and none was found.
+            problem =
+                "the database server asks for a password and none was found for this host, port, database and user "
+                + "in the password file (?passfile=PATH, else PGPASSFILE, else ~/.pgpass, as host:port:database:user:password)"
+        } else if text.contains("handshakeFailed") || text.contains("CERTIFICATE_VERIFY_FAILED") {
             problem =
                 "cannot reach the database server: its TLS certificate was not accepted (sslmode=\(location.tls.rawValue) needs one "
                 + "signed by an authority this machine trusts\(location.tls == .verifyFull ? ", for this host name" : ""))"

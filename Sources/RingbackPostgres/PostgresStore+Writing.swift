@@ -106,7 +106,10 @@ extension PostgresStore {
             }
             if redo {
                 // The contacts must be as the undo left them: as they were before the change.
-                guard let after = record.after else { throw StoreError.invalid(path: location, problem: "change \(kept) cannot be redone") }
+                guard let after = record.after else {
+                    throw StoreError.unreadable(
+                        path: location, problem: "change \(kept) cannot be redone", remedy: "its record holds no state to redo")
+                }
                 let current = try contacts(ids: Array(record.before.keys))
                 for (id, expected) in record.before where current[id] ?? nil != expected { throw conflict(id) }
                 try apply(
@@ -136,7 +139,11 @@ extension PostgresStore {
         guard
             let row = try database.rows("SELECT generation, settings::text, schedule_stamp FROM ringback_meta WHERE id = 1 FOR UPDATE")
                 .first
-        else { throw StoreError.invalid(path: location, problem: "the ringback_meta row is missing") }
+        else {
+            throw StoreError.unreadable(
+                path: location, problem: "the ringback_meta row is missing",
+                remedy: "the database was changed outside Ringback: put it back from a database backup")
+        }
         let (generation, text, stamp) = try row.decode((Int, String, String).self)
         return (generation, try decode(Settings.self, text, "the settings"), stamp)
     }

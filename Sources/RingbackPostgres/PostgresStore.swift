@@ -51,7 +51,9 @@ public final class PostgresStore: Store, @unchecked Sendable {
         do {
             return try PostgresCoding.decode(type, text)
         } catch {
-            throw StoreError.invalid(path: location, problem: "\(what) is not valid (\(error))")
+            throw StoreError.unreadable(
+                path: location, problem: "\(what) is not valid (\(error))",
+                remedy: "it was changed outside Ringback: put the row back from a database backup (restore rebuilds only the schedule)")
         }
     }
 

@@ -44,11 +44,24 @@ extension FileStore {
 
     /// Writes the record (the commit point), then applies it.
     func commit(_ record: ChangeRecord, previous: Manifest, indexer: Indexer?) throws {
+        // The store file is replaced last, beside itself: a folder that refuses it would leave
+        // a change recorded but unfinished, so it is refused before anything is written.
+        guard access(layout.directory, W_OK) == 0 else {
+            let reason = String(cString: strerror(errno))
+            throw StoreError.io(path: layout.directory, problem: "cannot write the store file here (\(reason)); nothing was changed")
+        }
         try PosixFile.makeFolder(layout.changesFolder)
         // A record half-written by a killed process never committed anything: drop it.
         removeStaleTemporaries(in: layout.changesFolder)
-        try write(record, to: layout.changePath(record.manifest.generation))
-        try apply(record, previous: previous, indexer: indexer)
+        let path = layout.changePath(record.manifest.generation)
+        try write(record, to: path)
+        do {
+            try apply(record, previous: previous, indexer: indexer)
+        } catch let StoreError.io(failed, problem) {
+            throw StoreError.io(
+                path: failed,
+                problem: problem + "; the change is recorded (\(path)) and the next command that can write the store finishes it")
+        }
     }
 
     /// Brings the files to what a committed record says; safe to repeat after a crash.

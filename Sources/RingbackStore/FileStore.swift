@@ -113,6 +113,10 @@ public final class FileStore: Store, @unchecked Sendable {
         return value
     }
 
+    /// Conflict copies a sync tool left of this store's files (see `ConflictCopies`): beside
+    /// the store file and atop its folder, or, when `deep`, among the contacts too.
+    public func conflictCopies(deep: Bool = false) -> [String] { ConflictCopies.find(layout, deep: deep) }
+
     public func history() throws -> (undo: [ChangeStep], redo: [ChangeStep]) {
         try reading { ($0.manifest.undo.reversed(), $0.manifest.redo.reversed()) }
     }
@@ -165,8 +169,9 @@ public final class FileStore: Store, @unchecked Sendable {
         return try prepare()
     }
 
-    /// The store file; nil for an older schema (migrate first); empty when missing.
-    func readManifest() throws -> Manifest? {
+    /// The store file; nil for an older schema (migrate first); empty when missing. Unless
+    /// `checked` is false, one that does not pair with the folder beside it is refused.
+    func readManifest(checked: Bool = true) throws -> Manifest? {
         guard let data = try PosixFile.readAll(layout.path) else { return Manifest() }
         let version = try StoreJSON.version(of: data, path: layout.path)
         if version > Manifest.currentVersion {
@@ -178,7 +183,30 @@ public final class FileStore: Store, @unchecked Sendable {
         if manifest.generation > 0, !PosixFile.exists(layout.contactsFolder), !PosixFile.exists(layout.changesFolder) {
             throw StoreError.missingFolder(store: layout.path, folder: layout.folder, generation: manifest.generation)
         }
+        if checked { try checkPaired(manifest) }
         return manifest
+    }
+
+    /// A store file and a folder from different copies (one put back from an older backup,
+    /// or synced only in part) are refused, not shown as one store: the folder must hold the
+    /// change records the store file's undo history names, and none past the next change.
+    func checkPaired(_ manifest: Manifest) throws {
+        let numbers = try changeNumbers()
+        let newest = numbers.max() ?? 0
+        if let named = manifest.kept.max(), !numbers.contains(named) {
+            throw StoreError.mismatchedCopies(
+                store: layout.path, folder: layout.folder, storeAt: manifest.generation, folderAt: newest)
+        }
+        if newest > manifest.generation + 1 {
+            throw StoreError.mismatchedCopies(
+                store: layout.path, folder: layout.folder, storeAt: manifest.generation, folderAt: newest)
+        }
+    }
+
+    /// The numbers of the change records in the folder.
+    func changeNumbers() throws -> [Int] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: layout.changesFolder) else { return [] }
+        return names.compactMap { $0.hasSuffix(".json") ? Int($0.dropLast(5)) : nil }
     }
 
     // MARK: - Files
@@ -221,11 +249,14 @@ public final class FileStore: Store, @unchecked Sendable {
         return try StoreJSON.decode(StoredContact.self, from: data, path: path)
     }
 
-    /// Every contact file's path.
+    /// Every contact file's path: the names an id is written as (`StoreLayout.fileName`), so
+    /// a sync tool's conflict copy ("dana (conflicted copy).json") is never read as a contact.
     func contactFiles() throws -> [String] {
         guard PosixFile.exists(layout.contactsFolder) else { return [] }
+        let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_%"))
         do {
-            return try FileManager.default.contentsOfDirectory(atPath: layout.contactsFolder).filter { $0.hasSuffix(".json") }.sorted()
+            return try FileManager.default.contentsOfDirectory(atPath: layout.contactsFolder)
+                .filter { $0.hasSuffix(".json") && $0.dropLast(5).unicodeScalars.allSatisfy(allowed.contains) }.sorted()
                 .map { layout.contactsFolder + "/" + $0 }
         } catch {
             throw StoreError.io(path: layout.contactsFolder, problem: "cannot list: \(error.localizedDescription)")

@@ -181,6 +181,14 @@ struct TeamTests {
         #expect(verified.stderr.contains("cannot reach the database server"), "\(verified.stderr)")
     }
 
+    /// Issue #25: 0.4.0 said "no answer within 10 s" at once when no password was found.
+    @Test func aServerAskingForAPasswordWeDoNotHaveSaysSo() throws {
+        let result = try ringback.run(["next", "--store", ringback.store + "?passfile=/nonexistent/pgpass"], store: false)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("asks for a password and none was found"), "\(result.stderr)")
+        #expect(!result.stderr.contains("10 s"))
+    }
+
     @Test func noPasswordInTheURLAndAServerThatIsNotThereIsOneLine() throws {
         let withPassword = try ringback.run(["next", "--store", "postgres://ringback:s3cret@127.0.0.1:1/x"], store: false)
         #expect(withPassword.status == 1)

@@ -73,3 +73,34 @@ struct MigrationTests {
         #expect(temp.bytes(temp.path) == Data(version1.utf8))
     }
 }
+
+/// Issue #25: a schema-2 store whose journal is missing or cut short migrated in 0.4.0 to
+/// fewer touches, silently; it is refused with nothing changed, and `restore` moves it on
+/// with the touches there are, saying how many are gone.
+struct ShortJournalTests {
+    @Test(arguments: [nil, 1])
+    func aMissingOrShortJournalIsRefused(keptLines: Int?) throws {
+        let temp = try MigrationTests().schemaTwo()
+        let journalPath = temp.path + ".touches.jsonl"
+        let lines = try String(contentsOfFile: journalPath, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 3)
+        if let keptLines {
+            // Cut inside the next line, as a partial copy would.
+            try temp.write(lines.prefix(keptLines).joined(separator: "\n") + "\n" + lines[keptLines].prefix(10), to: journalPath)
+        } else {
+            try FileManager.default.removeItem(atPath: journalPath)
+        }
+        let original = temp.bytes(temp.path)
+        let error = #expect(throws: StoreError.self) { try temp.store.directory() }
+        guard case .shortJournal(_, _, 3, keptLines)? = error else {
+            Issue.record("\(String(describing: error))")
+            return
+        }
+        #expect(temp.bytes(temp.path) == original)
+        #expect(!FileManager.default.fileExists(atPath: temp.contactsFolder))
+        let report = try temp.store.restore(indexer: nil)
+        #expect(report.touchesMissing == 3 - (keptLines ?? 0))
+        #expect(try temp.store.activity().count == keptLines ?? 0)
+        #expect(try temp.store.directory().count == 3)
+    }
+}

@@ -39,7 +39,7 @@ struct RecoveryTests {
         #expect(temp.bytes(temp.contactFile("dana")) == Data(damaged.utf8))
 
         let report = try temp.store.restore(indexer: nil)
-        #expect(report.contactsRestored == [temp.contactFile("dana")])
+        #expect(report.filesRestored == [temp.contactFile("dana")])
         #expect(report.keptDamaged == [temp.contactFile("dana") + ".damaged"])
         #expect(try temp.touchIDs() == ["t1", "t2"])
         #expect(temp.bytes(temp.contactFile("dana") + ".damaged") == Data(damaged.utf8))
@@ -87,5 +87,42 @@ struct RecoveryTests {
         #expect(report.fromLegacyBackup)
         #expect(try temp.store.activity().count == 3)
         #expect(try temp.store.directory().count == 3)
+    }
+}
+
+/// Issue #25: files 0.4.0's message said `restore` rebuilds, which it did not.
+struct RestoreReachesEveryFileTests {
+    @Test func aDamagedPracticeListIsRebuiltFromTheLastChangeThatWroteIt() throws {
+        let temp = TemporaryStore()
+        let record = PracticeRecord(scenario: "s", at: TemporaryStore.start, points: 1, outOf: 2, passed: false, met: [:])
+        try temp.store.update(summary: "practice", indexer: nil) { $0.addPractice(record) }
+        let practice = temp.folder + "/store.d/practice.json"
+        try temp.write("[{\"scenario\": ", to: practice)
+        let error = #expect(throws: StoreError.self) { _ = try temp.store.practice() }
+        #expect(error?.description.contains("ringback restore") == true)
+        let report = try temp.store.restore(indexer: nil)
+        #expect(report.filesRestored == [practice])
+        #expect(try temp.store.practice() == [record])
+        #expect(FileManager.default.fileExists(atPath: practice + ".damaged"))
+    }
+
+    @Test func aDamagedChangeRecordIsSetAsideAndOnlyItsUndoIsLost() throws {
+        let temp = TemporaryStore()
+        try temp.log(1)
+        try temp.log(2)
+        try temp.write("{\"step\": ", to: temp.changesFolder + "/1.json")
+        let error = #expect(throws: StoreError.self) {
+            _ = try temp.store.undo(indexer: nil)
+            _ = try temp.store.undo(indexer: nil)
+        }
+        #expect(error?.description.contains("ringback restore") == true)
+        let report = try temp.store.restore(indexer: nil)
+        #expect(report.keptDamaged == [temp.changesFolder + "/1.json.damaged"])
+        // The first undo went through (change 2 is on the redo list); the second met the damage.
+        #expect(try temp.store.history().undo.isEmpty)
+        #expect(try temp.store.history().redo.map(\.generation) == [2])
+        #expect(try temp.touchIDs() == ["t1"])
+        try temp.log(3)
+        #expect(try temp.touchIDs() == ["t1", "t3"])
     }
 }

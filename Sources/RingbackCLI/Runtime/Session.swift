@@ -39,6 +39,10 @@ struct Session {
         machineTimeZone = TimeZone.current
         json = options.json
         inShell = options.inShell
+        // Once per command line or shell, not before each command the shell runs.
+        if !inShell, let files = store as? FileStore {
+            for copy in files.conflictCopies() { Output.warn(Self.conflictCopyWarning(copy, store: files)) }
+        }
         if let text = options.now {
             let calendar = BusinessCalendar(timeZone: machineTimeZone, workingDays: Weekday.allCases)
             guard let when = When.iso8601(text, calendar: calendar) else {
@@ -61,6 +65,12 @@ struct Session {
         } catch let error as PostgresLocationError {
             throw RequestError.storeURL(error.description)
         }
+    }
+
+    static func conflictCopyWarning(_ copy: String, store: FileStore) -> String {
+        "\(copy) is a conflict copy: your sync tool made it when two machines changed the store at once. Ringback reads only "
+            + "\(store.path) and the folder beside it, so what the other machine did may be only in the copy; see the README's "
+            + "'Synced folders' for what to do, then move the copy out of the folder"
     }
 
     /// The same session at another moment (the shell acts at the time each answer is given).

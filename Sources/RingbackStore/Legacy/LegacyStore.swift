@@ -18,6 +18,12 @@ enum LegacyStore {
         let version = try StoreJSON.version(of: data, path: path)
         let document = try decode(data, version: version, path: path, migrations: migrations)
         let touches = try Journal.read(layout.legacyJournal, limit: wholeJournal ? nil : document.journal.bytes)
+        // A journal missing or cut short would migrate to fewer touches than the store committed.
+        if !wholeJournal && touches.count < document.journal.touches {
+            throw StoreError.shortJournal(
+                store: path, journal: layout.legacyJournal, committed: document.journal.touches,
+                found: PosixFile.exists(layout.legacyJournal) ? touches.count : nil)
+        }
         let byContact = Dictionary(grouping: touches, by: \.contact)
 
         try PosixFile.emptyFolder(layout.folder)
@@ -43,13 +49,16 @@ enum LegacyStore {
     private static func decode(_ data: Data, version: Int, path: String, migrations: [Migration]) throws -> LegacyDocument {
         guard version < 2 else { return try StoreJSON.decode(LegacyDocument.self, from: data, path: path) }
         guard var object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            throw StoreError.invalid(path: path, problem: "not a JSON object")
+            throw StoreError.unreadable(
+                path: path, problem: "not a JSON object", remedy: "put back a copy from before it was damaged")
         }
         try StoreMigrations.migrate(&object, from: version, to: 2, using: migrations, path: path)
         do {
             return try StoreCoding.decoder().decode(LegacyDocument.self, from: try JSONSerialization.data(withJSONObject: object))
         } catch let error as DecodingError {
-            throw StoreError.invalid(path: path, problem: "after migrating from schema \(version): \(StoreJSON.describe(error))")
+            throw StoreError.unreadable(
+                path: path, problem: "after migrating from schema \(version): \(StoreJSON.describe(error))",
+                remedy: "the Ringback that wrote it still reads it; please report this with the file")
         }
     }
 }

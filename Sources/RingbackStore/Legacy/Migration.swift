@@ -24,7 +24,9 @@ public enum StoreMigrations {
         var current = version
         while current < target {
             guard let step = steps.first(where: { $0.from == current }) else {
-                throw StoreError.invalid(path: path, problem: "no migration from schema \(current) to \(current + 1)")
+                throw StoreError.unreadable(
+                    path: path, problem: "no migration from schema \(current) to \(current + 1)",
+                    remedy: "the Ringback that wrote it still reads it")
             }
             try step.apply(&object)
             current += 1

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Writes one seed for the store fuzzer (scripts/readers.sh store fuzz) to $1: a real store
+# made by the binary, its files in StoreFuzz.swift's order, each after a NUL byte.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+seed=$1
+swift build --product ringback >/dev/null
+binary="$(swift build --show-bin-path)/ringback"
+folder=$(mktemp -d)
+trap 'rm -rf "$folder"' EXIT
+run() { XDG_CONFIG_HOME="$folder/config" "$binary" --store "$folder/store.json" --now 2026-11-23T10:00 "$@" >/dev/null; }
+run log "Dana Ruiz" --company Acme --outcome connected --owe "send the quote" --owe-by tomorrow --note "budget talk"
+run log "Sam Lee" --outcome vm
+echo "Understood, I'll take you off my list. Thanks for telling me." | run practice told
+run log "Dana Ruiz" --outcome sent --channel email --tag warm
+: >"$seed"
+for name in store.json store.d/contacts/dana-ruiz.json store.d/contacts/sam-lee.json store.d/changes/3.json \
+  store.d/changes/4.json store.d/practice.json store.d/index/directory.tsv store.d/index/directory.tsv.delta \
+  store.d/index/activity.tsv store.d/index/figures.tsv store.json.bak; do
+  printf '\0' >>"$seed"
+  if [ -f "$folder/$name" ]; then cat "$folder/$name" >>"$seed"; fi
+done
