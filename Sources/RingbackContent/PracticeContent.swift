@@ -76,6 +76,7 @@ public struct PracticeContent: Equatable, Sendable {
         case strongerLine = "stronger-line"
         case nothingToAdd = "nothing-to-add"
         case keyMissed = "key-missed"
+        case coldFails = "cold-fails"
         case scenarioPassed = "scenario-passed"
         case scenarioNotYet = "scenario-not-yet"
         case nothingToFix = "nothing-to-fix"

@@ -63,7 +63,7 @@ struct PracticeCommandTests {
         #expect(pushy.status == 0)
         #expect(pushy.stdout.contains("score 1/4"))
         #expect(pushy.stdout.contains("✗ Stayed gracious: \"you need to\" is pressure"))
-        #expect(pushy.stdout.hasSuffix("not yet (pass mark 65%, and the key skill was missed)\n"))
+        #expect(pushy.stdout.hasSuffix("not yet (pass mark 65%, and the key skill was missed, and \"you need to\" is pressure)\n"))
         let good = try #require(
             try ringback.run(["practice", "told", "--reply", "Understood, thanks. I'll take you off my list.", "--turn", "1", "--json"])
                 .json() as? [String: Any])
@@ -74,6 +74,21 @@ struct PracticeCommandTests {
         // Nothing was saved: a single reply is a check, not a practice run.
         let stats = try #require(try ringback.run(["stats", "--json"]).json() as? [String: Any])
         #expect((stats["practice"] as? [String: [Bool]])?.isEmpty == true)
+    }
+
+    /// Issue #28: 0.4.0 gave full marks to pushing past a no in scene 20, and failed one
+    /// movable slot in scene 6.
+    @Test func pressurePastANoFailsAndAMovableSlotPasses() throws {
+        let pushy = try ringback.run([
+            "practice", "20", "--reply", "I understand. Can I ask what they're charging? I'm pretty sure I can beat it.",
+        ])
+        #expect(pushy.stdout.contains("\"what they're charging\" pushes past their answer"), "\(pushy.stdout)")
+        #expect(pushy.stdout.hasSuffix("pushes past their answer)\n"))
+        let slot = try ringback.run([
+            "practice", "6", "--reply", "Fair enough. I'll pencil in Thursday at 8:30 for ten minutes; if it doesn't work, just move it.",
+        ])
+        #expect(slot.stdout.contains("✓ Offered two options: \"Thursday at 8:30\", and they can move it"), "\(slot.stdout)")
+        #expect(slot.stdout.hasSuffix("passed\n"))
     }
 
     @Test func aWholeRunAsJSON() throws {

@@ -101,7 +101,9 @@ enum Practice {
         for line in lines { Console.print(line) }
         Console.print(
             exchange.score.passed
-                ? "passed" : "not yet (pass mark \(practice.passMark)%\(exchange.score.keyMet ? "" : ", and the key skill was missed"))")
+                ? "passed"
+                : "not yet (pass mark \(practice.passMark)%\(exchange.score.keyMet ? "" : ", and the key skill was missed")"
+                    + "\(exchange.score.cold.map { ", and \($0)" } ?? ""))")
     }
 
     private static func checker(_ session: Session) -> ReplyChecker {

@@ -51,8 +51,8 @@ public struct ReplyChecker: Sendable {
         case .twoOptions: return twoOptions(text)
         case .whatAndWhen:
             let action = text.found(Evidence.action)
-            let reading = dates.read(text.reply)
-            if let action, let reading { return (true, "\"\(action)\" with \"\(reading.matched)\"") }
+            let when = dates.read(text.reply)?.matched ?? text.found(Evidence.timeFrames)
+            if let action, let when { return (true, "\"\(action)\" with \"\(when)\"") }
             return (false, action == nil ? "no clear next action" : "\"\(action!)\" but no time frame for it")
         case .easyNo:
             if let phrase = text.found(Evidence.easyNo) { return (true, "\"\(phrase)\"") }
@@ -79,15 +79,18 @@ public struct ReplyChecker: Sendable {
     private func specificDay(_ text: Text) -> (Bool, String) {
         if let ask = text.found(Evidence.askToPick) { return (true, "you asked them to pick: \"\(ask)\"") }
         guard let reading = dates.read(text.reply) else { return (false, "no day or time in it") }
-        // The longest date phrase may be a period ("early next week"); a clause may still name a day.
-        let clauses = text.reply.split(whereSeparator: { ",.;!?".contains($0) }).compactMap { dates.read(String($0)) }
-        guard let specific = ([reading] + clauses).first(where: Self.isSpecific) else {
-            return (false, "\"\(reading.matched)\" is a period, not a day")
-        }
+        guard let specific = specificReading(text) else { return (false, "\"\(reading.matched)\" is a period, not a day") }
         if let demand = text.found(Evidence.pressure) {
             return (false, "\"\(specific.matched)\" comes as a demand (\"\(demand)\"), not an ask")
         }
         return (true, "you named \"\(specific.matched)\"")
+    }
+
+    /// The first day someone can put in a calendar: the longest date phrase may be a period
+    /// ("early next week"), and a clause may still name a day.
+    private func specificReading(_ text: Text) -> DateReading? {
+        let clauses = text.reply.split(whereSeparator: { ",.;!?".contains($0) }).compactMap { dates.read(String($0)) }
+        return ([dates.read(text.reply)].compactMap { $0 } + clauses).first(where: Self.isSpecific)
     }
 
     private func twoOptions(_ text: Text) -> (Bool, String) {
@@ -95,6 +98,17 @@ public struct ReplyChecker: Sendable {
         let sides = text.reply.lowercased().components(separatedBy: " or ")
         if sides.count >= 2, dates.read(sides[0]) != nil, dates.read(sides[1]) != nil { return (true, "two times to pick from") }
         if let phrase = text.found(["either", "whichever"]), sides.count >= 2 { return (true, "\"\(phrase) ... or ...\"") }
+        // One concrete slot they may move, or their pick with a fallback: still two ways forward.
+        if let move = text.found(Evidence.movable), let slot = specificReading(text) {
+            return (true, "\"\(slot.matched)\", and they can move it (\"\(move)\")")
+        }
+        if let ask = text.found(Evidence.askToPick), let fallback = text.found(Evidence.fallback) {
+            return (true, "their pick (\"\(ask)\"), or \"\(fallback) ...\"")
+        }
+        // Two answers to choose from: "reply 'busy' ... or 'no' ...", "(a) ... or (b) ...".
+        if sides.count >= 2, text.reply.contains("(a)") && text.reply.contains("(b)") || text.found(["reply"]) != nil {
+            return (true, "two answers to choose from")
+        }
         // "Still interested but busy, or no longer interested?": two choices in one question.
         let questions = text.reply.split(separator: "?", omittingEmptySubsequences: false).dropLast()
         if let question = questions.first(where: { $0.lowercased().contains(" or ") && !$0.lowercased().contains(" or not") }) {
@@ -117,6 +131,7 @@ public struct ReplyChecker: Sendable {
     func ungracious(_ text: Text) -> String? {
         if let phrase = text.found(Evidence.blame) { return "\"\(phrase)\" reads as blame" }
         if let phrase = text.found(Evidence.pressure) { return "\"\(phrase)\" is pressure" }
+        if let phrase = text.found(Evidence.pushPastNo) { return "\"\(phrase)\" pushes past their answer" }
         if let phrase = text.found(Evidence.sarcasm) { return "\"\(phrase)\" reads as sarcasm" }
         let reply = text.reply
         if reply.count > 12, reply == reply.uppercased(), reply.contains(where: \.isLetter) { return "all capitals reads as shouting" }

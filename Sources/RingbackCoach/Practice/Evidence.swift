@@ -6,9 +6,14 @@ enum Evidence {
         "you never", "you didn't", "you haven't", "why haven't", "why didn't", "why won't", "finally", "ignoring", "ignored",
         "i've been waiting", "still waiting", "you said you would", "you promised", "you said that", "no response from you",
         "you keep", "you always", "what you said", "rude", "come on", "again and again", "how many times", "at last", "you could have",
-        "could have at least", "the courtesy", "can't even", "did you even", "this time", "i've called you", "i've been trying",
+        "could have at least", "the courtesy", "can't even", "did you even", "this time", "i've called you", "i've been trying to",
+        "been trying for",
         "heard nothing", "my third", "my fourth", "my fifth", "five times", "unprofessional", "last time", "if this mattered",
         "you'd make time", "you just have to", "not serious",
+        // Guilt: their seriousness questioned, the chasing counted, a disappointment named.
+        "you're serious", "you are serious", "keep chasing", "can't keep", "avoiding me", "five calls", "four calls", "three calls",
+        "calls now", "thought we had", "disappointing", "disappointed", "not to hear back", "never got a reply", "never heard back",
+        "emails already", "already sent you", "already emailed", "i was counting on", "you said it's", "you said it was",
     ]
     /// Pressure and ultimatums: a deadline or a threat instead of an ask.
     static let pressure: Phrases = [
@@ -16,11 +21,30 @@ enum Evidence {
         "right now", "last chance", "expires", "price goes up", "or else", "or the", "need an answer", "you'll lose", "making a mistake",
         "won't give you", "won't help you", "waste of", "before it's too late", "only good until",
         "answer me", "so hurry", "too late",
+        // Invented urgency: an offer that ends, a calendar that fills.
+        "only good through", "only valid", "valid until", "sooner really is better", "sooner is better", "won't last",
+        "limited time", "filling up", "books up", "book up", "going up", "goes up", "while it lasts",
+        "why not now", "get it done today", "let's just get it done",
+        // Demanding an answer or a favour on the trainee's clock.
+        "need to know by", "need to know whether", "need to know if", "i'll need to know", "i'll need it", "need it done",
+        "need it by", "needs to call me", "need a yes", "yes or no by", "push them along", "push them",
+        // A favour asked at once of someone who offered only to stay in touch.
+        "are you hiring", "send my cv to", "pass my cv", "forward my cv",
+    ]
+    /// Pushing past a no: probing the other offer, promising to beat it, asking for "a minute"
+    /// after being told no, insisting on what they declined.
+    static let pushPastNo: Phrases = [
+        "what they're charging", "what are they charging", "what they charged", "what did they offer", "what they offered",
+        "what they're offering", "who did you go with", "who got it", "who did you pick", "what they had", "what did they have",
+        "beat it", "beat their", "beat that", "match their", "match it", "match the price", "undercut", "better deal",
+        "just give me", "give me one minute", "hear me out", "one more chance", "reconsider", "change your mind",
+        "i'd really rather", "i'd rather just", "honestly i'd rather", "rather set up a call",
     ]
     /// Sarcasm and dismissal.
     static let sarcasm: Phrases = [
         "must be nice", "thanks for nothing", "your loss", "too busy for me", "i guess you're", "i noticed", "sure you are",
-        "whatever", "anyone there", "wow", "glad you finally", "good luck with that",
+        "whatever you say", "ok whatever", "fine whatever", "whatever works", "whatever then", "anyone there", "wow", "glad you finally",
+        "good luck with that",
     ]
     /// Goodwill: a thanks, an "of course", room to breathe.
     static let goodwill: Phrases = [
@@ -31,6 +55,7 @@ enum Evidence {
         "happy", "pleasure", "nice", "i hear you", "fair enough", "kind", "welcome", "completely fine", "totally fine", "please", "could i",
         "may i", "would you",
         "would it be ok", "if that's ok", "if that's okay", "does that work", "does that suit", "would that work", "is that ok",
+        "cheers", "best regards", "kind regards", "warm regards", "i know how it goes", "don't want to be a pest", "i get that",
     ]
     /// Asking them to pick the time (the seeds' "if they can't, ask when is convenient").
     static let askToPick: Phrases = [
@@ -39,6 +64,8 @@ enum Evidence {
         "when would suit", "what suits", "when do you expect", "when do they expect", "when will they decide", "what's your timeline",
         "when should i expect", "when do you think",
         "what works for you", "what works best",
+        "a good day", "good day to", "which days", "what days", "give me a day", "name a day", "pick a day", "pick a time",
+        "a couple of times", "a few times", "some times that", "a few slots", "a couple of slots", "booking link",
     ]
     /// A next action, by the trainee or asked of them.
     static let action: Phrases = [
@@ -54,11 +81,14 @@ enum Evidence {
         "no longer interested", "if not no problem", "totally fine if", "completely fine", "totally fine", "tell me no",
         "just tell me", "that's fine too", "off your list", "no longer right", "no hard feelings", "no problem at all",
         "if it's a no", "if it's not for you", "if you've moved on", "go another way", "if not", "not for you",
+        "decide against", "no longer looking", "a one-word reply", "one word reply", "one-word answer", "a no helps",
+        "no helps me", "just as helpful", "a fine answer", "just say so", "no is a fine", "if the answer is no",
     ]
     /// Ways to reach someone.
     static let channels: Phrases = [
         "call", "phone", "ring", "email", "e-mail", "mail", "text", "message", "zoom", "video", "teams", "meet", "coffee",
         "voicemail", "send", "email you", "text you", "call you", "drop by", "calendar invite", "invite", "emailing", "sent",
+        "lunch", "breakfast", "in person", "a drink", "drinks", "my office", "your office", "cafe", "café",
     ]
     /// Acknowledging a request to stop.
     static let acknowledge: Phrases = [
@@ -70,6 +100,22 @@ enum Evidence {
     static let recontact: Phrases = [
         "check back", "call you back", "try you again", "reach out", "follow up", "in case", "one last", "send you", "email you",
         "next quarter", "next year", "next month", "later", "could i", "can i",
+        "instead", "switch to", "explain", "a minute", "one minute", "though",
+    ]
+    /// A slot offered that the other side may move: one concrete time is then a choice too.
+    static let movable: Phrases = [
+        "move it", "you can move", "bump me", "bump it", "reschedule", "if it doesn't work", "if that doesn't work",
+        "if that's bad", "if it's bad", "if that clashes", "if it clashes", "pick another", "any time you like",
+        "suggest another", "swap it", "whatever time", "in control of when", "or name", "or suggest", "or pick",
+    ]
+    /// A fallback after asking them to pick: two ways forward.
+    static let fallback: Phrases = [
+        "if nothing", "if not", "otherwise", "failing that", "if you'd rather", "or i'll", "or i can",
+    ]
+    /// Time frames that say when, short of a day ("this week", "within the hour").
+    static let timeFrames: Phrases = [
+        "this week", "next week", "end of the week", "end of this week", "early next week", "in a few days", "within the hour",
+        "within a day", "this afternoon", "this morning", "tonight", "shortly", "by the end of",
     ]
     /// Period words that do not make a day specific ("next week", "in a few weeks").
     static let dayWords: Set<String> = [

@@ -85,7 +85,7 @@ public struct PracticeSession: Sendable {
     /// Blame, pressure or sarcasm gets the cold answer where the turn has one; otherwise the
     /// key decides.
     private func branch(for score: ReplyScore, _ reply: String, at turn: PracticeContent.Turn) -> PracticeContent.Branch {
-        if let cold = turn.cold, checker.ungracious(.init(reply)) != nil { return cold }
+        if let cold = turn.cold, score.cold != nil { return cold }
         return score.keyMet ? turn.yes : turn.no
     }
 
@@ -112,7 +112,7 @@ public struct PracticeSession: Sendable {
         let outOf = scores.reduce(0) { $0 + $1.outOf }
         var met: [Criterion: Bool] = [:]
         for result in scores.flatMap(\.results) { met[result.criterion] = (met[result.criterion] ?? true) && result.met }
-        let passed = points * 100 >= content.passMark * outOf && scores.allSatisfy(\.keyMet)
+        let passed = points * 100 >= content.passMark * outOf && scores.allSatisfy { $0.keyMet && $0.cold == nil }
         return Outcome(scenario: scenario.id, points: points, outOf: outOf, passed: passed, met: met)
     }
 
@@ -120,11 +120,13 @@ public struct PracticeSession: Sendable {
     private func closing(_ outcome: Outcome) -> [String] {
         let score = ["points": String(outcome.points), "outOf": String(outcome.outOf), "passMark": String(content.passMark)]
         var lines = [say(outcome.passed ? .scenarioPassed : .scenarioNotYet, score)]
-        // Enough points, but the skill this scene turns on was missed.
-        if !outcome.passed, outcome.points * 100 >= content.passMark * outcome.outOf,
-            let key = scores.first(where: { !$0.keyMet })?.key, let text = content.criteria[key]
-        {
-            lines.append(say(.keyMissed, ["name": text.name]))
+        // Enough points, but the skill this scene turns on was missed, or a reply went cold.
+        if !outcome.passed, outcome.points * 100 >= content.passMark * outcome.outOf {
+            if let key = scores.first(where: { !$0.keyMet })?.key, let text = content.criteria[key] {
+                lines.append(say(.keyMissed, ["name": text.name]))
+            } else if let cold = scores.lazy.compactMap(\.cold).first {
+                lines.append(say(.coldFails, ["reason": cold]))
+            }
         }
         let missed = Criterion.allCases.filter { outcome.met[$0] == false }.prefix(2)
         if missed.isEmpty {
