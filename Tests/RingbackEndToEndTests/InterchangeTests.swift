@@ -48,6 +48,37 @@ struct InterchangeTests {
         #expect((try ringback.run(["contacts", "--json"]).json() as? [Any])?.count == 2)
     }
 
+    /// Issue #29: 0.4.0 made a contact of "Grand Totals (2 records)", ignored "Company /
+    /// Account" and "Closed - Not Converted", and did not know a recruiter by their position.
+    @Test func salesforceAndLinkedInExportsReadAsTheyMean() throws {
+        let report = try write(
+            """
+            First Name,Last Name,Company / Account,Lead Status
+            Dana,Ruiz,Acme,Working - Contacted
+            Olga,Park,Globex,Closed - Not Converted
+            Grand Totals (2 records),,,
+
+            "Copyright (c) 2000-2026 salesforce.com, inc. All rights reserved."
+            """, "salesforce.csv")
+        let imported = try ringback.run(["import", report])
+        #expect(imported.stdout.contains("Imported 2 contacts"), "\(imported.stdout)")
+        #expect(imported.stdout.contains("skipped 2 footer lines"))
+        let connections = try write(
+            """
+            First Name,Last Name,URL,Email Address,Company,Position,Connected On
+            Lena,Berg,https://www.linkedin.com/in/lena,,Northwind,Senior Technical Recruiter,01 Nov 2026
+            Tom,Hardy,https://www.linkedin.com/in/tom,,Initech,Engineer,02 Nov 2026
+            """, "Connections.csv")
+        #expect(try ringback.run(["import", connections]).status == 0)
+        let contacts = try #require(try ringback.run(["contacts", "--json"]).json() as? [[String: Any]])
+        let byName = Dictionary(uniqueKeysWithValues: contacts.map { ($0["name"] as? String ?? "", $0) })
+        #expect(byName.keys.sorted() == ["Dana Ruiz", "Lena Berg", "Olga Park", "Tom Hardy"])
+        #expect(byName["Dana Ruiz"]?["company"] as? String == "Acme")
+        #expect(byName["Olga Park"]?["status"] as? String == "lost")
+        #expect(byName["Lena Berg"]?["context"] as? String == "job-search")
+        #expect(byName["Tom Hardy"]?["context"] as? String == "networking")
+    }
+
     @Test func aBadRowImportsNothingAndNamesItsLine() throws {
         let csv = try write(
             """

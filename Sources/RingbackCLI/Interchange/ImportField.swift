@@ -14,6 +14,8 @@ enum ImportField: String, CaseIterable, Sendable {
     case doNotCall = "do-not-call"
     case lastActivity = "last-activity"
     case touches, tags
+    /// A job title (LinkedIn's `Position`): read only to tell a recruiter, whose context is a job search.
+    case position
 
     /// Whole headers, reduced (see `reduce`).
     var headers: Set<String> {
@@ -38,6 +40,7 @@ enum ImportField: String, CaseIterable, Sendable {
         case .lastActivity: ["lastactivity", "lastactivitydate", "lasttouch", "lastcontacted", "lastcontact", "dateoflastactivity"]
         case .touches: ["touches"]
         case .tags: ["tags", "labels", "label", "categories"]
+        case .position: ["position", "title", "jobtitle"]
         }
     }
 
@@ -72,6 +75,10 @@ enum ImportField: String, CaseIterable, Sendable {
             if ["phone", "telephone"].contains(entity) { return rest == "mobile" ? .mobile : .phone }
         }
         let whole = reduce(header)
-        return allCases.first { $0.headers.contains(whole) }
+        if let field = allCases.first(where: { $0.headers.contains(whole) }) { return field }
+        // "Company / Account" (Salesforce): either name says it.
+        let alternatives = header.components(separatedBy: "/").map(reduce)
+        guard alternatives.count >= 2 else { return nil }
+        return allCases.first { field in alternatives.contains { field.headers.contains($0) } }
     }
 }

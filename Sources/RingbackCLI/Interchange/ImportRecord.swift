@@ -60,6 +60,8 @@ struct ImportRecord: Equatable {
             } else {
                 problem("context '\(text)' \(ContactContext.expected)")
             }
+        } else if let title = value(.position), Self.isRecruiter(title) {
+            record.context = .jobSearch
         }
         if let text = value(.cadence) {
             if rules.cadences.contains(text) {
@@ -101,5 +103,11 @@ struct ImportRecord: Equatable {
         details.mobile = mobile
         details.tags = tags
         return details
+    }
+
+    /// A recruiter's title ("Technical Recruiter", "Talent Acquisition Partner", "Sourcer").
+    static func isRecruiter(_ title: String) -> Bool {
+        let lower = title.lowercased()
+        return ["recruit", "talent acquisition", "talent partner", "sourcer", "headhunter", "staffing"].contains { lower.contains($0) }
     }
 }

@@ -5,11 +5,12 @@ import RingbackCore
 /// a customer is won, an unqualified lead released, an unsubscribed person stopped; any other
 /// stage ("lead", "open", "in progress") is a contact to follow up.
 enum ImportStatus {
-    /// The words for each status, compared lower-cased with spaces and dashes dropped.
+    /// The words for each status, compared lower-cased with spaces and dashes dropped
+    /// (Salesforce's lead status "Closed - Not Converted" is a lead let go: lost).
     private static let words: [(ContactStatus, Set<String>)] = [
         (.doNotContact, ["donotcontact", "donotcall", "unsubscribed", "optedout", "dnc", "stopped"]),
         (.won, ["won", "customer", "evangelist", "closedwon", "client"]),
-        (.lost, ["lost", "closedlost"]),
+        (.lost, ["lost", "closedlost", "closednotconverted"]),
         (.released, ["released", "unqualified", "disqualified", "badtiming", "nurture", "notinterested"]),
     ]
 

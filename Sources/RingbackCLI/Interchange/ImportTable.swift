@@ -70,6 +70,10 @@ struct ImportTable {
             table.footer = body[blank...].filter { !$0.fields.allSatisfy(\.isEmpty) }.count
             body.removeSubrange(blank...)
         }
+        // A report's totals ("Grand Totals (2 records)", "Subtotal (5 records)"): not people.
+        let totals = body.filter { Self.isTotal($0.fields) }.count
+        body.removeAll { Self.isTotal($0.fields) }
+        table.footer += totals
         // Ringback's own export guards cells a spreadsheet would run; reading it back takes the guard off.
         let ours = header.map { $0.lowercased() } == ContactCSV.header
         for record in body where !record.fields.allSatisfy(\.isEmpty) {
@@ -104,5 +108,17 @@ struct ImportTable {
             }
         }
         return map
+    }
+
+    /// A report's total row: its first cell "Grand Totals", "Total" or "Subtotal", with or
+    /// without "(N records)".
+    static func isTotal(_ fields: [String]) -> Bool {
+        guard let first = fields.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return false }
+        let words = first.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        guard let lead = words.first else { return false }
+        let rest = lead == "grand" ? words.dropFirst() : words[...]
+        guard let word = rest.first, ["total", "totals", "subtotal", "subtotals"].contains(word) else { return false }
+        // "Total (2 records)", or the word alone: never a person's name.
+        return rest.count == 1 || rest.dropFirst().allSatisfy { $0.allSatisfy(\.isNumber) || $0 == "records" || $0 == "record" }
     }
 }

@@ -22,7 +22,10 @@ struct ImportText {
         if !table.ignored.isEmpty {
             Console.print("Columns ignored: \(table.ignored.joined(separator: ", ")) (--map COLUMN=FIELD to use one).")
         }
-        if let chosenContext { Console.print("Context: \(chosenContext.rawValue) for LinkedIn connections (--context to choose).") }
+        if let chosenContext {
+            let recruiters = table.used.contains { $0.field == .position } ? "; recruiters (by their position) job-search" : ""
+            Console.print("Context: \(chosenContext.rawValue) for LinkedIn connections\(recruiters) (--context to choose).")
+        }
         if report.dryRun {
             for landing in report.contacts {
                 let what = landing.action == "new" ? "add   " : "merge "

@@ -13,13 +13,15 @@ struct ImportFieldTests {
         ("Lifecycle Stage", .status), ("Deal - Status", .status), ("Last Activity Date", .lastActivity),
         ("Deal - Last activity date", .lastActivity), ("LastActivityDate", .lastActivity), ("DoNotCall", .doNotCall),
         ("preferred channel", .channel), ("last touch", .lastActivity),
+        // Issue #29: Salesforce's "Company / Account", LinkedIn's "Position".
+        ("Company / Account", .company), ("Position", .position),
     ])
     func headersNameTheirField(header: String, field: ImportField) {
         #expect(ImportField.matching(header) == field)
     }
 
     @Test(arguments: [
-        "E-mail 1 - Label", "Phone 1 - Type", "Deal - Title", "Organization - Address", "Title", "Job Title", "Record ID", "URL",
+        "E-mail 1 - Label", "Phone 1 - Type", "Deal - Title", "Organization - Address", "Record ID", "URL", "Lead Source / Origin",
     ])
     func otherHeadersNameNone(header: String) {
         #expect(ImportField.matching(header) == nil)
@@ -31,7 +33,33 @@ struct ImportFieldTests {
         #expect(ImportStatus.decide(["lead", "Unqualified"]) == .released)
         #expect(ImportStatus.decide(["customer", "Unsubscribed"]) == .doNotContact)
         #expect(ImportStatus.decide(["Closed Lost"]) == .lost)
+        #expect(ImportStatus.decide(["Closed - Not Converted"]) == .lost)
+        #expect(ImportStatus.decide(["Closed - Converted"]) == .active)
         #expect(ImportStatus.tags("* myContacts ::: Recruiters, Lyon") == ["recruiters", "lyon"])
+    }
+
+    /// Issue #29: 0.4.0 imported Salesforce's "Grand Totals (2 records)" line as a contact.
+    @Test func aReportsTotalsAreNotPeople() throws {
+        let text = """
+            First Name,Last Name,Company / Account,Amount
+            Dana,Ruiz,Acme,100
+            Total (1 record),,,100
+            Sam,Lee,Globex,50
+            Grand Totals (2 records),,,150
+
+            "Copyright (c) 2000-2026 salesforce.com, inc. All rights reserved."
+            """
+        let table = try ImportTable.csv(text, file: "f.csv", map: [:])
+        #expect(table.rows.map(\.line) == [2, 4])
+        #expect(table.footer == 3)
+        #expect(ImportTable.isTotal(["Subtotal"]) && !ImportTable.isTotal(["Grand", "Master"]))
+        #expect(!ImportTable.isTotal(["Totally Real Person"]))
+    }
+
+    @Test func aRecruiterIsKnownByTheirPosition() {
+        #expect(ImportRecord.isRecruiter("Senior Technical Recruiter"))
+        #expect(ImportRecord.isRecruiter("Talent Acquisition Partner"))
+        #expect(!ImportRecord.isRecruiter("Engineering Manager"))
     }
 
     @Test func aHeaderAfterNotesAndAFooterAfterABlankLine() throws {
