@@ -25,7 +25,8 @@ struct ImportSourcesTests {
         #expect(result.stdout.contains("Imported 4 contacts."))
         #expect(result.stdout.contains("Skipped 1 row with no name: \(Self.fixture("hubspot-contacts.csv")):5."))
         #expect(result.stdout.contains("Mobile Phone Number → mobile"))
-        #expect(result.stdout.contains("Columns ignored: Record ID, Job Title, Contact owner, Create Date"))
+        #expect(result.stdout.contains("Columns ignored: Record ID, Contact owner, Create Date"))
+        #expect(result.stdout.contains("Job Title → position"))
         let dana = people["Dana Ruiz"]
         #expect(dana?["mobile"] as? String == "+1 555 010 0199")
         #expect(dana?["phone"] as? String == "+1 (555) 010-0100")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RingbackCore
 import RingbackStore
 
 /// The `ringback` command and its subcommands.
@@ -35,6 +36,7 @@ public struct RingbackCommand: ParsableCommand {
     /// Runs the command line and exits with Ringback's documented status codes.
     public static func main(arguments: [String]? = nil) -> Never {
         do {
+            try checkCommandWord(arguments ?? Array(CommandLine.arguments.dropFirst()))
             var command = try parseAsRoot(arguments)
             try command.run()
             Foundation.exit(0)
@@ -45,5 +47,14 @@ public struct RingbackCommand: ParsableCommand {
             if let message = report.message { Console.write(TerminalText.safe(message) + "\n", to: .standardError) }
             Foundation.exit(report.status)
         }
+    }
+
+    /// A first word that names no command ("nxt", "lgo") gets the nearest one, not the
+    /// parser's "unexpected argument".
+    static func checkCommandWord(_ arguments: [String]) throws {
+        guard let word = arguments.first, !word.hasPrefix("-"), word != "help" else { return }
+        let names = configuration.subcommands.flatMap { [$0._commandName] + $0.configuration.aliases }
+        guard !names.contains(word) else { return }
+        throw RequestError.unknownCommand(word, suggestion: NameMatcher.nearest(word, among: names))
     }
 }

@@ -55,6 +55,8 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
     case nothingToEdit
     /// A touch's time that has not come yet.
     case touchAhead(described: String)
+    /// A first word on the command line that names no command.
+    case unknownCommand(String, suggestion: String?)
 
     /// Why a date option was refused.
     enum DateProblem: Equatable {
@@ -151,6 +153,8 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
         case .touchAhead(let described):
             return
                 "--at: \(described) has not come yet; when did it happen? (e.g. yesterday at 3pm, 3 days ago, last friday, 2026-11-24T10:00)"
+        case let .unknownCommand(word, suggestion):
+            return "unknown command '\(word)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; `ringback --help` lists them")
         }
     }
 

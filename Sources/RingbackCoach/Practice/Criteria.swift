@@ -67,7 +67,9 @@ public struct ReplyChecker: Sendable {
             return (count <= 45, "\(count) words")
         case .respectNo:
             if let ungracious = ungracious(text) { return (false, ungracious) }
-            if let push = text.found(Evidence.recontact) ?? text.found(["but", "maybe"]) ?? dates.read(text.reply)?.matched {
+            // A day in "I'll take you off my list today" is when they stop, not another contact.
+            let day = text.found(Evidence.stopping) == nil ? dates.read(text.reply)?.matched : nil
+            if let push = text.found(Evidence.recontact) ?? text.found(["but", "maybe"]) ?? day {
                 return (false, "\"\(push)\" still reaches for another contact")
             }
             return text.found(Evidence.acknowledge).map { (true, "\"\($0)\", and nothing more asked") } ?? (false, "no acknowledgement")

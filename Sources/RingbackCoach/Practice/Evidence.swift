@@ -12,13 +12,16 @@ enum Evidence {
         "you'd make time", "you just have to", "not serious",
         // Guilt: their seriousness questioned, the chasing counted, a disappointment named.
         "you're serious", "you are serious", "keep chasing", "can't keep", "avoiding me", "five calls", "four calls", "three calls",
-        "calls now", "thought we had", "disappointing", "disappointed", "not to hear back", "never got a reply", "never heard back",
+        "calls now", "thought we had", "disappointing not to", "disappointed not to", "bit disappointing", "not to hear back",
+        "never got a reply", "never heard back",
         "emails already", "already sent you", "already emailed", "i was counting on", "you said it's", "you said it was",
+        "time i've tried", "times i've tried", "time i've called", "times i've called", "talked twice already",
     ]
     /// Pressure and ultimatums: a deadline or a threat instead of an ask.
     static let pressure: Phrases = [
         "you need to", "you have to", "you must", "you'd better", "you really should", "decide today", "sign now",
-        "right now", "last chance", "expires", "price goes up", "or else", "or the", "need an answer", "you'll lose", "making a mistake",
+        "sign right now", "decide right now", "right now or", "last chance", "expires", "price goes up", "or else", "or the",
+        "need an answer", "you'll lose", "making a mistake",
         "won't give you", "won't help you", "waste of", "before it's too late", "only good until",
         "answer me", "so hurry", "too late",
         // Invented urgency: an offer that ends, a calendar that fills.
@@ -28,6 +31,13 @@ enum Evidence {
         // Demanding an answer or a favour on the trainee's clock.
         "need to know by", "need to know whether", "need to know if", "i'll need to know", "i'll need it", "need it done",
         "need it by", "needs to call me", "need a yes", "yes or no by", "push them along", "push them",
+        "need a decision", "a straight answer", "give me an answer", "confirm you'll actually", "actually going to",
+        "rates go up", "prices go up", "the sooner the better", "sooner we talk", "only holds", "holds through", "gets wiped",
+        "unless we speak", "right away", "asap",
+        // Contact they did not ask for: calls stacked up, a meeting booked for them.
+        "and again on", "and again wednesday", "just to stay on your radar", "make sure it landed", "make sure we definitely",
+        "definitely connect", "keep trying until", "gone ahead and booked", "already booked us", "please accept it", "just accept it",
+        "put a demo on",
         // A favour asked at once of someone who offered only to stay in touch.
         "are you hiring", "send my cv to", "pass my cv", "forward my cv",
     ]
@@ -39,6 +49,8 @@ enum Evidence {
         "beat it", "beat their", "beat that", "match their", "match it", "match the price", "undercut", "better deal",
         "just give me", "give me one minute", "hear me out", "one more chance", "reconsider", "change your mind",
         "i'd really rather", "i'd rather just", "honestly i'd rather", "rather set up a call",
+        "are they sure", "one more proposal", "come in lower", "a bit lower", "who won it", "at what number", "what number",
+        "which provider", "who are you with", "doesn't make it through", "call me first", "before you sign",
     ]
     /// Sarcasm and dismissal.
     static let sarcasm: Phrases = [
@@ -55,7 +67,7 @@ enum Evidence {
         "happy", "pleasure", "nice", "i hear you", "fair enough", "kind", "welcome", "completely fine", "totally fine", "please", "could i",
         "may i", "would you",
         "would it be ok", "if that's ok", "if that's okay", "does that work", "does that suit", "would that work", "is that ok",
-        "cheers", "best regards", "kind regards", "warm regards", "i know how it goes", "don't want to be a pest", "i get that",
+        "cheers", "best regards", "kind regards", "warm regards", "likewise", "i know how it goes", "don't want to be a pest", "i get that",
     ]
     /// Asking them to pick the time (the seeds' "if they can't, ask when is convenient").
     static let askToPick: Phrases = [
@@ -66,6 +78,7 @@ enum Evidence {
         "what works for you", "what works best",
         "a good day", "good day to", "which days", "what days", "give me a day", "name a day", "pick a day", "pick a time",
         "a couple of times", "a few times", "some times that", "a few slots", "a couple of slots", "booking link",
+        "tell me a day", "a day that works", "what the timeline", "timeline for a decision", "reply with whatever",
     ]
     /// A next action, by the trainee or asked of them.
     static let action: Phrases = [
@@ -96,6 +109,10 @@ enum Evidence {
         "take you off", "remove you", "thank you", "thanks", "i understand", "got it", "absolutely", "ok", "okay", "fine", "sure",
         "stop calling", "stop here",
     ]
+    /// Saying the contact stops.
+    static let stopping: Phrases = [
+        "take you off", "off my list", "remove you", "won't call", "will not call", "won't contact", "stop calling", "i'll stop",
+    ]
     /// Still reaching for another contact after a no.
     static let recontact: Phrases = [
         "check back", "call you back", "try you again", "reach out", "follow up", "in case", "one last", "send you", "email you",
@@ -106,11 +123,12 @@ enum Evidence {
     static let movable: Phrases = [
         "move it", "you can move", "bump me", "bump it", "reschedule", "if it doesn't work", "if that doesn't work",
         "if that's bad", "if it's bad", "if that clashes", "if it clashes", "pick another", "any time you like",
-        "suggest another", "swap it", "whatever time", "in control of when", "or name", "or suggest", "or pick",
+        "suggest another", "swap it", "whatever time", "whatever slot", "in control of when", "or name", "or suggest", "or pick",
     ]
     /// A fallback after asking them to pick: two ways forward.
     static let fallback: Phrases = [
-        "if nothing", "if not", "otherwise", "failing that", "if you'd rather", "or i'll", "or i can",
+        "if nothing", "if not", "otherwise", "failing that", "if you'd rather", "or i'll", "or i can", "i'll nudge you",
+        "if i haven't heard", "if i havent heard", "if i havent seen", "if i haven't seen",
     ]
     /// Time frames that say when, short of a day ("this week", "within the hour").
     static let timeFrames: Phrases = [

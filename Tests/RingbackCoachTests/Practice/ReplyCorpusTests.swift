@@ -50,13 +50,35 @@ struct ReplyCorpusTests {
         try Self.agree(try Self.load("replies-heldout"), name: "held-out replies", strict: false)
     }
 
-    /// Issue #28: written by a helper who had not seen the scorer, 12 a scene; frozen. The
+    /// Issue #28: written by a helper who had not seen the scorer, 12 a scene; frozen. First
+    /// read by 0.4.0's scorer: good passed 64/80, bad passed 18/100; tuned on since. The
     /// figures are printed; a bad reply passing fails the test.
     @Test func blindReplies() throws {
         try Self.agree(try Self.load("replies-blind"), name: "blind replies", strict: false)
     }
 
-    static func agree(_ rows: [Row], name: String, strict: Bool) throws {
+    /// Issue #28: a second set by another helper who had seen neither the scorer nor the
+    /// first set, 10 a scene, measured once after the first changes (0.4.0's scorer: good
+    /// passed 49/60, bad passed 20/100; first read by the changed one: 54/60, 15/100), then
+    /// tuned on. The figures are printed; a bad reply passing fails the test.
+    @Test func secondBlindReplies() throws {
+        try Self.agree(try Self.load("replies-blind2"), name: "second blind replies", strict: false)
+    }
+
+    /// Issue #28: a third set, 6 a scene, by a helper who had seen neither the scorer nor
+    /// the other sets, read once by the finished scorer and never tuned on (0.4.0's scorer:
+    /// good passed 30/40, bad passed 21/60, 79/120 pairs; this one: 32/40, 15/60, 89/120).
+    /// Its bad replies that pass are known misses, printed; the figures must not fall below
+    /// that first read.
+    @Test func heldOutBlindReplies() throws {
+        let totals = try Self.agree(try Self.load("replies-blind3"), name: "third blind replies", strict: false, knownMisses: true)
+        #expect(totals.goodPassed >= 32 && totals.badPassed <= 15 && totals.pairsRight >= 89)
+    }
+
+    @discardableResult
+    static func agree(
+        _ rows: [Row], name: String, strict: Bool, knownMisses: Bool = false
+    ) throws -> (good: Int, goodPassed: Int, bad: Int, badPassed: Int, pairs: Int, pairsRight: Int) {
         var figures: [String] = []
         var totals = (good: 0, goodPassed: 0, bad: 0, badPassed: 0, pairs: 0, pairsRight: 0)
         for scenario in Array(Set(rows.map(\.scenario))).sorted() {
@@ -67,6 +89,10 @@ struct ReplyCorpusTests {
                 Issue.record("line \(row.line): good reply not passed (\(score.points)/\(score.outOf)): \(row.reply)")
             }
             for (row, score) in bad where score.passed {
+                if knownMisses {
+                    print("\(name): known miss, line \(row.line) passes (\(score.points)/\(score.outOf)): \(row.reply)")
+                    continue
+                }
                 Issue.record("line \(row.line): bad reply passed (\(score.points)/\(score.outOf)): \(row.reply)")
             }
             var right = 0
@@ -94,5 +120,6 @@ struct ReplyCorpusTests {
         print(
             "\(name): \(rows.count) replies; good passed \(totals.goodPassed)/\(totals.good), bad passed \(totals.badPassed)/\(totals.bad), good above bad in \(totals.pairsRight)/\(totals.pairs) pairs"
         )
+        return totals
     }
 }
