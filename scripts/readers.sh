@@ -35,6 +35,7 @@ if [ "$mode" = fuzz ]; then
   if [ "$reader" = store ]; then
     # Seed with a real store's files, written by the binary.
     bash scripts/readers/store-seed.sh "$out/corpus/seed-1"
+    export FUZZ_STORE_FILES="$PWD/scripts/readers/store-files.txt"
     max_len=40000
   else
     # Seed with the test corpus, each text behind four bytes of reference time.

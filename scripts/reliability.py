@@ -250,6 +250,16 @@ def lock_file_removed(binary, folder, workers=4, each=30):
     validate(store)
 
 
+def restore_then_log(binary, store, person, name):
+    """Runs `restore`, then a log: both must succeed. Returns restore's result."""
+    restored = run(binary, store, "restore")
+    again = run(binary, store, "log", person, "--outcome", "vm")
+    if restored.returncode != 0 or again.returncode != 0:
+        raise AssertionError(f"{name}: restore {restored.stdout.strip()} {restored.stderr.strip()!r}, "
+                             f"then log {again.stderr.strip()!r}")
+    return restored
+
+
 def damaged_files(binary, folder):
     good = os.path.join(folder, "good.json")
     for i in range(3):
@@ -276,10 +286,7 @@ def damaged_files(binary, folder):
     result = run(binary, good, "log", "Person 1", "--outcome", "voicemail")
     if result.returncode != 2 or contact not in result.stderr or open(contact, "rb").read() != data:
         raise AssertionError(f"damaged contact file: exit {result.returncode}, {result.stderr.strip()!r}")
-    restored = run(binary, good, "restore")
-    again = run(binary, good, "log", "Person 1", "--outcome", "voicemail")
-    if restored.returncode != 0 or again.returncode != 0:
-        raise AssertionError(f"restore: {restored.stdout.strip()} {restored.stderr.strip()} / {again.stderr.strip()}")
+    restored = restore_then_log(binary, good, "Person 1", "damaged contact file")
     print(f"  damaged contact file: exit 2 naming it, file unchanged; `restore`: '{restored.stdout.strip()[:80]}...', then logging works")
 
 
@@ -378,10 +385,7 @@ def mismatched_copies(binary, folder):
         if result.returncode != 2 or words not in result.stderr or before != after:
             changed = sorted(set(before) ^ set(after) | {f for f in before if before[f] != after.get(f)})
             raise AssertionError(f"{name}: exit {result.returncode}, {result.stderr.strip()!r}, files changed: {changed}")
-        restored = run(binary, store, "restore")
-        again = run(binary, store, "log", "Person 0", "--outcome", "vm")
-        if restored.returncode != 0 or again.returncode != 0:
-            raise AssertionError(f"{name}: restore {restored.stderr.strip()!r}, then log {again.stderr.strip()!r}")
+        restored = restore_then_log(binary, store, "Person 0", name)
         print(f"  {name}: exit 2 ('...{words}...'), nothing changed; restore: '{restored.stdout.strip()[:70]}...', {touches(store)} touches")
 
     store = fresh("older-folder")

@@ -145,7 +145,8 @@ public final class FileStore: Store, @unchecked Sendable {
 
     func lock(exclusive: Bool) throws -> FileLock {
         try PosixFile.makeFolder(layout.folder)
-        let timeout = lockTimeout ?? (try? readManifest())?.settings.lockTimeout.map(TimeInterval.init) ?? Self.defaultLockTimeout
+        let timeout =
+            lockTimeout ?? (try? readManifest(checked: false))?.settings.lockTimeout.map(TimeInterval.init) ?? Self.defaultLockTimeout
         return try FileLock(path: layout.lockPath, note: layout.lockNote, exclusive: exclusive, timeout: timeout, waiting: waiting)
     }
 

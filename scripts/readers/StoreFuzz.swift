@@ -1,22 +1,20 @@
 // libFuzzer entry point for the JSON store's files (built by scripts/readers.sh store fuzz).
 // Structure-aware: an input is a real store's files, each after a NUL byte, in the order of
-// `files`; libFuzzer mutates their bytes and boundaries. Every read a command makes, then
+// scripts/readers/store-files.txt (named by FUZZ_STORE_FILES); libFuzzer mutates their bytes and boundaries. Every read a command makes, then
 // `restore`, runs on them: a crash or hang is a finding, and so is an error that is not a
 // StoreError (every failure must reach the user as one line naming the file).
 import Foundation
 import RingbackStore
 
-let files = [
-    "store.json", "store.d/contacts/dana-ruiz.json", "store.d/contacts/sam-lee.json", "store.d/changes/3.json",
-    "store.d/changes/4.json", "store.d/practice.json", "store.d/index/directory.tsv", "store.d/index/directory.tsv.delta",
-    "store.d/index/activity.tsv", "store.d/index/figures.tsv", "store.json.bak",
-]
-let root = (ProcessInfo.processInfo.environment["FUZZ_FOLDER"] ?? NSTemporaryDirectory()) + "/ringback-store-fuzz-\(getpid())"
+let environment = ProcessInfo.processInfo.environment
+let files = try! String(contentsOfFile: environment["FUZZ_STORE_FILES"]!, encoding: .utf8).split(separator: "\n").map(String.init)
+let root = (environment["FUZZ_FOLDER"] ?? NSTemporaryDirectory()) + "/ringback-store-fuzz-\(getpid())"
 
 func lay(_ parts: [Data]) {
     try? FileManager.default.removeItem(atPath: root)
-    for folder in ["store.d/contacts", "store.d/changes", "store.d/index"] {
-        try! FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
+    for name in files {
+        let folder = (root + "/" + name as NSString).deletingLastPathComponent
+        try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     }
     for (name, data) in zip(files, parts) where !data.isEmpty {
         _ = FileManager.default.createFile(atPath: root + "/" + name, contents: data)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Writes one seed for the store fuzzer (scripts/readers.sh store fuzz) to $1: a real store
-# made by the binary, its files in StoreFuzz.swift's order, each after a NUL byte.
+# made by the binary, its files in the order of scripts/readers/store-files.txt, each after a NUL byte.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seed=$1
@@ -14,9 +14,7 @@ run log "Sam Lee" --outcome vm
 echo "Understood, I'll take you off my list. Thanks for telling me." | run practice told
 run log "Dana Ruiz" --outcome sent --channel email --tag warm
 : >"$seed"
-for name in store.json store.d/contacts/dana-ruiz.json store.d/contacts/sam-lee.json store.d/changes/3.json \
-  store.d/changes/4.json store.d/practice.json store.d/index/directory.tsv store.d/index/directory.tsv.delta \
-  store.d/index/activity.tsv store.d/index/figures.tsv store.json.bak; do
+while IFS= read -r name; do
   printf '\0' >>"$seed"
   if [ -f "$folder/$name" ]; then cat "$folder/$name" >>"$seed"; fi
-done
+done <scripts/readers/store-files.txt
