@@ -29,7 +29,10 @@ struct RestoreCommand: ParsableCommand {
         if let paired = report.paired {
             Console.print(
                 paired.folderAt < paired.storeAt
-                    ? "\(files.location) now matches the contacts in its folder (change \(paired.now)); the \(paired.storeAt - paired.folderAt) changes after change \(paired.folderAt) were not in the folder and are gone."
+                    ? "\(files.location) now matches the contacts in its folder; "
+                        + (paired.storeAt - paired.folderAt == 1
+                            ? "the change after change \(paired.folderAt) was not in the folder and is gone."
+                            : "the \(paired.storeAt - paired.folderAt) changes after change \(paired.folderAt) were not in the folder and are gone.")
                     : "\(files.location) was behind its folder (change \(paired.storeAt) of \(paired.folderAt)); it now records every change the folder holds."
             )
         }
