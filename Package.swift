@@ -79,7 +79,7 @@ let package = Package(
         ),
         .testTarget(name: "RingbackStoreTests", dependencies: ["RingbackStore", "RingbackTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "RingbackCoachTests", dependencies: ["RingbackCoach", "RingbackContent", "RingbackTestSupport"],
+            name: "RingbackCoachTests", dependencies: ["RingbackCoach", "RingbackContent", "RingbackScheduler", "RingbackTestSupport"],
             exclude: ["Debrief/Transcripts", "Practice/Corpus", "Practice/Transcripts"]),
         .testTarget(
             name: "RingbackWhenTests",

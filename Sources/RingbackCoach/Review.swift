@@ -50,7 +50,7 @@ public struct Review: Equatable, Sendable, Encodable {
         let names = Dictionary(uniqueKeysWithValues: contacts.map { ($0.id, $0.label) })
         kept = contacts.flatMap { $0.settled ?? [] }.filter { [.done, .kept].contains($0.how) && $0.at >= start && $0.at <= now }.count
         slipped = contacts.filter { $0.status != .doNotContact }.flatMap { contact in
-            contact.commitments.filter { $0.due < calendar.startOfDay(now) && ($0.owner == .them || $0.isTodo) }.map {
+            contact.commitments.filter { $0.hasDay && $0.due < calendar.startOfDay(now) && ($0.owner == .them || $0.isTodo) }.map {
                 Slipped(contact: contact.id, name: names[contact.id] ?? contact.name, owner: $0.owner.rawValue, what: $0.what, due: $0.due)
             }
         }.sorted { $0.due < $1.due }

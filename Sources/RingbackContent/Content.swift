@@ -109,8 +109,10 @@ public struct ScriptTemplate: Equatable, Sendable {
     }
 
     /// Their promise told back to them: "check budget with her boss" → "you'd check budget
-    /// with your boss"; "the decision" → "you'd come back to me on the decision".
-    static func said(_ what: String) -> String {
+    /// with your boss"; "the decision" → "you'd decide"; "the pricing" → "you'd come back to me on
+    /// the pricing".
+    public static func said(_ what: String) -> String {
+        if decisions.contains(what.lowercased()) { return "you'd decide" }
         let words = what.split(separator: " ").map(String.init)
         guard let first = words.first?.lowercased(), taskVerbs.contains(first) || promiseVerbs.contains(first) else {
             return "you'd come back to me on \(what)"
@@ -118,6 +120,9 @@ public struct ScriptTemplate: Equatable, Sendable {
         let yours = words.map { ["her", "his", "their"].contains($0.lowercased()) ? "your" : $0 }
         return "you'd " + yours.joined(separator: " ")
     }
+
+    /// A promise that is only a decision, said as the verb.
+    static let decisions: Set<String> = ["the decision", "a decision", "decision", "their decision", "a final decision"]
 
     /// Verbs a promise of theirs starts with, beyond the delivery verbs.
     static let promiseVerbs: Set<String> = [

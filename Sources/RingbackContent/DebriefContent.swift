@@ -36,6 +36,7 @@ public struct DebriefContent: Equatable, Sendable {
         case outsideHours = "outside-hours"
         case confirmPromise = "confirm-promise"
         case askCoaching = "ask-coaching"
+        case askCoachingAfter = "ask-coaching-after"
         case theirTime = "their-time"
         case proposeStep = "propose-step"
         case pickDay = "pick-day"
@@ -46,10 +47,12 @@ public struct DebriefContent: Equatable, Sendable {
         case guidelinesPraise = "guidelines-praise"
         case guidelinesLine = "guidelines-line"
         case theyDelivered = "they-delivered"
+        case theyDeliveredNoDay = "they-delivered-no-day"
         case todoDue = "todo-due"
         case theirDue = "their-due"
         case confirmMyPromise = "confirm-my-promise"
         case undatedKept = "undated-kept"
+        case undatedTheirs = "undated-theirs"
         case readingConfirm = "reading-confirm"
         case readingFix = "reading-fix"
         case readTheStart = "read-the-start"
@@ -78,6 +81,7 @@ public struct DebriefContent: Equatable, Sendable {
         case confirmDecisionNo = "confirm-decision-no"
         case confirmReferral = "confirm-referral"
         case summaryTodo = "summary-todo"
+        case summaryTodoNoDay = "summary-todo-no-day"
         case summaryNotBefore = "summary-not-before"
         case summaryRetry = "summary-retry"
         case confirmRetry = "confirm-retry"
@@ -101,6 +105,7 @@ public struct DebriefContent: Equatable, Sendable {
         case summaryNote = "summary-note"
         case summaryAgreed = "summary-agreed"
         case summaryPromise = "summary-promise"
+        case summaryPromiseNoDay = "summary-promise-no-day"
         case summaryTidbit = "summary-tidbit"
         case summaryPrefers = "summary-prefers"
         case summaryCadence = "summary-cadence"
@@ -119,7 +124,7 @@ public struct DebriefContent: Equatable, Sendable {
 
     public static let placeholders: Set<String> = [
         "name", "first", "when", "list", "script", "step", "count", "label", "problem", "who", "channel", "outcome", "note", "what",
-        "context", "action", "technique", "cadence", "unused", "reading", "referral", "hours", "from", "due",
+        "context", "action", "technique", "cadence", "unused", "reading", "referral", "hours", "from", "due", "said",
     ]
 
     /// A reframe for a discouraged user.

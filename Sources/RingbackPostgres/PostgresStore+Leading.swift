@@ -19,6 +19,7 @@ extension PostgresStore {
         let kinds = StepKind.allCases.map { "('\($0.rawValue)', \($0.rank))" }.joined(separator: ", ")
         let paired = StepKind.pairedMessage.rawValue
         let promised = StepKind.promised.rawValue
+        let owed = StepKind.owed.rawValue
         // `applies` is the steps that still apply today, inlined where it is used so each use
         // walks an index: the first due step of each kind, the first step to come.
         let query: PostgresQuery = """
@@ -27,7 +28,7 @@ extension PostgresStore {
                 SELECT s.contact, s.due, s.kind, NOT s.timed AND s.due < \(endOfToday) OR s.timed AND s.due <= \(now) AS due_now
                 FROM schedule s
                 WHERE (\(viewer)::text IS NULL OR s.owner = \(viewer) OR s.owner IS NULL)
-                    AND CASE WHEN s.kind = \(paired) THEN s.due >= \(today) WHEN s.kind = \(promised) THEN true
+                    AND CASE WHEN s.kind = \(paired) THEN s.due >= \(today) WHEN s.kind IN (\(promised), \(owed)) THEN true
                         ELSE NOT EXISTS (
                             SELECT 1 FROM schedule p WHERE p.contact = s.contact AND p.kind = \(paired) AND p.due >= \(today)) END
             ),

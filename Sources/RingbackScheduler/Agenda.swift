@@ -40,7 +40,7 @@ public enum Agenda {
         let bounds = SectionBounds(now: now, calendar: calendar, days: days)
         var sections = AgendaSections(overdue: [], today: [], upcoming: [])
         for item in current(items, now: now, calendar: calendar) {
-            switch bounds.section(timed: item.step.timed, due: item.step.due) {
+            switch bounds.section(timed: item.step.timed, due: item.step.due, kind: item.step.kind) {
             case .overdue: sections.overdue.append(item)
             case .today: sections.today.append(item)
             case .upcoming: sections.upcoming.append(item)
@@ -77,7 +77,9 @@ public enum Agenda {
             horizon = calendar.day(max(days, 0) + 1, after: now)
         }
 
-        func section(timed: Bool, due: Date) -> Section? {
+        func section(timed: Bool, due: Date, kind: StepKind) -> Section? {
+            // Owed with no day yet: never late, on today's list until done.
+            if kind == .owed { return due < endOfToday ? .today : .upcoming }
             if timed ? due < now : due < startOfToday { return .overdue }
             if due < endOfToday { return .today }
             return due < horizon ? .upcoming : nil
@@ -98,7 +100,7 @@ public enum Agenda {
         func contains(_ step: BriefStep) -> Bool {
             if step.kind == .pairedMessage { return step.due >= today }
             // The step after a paired message waits while the paired one is today's.
-            return step.kind == .promised || pairedToday.isEmpty || !pairedToday.contains(step.contact)
+            return step.kind == .promised || step.kind == .owed || pairedToday.isEmpty || !pairedToday.contains(step.contact)
         }
     }
 

@@ -20,7 +20,7 @@ public struct AgendaNarrowing: Equatable, Sendable {
         var firsts = [[Key]](repeating: [], count: Agenda.SectionBounds.Section.allCases.count)
         var sections = [Agenda.SectionBounds.Section?](repeating: nil, count: steps.count)
         for (index, step) in steps.enumerated() {
-            guard let section = bounds.section(timed: step.timed, due: step.due), current.contains(step) else { continue }
+            guard let section = bounds.section(timed: step.timed, due: step.due, kind: step.kind), current.contains(step) else { continue }
             sections[index] = section
             let key = Key(step)
             let kept = section.rawValue

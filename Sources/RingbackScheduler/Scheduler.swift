@@ -9,7 +9,7 @@ import RingbackCore
 public struct Scheduler: Sendable {
     /// Which version of these rules planned a stored schedule: raise it when a rule changes
     /// the step a contact gets, so stored schedules are planned again.
-    public static let rulesVersion = 3
+    public static let rulesVersion = 4
 
     public let content: Content
     public let settings: Settings
@@ -79,15 +79,16 @@ public struct Scheduler: Sendable {
         return items
     }
 
-    /// What the user owes a contact, each on the day promised (none for someone who asked
-    /// not to be contacted).
+    /// What the user owes a contact, each on the day promised, or from the day it was made
+    /// when it has no day yet (none for someone who asked not to be contacted).
     public func todos(for contact: Contact) -> [NextStep] {
         guard contact.status != .doNotContact else { return [] }
         let rule = content.rules.promised
         return contact.todos.map { todo in
             NextStep(
-                contact: contact.id, due: todo.due, timed: todo.timed, channel: contact.preferredChannel ?? rule.channel ?? .email,
-                kind: .promised, technique: rule.technique, script: rule.script, attempt: contact.history.attemptDays + 1, what: todo.what)
+                contact: contact.id, due: todo.hasDay ? todo.due : calendar.startOfDay(todo.made), timed: todo.hasDay && todo.timed,
+                channel: contact.preferredChannel ?? rule.channel ?? .email, kind: todo.hasDay ? .promised : .owed,
+                technique: rule.technique, script: rule.script, attempt: contact.history.attemptDays + 1, what: todo.what)
         }
     }
 
@@ -123,7 +124,8 @@ public struct Scheduler: Sendable {
                     attempt: attempt)
             }
         }
-        if let theirs = contact.commitments.filter({ $0.owner == .them }).min(by: { $0.due < $1.due }) {
+        // Their promise with no day has no deadline to chase: the debrief asks about it instead.
+        if let theirs = contact.commitments.filter({ $0.owner == .them && $0.hasDay }).min(by: { $0.due < $1.due }) {
             var due = calendar.workingDay(onOrAfter: calendar.day(1, after: theirs.due))
             // A conversation after their day restarts the clock: the cadence's first wait from it.
             if let talked = history.lastRealContact, calendar.startOfDay(talked) > calendar.startOfDay(theirs.due) {

@@ -175,7 +175,9 @@ struct ContentLoaderTests {
         let check = script.render(first: "Dana", name: "Dana Ruiz", company: nil, what: "check budget with her boss")
         #expect(check.contains("you said you'd check budget with your boss,"))
         let decision = script.render(first: "Dana", name: "Dana Ruiz", company: nil, what: "the decision")
-        #expect(decision.contains("you said you'd come back to me on the decision,"))
+        #expect(decision.contains("you said you'd decide,"))
+        let pricing = script.render(first: "Dana", name: "Dana Ruiz", company: nil, what: "the pricing")
+        #expect(pricing.contains("you said you'd come back to me on the pricing,"))
         let first = try #require(content.scripts["first-call"]).render(first: "Kate", name: "Kate Lin", company: "TalentCo", what: nil)
         #expect(!first.contains("earlier conversation"))
     }

@@ -61,7 +61,17 @@ struct UnderstandingTests {
         let owe = try ringback.run(["log", "Dana", "--outcome", "connected", "--owe", "the pricing sheet", "--owe-by", "wednesday"] + now)
         #expect(owe.status == 0)
         #expect(owe.stdout.contains("You owe Dana: the pricing sheet · by tomorrow (Wed 25 Nov)."))
-        #expect(try ringback.run(["log", "Dana", "--outcome", "connected", "--owe", "x"] + now).status == 1)
+        // Without a day it is still owed: on the list as "no day yet", never late, until done.
+        let undated = try ringback.run(["log", "Dana", "--outcome", "connected", "--owe", "the case study"] + now)
+        #expect(undated.status == 0)
+        #expect(undated.stdout.contains("You owe Dana: the case study · no day yet."))
+        let later = ["--now", "2026-12-02T10:00"]
+        let agenda = try ringback.run(["agenda", "--owed"] + later).stdout
+        #expect(agenda.contains("You owe Dana"), "\(agenda)")
+        #expect(agenda.contains("the case study · no day yet"), "\(agenda)")
+        #expect(agenda.split(separator: "\n").filter { $0.contains("case study") && $0.contains("overdue") }.isEmpty, "\(agenda)")
+        try ringback.run(["done", "dana", "case study"] + later)
+        #expect(!(try ringback.run(["agenda", "--owed"] + later).stdout.contains("case study")))
     }
 
     @Test func aReferralAndADecisionFromADebrief() throws {
@@ -88,6 +98,10 @@ struct UnderstandingTests {
         #expect(!shell.stdout.contains("Did Kim promise you anything"))
         #expect(shell.stdout.contains("Saved."))
         #expect(try ringback.run(["agenda", "--days", "20"] + monday).stdout.contains("Call Kim Park (Globex) · Mon 14 Dec"))
+        // Her promise with no day stays open, and the next conversation asks about it.
+        #expect(try ringback.run(["show", "kim"] + monday).stdout.contains("Kim owes: loop in her CTO · no day yet"))
+        let next = try ringback.run(["--now", "2026-12-14T10:00"], input: "debrief\nKim Park - talked\n").stdout
+        #expect(next.contains("Kim owed you loop in her CTO, with no day set. Did it come?"), "\(next)")
     }
 
     /// Issue #24's interview: one thank-you item (not a step and a to-do), a check-in the

@@ -66,6 +66,29 @@ struct SchedulerTests {
         #expect(scheduler.todos(for: dana).isEmpty)
     }
 
+    /// A promise made without a day: the user's is owed every day until done, never late;
+    /// theirs gives no deadline to chase.
+    @Test func promisesWithNoDayAreOwedButNeverLate() throws {
+        var dana = contact([("2026-11-16T10:00", .connected, .call)])
+        let made = date("2026-11-16T10:00")
+        dana.commitments = [
+            Commitment(owner: .me, what: "the case study", due: made, timed: false, made: made, todo: true, undated: true),
+            Commitment(owner: .them, what: "loop in her CTO", due: made, timed: false, made: made, undated: true),
+        ]
+        let todos = scheduler.todos(for: dana)
+        #expect(todos.map(\.kind) == [.owed])
+        #expect(todos.first?.due == date("2026-11-16"))
+        // Their promise with no day: the cadence goes on (no check-in the day after it was made).
+        #expect(try #require(scheduler.nextStep(for: dana)).kind == .cadence)
+        let items = scheduler.agendaItems(for: [dana])
+        let weekLater = date("2026-11-23T09:00")
+        let sections = Agenda.sections(items, now: weekLater, calendar: scheduler.calendar, days: 7)
+        #expect(sections.today.map(\.step.kind).contains(.owed))
+        #expect(!sections.overdue.map(\.step.kind).contains(.owed))
+        // It comes after everything that has a day: the cadence call leads.
+        #expect(Agenda.mostImportant(items, now: weekLater, calendar: scheduler.calendar)?.step.kind == .cadence)
+    }
+
     @Test func notBeforePushesTheCadenceStep() throws {
         var dana = contact([("2026-11-16T10:00", .voicemail, .call), ("2026-11-16T10:05", .sent, .email)])
         #expect(try #require(scheduler.nextStep(for: dana)).due == date("2026-11-19"))

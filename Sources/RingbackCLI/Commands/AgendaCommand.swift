@@ -44,7 +44,7 @@ struct AgendaCommand: ParsableCommand {
             // Only the contacts that can be shown are read in full; the counts come from brief.
             schedule = try session.store.schedule(indexer: session.indexer) { settings, brief in
                 let calendar = session.scheduler(settings).calendar
-                let steps = owed ? brief.filter { $0.kind == .promised } : brief
+                let steps = owed ? brief.filter { $0.kind == .promised || $0.kind == .owed } : brief
                 days = reach(steps.map(\.due), session.now, calendar)
                 let narrowing = AgendaNarrowing(steps, now: session.now, calendar: calendar, days: days, limit: limit)
                 counts = narrowing
@@ -53,7 +53,7 @@ struct AgendaCommand: ParsableCommand {
         } else {
             schedule = try session.store.schedule(indexer: session.indexer)
         }
-        if owed { schedule.items = schedule.items.filter { $0.step.kind == .promised } }
+        if owed { schedule.items = schedule.items.filter { $0.step.kind == .promised || $0.step.kind == .owed } }
         if counts == nil { days = reach(schedule.items.map(\.step.due), session.now, session.scheduler(schedule.settings).calendar) }
         try Console.paged { try Self.render(schedule, session, days: days, limit: limit, counts: counts) }
     }

@@ -38,7 +38,8 @@ struct ContactsCommand: ParsableCommand {
         let schedule = try session.store.schedule(indexer: session.indexer)
         let calendar = session.scheduler(schedule.settings).calendar
         var next: [String: AgendaItem] = [:]
-        for item in Agenda.current(schedule.items, now: session.now, calendar: calendar) where item.step.kind != .promised {
+        for item in Agenda.current(schedule.items, now: session.now, calendar: calendar)
+        where item.step.kind != .promised && item.step.kind != .owed {
             if next[item.step.contact] == nil { next[item.step.contact] = item }
         }
         // On a team store: your own contacts and nobody's, everyone's with --team.

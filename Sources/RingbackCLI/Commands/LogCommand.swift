@@ -43,7 +43,8 @@ struct LogCommand: ParsableCommand {
     @Option(help: ArgumentHelp("When they promised the commitment by.", valueName: "when"))
     var by: String?
 
-    @Option(help: "Something you owe them (\"the revised quote\"): kept on your list until `ringback done`.")
+    @Option(
+        help: "Something you owe them (\"the revised quote\"): kept on your list until `ringback done`, as 'no day yet' without --owe-by.")
     var owe: String?
 
     @Option(name: .customLong("owe-by"), help: ArgumentHelp("When you promised it by.", valueName: "when"))
@@ -108,9 +109,6 @@ struct LogCommand: ParsableCommand {
         if let cadence, content.cadence(named: cadence) == nil || cadence == Content.nurtureCadence {
             throw RequestError.notOneOf(option: "--cadence", value: cadence, kind: "a cadence", choices: content.followUpCadenceNames)
         }
-        if owe != nil && oweBy == nil {
-            throw RequestError.needs(option: "--owe", other: "--owe-by WHEN", why: ": by when did you promise it?")
-        }
         if oweBy != nil && owe == nil { throw RequestError.needs(option: "--owe-by", other: "--owe TEXT", why: ": what do you owe them?") }
         if commitment != nil && by == nil && next == nil {
             throw RequestError.needs(
@@ -141,7 +139,7 @@ struct LogCommand: ParsableCommand {
         entry.stopRule = overrideStop ? .lift : .refuse
         var recording = TouchRecording(entry)
         if let by, let commitment { recording.promiseText = (commitment, by) }
-        if let owe, let oweBy { recording.oweText = (owe, oweBy) }
+        if let owe { recording.oweText = (owe, oweBy) }
         recording.nextText = next
         return recording
     }

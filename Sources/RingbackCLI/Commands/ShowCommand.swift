@@ -51,9 +51,8 @@ struct ShowCommand: ParsableCommand {
                 "  Do not contact since \(DateText.dayName(stopped.date, calendar, now: now))\(stopped.reason.map { ": \($0)" } ?? "")")
         }
         for promise in contact.commitments {
-            let when = DateText.describe(promise.due, timed: promise.timed, now: now, calendar: calendar)
             let label = promise.isTodo ? "You owe" : promise.isAgreedContact ? "Agreed next contact" : "\(contact.firstName) owes"
-            Console.print("  \(label): \(promise.what) · by \(when)")
+            Console.print("  \(label): \(RecordingText.todo(promise, now: now, calendar: calendar))")
         }
         if let away = contact.notBefore, away > now {
             Console.print("  Not before: \(DateText.describe(away, timed: false, now: now, calendar: calendar))")

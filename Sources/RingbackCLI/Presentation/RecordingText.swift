@@ -17,8 +17,14 @@ enum RecordingText {
         }
     }
 
-    /// "the revised quote · by Wed 25 Nov".
+    /// "the revised quote · by Wed 25 Nov", "the case study · no day yet".
     static func todo(_ commitment: Commitment, now: Date, calendar: BusinessCalendar) -> String {
-        "\(commitment.what) · by \(DateText.describe(commitment.due, timed: commitment.timed, now: now, calendar: calendar))"
+        "\(commitment.what) · \(byWhen(commitment, now: now, calendar: calendar))"
+    }
+
+    /// "by Wed 25 Nov", or "no day yet" for a promise made without one.
+    static func byWhen(_ commitment: Commitment, now: Date, calendar: BusinessCalendar) -> String {
+        guard commitment.hasDay else { return "no day yet" }
+        return "by \(DateText.describe(commitment.due, timed: commitment.timed, now: now, calendar: calendar))"
     }
 }

@@ -42,7 +42,7 @@ struct StepView: Encodable {
         contact = step.contact
         due = DateText.rfc3339(step.due, calendar: calendar)
         timed = step.timed
-        overdueDays = DateText.overdueDays(step.due, now: now, calendar: calendar)
+        overdueDays = step.kind == .owed ? 0 : DateText.overdueDays(step.due, now: now, calendar: calendar)
         dueNow = Agenda.isDue(step, now: now, calendar: calendar)
         channel = step.channel?.rawValue
         kind = step.kind.rawValue
@@ -90,8 +90,7 @@ struct StepView: Encodable {
     var headline: String { summary(naming: true) }
 
     private func summary(naming technique: Bool) -> String {
-        let when = DateText.describe(dueDate, timed: timed, now: now, calendar: calendar)
-        let overdue = DateText.overdue(dueDate, timed: timed, now: now, calendar: calendar)?.red
+        let (when, overdue) = Self.when(kind: kind, due: dueDate, timed: timed, now: now, calendar: calendar)
         let zoned = theirTime.map { "\(when) (\($0))" } ?? when
         return ([action, zoned] + (overdue.map { [$0] } ?? []) + (technique ? [self.technique] : [])).joined(separator: " · ")
     }
@@ -108,9 +107,17 @@ struct StepView: Encodable {
 
     private static func brief(kind: String, channel: Channel?, due: Date, timed: Bool, now: Date, calendar: BusinessCalendar) -> String {
         let verb = kind == StepKind.release.rawValue ? "Release" : StepExplanation.verb(channel)
-        let when = DateText.describe(due, timed: timed, now: now, calendar: calendar)
-        let overdue = DateText.overdue(due, timed: timed, now: now, calendar: calendar)?.red
+        let (when, overdue) = Self.when(kind: kind, due: due, timed: timed, now: now, calendar: calendar)
         return ([verb, when] + (overdue.map { [$0] } ?? [])).joined(separator: " · ")
+    }
+
+    /// "Fri 20 Nov" and "2 days overdue" (in red); "no day yet" for a to-do made without a day.
+    private static func when(kind: String, due: Date, timed: Bool, now: Date, calendar: BusinessCalendar) -> (String, String?) {
+        if kind == StepKind.owed.rawValue { return ("no day yet", nil) }
+        return (
+            DateText.describe(due, timed: timed, now: now, calendar: calendar),
+            DateText.overdue(due, timed: timed, now: now, calendar: calendar)?.red
+        )
     }
 
     /// The headline, the reason and the script, for `next` and `log`.

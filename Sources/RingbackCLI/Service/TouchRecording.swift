@@ -13,7 +13,7 @@ struct TouchRecording {
     /// `--by` as typed, with what they promised.
     var promiseText: (what: String, by: String)?
     /// `--owe-by` as typed, with what the user owes.
-    var oweText: (what: String, by: String)?
+    var oweText: (what: String, by: String?)?
 
     init(_ entry: TouchEntry) {
         self.entry = entry
@@ -37,7 +37,9 @@ struct TouchRecording {
         if let promiseText {
             entry.promises.append(.init(owner: .them, what: promiseText.what, by: try read(promiseText.by, option: "--by")))
         }
-        if let oweText { entry.promises.append(.init(owner: .me, what: oweText.what, by: try read(oweText.by, option: "--owe-by"))) }
+        if let oweText {
+            entry.promises.append(.init(owner: .me, what: oweText.what, by: try oweText.by.map { try read($0, option: "--owe-by") }))
+        }
         if let nextText { entry.agreed = try read(nextText, option: "--next") }
         let recorded = try entry.apply(to: &change.book, touchID: UUID().uuidString.lowercased(), now: now, calendar: calendar)
         let contact = recorded.contact

@@ -39,12 +39,17 @@ extension Debrief {
 
     /// The next question of this phase that is still open; nil when there is none.
     func pendingNextTimeStep() -> Step? {
-        if let index = draft.promises.firstIndex(where: { !$0.dropped && $0.due == nil }) { return .nextTime(.promiseDue(index)) }
-        if let index = draft.promises.firstIndex(where: { !$0.dropped && !$0.confirmed }) { return .nextTime(.confirmPromise(index)) }
+        if let index = draft.promises.firstIndex(where: { !$0.noDay && $0.due == nil }) { return .nextTime(.promiseDue(index)) }
+        if let index = draft.promises.firstIndex(where: { !$0.confirmed }) { return .nextTime(.confirmPromise(index)) }
         // A decision settles it: no next time to push for.
         guard [.connected, .replied, .meetingHeld].contains(draft.outcome) else { return nil }
-        // What they owed before this call: did it come? (Kept open until it does.)
-        if let owed = contact?.commitments.first(where: { $0.owner == .them && !draft.askedDelivered.contains($0.what) }) {
+        // What they owed before this call: did it come? (Kept open until it does.) Asked once its
+        // day has come, or when it has none; not about a promise told again in this answer.
+        let today = calendar.startOfDay(now)
+        if let owed = contact?.commitments.first(where: { owed in
+            owed.owner == .them && (!owed.hasDay || owed.due < calendar.day(1, after: today))
+                && !draft.askedDelivered.contains(owed.what) && !draft.promises.contains { $0.what == owed.what }
+        }) {
             return .nextTime(.delivered(owed))
         }
         // A decision settles it: no next time to push for.
@@ -75,7 +80,7 @@ extension Debrief {
             draft.askedNext = true
             if let when = date(in: text), when.ok { return go(.nextTime(.confirmAgreed(when.when))) }
             return confirm(text) { debrief, yes in
-                yes ? debrief.go(.nextTime(.nextWhen)) : debrief.go(.nextTime(.theirTime), before: [debrief.say(.askCoaching)])
+                yes ? debrief.go(.nextTime(.nextWhen)) : debrief.go(.nextTime(.theirTime), before: [debrief.askCoaching])
             }
         case .proposeNext(let when):
             draft.askedNext = true
@@ -92,14 +97,14 @@ extension Debrief {
             // Not a yes or a no, and no day in it ("feb 30"): say so rather than ask for y/n.
             if Understanding.yesNo(text) == nil { return reply([say(.noDate), prompt()]) }
             return confirm(text) { debrief, yes in
-                guard yes else { return debrief.go(.nextTime(.theirTime), before: [debrief.say(.askCoaching)]) }
+                guard yes else { return debrief.go(.nextTime(.theirTime), before: [debrief.askCoaching]) }
                 debrief.draft.retry = when
                 return debrief.continueNextTime()
             }
         case .nextWhen:
             // "no", "none", "we didn't": no time after all.
             if Understanding.yesNo(text) == false || Understanding.isNone(text) {
-                return go(.nextTime(.theirTime), before: [say(.askCoaching)])
+                return go(.nextTime(.theirTime), before: [askCoaching])
             }
             return askDate(text) { .nextTime(.confirmAgreed($0)) }
         case .confirmAgreed(let when):
@@ -139,8 +144,10 @@ extension Debrief {
             }
         case .promiseDue(let index):
             if text.isEmpty || Understanding.isNone(text) || Understanding.yesNo(text) == false {
-                draft.promises[index].dropped = true
-                return continueNextTime(before: [say(.undatedKept, ["what": draft.promises[index].what])])
+                draft.promises[index].noDay = true
+                draft.promises[index].confirmed = true
+                let mine = draft.promises[index].owner == .me
+                return continueNextTime(before: [say(mine ? .undatedKept : .undatedTheirs, ["what": draft.promises[index].what])])
             }
             return askDate(text) { when in
                 .nextTime(.confirmPromise(index))
@@ -202,6 +209,7 @@ extension Debrief {
         case .theirPromise: return say(.theirPromise)
         case .guidelines: return say(.guidelines)
         case .delivered(let owed):
+            guard owed.hasDay else { return say(.theyDeliveredNoDay, ["what": owed.what]) }
             return say(.theyDelivered, ["what": owed.what, "when": describe(When(date: owed.due, timed: owed.timed))])
         case .promiseDue(let index):
             let promise = draft.promises[index]
@@ -226,6 +234,19 @@ extension Debrief {
             return nil
         }
         return When(date: day, timed: false)
+    }
+
+    /// How to ask for a time next call, from what was heard: their promise and the day after
+    /// it ("Since you'd decide by Friday, could I call you Monday to hear where it landed?").
+    var askCoaching: String {
+        guard let theirs = theirLastDeadline, let due = theirs.due else { return say(.askCoaching) }
+        let after = calendar.workingDay(onOrAfter: calendar.day(1, after: calendar.startOfDay(due.date)))
+        return say(
+            .askCoachingAfter,
+            [
+                "said": ScriptTemplate.said(theirs.what), "due": DateText.spokenDay(due.date, calendar, now: now),
+                "when": DateText.spokenDay(after, calendar, now: now),
+            ])
     }
 
     /// Their promise with the latest day, heard in this debrief.

@@ -267,13 +267,17 @@ extension Debrief {
 
     var scheduler: Scheduler { Scheduler(content: content, settings: settings, timeZone: calendar.timeZone) }
 
-    /// The contact as it will be once this touch is saved (for planning and coaching).
+    /// The contact as it will be once this touch is saved (for planning and coaching): the
+    /// entry the debrief would save, applied the way saving applies it, so the plan shown is
+    /// the plan saved (their promises, the day held back, what was delivered).
     func contactAfterTouch() -> Contact {
-        var after = contact ?? Contact(id: "new", name: name, context: draft.context ?? .sales, created: now)
-        if let cadence = draft.cadence { after.cadence = cadence }
-        if let outcome = draft.outcome {
-            after.record(Touch(id: "draft", contact: after.id, at: now, channel: draft.channel, outcome: outcome), calendar: calendar)
+        let before = contact ?? Contact(id: "new", name: name, context: draft.context ?? .sales, created: now)
+        var book = ContactBook(contact.map { [$0] } ?? [])
+        if let entry = entry(), let recorded = try? entry.apply(to: &book, touchID: "draft", now: now, calendar: calendar) {
+            return recorded.contact
         }
+        var after = before
+        if let cadence = draft.cadence { after.cadence = cadence }
         return after
     }
 }

@@ -95,11 +95,9 @@ extension Debrief {
     }
 
     /// When the next try after this one will be planned (the step after the day's paired
-    /// message), once `entry` is saved.
-    private func plannedTry(_ entry: TouchEntry) -> Date? {
-        var after = contactAfterTouch()
-        after.notBefore = entry.notBefore?.date
-        return scheduler.nextStep(for: after, asOf: calendar.day(1, after: now))?.due
+    /// message), once this debrief is saved.
+    private func plannedTry() -> Date? {
+        scheduler.nextStep(for: contactAfterTouch(), asOf: calendar.day(1, after: now))?.due
     }
 
     /// "Here's what I'll save:" and one line per thing gathered.
@@ -113,7 +111,7 @@ extension Debrief {
         ]
         if let agreed = draft.agreed { lines.append(say(.summaryAgreed, ["when": describe(agreed)])) }
         if let notBefore = draft.notBefore { lines.append(say(.summaryNotBefore, ["when": describe(notBefore)])) }
-        if let retry = draft.retry, let planned = plannedTry(entry) {
+        if let retry = draft.retry, let planned = plannedTry() {
             // The day the plan will show; the cadence's own day when it gives them more room.
             let later = calendar.startOfDay(planned) > calendar.startOfDay(retry.date)
             lines.append(
@@ -123,7 +121,11 @@ extension Debrief {
         }
         for what in draft.delivered { lines.append(say(.summaryDelivered, ["what": what])) }
         for promise in entry.promises {
-            lines.append(say(promise.owner == .me ? .summaryTodo : .summaryPromise, ["what": promise.what, "when": describe(promise.by)]))
+            guard let by = promise.by else {
+                lines.append(say(promise.owner == .me ? .summaryTodoNoDay : .summaryPromiseNoDay, ["what": promise.what]))
+                continue
+            }
+            lines.append(say(promise.owner == .me ? .summaryTodo : .summaryPromise, ["what": promise.what, "when": describe(by)]))
         }
         if let tidbit = draft.tidbit { lines.append(say(.summaryTidbit, ["note": tidbit])) }
         if let channel = draft.preferredChannel { lines.append(say(.summaryPrefers, ["channel": channel.rawValue])) }

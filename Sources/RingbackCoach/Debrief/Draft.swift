@@ -7,8 +7,8 @@ extension Debrief {
         var what: String
         var due: When?
         var confirmed = false
-        /// The user had no day for it: it stays in the note only.
-        var dropped = false
+        /// The user had no day for it: kept open as "no day yet".
+        var noDay = false
     }
 
     /// Everything a debrief has gathered so far; a touch to save once the outcome is known.
@@ -62,8 +62,8 @@ extension Debrief {
         entry.agreed = draft.agreed
         entry.agreedChannel = draft.agreedChannel
         entry.promises = draft.promises.compactMap { promise in
-            guard promise.confirmed, !promise.dropped, let due = promise.due else { return nil }
-            return TouchEntry.Promise(owner: promise.owner, what: promise.what, by: due)
+            guard promise.confirmed, promise.due != nil || promise.noDay else { return nil }
+            return TouchEntry.Promise(owner: promise.owner, what: promise.what, by: promise.due)
         }
         // The user's next try holds back every step but the day's paired message.
         entry.notBefore = [draft.notBefore, draft.retry].compactMap { $0 }.max { $0.date < $1.date }

@@ -39,6 +39,18 @@ public enum DateText {
         return "\(weekday) \(parts.day!) \(month)" + (sameYear ? "" : " \(parts.year!)")
     }
 
+    /// A day as people say it aloud: "Friday" within the coming week, "Monday the 30th" within
+    /// a month, else "Mon 14 Dec".
+    public static func spokenDay(_ date: Date, _ calendar: BusinessCalendar, now: Date) -> String {
+        let ahead = calendar.dayNumber(date) - calendar.dayNumber(now)
+        let parts = calendar.calendar.dateComponents([.day, .weekday], from: date)
+        guard (1...27).contains(ahead), let day = Weekday(gregorianNumber: parts.weekday!) else { return dayName(date, calendar, now: now) }
+        guard ahead > 6 else { return day.spoken }
+        let number = parts.day!
+        let suffix = (11...13).contains(number % 100) ? "th" : [1: "st", 2: "nd", 3: "rd"][number % 10] ?? "th"
+        return "\(day.spoken) the \(number)\(suffix)"
+    }
+
     public static func clock(_ date: Date, _ calendar: BusinessCalendar) -> String {
         let parts = calendar.calendar.dateComponents([.hour, .minute], from: date)
         return ClockTime(hour: parts.hour!, minute: parts.minute!)!.description

@@ -19,5 +19,10 @@ public enum Weekday: String, Codable, CaseIterable, Sendable {
         self = day
     }
 
+    /// "Monday": the whole name, as people say it.
+    public var spoken: String {
+        ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][gregorianNumber - 1]
+    }
+
     public static let mondayToFriday: [Weekday] = [.mon, .tue, .wed, .thu, .fri]
 }

@@ -10,15 +10,20 @@ public enum Party: String, Codable, Sendable {
 public struct Commitment: Codable, Equatable, Sendable {
     public var owner: Party
     public var what: String
+    /// The day it is due; for a promise with no day yet, when it was made.
     public var due: Date
     /// False when only a day was agreed; `due` is then the start of that local day.
     public var timed: Bool
+    /// True for a promise made without a day: open until settled, with no deadline to chase.
+    public var undated: Bool?
     public var channel: Channel?
     public var made: Date
     /// True for something the user owes (a to-do kept until done), not a time to talk.
     public var todo: Bool?
 
-    public init(owner: Party, what: String, due: Date, timed: Bool, channel: Channel? = nil, made: Date, todo: Bool = false) {
+    public init(
+        owner: Party, what: String, due: Date, timed: Bool, channel: Channel? = nil, made: Date, todo: Bool = false, undated: Bool = false
+    ) {
         self.owner = owner
         self.what = what
         self.due = due
@@ -26,7 +31,11 @@ public struct Commitment: Codable, Equatable, Sendable {
         self.channel = channel
         self.made = made
         self.todo = todo ? true : nil
+        self.undated = undated ? true : nil
     }
+
+    /// Whether a day was set for it (a promise with none is kept open, "no day yet").
+    public var hasDay: Bool { undated != true }
 
     /// The user's own to-do: something to deliver, kept until `done`.
     public var isTodo: Bool { owner == .me && todo == true }

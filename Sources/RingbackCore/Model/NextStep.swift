@@ -20,6 +20,9 @@ public enum StepKind: String, Codable, CaseIterable, Sendable {
     case release
     /// Released to nurture: an occasional check-in.
     case nurture
+    /// Something the user owes them with no day set: on the list every day until done, after
+    /// everything that has a day.
+    case owed
 
     /// Lower ranks come first when several steps are due (the order of the cases).
     public var rank: Int {
@@ -33,6 +36,7 @@ public enum StepKind: String, Codable, CaseIterable, Sendable {
         case .first: 6
         case .release: 7
         case .nurture: 8
+        case .owed: 9
         }
     }
 }

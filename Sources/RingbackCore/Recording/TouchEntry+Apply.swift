@@ -92,8 +92,8 @@ extension TouchEntry {
     func commitments(made now: Date) -> [Commitment] {
         var list = promises.map { promise in
             Commitment(
-                owner: promise.owner, what: promise.what, due: promise.by.date, timed: promise.by.timed, made: now,
-                todo: promise.owner == .me)
+                owner: promise.owner, what: promise.what, due: promise.by?.date ?? now, timed: promise.by?.timed ?? false, made: now,
+                todo: promise.owner == .me, undated: promise.by == nil)
         }
         if let agreed {
             list.append(

@@ -14,13 +14,14 @@ public struct TouchEntry: Equatable, Sendable {
         case existing(id: String)
     }
 
-    /// A promise: theirs ("the budget by friday") or the user's own ("the revised quote tomorrow").
+    /// A promise: theirs ("the budget by friday") or the user's own ("the revised quote tomorrow");
+    /// `by` is nil for one made without a day, kept open as "no day yet".
     public struct Promise: Equatable, Sendable {
         public var owner: Party
         public var what: String
-        public var by: When
+        public var by: When?
 
-        public init(owner: Party = .them, what: String, by: When) {
+        public init(owner: Party = .them, what: String, by: When?) {
             self.owner = owner
             self.what = what
             self.by = by
@@ -36,7 +37,7 @@ public struct TouchEntry: Equatable, Sendable {
     public var agreed: When?
     public var agreedTopic: String?
     public var agreedChannel: Channel?
-    /// Their promises and the user's own, each with its day.
+    /// Their promises and the user's own, each with its day when one was set.
     public var promises: [Promise] = []
     /// No follow-up before this: they are away.
     public var notBefore: When?

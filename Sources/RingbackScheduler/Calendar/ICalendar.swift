@@ -52,7 +52,7 @@ public enum ICalendar {
         return items.map { item in
             let step = item.step
             let role: String
-            if step.kind == .promised {
+            if step.kind == .promised || step.kind == .owed {
                 role = "owed-" + checksum(step.what ?? "")
             } else {
                 role = taken.contains(uid(step.contact, "next")) ? "then" : "next"
@@ -75,13 +75,15 @@ public enum ICalendar {
         let step = item.step
         let explanation = StepExplanation(item, content: content)
         var lines: [String] = []
-        let overdue = calendar.startOfDay(step.due) < today
+        // Owed with no day yet: on today, like a late step, but never called late.
+        let owed = step.kind == .owed
+        let overdue = !owed && calendar.startOfDay(step.due) < today
         if step.timed && !overdue {
             lines.append("DTSTART:\(utc(step.due))")
             lines.append("DURATION:PT15M")
         } else {
             // Overdue steps go on today, where people look; the day they were due is kept below.
-            let day = overdue ? today : step.due
+            let day = overdue || owed ? today : step.due
             lines.append("DTSTART;VALUE=DATE:\(localDate(day, calendar))")
             lines.append("DTEND;VALUE=DATE:\(localDate(calendar.day(1, after: day), calendar))")
             lines.append("TRANSP:TRANSPARENT")

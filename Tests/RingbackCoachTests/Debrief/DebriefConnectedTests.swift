@@ -1,6 +1,7 @@
 import Foundation
 import RingbackCoach
 import RingbackCore
+import RingbackScheduler
 import RingbackTestSupport
 import Testing
 
@@ -39,6 +40,49 @@ struct DebriefConnectedTests {
         #expect(record.agreed == nil)
         #expect(record.promises.isEmpty)
         #expect(record.details.tidbit == nil)
+    }
+
+    /// After a deadline of theirs, the coaching line uses it instead of a stock Tuesday.
+    @Test func theCoachingLineUsesTheirPromise() throws {
+        var talk = Conversation(name: "Dana")
+        talk.say("talked, she'll decide by friday", "y", "n")
+        #expect(
+            talk.text.contains(
+                "\"Since you said you'd decide by Friday, could I call you Monday the 30th to hear where it landed?\""))
+        #expect(!talk.text.contains("Tuesday about the decision"))
+    }
+
+    /// Their earlier promise is asked about once its day has come, and not when this answer
+    /// tells it again or its day is still ahead.
+    @Test func theirEarlierPromiseIsAskedAboutOnceItsDayHasCome() throws {
+        var dana = Conversation.contacts[0]
+        let made = Paris.date("2026-11-16T10:00")
+        dana.commitments = [
+            Commitment(owner: .them, what: "the budget", due: Paris.date("2026-11-27"), timed: false, made: made),
+            Commitment(owner: .them, what: "loop in her CTO", due: made, timed: false, made: made, undated: true),
+        ]
+        var early = Conversation(name: "Dana", now: "2026-11-23T09:00", contacts: [dana])
+        early.say("talked")
+        #expect(!early.text.contains("the budget, due"))
+        #expect(early.last == "Dana owed you loop in her CTO, with no day set. Did it come? (y/n)")
+        var late = Conversation(name: "Dana", now: "2026-11-30T09:00", contacts: [dana])
+        late.say("talked")
+        #expect(late.last == "Dana owed you the budget, due Fri 27 Nov. Did it come? (y/n)")
+    }
+
+    /// The plan the debrief offers is the scheduler's next step for what it saves: their
+    /// promise's deadline holds the follow-up back, on screen as in the store.
+    @Test func thePlanShownIsThePlanSaved() throws {
+        var talk = Conversation()
+        talk.say("dana, she's checking budget with her boss", "y", "yes we talked", "friday", "y", "no", "no")
+        #expect(talk.last.hasPrefix("Then here is the plan: call Mon 30 Nov"))
+        talk.say("y", "y")
+        let entry = try #require(talk.saved)
+        var book = ContactBook(Conversation.contacts)
+        let saved = try entry.apply(to: &book, touchID: "t", now: talk.now, calendar: Conversation.calendar).contact
+        let scheduler = Scheduler(content: Conversation.content, settings: Settings(), timeZone: Paris.timeZone)
+        let step = try #require(scheduler.nextStep(for: saved))
+        #expect(Conversation.calendar.startOfDay(step.due) == Paris.date("2026-11-30"))
     }
 
     @Test func thePlanCanSwitchCadenceOrTakeADay() throws {

@@ -108,7 +108,12 @@ struct DebriefGoldenTests {
         // The day proposed is the user's next try, not a time agreed with Kim.
         #expect(record.agreed == nil)
         #expect(record.notBefore == When(date: Paris.date("2026-12-14"), timed: false))
-        #expect(record.promises == [.init(owner: .me, what: "the deck", by: When(date: Paris.date("2026-12-14"), timed: false))])
+        // Her promise had no day: kept open without one, not dropped.
+        #expect(
+            record.promises == [
+                .init(owner: .them, what: "loop in her CTO", by: nil),
+                .init(owner: .me, what: "the deck", by: When(date: Paris.date("2026-12-14"), timed: false)),
+            ])
     }
 
     /// Their deadline leads to a check-in the working day after it; "whenever" takes it.

@@ -15,6 +15,14 @@ struct DateTextTests {
         #expect(DateText.describe(Paris.date("2027-01-04"), timed: false, now: now, calendar: calendar) == "Mon 4 Jan 2027")
     }
 
+    @Test func aDayIsSpokenAsPeopleSayIt() {
+        #expect(DateText.spokenDay(Paris.date("2026-11-27"), calendar, now: now) == "Friday")
+        #expect(DateText.spokenDay(Paris.date("2026-11-30"), calendar, now: now) == "Monday the 30th")
+        #expect(DateText.spokenDay(Paris.date("2026-12-02"), calendar, now: now) == "Wednesday the 2nd")
+        #expect(DateText.spokenDay(Paris.date("2026-12-23"), calendar, now: now) == "Wed 23 Dec")
+        #expect(DateText.spokenDay(Paris.date("2026-11-23"), calendar, now: now) == "Mon 23 Nov")
+    }
+
     @Test func overdueIsCountedInDaysOrSinceATime() {
         #expect(DateText.overdue(Paris.date("2026-11-20"), timed: false, now: now, calendar: calendar) == "3 days overdue")
         #expect(DateText.overdue(Paris.date("2026-11-23T08:30"), timed: true, now: now, calendar: calendar) == "overdue since 08:30")
