@@ -30,7 +30,7 @@ let package = Package(
         // Pure scheduler: cadences, next-step rules, agenda ranking, iCalendar.
         .target(name: "RingbackScheduler", dependencies: ["RingbackCore", "RingbackContent"]),
         // Pure reader of debrief answers: clauses, owners, outcome, next contact, promises, stop, decision, referral.
-        .target(name: "RingbackReading", dependencies: ["RingbackCore", "RingbackWhen"]),
+        .target(name: "RingbackReading", dependencies: ["RingbackCore", "RingbackWhen", "RingbackBuiltIn"]),
         // The debrief conversation: a pure state machine over content, scheduler and dates.
         .target(
             name: "RingbackCoach",

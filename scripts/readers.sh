@@ -11,7 +11,7 @@ reader=${1:-}
 mode=${2:-bench}
 case "$reader" in
   when) name=When; libraries=(RingbackCore RingbackWhen); corpus=Tests/RingbackWhenTests/Corpus/when-corpus.tsv; column=2 ;;
-  answers) name=Answers; libraries=(RingbackCore RingbackWhen RingbackReading); corpus=Tests/RingbackReadingTests/Corpus/answers.txt; column=1 ;;
+  answers) name=Answers; libraries=(RingbackBuiltIn RingbackCore RingbackWhen RingbackReading); corpus=Tests/RingbackReadingTests/Corpus/answers.txt; column=1 ;;
   store) name=Store; libraries=(RingbackCore RingbackStore); corpus= ;;
   *) echo "usage: scripts/readers.sh when|answers|store fuzz [RUNS] | when|answers bench" >&2; exit 1 ;;
 esac
@@ -23,9 +23,18 @@ case "$mode" in
   *) echo "usage: scripts/readers.sh when|answers fuzz [RUNS] | bench" >&2; exit 1 ;;
 esac
 links=()
+extra=()
+if [ "${libraries[0]}" = RingbackBuiltIn ]; then
+  # The built-in files as the build plugin makes them (the answer reader's model among them).
+  swiftc -O Sources/EmbedFilesTool/main.swift -o "$out/embed-files"
+  "$out/embed-files" "$out/BuiltInFiles+Generated.swift" content/*.yaml data/demo.json data/answer-model.tsv
+  extra=("$out/BuiltInFiles+Generated.swift")
+fi
 for library in "${libraries[@]}"; do  # the linker's notes about sanitizer symbols are noise
-  swiftc "${flags[@]}" -parse-as-library -emit-library -static -emit-module -module-name "$library" \
-    -I "$out" -o "$out/lib$library.a" -emit-module-path "$out/$library.swiftmodule" $(find "Sources/$library" -name '*.swift')
+  sources=($(find "Sources/$library" -name '*.swift'))
+  [ "$library" = RingbackBuiltIn ] && sources+=("${extra[@]}")
+  swiftc "${flags[@]}" -parse-as-library -emit-library -static -emit-module -module-name "$library" -package-name Ringback \
+    -I "$out" -o "$out/lib$library.a" -emit-module-path "$out/$library.swiftmodule" "${sources[@]}"
   links=("-l$library" "${links[@]}")
 done
 if [ "$mode" = fuzz ]; then

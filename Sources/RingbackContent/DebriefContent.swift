@@ -43,6 +43,7 @@ public struct DebriefContent: Equatable, Sendable {
         case plannedStep = "planned-step"
         case noPlannedStep = "no-planned-step"
         case theirPromise = "their-promise"
+        case whatTheyPromised = "what-they-promised"
         case guidelines
         case guidelinesPraise = "guidelines-praise"
         case guidelinesLine = "guidelines-line"

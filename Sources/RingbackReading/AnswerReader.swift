@@ -15,8 +15,14 @@ public struct AnswerReader: Sendable {
     let discouragement: [String]
     /// The contact's own names, lower-cased: "dana said call her" is about them.
     let names: Set<String>
+    /// What reads the sentence-level labels the rules leave unread.
+    let model: AnswerModel
 
-    public init(now: Date, calendar: BusinessCalendar, settings: Settings, discouragement: [String] = [], names: [String] = []) {
+    public init(
+        now: Date, calendar: BusinessCalendar, settings: Settings, discouragement: [String] = [], names: [String] = [],
+        model: AnswerModel = .shipped
+    ) {
+        self.model = model
         parser = WhenParser(now: now, calendar: calendar, settings: settings)
         self.calendar = calendar
         self.discouragement = discouragement.map { $0.lowercased() }
@@ -28,8 +34,41 @@ public struct AnswerReader: Sendable {
     public static let readLimit = 4_000
 
     public func read(_ text: String) -> AnswerReading {
+        let text = String(text.prefix(Self.readLimit))
+        var reading = readByRules(text)
+        fillFromModel(text, into: &reading)
+        return reading
+    }
+
+    /// The model's labels where the rules read none: an outcome (never a stop, which only the
+    /// rules may read) and its channel, unless the channel words were a preference ("email
+    /// works better for her"); a soft no when no stop or decision was read; discouragement.
+    /// Their words are the whole answer.
+    private func fillFromModel(_ text: String, into reading: inout AnswerReading) {
+        let words = AnswerModel.words(text)
+        let said = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if reading.outcome == nil, reading.prefers == nil, let label = model.label("outcome", words: words),
+            let outcome = Outcome(rawValue: label),
+            outcome != .askedToStop
+        {
+            reading.outcome = .init(value: outcome, words: said)
+        }
+        if reading.channel == nil, reading.outcome != nil, reading.prefers == nil, let label = model.label("channel", words: words),
+            let channel = Channel(rawValue: label)
+        {
+            reading.channel = .init(value: channel, words: said)
+        }
+        if reading.softNo == nil, reading.stop == nil, reading.decision == nil, model.label("softNo", words: words) != nil {
+            reading.softNo = .init(value: true, words: said)
+        }
+        if reading.discouraged == nil, model.label("discouraged", words: words) != nil {
+            reading.discouraged = .init(value: true, words: said)
+        }
+    }
+
+    private func readByRules(_ text: String) -> AnswerReading {
         var reading = AnswerReading()
-        let clauses = ClauseSplitter.clauses(String(text.prefix(Self.readLimit))).map(namingContact)
+        let clauses = ClauseSplitter.clauses(text).map(namingContact)
         var outcomes: [(Outcome, Clause)] = []
         var channels: [(Channel, Clause)] = []
         var away = false
@@ -115,7 +154,9 @@ public struct AnswerReader: Sendable {
         if matched.first?.isNumber == true, ["st", "nd", "rd", "th"].contains(where: matched.hasSuffix), !matched.contains(" ") {
             return nil
         }
-        if clause.has(any: OutcomeRules.timingOnly) { return nil }
+        if clause.has(any: OutcomeRules.timingOnly) || Self.isQuestionToMe(clause) { return nil }
+        // "good morning": a greeting, not a time.
+        if clause.padded.contains(" good \(matched) ") { return nil }
         let plan =
             clause.has(any: Lexicon.nextVerbs) || clause.has(any: Lexicon.notBefore) || clause.has(any: Lexicon.backAgain)
             || clause.has(any: Lexicon.futureMarkers) || clause.has(any: ["by", "before", "until", "till"])
@@ -127,6 +168,14 @@ public struct AnswerReader: Sendable {
         let promised = clause.has(any: Promises.future) || ClauseSplitter.startsWithAction(clause)
         if !date.when.timed, calendar.startOfDay(date.when.date) == calendar.startOfDay(parser.now), !plan, !promised { return nil }
         return date
+    }
+
+    /// A question the user asks ("who do i call today", "what should i send tomorrow"): its day
+    /// is the question's, not a plan.
+    static func isQuestionToMe(_ clause: Clause) -> Bool {
+        let words = clause.words
+        guard words.count >= 2, ["who", "what", "where", "how", "which", "should"].contains(words[0]) else { return false }
+        return ["do", "should", "can", "is", "are", "shall", "i"].contains(words[1])
     }
 
     /// Words that make a clause the user's guess, not what the contact said.

@@ -25,6 +25,8 @@ enum AnswerCorpus {
     /// Answers by family of phrasing, written by people who had not seen the rules; rules may be
     /// written from them.
     static let development = load("answers-dev")
+    /// Lines that tell no call (names, questions, noise): nothing is to be read from them.
+    static let notAnswers = load("not-answers")
 
     static func load(_ name: String) -> [Row] {
         let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Corpus")!

@@ -178,6 +178,10 @@ extension Debrief {
             return continueNextTime()
         }
         if text.isEmpty || Understanding.yesNo(text) == false || Understanding.isNone(text) { return continueNextTime() }
+        // A bare "yes" ("yeah she did"): what it was is still to come.
+        if Understanding.yesNo(text) == true, Understanding.words(text).allSatisfy(Self.bareYes.contains) {
+            return reply([say(.whatTheyPromised)])
+        }
         // "the budget by friday": their promise, said without who.
         guard let found = date(in: text) else {
             draft.promises.append(DraftPromise(owner: .them, what: text, due: nil))
@@ -189,6 +193,11 @@ extension Debrief {
         draft.promises.append(DraftPromise(owner: .them, what: what.isEmpty ? text : what, due: found.ok ? found.when : nil))
         return continueNextTime(before: found.ok ? [] : [found.message])
     }
+
+    /// The words of a yes that says nothing more.
+    private static let bareYes: Set<String> = [
+        "y", "yes", "yeah", "yep", "yup", "sure", "ok", "did", "she", "he", "they", "we", "promised", "something", "yea", "ya",
+    ]
 
     func prompt(_ step: NextTimeStep) -> String {
         switch step {

@@ -31,7 +31,7 @@ struct DebriefConnectedTests {
     @Test func noNextTimeGetsCoachingThenTheCadencePlan() throws {
         var talk = Conversation(name: "Dana")
         talk.say("we spoke, she needs to think about it", "nope")
-        #expect(talk.text.contains("Could I call you Tuesday about the decision?"))
+        #expect(talk.text.contains("Could I call you Tuesday morning to pick this up?"))
         #expect(talk.last == "Did Dana give you a time that suits them?")
         talk.say("no")
         #expect(talk.last.hasPrefix("Then here is the plan: call Thu 26 Nov (Wait three days, then call), under the persistent cadence."))
@@ -49,7 +49,7 @@ struct DebriefConnectedTests {
         #expect(
             talk.text.contains(
                 "\"Since you said you'd decide by Friday, could I call you Monday the 30th to hear where it landed?\""))
-        #expect(!talk.text.contains("Tuesday about the decision"))
+        #expect(!talk.text.contains("Tuesday morning to pick this up"))
     }
 
     /// Their earlier promise is asked about once its day has come, and not when this answer
@@ -83,6 +83,19 @@ struct DebriefConnectedTests {
         let scheduler = Scheduler(content: Conversation.content, settings: Settings(), timeZone: Paris.timeZone)
         let step = try #require(scheduler.nextStep(for: saved))
         #expect(Conversation.calendar.startOfDay(step.due) == Paris.date("2026-11-30"))
+    }
+
+    /// "Did Dana promise you anything?" "yeah she did": the coach asks what, and saves no
+    /// promise called "yeah she did".
+    @Test func aBareYesToTheirPromiseAsksWhatItWas() throws {
+        var talk = Conversation(name: "Dana")
+        talk.say("talked", "no", "no", "y")
+        #expect(talk.last.hasPrefix("Did Dana promise you anything"))
+        talk.say("yeah she did")
+        #expect(talk.last.hasPrefix("What did Dana promise, and by when?"))
+        talk.say("the budget by friday")
+        #expect(talk.text.contains("the budget"))
+        #expect(!talk.text.contains("yeah she did ·"))
     }
 
     @Test func thePlanCanSwitchCadenceOrTakeADay() throws {
@@ -121,7 +134,7 @@ struct DebriefConnectedTests {
         // "When did you agree on?" then "n": no time after all, so the coaching, not a loop.
         var talk = Conversation(name: "Dana")
         talk.say("talked", "yes", "n")
-        #expect(talk.text.contains("Could I call you Tuesday about the decision?"))
+        #expect(talk.text.contains("Could I call you Tuesday morning to pick this up?"))
         #expect(talk.last == "Did Dana give you a time that suits them?")
         // The plan refused: pick a day, or "none" to keep the plan.
         talk.say("no", "n")
