@@ -22,6 +22,8 @@ enum AnswerCorpus {
     static let heldOutAgain = load("answers-heldout-2")
     /// The frozen blind set: written by people who had not seen the rules, never tuned on.
     static let blind = load("answers-blind")
+    /// A second frozen blind set, written after the answer model was trained, never tuned on.
+    static let blindAgain = load("answers-blind-2")
     /// Answers by family of phrasing, written by people who had not seen the rules; rules may be
     /// written from them.
     static let development = load("answers-dev")
@@ -45,6 +47,11 @@ enum AnswerCorpus {
 
     static let reader = AnswerReader(
         now: now, calendar: Paris.defaultCalendar, settings: Settings(), discouragement: ShippedContent.content.debrief.triggers)
+
+    /// The same reader without its answer model: the rules alone.
+    static let rulesOnly = AnswerReader(
+        now: now, calendar: Paris.defaultCalendar, settings: Settings(), discouragement: ShippedContent.content.debrief.triggers,
+        model: AnswerModel(tsv: ""))
 
     static func day(_ when: When?) -> String? {
         when.map { String(DateText.iso($0.date, timed: $0.timed, calendar: Paris.calendar).prefix($0.timed ? 16 : 10)) }

@@ -53,29 +53,7 @@ struct LogCommand: ParsableCommand {
     @Option(help: "A note about this touch.")
     var note: String?
 
-    @Option(help: "Cadence to follow from now on (see content/cadences.yaml).", completion: CompletionCandidates.cadences)
-    var cadence: String?
-
-    @Option(help: "Company, for a new contact or to update.")
-    var company: String?
-
-    @Option(help: "sales, job-search or networking (new contacts default to sales).", completion: CompletionCandidates.contexts)
-    var context: String?
-
-    @Option(help: "Email address.")
-    var email: String?
-
-    @Option(help: "Phone number.")
-    var phone: String?
-
-    @Option(help: "The channel they prefer; it wins for future steps.", completion: CompletionCandidates.channels)
-    var prefers: String?
-
-    @Option(name: .customLong("time-zone"), help: "Their time zone, when it differs from yours (Europe/London): times then show in both.")
-    var timeZone: String?
-
-    @Option(name: .customLong("tag"), help: "A label for the contact (repeat for several): --tag q1 --tag conference.")
-    var tags: [String] = []
+    @OptionGroup var detailOptions: DetailOptions
 
     @Flag(help: "Create a new contact even if the name matches an existing one.")
     var new = false
@@ -106,9 +84,6 @@ struct LogCommand: ParsableCommand {
     func recording(content: Content) throws -> TouchRecording {
         let outcome = try WordInput.outcome(outcome)
         let channel = try WordInput.channel(channel)
-        if let cadence, content.cadence(named: cadence) == nil || cadence == Content.nurtureCadence {
-            throw RequestError.notOneOf(option: "--cadence", value: cadence, kind: "a cadence", choices: content.followUpCadenceNames)
-        }
         if oweBy != nil && owe == nil { throw RequestError.needs(option: "--owe-by", other: "--owe TEXT", why: ": what do you owe them?") }
         if commitment != nil && by == nil && next == nil {
             throw RequestError.needs(
@@ -118,21 +93,7 @@ struct LogCommand: ParsableCommand {
             throw RequestError.needs(option: "--by", other: "--commitment TEXT", why: ": what did they promise?")
         }
         let trimmed = name.trimmingCharacters(in: .whitespaces)
-        var details = ContactDetails(company: company, email: email, phone: phone, cadence: cadence)
-        details.tags = tags.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        if let timeZone {
-            guard TimeZone(identifier: timeZone) != nil else {
-                throw RequestError.malformed(option: "--time-zone", value: timeZone, expected: "is not a time zone name like Europe/London")
-            }
-            details.timeZone = timeZone
-        }
-        details.context = try context.map { text in
-            guard let context = ContactContext(loose: text) else {
-                throw RequestError.malformed(option: "--context", value: text, expected: ContactContext.expected)
-            }
-            return context
-        }
-        details.preferredChannel = try prefers.map { try WordInput.channel($0, option: "--prefers") }
+        let details = try detailOptions.details(content: content)
         var entry = TouchEntry(
             target: new ? .new(trimmed) : .named(trimmed), outcome: outcome, channel: channel, note: note, details: details)
         entry.agreedTopic = by == nil ? commitment : nil

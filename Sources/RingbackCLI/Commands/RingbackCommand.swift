@@ -15,7 +15,8 @@ public struct RingbackCommand: ParsableCommand {
             """,
         version: RingbackVersion.current,
         subcommands: [
-            LogCommand.self, NextCommand.self, AgendaCommand.self, ContactsCommand.self, SearchCommand.self, ShowCommand.self,
+            LogCommand.self, SetCommand.self, ForgetCommand.self, NextCommand.self, AgendaCommand.self, ContactsCommand.self,
+            SearchCommand.self, ShowCommand.self,
             StopCommand.self, ReleaseCommand.self, CloseCommand.self, DoneCommand.self, SnoozeCommand.self, RenameCommand.self,
             TouchesCommand.self, EditCommand.self, DeleteCommand.self, MergeCommand.self, AssignCommand.self, MigrateCommand.self,
             UndoCommand.self, RedoCommand.self, RestoreCommand.self, ExportCommand.self,

@@ -45,6 +45,8 @@ struct ShowCommand: ParsableCommand {
         if let email = contact.email { facts.append("email: \(email)") }
         if let phone = contact.phone { facts.append("phone: \(phone)") }
         if let mobile = contact.mobile { facts.append("mobile: \(mobile)") }
+        if let zone = contact.timeZone { facts.append("time zone: \(zone)") }
+        if let tags = contact.tags, !tags.isEmpty { facts.append("tags: \(tags.joined(separator: ", "))") }
         Console.print("  " + facts.joined(separator: " · "))
         if let stopped = contact.stopped {
             Console.print(

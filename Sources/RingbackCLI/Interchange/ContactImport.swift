@@ -13,7 +13,7 @@ struct ContactImport {
         var line: Int
         var name: String
         var company: String?
-        /// "new" or "merged".
+        /// "new", "merged", or "skipped" (they asked not to be contacted and were forgotten).
         var action: String
         /// The contact it was merged into.
         var into: String?
@@ -33,10 +33,26 @@ struct ContactImport {
         var contacts: [Contact] = []
         for entry in everyone { if let contact = try change.book.contact(id: entry.id) { contacts.append(contact) } }
         var matching = ImportMatching(contacts)
+        // Someone forgotten after asking not to be contacted is known again, never added back.
+        let forgotten = ImportMatching(
+            (change.settings.forgotten ?? []).enumerated().map { index, person in
+                var contact = Contact(id: "forgotten-\(index)", name: person.name, created: now)
+                contact.email = person.email
+                contact.phone = person.phones.first
+                contact.mobile = person.phones.dropFirst().first
+                return contact
+            })
         var ids = Set(everyone.map(\.id))
         var pacing = ImportPacing(
             existing: contacts.filter { $0.history.touches == 0 }, perDay: change.settings.importsPerDay, calendar: calendar, now: now)
         for record in records {
+            if forgotten.match(record) != nil {
+                landings.append(
+                    Landing(
+                        line: record.line, name: record.name, company: record.company, action: "skipped", into: nil,
+                        status: "do-not-contact"))
+                continue
+            }
             if let id = matching.match(record), var contact = try change.book.contact(id: id) {
                 contact.fill(from: record, now: now)
                 change.book.put(contact)

@@ -28,7 +28,7 @@ struct ImportText {
         }
         if report.dryRun {
             for landing in report.contacts {
-                let what = landing.action == "new" ? "add   " : "merge "
+                let what = ["new": "add   ", "merged": "merge "][landing.action] ?? "skip  "
                 let into = landing.into.map { " into \($0)" } ?? ""
                 let status = landing.status == "active" ? "" : " (\(landing.status))"
                 let company = landing.company.map { " (\($0))" } ?? ""
@@ -49,6 +49,12 @@ struct ImportText {
             Console.print(
                 "Skipped \(counted(count, "row")) with no name: "
                     + Self.list(report.skippedWithoutName.map { "\(file):\($0)" }) + ".")
+        }
+        let forgotten = report.contacts.filter { $0.action == "skipped" }
+        if !forgotten.isEmpty {
+            Console.print(
+                "Skipped \(counted(forgotten.count, "row")) for people who asked not to be contacted and were forgotten: "
+                    + Self.list(forgotten.map { "\($0.name) (\(file):\($0.line))" }) + ".")
         }
         if let firstCallsUntil, report.imported > 0 {
             let spread = report.dryRun ? "would be spread" : "are spread"

@@ -53,6 +53,10 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
     case correction(CorrectionError)
     /// `edit` with nothing to change.
     case nothingToEdit
+    /// `forget` of someone who asked not to be contacted, without --force.
+    case forgetStopped(String)
+    /// `set` with no detail to set.
+    case nothingToSet
     /// A touch's time that has not come yet.
     case touchAhead(described: String)
     /// A first word on the command line that names no command.
@@ -149,6 +153,12 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
                     "whether \(name) asked to stop is not changed by a correction: `ringback stop` sets a stop, `ringback release --override-stop` lifts one"
             case .sameContact(let name): return "both names are \(name); merge two different contacts"
             }
+        case .forgetStopped(let name):
+            return "\(name) asked not to be contacted, and forgetting them would lose that;"
+                + " --force forgets them anyway and keeps their name, email and phones so an import skips them"
+        case .nothingToSet:
+            return "nothing to change: give --company, --email, --phone, --prefers, --cadence, --context, --time-zone, --tag or --untag"
+                + " (an empty value clears one: --email \"\")"
         case .nothingToEdit: return "nothing to change: give --at, --channel, --outcome or --note (--note \"\" removes the note)"
         case .touchAhead(let described):
             return

@@ -26,6 +26,8 @@ public struct Settings: Codable, Equatable, Sendable {
     public var lockTimeout: Int?
     /// Minutes before a timed follow-up its calendar reminder goes off; nil: 10, 0: none.
     public var reminderMinutes: Int?
+    /// People who asked not to be contacted and were forgotten: an import skips them.
+    public var forgotten: [Forgotten]?
 
     /// The line that ends a written message, when the user has given a name or signature.
     public var signOff: String? { signature ?? me.map { "— \($0)" } }
@@ -73,6 +75,7 @@ public struct Settings: Codable, Equatable, Sendable {
         workingHours = try c.decodeIfPresent(WorkingHours.self, forKey: .workingHours)
         me = try c.decodeIfPresent(String.self, forKey: .me)
         signature = try c.decodeIfPresent(String.self, forKey: .signature)
+        forgotten = try c.decodeIfPresent([Forgotten].self, forKey: .forgotten)
     }
 }
 

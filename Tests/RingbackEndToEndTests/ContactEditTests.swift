@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// Issue #29: a contact's details changed without inventing a call (`set`), and a contact
+/// removed (`forget`), each undone through the binary; someone who asked not to be contacted
+/// is forgotten only with --force and stays out of later imports.
+struct ContactEditTests {
+    let ringback = RingbackProcess()
+
+    @Test func setChangesDetailsWithoutATouchAndUndoes() throws {
+        try ringback.run(["log", "Dana Ruiz", "--company", "Acme", "--tag", "cold", "--outcome", "connected", "--now", "2026-11-24T10:00"])
+        let set = try ringback.run([
+            "set", "dana", "--company", "Northwind", "--email", "dana@northwind.example", "--tag", "q1", "--untag", "cold",
+            "--cadence", "rapid-release",
+        ])
+        #expect(set.status == 0)
+        #expect(
+            set.stdout
+                == "Dana Ruiz (Northwind): company Acme → Northwind, email dana@northwind.example, cadence rapid-release, tags +q1, -cold.\n"
+        )
+        let shown = try ringback.run(["show", "dana"])
+        #expect(shown.stdout.contains("cadence: rapid-release · email: dana@northwind.example · tags: q1"))
+        #expect(shown.stdout.contains("Timeline (1):"))
+        let cleared = try #require(try ringback.run(["set", "dana", "--email", "", "--json"]).json() as? [String: Any])
+        let changed = try #require(cleared["changed"] as? [[String: Any]])
+        #expect(changed.count == 1 && changed[0]["field"] as? String == "email" && changed[0]["to"] as? String == "")
+        #expect(try ringback.run(["undo"]).stdout.hasPrefix("Undid: set details of Dana Ruiz (made "))
+        #expect(try ringback.run(["show", "dana"]).stdout.contains("email: dana@northwind.example"))
+    }
+
+    @Test func setRefusesNothingAndBadValuesWithoutChangingAnything() throws {
+        try ringback.run(["log", "Dana Ruiz", "--outcome", "connected", "--now", "2026-11-24T10:00"])
+        let nothing = try ringback.run(["set", "dana"])
+        #expect(nothing.status == 1 && nothing.stderr.contains("nothing to change: give --company"))
+        let zone = try ringback.run(["set", "dana", "--company", "Acme", "--time-zone", "Mars/Base"])
+        #expect(zone.status == 1 && zone.stderr.contains("'Mars/Base' is not a time zone name"))
+        #expect(!(try ringback.run(["show", "dana"]).stdout.contains("Acme")))
+        #expect(try ringback.run(["set", "nobody", "--company", "X"]).status == 1)
+    }
+
+    @Test func forgetRemovesAContactAndUndoBringsThemBack() throws {
+        try ringback.run(["log", "Grand Totals", "--outcome", "sent", "--now", "2026-11-24T10:00"])
+        try ringback.run(["log", "Dana Ruiz", "--outcome", "connected", "--now", "2026-11-24T10:00"])
+        let forgot = try ringback.run(["forget", "grand", "totals"])
+        #expect(forgot.stdout == "Forgot Grand Totals and 1 touch. `ringback undo` brings them back.\n")
+        let listed = try ringback.run(["contacts", "--json"]).stdout
+        #expect(!listed.contains("Grand Totals") && listed.contains("Dana Ruiz"))
+        try ringback.run(["undo"])
+        #expect(try ringback.run(["show", "grand totals"]).stdout.contains("Timeline (1):"))
+    }
+
+    @Test func someoneWhoAskedToStopIsForgottenOnlyWithForceAndNotImportedAgain() throws {
+        try ringback.run([
+            "log", "Dana Ruiz", "--outcome", "connected", "--email", "dana@acme.example", "--phone", "+33 6 12 34 56 78", "--now",
+            "2026-11-24T10:00",
+        ])
+        try ringback.run(["stop", "dana", "--reason", "asked on the phone", "--now", "2026-11-24T10:05"])
+        let refused = try ringback.run(["forget", "dana"])
+        #expect(refused.status == 1 && refused.stderr.contains("asked not to be contacted, and forgetting them would lose that"))
+        let forced = try #require(try ringback.run(["forget", "dana", "--force", "--json"]).json() as? [String: Any])
+        #expect(forced["remembered"] as? Bool == true)
+        let file = ringback.folder + "/people.csv"
+        try "Name,Email,Phone\nDana R,dana@acme.example,\nD. Ruiz,,06 12 34 56 78\nBob Lee,bob@x.example,\n".write(
+            toFile: file, atomically: true, encoding: .utf8)
+        let imported = try ringback.run(["import", file, "--now", "2026-11-25T10:00"])
+        #expect(imported.stdout.contains("Imported 1 contact."))
+        #expect(imported.stdout.contains("Skipped 2 rows for people who asked not to be contacted and were forgotten: Dana R"))
+        #expect(!(try ringback.run(["contacts", "--json"]).stdout.contains("Ruiz")))
+    }
+}
