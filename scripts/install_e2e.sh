@@ -52,7 +52,12 @@ status=$?
   && ok "a content override with a mistake: ${out#ringback: content error: $work}" || bad "override ($status): $out"
 
 [[ -s "$prefix/share/man/man1/ringback.1" ]] && grep -q '^\.Sh ENVIRONMENT' "$prefix/share/man/man1/ringback.1" \
-  && grep -q '^\.Sh FILES' "$prefix/share/man/man1/ringback.1" && ok "man page with ENVIRONMENT and FILES" || bad "man page"
+  && grep -q '^\.Sh FILES' "$prefix/share/man/man1/ringback.1" && grep -q 'config.toml' "$prefix/share/man/man1/ringback.1" \
+  && grep -q 'PGPASSFILE' "$prefix/share/man/man1/ringback.1" && grep -q 'store.d/' "$prefix/share/man/man1/ringback.1" \
+  && ! grep -q 'touches.jsonl' "$prefix/share/man/man1/ringback.1" \
+  && ok "man page with ENVIRONMENT and FILES (the store's folder, config.toml, PGPASSFILE)" || bad "man page"
+grep -q '__ringback_add_offered' "$prefix/share/bash-completion/completions/ringback" \
+  && ok "bash completion offers names as Ringback matched them" || bad "bash completion filters names again"
 
 for file in share/bash-completion/completions/ringback share/zsh/site-functions/_ringback share/fish/vendor_completions.d/ringback.fish; do
   grep -q -- '---completion' "$prefix/$file" || { bad "completion $file"; continue; }

@@ -66,6 +66,35 @@ def editing_and_completion(run):
     print("  editing (Backspace, Ctrl-A, Ctrl-E) and Tab completion of commands and names work")
 
 
+def bash_completes_names(run):
+    store = os.path.join(os.path.dirname(run.store), "bash", "store.json")
+    for name in ("Dana Ruiz", "Zoë Lambert"):
+        made = subprocess.run([run.binary, "log", name, "--outcome", "voicemail", "--store", store, *run.now],
+                              capture_output=True, text=True, env=run.env)
+        check(made.returncode == 0, made.stderr)
+    env = dict(run.env, PATH=os.path.dirname(run.binary) + ":" + os.environ["PATH"], RINGBACK_STORE=store,
+               INPUTRC="/dev/null", PS1="$ ")
+    # Typed in lower case, inside a quote, with an escaped space: each becomes the whole name
+    # (bash redraws the word with backspaces, the opening quote left standing).
+    for typed, completed in (("dana", "Dana\\ Ruiz "), ("'dana r", "Dana Ruiz' "), ("Dana\\ R", "Dana\\ Ruiz "),
+                             ("zo", "Zoë\\ Lambert ")):
+        shell = pexpect.spawn("bash", ["--norc", "--noprofile", "-i"], env=env, encoding="utf-8", timeout=30,
+                              dimensions=(40, 200))
+        shell.expect_exact("$ ")
+        shell.sendline("source <(ringback --generate-completion-script bash) && echo RE''ADY")
+        shell.expect_exact("READY")
+        shell.expect_exact("$ ")
+        shell.send(f"ringback show {typed}\t")
+        shell.expect_exact(completed)
+        shell.send("\r")  # the completed line runs as one name
+        shell.expect_exact("status: ")
+        shell.expect_exact("$ ")
+        check("matches several" not in shell.before and "No contact" not in shell.before, f"{typed!r}: {shell.before}")
+        shell.sendline("exit")
+        shell.expect(pexpect.EOF)
+    print("  bash Tab completion of names typed in lower case, quoted or with an escaped space")
+
+
 def ctrl_c_and_utf8(run):
     child = run.spawn()
     child.send("some half-typed line")
@@ -163,6 +192,14 @@ def fits_an_80_column_terminal(run):
                           encoding="utf-8", timeout=30, dimensions=(200, 80))
     child.expect(pexpect.EOF)
     check("\x1b[31m" in child.before, "overdue is not in colour on a terminal")
+    # A red cell cut to fit 80 columns keeps its colour sequence whole and resets it.
+    child = pexpect.spawn(run.binary, ["contacts", "--store", demo, *later], env=dict(run.env, PAGER="cat"),
+                          encoding="utf-8", timeout=30, dimensions=(200, 80))
+    child.expect(pexpect.EOF)
+    for line in child.before.replace("\r\n", "\n").split("\n"):
+        check(line.count("\x1b[31m") <= line.count("\x1b[0m"), f"contacts at 80 columns leaves a colour open: {line!r}")
+        check(len(re.sub(r"\x1b\[[0-9;]*m", "", line)) <= 80 and "^[" not in line, f"contacts at 80 columns: {line!r}")
+    check("\x1b[31m" in child.before, "contacts at 80 columns shows no overdue step in colour")
     # Longer than the screen: through the pager ($PAGER here, a marker that shows it ran).
     child = pexpect.spawn(run.binary, ["agenda", "--store", demo, *run.now], env=dict(run.env, PAGER="sed 's/^/PAGED /'"),
                           encoding="utf-8", timeout=30, dimensions=(8, 80))
@@ -192,7 +229,7 @@ def main():
     folder = tempfile.mkdtemp(prefix="ringback-shell-")
     run = Run(os.path.abspath(options.binary), folder)
     passed = failed = 0
-    for check_fn in (editing_and_completion, ctrl_c_and_utf8, history_across_runs, debrief_with_ctrl_d, piped_debrief,
+    for check_fn in (editing_and_completion, bash_completes_names, ctrl_c_and_utf8, history_across_runs, debrief_with_ctrl_d, piped_debrief,
                      fits_an_80_column_terminal):
         try:
             check_fn(run)

@@ -67,4 +67,17 @@ struct ContactEditTests {
         #expect(imported.stdout.contains("Skipped 2 rows for people who asked not to be contacted and were forgotten: Dana R"))
         #expect(!(try ringback.run(["contacts", "--json"]).stdout.contains("Ruiz")))
     }
+
+    /// A new person named in lower case in a debrief is asked about, saved and scripted as people write names.
+    @Test func aNewNameTypedInLowerCaseIsSavedCapitalised() throws {
+        let now = ["--now", "2026-11-23T10:00"]
+        let script = "debrief\njust called maria lopez at northwind, call her back thursday 10am\ny\nsales\ny\nno\n\n\ny\n"
+        let shell = try ringback.run(now, input: script)
+        #expect(shell.stdout.contains("I don't have Maria Lopez (Northwind) yet."))
+        #expect(shell.stdout.contains("Saved."))
+        let contacts = try #require(try ringback.run(["contacts", "--json"] + now).json() as? [[String: Any]])
+        #expect(contacts.map { $0["name"] as? String } == ["Maria Lopez"])
+        #expect(contacts.first?["company"] as? String == "Northwind")
+        #expect(try ringback.run(["next"] + now).stdout.contains("Say: Hi Maria,"))
+    }
 }

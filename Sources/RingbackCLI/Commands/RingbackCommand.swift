@@ -37,7 +37,12 @@ public struct RingbackCommand: ParsableCommand {
     /// Runs the command line and exits with Ringback's documented status codes.
     public static func main(arguments: [String]? = nil) -> Never {
         do {
-            try checkCommandWord(arguments ?? Array(CommandLine.arguments.dropFirst()))
+            let given = arguments ?? Array(CommandLine.arguments.dropFirst())
+            if given == ["--generate-completion-script", "bash"] || given == ["--generate-completion-script=bash"] {
+                print(CompletionCandidates.bashScript(completionScript(for: .bash)), terminator: "")
+                Foundation.exit(0)
+            }
+            try checkCommandWord(given)
             var command = try parseAsRoot(arguments)
             try command.run()
             Foundation.exit(0)

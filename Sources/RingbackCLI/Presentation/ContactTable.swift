@@ -20,7 +20,9 @@ struct ContactTable {
     /// The table's lines, fitting `width` columns when given.
     static func render(_ rows: [Row], width: Int?) -> [String] {
         let cells = rows.map { [$0.name, $0.company, $0.status, $0.touches, $0.next] }
-        var widths = titles.indices.map { column in max(titles[column].count, cells.map { $0[column].count }.max() ?? 0) }
+        var widths = titles.indices.map { column in
+            max(titles[column].count, cells.map { TextWrap.visibleWidth($0[column]) }.max() ?? 0)
+        }
         if let width { widths = fit(widths, into: width) }
         return ([titles] + cells).map { row in
             row.indices.map { column in cell(row[column], width: widths[column], right: column == 3) }.joined(separator: "  ")
@@ -28,10 +30,10 @@ struct ContactTable {
         }
     }
 
-    /// A cell cut to `width` with "…" when longer, padded with spaces.
+    /// A cell cut to `width` with "…" when longer (a colour in it reset), padded with spaces.
     private static func cell(_ text: String, width: Int, right: Bool) -> String {
-        let length = text.count
-        guard length <= width else { return String(text.prefix(max(0, width - 1))) + "…" }
+        let length = TextWrap.visibleWidth(text)
+        guard length <= width else { return TextWrap.truncate(text, toVisible: width) }
         let padding = String(repeating: " ", count: width - length)
         return right ? padding + text : text + padding
     }

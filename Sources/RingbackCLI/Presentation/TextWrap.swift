@@ -76,6 +76,29 @@ enum TextWrap {
         return width
     }
 
+    /// `text` cut to `columns` visible columns ending in "…" when wider; colour sequences are
+    /// kept whole, and a colour cut short is reset so it cannot run on past the cut.
+    static func truncate(_ text: String, toVisible columns: Int) -> String {
+        guard visibleWidth(text) > columns else { return text }
+        var kept = String.UnicodeScalarView()
+        var width = 0
+        var inEscape = false
+        var coloured = false
+        for scalar in text.unicodeScalars {
+            if inEscape {
+                if (0x40...0x7E).contains(scalar.value) && scalar != "[" { inEscape = false }
+            } else if scalar == "\u{1B}" {
+                inEscape = true
+                coloured = true
+            } else if scalar.properties.generalCategory != .nonspacingMark {
+                if width + 1 > columns - 1 { break }
+                width += 1
+            }
+            kept.append(scalar)
+        }
+        return String(kept) + "…" + (coloured ? "\u{1B}[0m" : "")
+    }
+
     private static func split(_ word: Substring, atVisible columns: Int) -> (String, Substring) {
         var index = word.startIndex
         var taken = 0

@@ -34,8 +34,52 @@ enum CompletionCandidates {
         try? ContentLoader.load(overrides: Locations.contentOverrides(environment: ProcessInfo.processInfo.environment))
     }
 
-    private static func matching(_ prefix: String, in words: [String]) -> [String] {
-        let folded = NameMatcher.normalize(prefix)
+    /// The words that start with what was typed, in any case and with or without accents; the
+    /// shell's quoting of the typed word ("'dana r", "Dana\\ R") is taken off first.
+    static func matching(_ prefix: String, in words: [String]) -> [String] {
+        let folded = NameMatcher.normalize(dequoted(prefix))
         return words.filter { folded.isEmpty || NameMatcher.normalize($0).hasPrefix(folded) }
+    }
+
+    /// A word as the shell passes it while it is typed, without its opening quote and escapes.
+    static func dequoted(_ typed: String) -> String {
+        var text = Substring(typed)
+        if let first = text.first, first == "'" || first == "\"" { text = text.dropFirst() }
+        var plain = ""
+        var escaped = false
+        for character in text {
+            if character == "\\" && !escaped {
+                escaped = true
+                continue
+            }
+            plain.append(character)
+            escaped = false
+        }
+        return plain
+    }
+
+    /// The bash completion script, with the words Ringback offers (contact names, cadences,
+    /// scenarios) taken as offered: they already match what was typed in any case or quoting,
+    /// which bash's own case-sensitive `compgen` filter would throw away; bash then quotes the
+    /// chosen name (`Dana\ Ruiz`, or `'Dana Ruiz'` inside a quote).
+    static func bashScript(_ generated: String) -> String {
+        let offered = """
+            # Words from ringback itself, already matched to what was typed: offered as they are.
+            __ringback_add_offered() {
+                local completion
+                while IFS='' read -r completion; do
+                    [[ -n "${completion}" ]] && COMPREPLY+=("${completion}")
+                done <<< "${1}"
+            }
+
+
+            """
+        return
+            generated
+            .replacingOccurrences(
+                of: "__ringback_add_completions -W \"$(__ringback_custom_complete ",
+                with: "__ringback_add_offered \"$(__ringback_custom_complete "
+            )
+            .replacingOccurrences(of: "\n_ringback() {", with: "\n" + offered + "_ringback() {")
     }
 }

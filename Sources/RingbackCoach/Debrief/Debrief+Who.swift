@@ -93,8 +93,9 @@ extension Debrief {
         if let problem = ContactName.problem(with: named.name) {
             return reply([say(.badName, ["problem": problem.prefix(1).uppercased() + problem.dropFirst()]), prompt()])
         }
-        name = named.name
-        draft.company = named.company
+        // Typed all in lower case, a name reads as people write it ("maria lopez" → "Maria Lopez").
+        name = ContactName.capitalized(named.name)
+        draft.company = named.company.map(ContactName.capitalized)
         switch named.match(in: people) {
         case .found(let entry):
             if let found = read(entry.id) { return picked(found) }

@@ -17,6 +17,29 @@ public enum ContactName {
         return past.first ?? words.first ?? name
     }
 
+    /// Words of a name or company that stay lower case inside it ("Maria van der Berg").
+    static let particles: Set<String> = [
+        "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "von", "zu", "bin", "al", "y", "of", "and",
+    ]
+
+    /// A name or company as it should read when it was typed all in lower case: each word
+    /// capitalised ("maria lopez" → "Maria Lopez", "jean-luc o'brien" → "Jean-Luc O'Brien"),
+    /// particles inside it left small. A word typed with any capital ("McAdams", "iRobot",
+    /// "van der Berg" as typed) is kept exactly as it was.
+    public static func capitalized(_ text: String) -> String {
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        return words.enumerated().map { index, word in
+            if word.contains(where: \.isUppercase) || (index > 0 && particles.contains(String(word))) { return String(word) }
+            var result = ""
+            var startOfPart = true
+            for character in word {
+                result += startOfPart ? character.uppercased() : String(character)
+                startOfPart = character == "-" || character == "'" && result.count == 2
+            }
+            return result
+        }.joined(separator: " ")
+    }
+
     /// Why `name` cannot name a contact, in one line; nil when it can.
     public static func problem(with name: String) -> String? {
         if name.trimmingCharacters(in: .whitespaces).isEmpty { return "the name is empty" }

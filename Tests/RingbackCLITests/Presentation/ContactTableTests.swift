@@ -23,6 +23,19 @@ struct ContactTableTests {
         #expect(lines[1].contains("…"))
     }
 
+    @Test func aColouredCellIsMeasuredByWhatShowsAndCutWithItsColourReset() {
+        let red = ContactTable.Row(
+            name: "Tom Okafor", company: "Harbor Freight Co", status: "active", touches: "5",
+            next: "Email · Tue 24 Nov · \u{1B}[31m2 days overdue\u{1B}[0m")
+        let lines = ContactTable.render([red], width: 70)
+        #expect(lines.allSatisfy { TextWrap.visibleWidth($0) <= 70 })
+        #expect(lines[1].hasPrefix("Tom Okafor  Harbor Freight Co  active        5  Email · Tue 24 Nov · \u{1B}[31m"))
+        #expect(lines[1].hasSuffix("…\u{1B}[0m"))
+        #expect(!lines[1].contains("\u{1B}[3…"))
+        let full = ContactTable.render([red], width: 200)
+        #expect(full[1].hasSuffix("  Email · Tue 24 Nov · \u{1B}[31m2 days overdue\u{1B}[0m"))
+    }
+
     @Test func withoutAWidthNothingIsCut() {
         let lines = ContactTable.render(rows, width: nil)
         #expect(lines[1].contains("Northwind Health Partners International"))

@@ -36,6 +36,14 @@ struct TextWrapTests {
         #expect(TextWrap.wrap("Call Dana · " + red, width: 25) == ["Call Dana · " + red])
     }
 
+    @Test func aColourCutShortIsResetAndKeptWhole() {
+        let red = "\u{1B}[31m2 days overdue\u{1B}[0m"
+        #expect(TextWrap.truncate("Email · " + red, toVisible: 12) == "Email · \u{1B}[31m2 d…\u{1B}[0m")
+        #expect(TextWrap.visibleWidth(TextWrap.truncate("Email · " + red, toVisible: 12)) == 12)
+        #expect(TextWrap.truncate("Email · Tue 24 Nov", toVisible: 9) == "Email · …")
+        #expect(TextWrap.truncate("short", toVisible: 9) == "short")
+    }
+
     @Test func onlyAWordWiderThanTheLineIsCut() {
         let url = String(repeating: "x", count: 30)
         let lines = TextWrap.wrap("See \(url) now", width: 12)

@@ -46,6 +46,16 @@ struct DebriefLeadInTests {
         #expect(echo.contains("you owe Priya: send the quote"), "\(echo)")
     }
 
+    @Test func aNewNameTypedInLowerCaseIsAskedAndSavedCapitalised() {
+        var talk = Conversation()
+        talk.say("just called maria lopez at northwind, she wants the deck, call her back thursday 10am")
+        #expect(talk.transcript.last == "I don't have Maria Lopez (Northwind) yet. Add them as a new contact? (y/n)")
+        talk.say("y", "sales")
+        #expect(talk.transcript.last?.contains("Maria Lopez (new, sales)") == true, "\(talk.transcript.last ?? "")")
+        #expect(talk.debrief.name == "Maria Lopez")
+        #expect(talk.debrief.draft.company == "Northwind")
+    }
+
     @Test func aVoicemailForANewContactIsReadFromTheLeadIn() throws {
         var talk = Conversation()
         talk.say("left a voicemail for Ben Ortiz, will try him again friday")
@@ -58,10 +68,10 @@ struct DebriefLeadInTests {
     /// From a new user's walk-through: a name typed first and the story straight after it, and
     /// shorthand around the name ("w/", "@").
     @Test(arguments: [
-        ("tom hardy vm again, 3rd time this wk, left msg", "I don't have tom hardy yet."),
-        ("priya patel (helix bio) picked up, budget frozen till spring", "I don't have priya patel (helix bio) yet."),
-        ("call w/ dana lopez @ northwind, she wants a demo next wk", "I don't have dana lopez (northwind) yet."),
-        ("had 2nd round interview w/ jenna lee at stripe, theyll decide by friday", "I don't have jenna lee (stripe) yet."),
+        ("tom hardy vm again, 3rd time this wk, left msg", "I don't have Tom Hardy yet."),
+        ("priya patel (helix bio) picked up, budget frozen till spring", "I don't have Priya Patel (Helix Bio) yet."),
+        ("call w/ dana lopez @ northwind, she wants a demo next wk", "I don't have Dana Lopez (Northwind) yet."),
+        ("had 2nd round interview w/ jenna lee at stripe, theyll decide by friday", "I don't have Jenna Lee (Stripe) yet."),
     ])
     func aNameBeforeTheStoryIsFound(first: String, question: String) throws {
         var talk = Conversation()

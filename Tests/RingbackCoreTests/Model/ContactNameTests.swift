@@ -27,4 +27,17 @@ struct FirstNameTests {
     func greetingsUseTheFirstNamePastTitles(name: String, first: String) {
         #expect(ContactName.first(of: name) == first)
     }
+
+    @Test func aNameTypedInLowerCaseIsCapitalisedAndCapitalsTypedAreKept() {
+        #expect(ContactName.capitalized("maria lopez") == "Maria Lopez")
+        #expect(ContactName.capitalized("jean-luc o'brien") == "Jean-Luc O'Brien")
+        #expect(ContactName.capitalized("maria van der berg") == "Maria van der Berg")
+        #expect(ContactName.capitalized("tom McAdams") == "Tom McAdams")
+        #expect(ContactName.capitalized("iRobot") == "iRobot")
+        #expect(ContactName.capitalized("Maria van der Berg") == "Maria van der Berg")
+        #expect(ContactName.capitalized("zoë lambert") == "Zoë Lambert")
+        #expect(ContactName.capitalized("joe's pizza") == "Joe's Pizza")
+        #expect(ContactName.capitalized("bank of america") == "Bank of America")
+        #expect(ContactName.capitalized("de beers") == "De Beers")
+    }
 }
