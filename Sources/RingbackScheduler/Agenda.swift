@@ -121,5 +121,10 @@ public enum Agenda {
         (a.due, a.kind.rank) != (b.due, b.kind.rank) ? (a.due, a.kind.rank) < (b.due, b.kind.rank) : a.name < b.name
     }
 
-    static func byTime(_ a: AgendaItem, _ b: AgendaItem) -> Bool { byTime(BriefStep(a), BriefStep(b)) }
+    /// By time; at the same time and kind, a high-priority to-do first.
+    static func byTime(_ a: AgendaItem, _ b: AgendaItem) -> Bool {
+        let (first, second) = (BriefStep(a), BriefStep(b))
+        if (first.due, first.kind) == (second.due, second.kind), a.step.high != b.step.high { return a.step.high == true }
+        return byTime(first, second)
+    }
 }

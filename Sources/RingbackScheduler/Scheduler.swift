@@ -9,7 +9,7 @@ import RingbackCore
 public struct Scheduler: Sendable {
     /// Which version of these rules planned a stored schedule: raise it when a rule changes
     /// the step a contact gets, so stored schedules are planned again.
-    public static let rulesVersion = 4
+    public static let rulesVersion = 5
 
     public let content: Content
     public let settings: Settings
@@ -85,10 +85,12 @@ public struct Scheduler: Sendable {
         guard contact.status != .doNotContact else { return [] }
         let rule = content.rules.promised
         return contact.todos.map { todo in
-            NextStep(
+            var step = NextStep(
                 contact: contact.id, due: todo.hasDay ? todo.due : calendar.startOfDay(todo.made), timed: todo.hasDay && todo.timed,
                 channel: contact.preferredChannel ?? rule.channel ?? .email, kind: todo.hasDay ? .promised : .owed,
                 technique: rule.technique, script: rule.script, attempt: contact.history.attemptDays + 1, what: todo.what)
+            step.high = todo.isHigh ? true : nil
+            return step
         }
     }
 

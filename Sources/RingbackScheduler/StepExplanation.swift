@@ -18,7 +18,8 @@ public struct StepExplanation: Equatable, Sendable {
         let who = item.company.map { "\(item.name) (\($0))" } ?? item.name
         switch step.kind {
         case .release: action = "Release \(who) to nurture"
-        case .promised, .owed: action = "You owe \(who): \(step.what ?? "what you promised")"
+        case .promised, .owed:
+            action = "You owe \(who): \(step.what ?? "what you promised")" + (step.high == true ? " (high priority)" : "")
         default: action = "\(Self.verb(step.channel)) \(who)"
         }
         let technique = content.techniques[step.technique]

@@ -5,13 +5,15 @@ import RingbackCore
 /// its stamp (the indexer's fingerprint and the settings that plan steps) is unchanged.
 public enum Planning {
     /// The settings that plan steps: without the name, signature, lock time limit and
-    /// calendar reminder, which change no step (the sign-off is added when a step is shown).
+    /// calendar reminder and the forgotten people, which change no step (the sign-off is added
+    /// when a step is shown).
     public static func settings(_ settings: Settings) -> Settings {
         var planning = settings
         planning.me = nil
         planning.signature = nil
         planning.lockTimeout = nil
         planning.reminderMinutes = nil
+        planning.forgotten = nil
         return planning
     }
 

@@ -26,6 +26,17 @@ struct AgendaTests {
         #expect(sections.upcoming.map(\.name) == ["Soon"])
     }
 
+    @Test func aHighPriorityToDoComesFirstAmongThoseOfItsTime() {
+        var urgent = item("Zoe", "2026-11-23", .owed)
+        urgent.step.high = true
+        let items = [item("Ann", "2026-11-23", .owed), urgent, item("Bea", "2026-11-23", .owed)]
+        let sections = Agenda.sections(items, now: date("2026-11-23T11:00"), calendar: calendar, days: 7)
+        #expect(sections.today.map(\.name) == ["Zoe", "Ann", "Bea"])
+        // An earlier time still comes first.
+        let earlier = item("Cal", "2026-11-20", .owed)
+        #expect(Agenda.sections(items + [earlier], now: date("2026-11-23T11:00"), calendar: calendar, days: 7).today.first?.name == "Cal")
+    }
+
     @Test func promisesComeBeforeCadenceSteps() {
         let items = [item("Cadence", "2026-11-20"), item("Promise", "2026-11-23T10:00", timed: true, .agreed)]
         #expect(Agenda.mostImportant(items, now: date("2026-11-23T11:00"), calendar: calendar)?.name == "Promise")

@@ -17,7 +17,8 @@ public struct RingbackCommand: ParsableCommand {
         subcommands: [
             LogCommand.self, SetCommand.self, ForgetCommand.self, NextCommand.self, AgendaCommand.self, ContactsCommand.self,
             SearchCommand.self, ShowCommand.self,
-            StopCommand.self, ReleaseCommand.self, CloseCommand.self, DoneCommand.self, SnoozeCommand.self, RenameCommand.self,
+            StopCommand.self, ReleaseCommand.self, CloseCommand.self, DoneCommand.self, TodoCommand.self, PromiseCommand.self,
+            SnoozeCommand.self, RenameCommand.self,
             TouchesCommand.self, EditCommand.self, DeleteCommand.self, MergeCommand.self, AssignCommand.self, MigrateCommand.self,
             UndoCommand.self, RedoCommand.self, RestoreCommand.self, ExportCommand.self,
             ImportCommand.self, ConfigCommand.self, ContentCommand.self, WhenCommand.self, UnderstandCommand.self, PracticeCommand.self,

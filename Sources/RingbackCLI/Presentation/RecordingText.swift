@@ -19,7 +19,7 @@ enum RecordingText {
 
     /// "the revised quote · by Wed 25 Nov", "the case study · no day yet".
     static func todo(_ commitment: Commitment, now: Date, calendar: BusinessCalendar) -> String {
-        "\(commitment.what) · \(byWhen(commitment, now: now, calendar: calendar))"
+        "\(commitment.what) · \(byWhen(commitment, now: now, calendar: calendar))" + (commitment.isHigh ? " · high priority" : "")
     }
 
     /// "by Wed 25 Nov", or "no day yet" for a promise made without one.

@@ -1,5 +1,10 @@
 import Foundation
 
+/// How much a to-do matters; only `high` is kept (no priority is normal).
+public enum Priority: String, Codable, CaseIterable, Sendable {
+    case high, normal
+}
+
 /// Who owes the next move.
 public enum Party: String, Codable, Sendable {
     case me, them
@@ -20,6 +25,8 @@ public struct Commitment: Codable, Equatable, Sendable {
     public var made: Date
     /// True for something the user owes (a to-do kept until done), not a time to talk.
     public var todo: Bool?
+    /// `high` for a to-do that goes first among those of its day; nil is normal.
+    public var priority: Priority?
 
     public init(
         owner: Party, what: String, due: Date, timed: Bool, channel: Channel? = nil, made: Date, todo: Bool = false, undated: Bool = false
@@ -33,6 +40,9 @@ public struct Commitment: Codable, Equatable, Sendable {
         self.todo = todo ? true : nil
         self.undated = undated ? true : nil
     }
+
+    /// Whether it was marked high priority.
+    public var isHigh: Bool { priority == .high }
 
     /// Whether a day was set for it (a promise with none is kept open, "no day yet").
     public var hasDay: Bool { undated != true }

@@ -61,6 +61,8 @@ public struct NextStep: Codable, Equatable, Sendable {
     public var mention: String?
     /// The contact's own time zone, when they have one: timed steps show their clock too.
     public var theirTimeZone: String?
+    /// True for a to-do the user marked high priority: first among the steps of its time.
+    public var high: Bool?
 
     public init(
         contact: String, due: Date, timed: Bool, channel: Channel?, kind: StepKind,

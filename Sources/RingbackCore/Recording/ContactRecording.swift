@@ -86,21 +86,21 @@ extension Contact {
     /// Settles the open promise whose words match `what` (the user's own first, then theirs),
     /// else with no words the user's earliest. Nil when nothing matches.
     public mutating func settle(matching what: String?, _ how: Settlement, at date: Date) -> Commitment? {
-        let open = openPromises
-        let picked: Commitment?
-        if let what {
-            let wanted = NameMatcher.normalize(what)
-            picked =
-                open.first { NameMatcher.normalize($0.what).contains(wanted) }
-                ?? open.first { promise in
-                    wanted.split(separator: " ").contains { $0.count > 3 && NameMatcher.normalize(promise.what).contains($0) }
-                }
-        } else {
-            picked = todos.first
-        }
-        guard let picked else { return nil }
+        guard let picked = openPromise(matching: what) else { return nil }
         settle(picked, how, at: date)
         return picked
+    }
+
+    /// The open promise whose words match `what` (the user's own first, then theirs), else
+    /// with no words the user's earliest; nil when nothing matches.
+    public func openPromise(matching what: String?) -> Commitment? {
+        guard let what else { return todos.first }
+        let wanted = NameMatcher.normalize(what)
+        let open = openPromises
+        return open.first { NameMatcher.normalize($0.what).contains(wanted) }
+            ?? open.first { promise in
+                wanted.split(separator: " ").contains { $0.count > 3 && NameMatcher.normalize(promise.what).contains($0) }
+            }
     }
 
     /// Moves them to nurture: an occasional check-in instead of a cadence. What the user

@@ -5,14 +5,14 @@ import RingbackCore
 /// paired message, each promise the user owes), so `next` and `agenda` never read a
 /// contact's record. Stamped with the content, time zone and settings it was planned under.
 enum ScheduleRows {
-    static let fieldCount = 13
+    static let fieldCount = 14
 
     static func row(_ item: AgendaItem) -> String {
         let step = item.step
         return RowText.row([
             step.contact, String(Int64(step.due.timeIntervalSince1970)), step.timed ? "1" : "0", step.kind.rawValue,
             step.channel?.rawValue ?? "-", String(step.attempt), step.technique, step.script, item.name, item.company ?? "",
-            step.what ?? "", step.mention ?? "", step.theirTimeZone ?? "",
+            step.what ?? "", step.mention ?? "", step.theirTimeZone ?? "", step.high == true ? "high" : "",
         ])
     }
 
@@ -73,6 +73,7 @@ enum ScheduleRows {
             what: optional(10))
         step.mention = optional(11)
         step.theirTimeZone = optional(12)
+        step.high = optional(13) == "high" ? true : nil
         return AgendaItem(name: RowText.text(fields[8]), company: optional(9), step: step)
     }
 }

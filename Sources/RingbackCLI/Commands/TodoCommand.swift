@@ -1,0 +1,80 @@
+import ArgumentParser
+import RingbackCore
+import RingbackStore
+
+/// `ringback todo NAME TEXT [--by WHEN] [--priority high]`: something the user owes a contact,
+/// put on the list without logging a call; `done` settles it, `promise` changes it.
+struct TodoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "todo",
+        abstract: "Put something you owe a contact on your list, without logging a call.",
+        discussion: """
+            A day at the end of the words ("... by friday") is read as --by. Without one it has no day yet: on today's
+            list until done, never late.
+            Examples:
+              ringback todo dana send the case study --by friday
+              ringback todo "Sam Lee" intro to our CTO --priority high
+            `ringback done NAME WORDS` settles it; `ringback promise NAME WORDS --by WHEN` moves it.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "Whom you owe it to: enough of the name (quote a full name).", completion: CompletionCandidates.contactNames)
+    var name: String
+
+    @Argument(parsing: .remaining, help: "What you owe them (\"send the case study\").")
+    var what: [String] = []
+
+    @Option(help: ArgumentHelp("When you will do it by (\"friday\", \"tomorrow 10am\").", valueName: "when"))
+    var by: String?
+
+    @Option(help: "high puts it first among the to-dos of its day; normal is the default.")
+    var priority: Priority = .normal
+
+    struct Report: Encodable {
+        var contact: String
+        var name: String
+        var todo: String
+        var due: String?
+        var priority: String
+    }
+
+    func run() throws {
+        let text = what.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { throw RequestError.empty(example: "ringback todo dana send the case study --by friday") }
+        let session = try Session(global)
+        let (contact, todo, calendar) = try session.store.update(summary: "to-do for \(name)", indexer: session.indexer) {
+            change -> (Contact, Commitment, BusinessCalendar) in
+            let calendar = session.scheduler(change.settings).calendar
+            var what = text
+            var when = try by.map {
+                try WhenInput.parse($0, option: "--by", settings: change.settings, calendar: calendar, now: session.now)
+            }
+            // "send pricing by friday": the day typed in the words, when they end with one.
+            if when == nil, let cut = text.range(of: " by ", options: .backwards),
+                let day = try? WhenInput.parse(
+                    String(text[cut.upperBound...]), option: "--by", settings: change.settings, calendar: calendar, now: session.now)
+            {
+                what = String(text[..<cut.lowerBound])
+                when = day
+            }
+            var todo = Commitment(
+                owner: .me, what: what, due: when?.date ?? session.now, timed: when?.timed ?? false, made: session.now, todo: true,
+                undated: when == nil)
+            todo.priority = priority == .high ? .high : nil
+            let (contact, _) = try change.editContact(named: name, session: session) { contact in contact.commitments.append(todo) }
+            change.summary = "to-do for \(contact.name): \(what)"
+            return (contact, todo, calendar)
+        }
+        if session.json {
+            return try Output.json(
+                Report(
+                    contact: contact.id, name: contact.name, todo: todo.what,
+                    due: todo.hasDay ? DateText.iso(todo.due, timed: todo.timed, calendar: calendar) : nil,
+                    priority: todo.priority?.rawValue ?? Priority.normal.rawValue))
+        }
+        Console.print("You owe \(contact.label): \(RecordingText.todo(todo, now: session.now, calendar: calendar)).")
+    }
+}
+
+extension Priority: ExpressibleByArgument {}
