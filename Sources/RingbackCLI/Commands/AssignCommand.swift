@@ -11,13 +11,17 @@ struct AssignCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The contact.", valueName: "name"), completion: CompletionCandidates.contactNames)
-    var names: [String]
+    @Argument(
+        help: ArgumentHelp("The contact; several separated by commas (\"dana, sam lee\").", valueName: "name"),
+        completion: CompletionCandidates.contactNames)
+    var names: [String] = []
     /// The name as typed, unquoted words and all ("show dana ruiz").
     var name: String { names.joined(separator: " ") }
 
     @Option(help: ArgumentHelp("The rep who takes it over, as they set `ringback config me`.", valueName: "rep"))
     var to: String
+
+    @OptionGroup var selection: ContactSelection
 
     /// What `assign --json` prints.
     struct Assigned: Encodable {
@@ -34,16 +38,25 @@ struct AssignCommand: ParsableCommand {
         if let problem = ContactName.problem(with: rep) {
             throw RequestError.malformed(option: "--to", value: to, expected: "is not a name: \(problem)")
         }
-        let (contact, from) = try session.store.update(summary: "assign \(name) to \(rep)", indexer: session.indexer) {
-            change -> (Contact, String?) in
-            let (contact, from) = try change.editContact(named: name, session: session) { contact -> String? in
+        let names = selection.tagged == nil ? ContactSelection.names(name) : []
+        guard selection.tagged != nil || !names.isEmpty else { throw RequestError.empty(example: "ringback assign dana --to Ana") }
+        let ids = try selection.taggedIDs(in: session.store)
+        let assigned = try session.store.update(summary: "assign \(name) to \(rep)", indexer: session.indexer) {
+            change -> [(Contact, String?)] in
+            let assigned = try change.editContacts(named: names, ids: ids, session: session) { contact -> String? in
                 defer { contact.owner = rep }
                 return contact.owner
             }
-            change.summary = "assign \(contact.name) to \(rep)"
-            return (contact, from)
+            change.summary = assigned.count == 1 ? "assign \(assigned[0].0.name) to \(rep)" : "assign \(assigned.count) contacts to \(rep)"
+            return assigned
         }
-        if session.json { return try Output.json(Assigned(contact: contact.id, name: contact.name, from: from, owner: rep)) }
+        let reports = assigned.map { Assigned(contact: $0.0.id, name: $0.0.name, from: $0.1, owner: rep) }
+        guard ids == nil, assigned.count == 1, let (contact, from) = assigned.first else {
+            if session.json { return try Output.json(reports) }
+            Console.print("\(counted(assigned.count, "contact")) now \(rep)'s: \(assigned.map(\.0.name).joined(separator: ", ")).")
+            return Console.print("`ringback undo` takes the whole batch back.")
+        }
+        if session.json { return try Output.json(reports[0]) }
         let was = from.map { $0 == rep ? " (already)" : " (was \($0)'s)" } ?? ""
         Console.print("\(contact.label) is now \(rep)'s contact\(was).")
     }

@@ -15,13 +15,19 @@ struct SetCommand: ParsableCommand {
               ringback set dana --tag q1 --untag cold
               ringback set dana --cadence rapid-release --time-zone America/New_York
               ringback set dana --phone ""
+              ringback set "dana, sam, kim" --tag q1          (several at once; one undo)
+              ringback set --tagged cold --tag q2 --untag cold
             """)
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("Who: enough of the name.", valueName: "name"), completion: CompletionCandidates.contactNames)
-    var names: [String]
+    @Argument(
+        help: ArgumentHelp("Who: enough of the name; several separated by commas (\"dana, sam lee\").", valueName: "name"),
+        completion: CompletionCandidates.contactNames)
+    var names: [String] = []
     var name: String { names.joined(separator: " ") }
+
+    @OptionGroup var selection: ContactSelection
 
     @OptionGroup var detailOptions: DetailOptions
 
@@ -43,13 +49,16 @@ struct SetCommand: ParsableCommand {
 
     func run() throws {
         guard !detailOptions.isEmpty || !untags.isEmpty else { throw RequestError.nothingToSet }
+        let names = selection.tagged == nil ? ContactSelection.names(name) : []
+        guard selection.tagged != nil || !names.isEmpty else { throw RequestError.empty(example: "ringback set dana --company Acme") }
         let session = try Session(global)
+        let ids = try selection.taggedIDs(in: session.store)
         let details = try detailOptions.details(content: session.content)
         let cleared = detailOptions.cleared
         let untags = Set(untags.map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
-        let (contact, changed) = try session.store.update(summary: "set details of \(name)", indexer: session.indexer) {
-            change -> (Contact, [Changed]) in
-            let (contact, before) = try change.editContact(named: name, session: session) { contact -> Contact in
+        let edited = try session.store.update(summary: "set details of \(name)", indexer: session.indexer) {
+            change -> [(Contact, [Changed])] in
+            let edited = try change.editContacts(named: names, ids: ids, session: session) { contact -> Contact in
                 let before = contact
                 contact.apply(details)
                 Self.clear(cleared, of: &contact)
@@ -57,10 +66,22 @@ struct SetCommand: ParsableCommand {
                 if contact.tags?.isEmpty == true { contact.tags = nil }
                 return before
             }
-            change.summary = "set details of \(contact.name)"
-            return (contact, Self.changes(from: before, to: contact))
+            change.summary = edited.count == 1 ? "set details of \(edited[0].0.name)" : "set details of \(edited.count) contacts"
+            return edited.map { contact, before in (contact, Self.changes(from: before, to: contact)) }
         }
-        if session.json { return try Output.json(Report(contact: contact.id, name: contact.name, changed: changed)) }
+        let reports = edited.map { Report(contact: $0.0.id, name: $0.0.name, changed: $0.1) }
+        guard ids == nil, reports.count == 1, let (contact, changed) = edited.first else {
+            if session.json { return try Output.json(reports) }
+            let changedCount = edited.filter { !$0.1.isEmpty }.count
+            guard changedCount > 0 else {
+                return Console.print("Nothing changed: all \(counted(edited.count, "contact")) already have those details.")
+            }
+            Console.print(
+                "Changed \(counted(changedCount, "contact")) of \(edited.count): "
+                    + edited.map { $0.0.name + ($0.1.isEmpty ? " (already so)" : "") }.joined(separator: ", ") + ".")
+            return Console.print("`ringback undo` takes the whole batch back.")
+        }
+        if session.json { return try Output.json(reports[0]) }
         guard !changed.isEmpty else {
             return Console.print(RecordingText.sentence("Nothing changed: \(contact.label) already has those details"))
         }

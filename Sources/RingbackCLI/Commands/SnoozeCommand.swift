@@ -11,14 +11,16 @@ struct SnoozeCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Who.", completion: CompletionCandidates.contactNames)
-    var name: String
+    @Argument(help: "Who; several separated by commas (\"dana, sam lee\").", completion: CompletionCandidates.contactNames)
+    var name: String?
 
     @Argument(parsing: .remaining, help: ArgumentHelp("Until when: \"next week\", \"monday\", \"dec 14\".", valueName: "when"))
     var when: [String] = []
 
     @Option(help: "Why, in a few words.")
     var reason: String?
+
+    @OptionGroup var selection: ContactSelection
 
     struct Snoozed: Encodable {
         var contact: String
@@ -29,35 +31,53 @@ struct SnoozeCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session(global)
-        let text = when.joined(separator: " ")
-        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+        // With --tagged every word is the day: "snooze --tagged cold next month".
+        let text = ((selection.tagged == nil ? [] : [name].compactMap { $0 }) + when).joined(separator: " ")
+        let names = selection.tagged == nil ? ContactSelection.names(name ?? "") : []
+        guard !text.trimmingCharacters(in: .whitespaces).isEmpty, selection.tagged != nil || !names.isEmpty else {
             throw RequestError.empty(example: "ringback snooze dana next week")
         }
-        let (contact, until, next, agreed, calendar) = try session.store.update(summary: "snooze \(name)", indexer: session.indexer) {
-            change -> (Contact, When, StepView?, Commitment?, BusinessCalendar) in
+        let ids = try selection.taggedIDs(in: session.store)
+        let typed = name ?? ""
+        let (snoozed, until, calendar) = try session.store.update(summary: "snooze \(typed)", indexer: session.indexer) {
+            change -> ([(Contact, StepView?, Commitment?)], When, BusinessCalendar) in
             let scheduler = session.scheduler(change.settings)
             let until = try WhenInput.parse(
                 text, option: "snooze", settings: change.settings, calendar: scheduler.calendar, now: session.now)
-            let (contact, _) = try change.editContact(named: name, session: session) {
+            let edited = try change.editContacts(named: names, ids: ids, session: session) {
                 $0.snooze(until: until.date, reason: reason, at: session.now)
             }
-            change.summary = "snooze \(contact.name)"
-            let next = scheduler.nextStep(for: contact, asOf: session.now).map {
-                StepView($0, of: contact, content: session.content, now: session.now, calendar: scheduler.calendar)
+            change.summary = edited.count == 1 ? "snooze \(edited[0].0.name)" : "snooze \(edited.count) contacts"
+            let snoozed = edited.map { contact, _ in
+                let next = scheduler.nextStep(for: contact, asOf: session.now).map {
+                    StepView($0, of: contact, content: session.content, now: session.now, calendar: scheduler.calendar)
+                }
+                return (contact, next, contact.commitments.first { $0.isAgreedContact && $0.due < until.date })
             }
-            let agreed = contact.commitments.first { $0.isAgreedContact && $0.due < until.date }
-            return (contact, until, next, agreed, scheduler.calendar)
+            return (snoozed, until, scheduler.calendar)
         }
         let day = DateText.describe(until.date, timed: false, now: session.now, calendar: calendar)
         if session.json {
-            return try Output.json(
-                Snoozed(contact: contact.id, name: contact.name, until: DateText.rfc3339(until.date, calendar: calendar), next: next))
+            let views = snoozed.map { contact, next, _ in
+                Snoozed(contact: contact.id, name: contact.name, until: DateText.rfc3339(until.date, calendar: calendar), next: next)
+            }
+            return try ids == nil && views.count == 1 ? Output.json(views[0]) : Output.json(views)
         }
-        Console.print("\(contact.label): nothing before \(day).")
-        if let agreed {
-            let when = DateText.describe(agreed.due, timed: agreed.timed, now: session.now, calendar: calendar)
-            Console.print("The time you agreed with them (\(when)) stays; log or debrief to change it.")
+        if ids == nil, snoozed.count == 1, let (contact, next, agreed) = snoozed.first {
+            Console.print("\(contact.label): nothing before \(day).")
+            if let agreed {
+                let when = DateText.describe(agreed.due, timed: agreed.timed, now: session.now, calendar: calendar)
+                Console.print("The time you agreed with them (\(when)) stays; log or debrief to change it.")
+            }
+            if let next { Console.print("Next: " + next.detailed) }
+            return
         }
-        if let next { Console.print("Next: " + next.detailed) }
+        Console.print(
+            "Snoozed \(counted(snoozed.count, "contact")), nothing before \(day): \(snoozed.map(\.0.label).joined(separator: ", ")).")
+        let kept = snoozed.filter { $0.2 != nil }.map(\.0.name)
+        if !kept.isEmpty {
+            Console.print("The times agreed with \(kept.joined(separator: ", ")) stay; log or debrief to change them.")
+        }
+        Console.print("`ringback undo` takes the whole batch back.")
     }
 }

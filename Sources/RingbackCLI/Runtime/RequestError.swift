@@ -28,6 +28,8 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
     /// Problems found in an input file, each `file:line: what`; nothing was changed.
     case rows([String])
     /// A team feature asked of one's own JSON store.
+    /// `--tagged TAG` where no contact has the tag.
+    case nobodyTagged(String)
     case needsTeamStore(String)
     /// A `postgres://` store address that cannot be used (never echoed: it may hold a password).
     case storeURL(String)
@@ -124,6 +126,7 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
             case .invalid(let why): return "\(path): not a valid file (\(why))"
             case .missing: return "this build has no \(path)"
             }
+        case .nobodyTagged(let tag): return "no contact is tagged '\(tag)'; `ringback contacts --tag TAG` lists a tag's contacts"
         case .needsTeamStore(let what):
             return "\(what) works on a team store (--store postgres://USER@HOST/DB, or `ringback config store URL`)"
         case .storeURL(let problem):

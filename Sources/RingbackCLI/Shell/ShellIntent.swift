@@ -30,6 +30,7 @@ enum ShellIntent: Equatable {
     static func parse(_ line: String, contacts: [String]) -> ShellIntent? {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return nil }
+        if let narrowed = narrowedAgenda(trimmed) { return narrowed }
         if let question = question(trimmed, contacts: contacts) { return question }
         let words = ShellWords.split(trimmed)
         guard let first = words.first?.lowercased() else { return nil }
@@ -97,6 +98,38 @@ enum ShellIntent: Equatable {
         else { return nil }
         return .command(["show", name])
     }
+
+    /// "calls only", "today's sales calls", "just emails this week": the agenda narrowed by
+    /// channel and context. Only a line made of such words (a debrief's "sales call went
+    /// well" is not one).
+    static func narrowedAgenda(_ text: String) -> ShellIntent? {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }).map(String.init)
+        var arguments: [String] = []
+        var today = false
+        for word in words {
+            if let channel = agendaChannels[word] {
+                arguments += ["--channel", channel]
+            } else if let context = agendaContexts[word] {
+                arguments += ["--context", context]
+            } else if ["today", "today's", "todays"].contains(word) {
+                today = true
+            } else if !agendaFillers.contains(word) {
+                return nil
+            }
+        }
+        guard arguments.contains("--channel") else { return nil }
+        return .command(["agenda"] + arguments + (today ? ["--days", "0"] : []))
+    }
+
+    private static let agendaChannels = ["calls": "call", "emails": "email", "texts": "text", "meetings": "meeting"]
+    private static let agendaContexts = [
+        "sales": "sales", "networking": "networking", "job": "job-search", "job-search": "job-search", "recruiter": "job-search",
+        "recruiters": "job-search",
+    ]
+    private static let agendaFillers: Set<String> = [
+        "only", "just", "my", "the", "show", "me", "list", "all", "for", "this", "week", "what", "are", "search", "to", "make", "send",
+        "due", "and",
+    ]
 
     /// Plain questions: "what should I do next?", "who do I call today?", "when do I call Dana?".
     static func question(_ text: String, contacts: [String]) -> ShellIntent? {

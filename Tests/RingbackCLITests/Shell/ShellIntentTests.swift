@@ -6,6 +6,13 @@ struct ShellIntentTests {
     let contacts = ["Dana Ruiz", "José Álvarez"]
 
     @Test func plainQuestionsBecomeCommands() {
+        #expect(ShellIntent.parse("calls only", contacts: contacts) == .command(["agenda", "--channel", "call"]))
+        #expect(
+            ShellIntent.parse("today's sales calls", contacts: contacts)
+                == .command(["agenda", "--context", "sales", "--channel", "call", "--days", "0"]))
+        #expect(ShellIntent.parse("just emails this week", contacts: contacts) == .command(["agenda", "--channel", "email"]))
+        #expect(ShellIntent.narrowedAgenda("sales call went well") == nil)
+        #expect(ShellIntent.narrowedAgenda("sales") == nil)
         #expect(ShellIntent.parse("what should I do next?", contacts: contacts) == .command(["next"]))
         #expect(ShellIntent.parse("who do I call today?", contacts: contacts) == .command(["agenda", "--days", "0"]))
         #expect(ShellIntent.parse("when do I call jose?", contacts: contacts) == .command(["show", "José Álvarez"]))
