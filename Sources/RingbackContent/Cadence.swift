@@ -48,6 +48,9 @@ public struct StepRules: Equatable, Sendable {
     /// The user's own to-dos.
     public var promised: RuleStep
     public var pairedMessage: RuleStep
+    /// A contact's own rhythm (`--every`); nil in a rules file that names none: the
+    /// cadence step's own technique and script are used.
+    public var ownRhythm: RuleStep?
     /// From this many unanswered attempts on, the acknowledging script replaces the usual one.
     public var acknowledgeFrom: Int
     public var acknowledgeScript: String

@@ -147,6 +147,14 @@ public struct Scheduler: Sendable {
                 kind: .first, technique: rules.first.technique, script: rules.first.script, attempt: 1)
         }
         let step = cadence(for: contact).step(afterAttempts: history.attemptDays)
+        // Their own rhythm: that many days after the last touch, every time, never released.
+        if let every = contact.every {
+            return NextStep(
+                contact: contact.id, due: calendar.workingDay(onOrAfter: calendar.day(every, after: lastTouch)), timed: false,
+                channel: contact.preferredChannel ?? rules.ownRhythm?.channel ?? .call, kind: .cadence,
+                technique: rules.ownRhythm?.technique ?? step.technique, script: rules.ownRhythm?.script ?? step.script,
+                attempt: attempt)
+        }
         let acknowledge = step.kind == .cadence && attempt >= rules.acknowledgeFrom
         return cadenceStep(
             step, after: lastTouch, contact: contact, attempt: attempt,

@@ -80,4 +80,20 @@ struct ContactEditTests {
         #expect(contacts.first?["company"] as? String == "Northwind")
         #expect(try ringback.run(["next"] + now).stdout.contains("Say: Hi Maria,"))
     }
+
+    /// A per-contact rhythm on `log` and `set`: shown, planned, changed, cleared.
+    @Test func aRhythmOfTheirOwnIsSetPlannedAndCleared() throws {
+        let now = ["--now", "2026-11-23T10:00"]
+        let logged = try ringback.run(
+            ["log", "Mentor Mo", "--context", "networking", "--outcome", "connected", "--every", "every month"] + now)
+        #expect(logged.stdout.contains("Next: Call Mentor Mo · Wed 23 Dec"))
+        #expect(try ringback.run(["show", "mo"] + now).stdout.contains("rhythm: every month"))
+        #expect(try ringback.run(["set", "mo", "--every", "2w"] + now).stdout == "Mentor Mo: rhythm every month → every 2 weeks.\n")
+        let next = try #require(try ringback.run(["next", "--json"] + now).json() as? [String: Any])
+        #expect((next["due"] as? String)?.hasPrefix("2026-12-07") == true)
+        let bad = try ringback.run(["set", "mo", "--every", "sometimes"] + now)
+        #expect(bad.status == 1 && bad.stderr.contains("--every: 'sometimes' is not a rhythm"))
+        #expect(try ringback.run(["set", "mo", "--every", ""] + now).stdout == "Mentor Mo: rhythm cleared.\n")
+        #expect(try ringback.run(["show", "mo"] + now).stdout.contains("cadence: keep-in-touch"))
+    }
 }

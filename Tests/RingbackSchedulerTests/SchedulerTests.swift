@@ -21,6 +21,25 @@ struct SchedulerTests {
         #expect(step.channel == .call)
     }
 
+    @Test func theirOwnRhythmTakesOverFromTheCadenceAndNeverRunsOut() throws {
+        // Monthly: 30 days after each touch, on a working day, however many went unanswered.
+        var dana = contact([("2026-11-20T10:00", .connected, .call)])
+        dana.every = 30
+        dana.preferredChannel = .email
+        let step = try #require(scheduler.nextStep(for: dana))
+        #expect(step.due == date("2026-12-21"))  // 20 Dec is a Sunday
+        #expect(step.kind == .cadence && step.technique == "own-rhythm" && step.channel == .email)
+        for day in 0..<12 {
+            let at = Paris.date("2026-11-23T10:00").addingTimeInterval(Double(day) * 7 * 86_400)
+            dana.record(Touch(id: "t\(day)", contact: "dana", at: at, channel: .call, outcome: .noAnswer), calendar: scheduler.calendar)
+        }
+        let later = try #require(scheduler.nextStep(for: dana))
+        #expect(later.kind == .cadence && later.technique == "own-rhythm")
+        // A time agreed still comes first.
+        dana.commitments.append(Commitment(owner: .me, what: "lunch", due: date("2027-02-15T12:00"), timed: true, made: date("2026-11-20")))
+        #expect(try #require(scheduler.nextStep(for: dana)).kind == .agreed)
+    }
+
     @Test func persistentWaitsThreeDaysThenWeekly() throws {
         // Connected Monday with nothing agreed: Thursday, then weekly from each try.
         var dana = contact([("2026-11-16T10:00", .connected, .call)])

@@ -103,6 +103,7 @@ struct SetCommand: ParsableCommand {
             case "prefers": contact.preferredChannel = nil
             case "cadence": contact.cadence = nil
             case "time-zone": contact.timeZone = nil
+            case "every": contact.every = nil
             default: continue
             }
         }
@@ -120,7 +121,8 @@ struct SetCommand: ParsableCommand {
     static func changes(from before: Contact, to after: Contact) -> [Changed] {
         let fields: [(String, (Contact) -> String?)] = [
             ("company", \.company), ("context", { $0.context.rawValue }), ("email", \.email), ("phone", \.phone),
-            ("prefers", { $0.preferredChannel?.rawValue }), ("cadence", \.cadence), ("time zone", \.timeZone),
+            ("prefers", { $0.preferredChannel?.rawValue }), ("cadence", \.cadence), ("rhythm", { $0.every.map(Rhythm.describe) }),
+            ("time zone", \.timeZone),
             ("tags", { $0.tags?.joined(separator: ", ") }),
         ]
         return fields.compactMap { field, value in

@@ -39,7 +39,8 @@ struct ShowCommand: ParsableCommand {
 
         Console.print(contact.label)
         var facts = [
-            "status: \(contact.statusLabel)", "context: \(contact.context.rawValue)", "cadence: \(scheduler.cadence(for: contact).name)",
+            "status: \(contact.statusLabel)", "context: \(contact.context.rawValue)",
+            contact.every.map { "rhythm: \(Rhythm.describe($0))" } ?? "cadence: \(scheduler.cadence(for: contact).name)",
         ]
         if let channel = contact.preferredChannel { facts.append("prefers: \(channel.rawValue)") }
         if let email = contact.email { facts.append("email: \(email)") }

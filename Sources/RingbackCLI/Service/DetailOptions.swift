@@ -27,12 +27,15 @@ struct DetailOptions: ParsableArguments {
     @Option(name: .customLong("time-zone"), help: "Their time zone, when it differs from yours (Europe/London): times then show in both.")
     var timeZone: String?
 
+    @Option(help: ArgumentHelp("Their own rhythm instead of a cadence: 30d, 2w, \"every month\", quarterly.", valueName: "rhythm"))
+    var every: String?
+
     @Option(name: .customLong("tag"), help: "A label for the contact (repeat for several): --tag q1 --tag conference.")
     var tags: [String] = []
 
     /// True when no detail was given.
     var isEmpty: Bool {
-        [cadence, company, context, email, phone, prefers, timeZone].allSatisfy { $0 == nil } && tags.isEmpty
+        [cadence, company, context, email, phone, prefers, timeZone, every].allSatisfy { $0 == nil } && tags.isEmpty
     }
 
     /// The options, checked, as details to set; an empty text is left out (see `cleared`).
@@ -58,6 +61,14 @@ struct DetailOptions: ParsableArguments {
             return context
         }
         details.preferredChannel = try given(prefers).map { try WordInput.channel($0, option: "--prefers") }
+        details.every = try given(every).map { text in
+            guard let days = Rhythm.days(text) else {
+                throw RequestError.malformed(
+                    option: "--every", value: text, expected: "is not a rhythm like 30d, 2w, \"every month\" or quarterly (at most 2 years)"
+                )
+            }
+            return days
+        }
         return details
     }
 
@@ -65,7 +76,7 @@ struct DetailOptions: ParsableArguments {
     var cleared: [String] {
         [
             ("company", company), ("email", email), ("phone", phone), ("prefers", prefers), ("cadence", cadence),
-            ("time-zone", timeZone),
+            ("time-zone", timeZone), ("every", every),
         ]
         .filter { $0.1?.trimmingCharacters(in: .whitespaces).isEmpty == true }.map(\.0)
     }

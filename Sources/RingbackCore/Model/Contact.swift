@@ -40,6 +40,9 @@ public struct Contact: Codable, Equatable, Sendable {
     public var timeZone: String?
     /// On a team, the rep whose contact this is (`assign` hands it over); nil on one's own store.
     public var owner: String?
+    /// Their own rhythm in days (`set --every 30d`): the next touch that long after the last,
+    /// instead of the cadence's steps, and never running out.
+    public var every: Int?
 
     public init(id: String, name: String, company: String? = nil, context: ContactContext = .sales, created: Date) {
         self.id = id

@@ -16,6 +16,8 @@ public struct ContactDetails: Equatable, Sendable {
     public var tags: [String] = []
     /// Their time zone (IANA name).
     public var timeZone: String?
+    /// Days between touches, the contact's own rhythm (`--every 30d`).
+    public var every: Int?
 
     public init(
         company: String? = nil, context: ContactContext? = nil, email: String? = nil, phone: String? = nil,
@@ -66,6 +68,7 @@ extension Contact {
         if let cadence = details.cadence { self.cadence = cadence }
         if let tidbit = details.tidbit { tidbits.append(tidbit) }
         if let zone = details.timeZone { timeZone = zone }
+        if let every = details.every { self.every = every }
         for tag in details.tags.map({ $0.lowercased() }) where !(tags ?? []).contains(tag) { tags = (tags ?? []) + [tag] }
     }
 }
