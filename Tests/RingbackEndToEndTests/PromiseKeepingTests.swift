@@ -41,12 +41,29 @@ struct DaysOffEndToEndTests {
         try "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261228\r\nSUMMARY:Extra day\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
             .write(toFile: ics, atomically: true, encoding: .utf8)
         #expect(try ringback.run(["config", "days-off", ics]).status == 0)
-        #expect(try ringback.run(["config", "days-off"]).stdout == "2026-12-28\n")
-        let moved = try #require(try ringback.run(["next", "--json", "--now", "2026-12-22T10:05"]).json() as? [String: Any])
-        #expect(moved["due"] as? String == "2026-12-25T00:00:00+01:00")  // the list replaces the standard days
-        #expect(try ringback.run(["config", "days-off", "12-25,2026-12-28"]).status == 0)
+        // A holiday file adds to the days already off.
+        #expect(try ringback.run(["config", "days-off"]).stdout == "01-01,12-25,2026-12-28\n")
         let both = try #require(try ringback.run(["next", "--json", "--now", "2026-12-22T10:05"]).json() as? [String: Any])
         #expect(both["due"] as? String == "2026-12-29T00:00:00+01:00")
+        // "replace FILE" keeps only the file's days.
+        #expect(try ringback.run(["config", "days-off", "replace " + ics]).status == 0)
+        #expect(try ringback.run(["config", "days-off"]).stdout == "2026-12-28\n")
+        let moved = try #require(try ringback.run(["next", "--json", "--now", "2026-12-22T10:05"]).json() as? [String: Any])
+        #expect(moved["due"] as? String == "2026-12-25T00:00:00+01:00")
+        // A closure over several days counts every one of them (DTEND is the day after the last).
+        let closure = ringback.folder + "/closure.ics"
+        try """
+        BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261224\r\nDTEND;VALUE=DATE:20261229\r\nSUMMARY:Office closed\r\n\
+        END:VEVENT\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20270101\r\nDURATION:P2D\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n
+        """.write(toFile: closure, atomically: true, encoding: .utf8)
+        #expect(try ringback.run(["config", "days-off", "standard"]).status == 0)
+        #expect(try ringback.run(["config", "days-off", closure]).status == 0)
+        #expect(
+            try ringback.run(["config", "days-off"]).stdout
+                == "01-01,12-25,2026-12-24,2026-12-25,2026-12-26,2026-12-27,2026-12-28,2027-01-01,2027-01-02\n")
+        #expect(try ringback.run(["config", "days-off", "12-25,2026-12-28"]).status == 0)
+        let listed = try #require(try ringback.run(["next", "--json", "--now", "2026-12-22T10:05"]).json() as? [String: Any])
+        #expect(listed["due"] as? String == "2026-12-29T00:00:00+01:00")
         #expect(try ringback.run(["config", "days-off", "christmas"]).status == 1)
     }
 }

@@ -148,7 +148,7 @@ struct ConfigCommand: ParsableCommand {
             }
             settings.workingHours = hours
         case "days-off":
-            settings.daysOff = try DaysOffInput.read(value)
+            settings.daysOff = try DaysOffInput.read(value, current: settings.daysOff)
         case "imports-per-day":
             guard let number = Int(value), (1...1000).contains(number) else {
                 throw RequestError.malformed(option: key, value: value, expected: "should be a number of first calls a day, 1 to 1000")
