@@ -34,6 +34,8 @@ public struct DebriefContent: Equatable, Sendable {
         case nextWhen = "next-when"
         case confirmWhen = "confirm-when"
         case outsideHours = "outside-hours"
+        case dayOff = "day-off"
+        case theirClock = "their-clock"
         case confirmPromise = "confirm-promise"
         case askCoaching = "ask-coaching"
         case askCoachingAfter = "ask-coaching-after"
@@ -125,7 +127,7 @@ public struct DebriefContent: Equatable, Sendable {
 
     public static let placeholders: Set<String> = [
         "name", "first", "when", "list", "script", "step", "count", "label", "problem", "who", "channel", "outcome", "note", "what",
-        "context", "action", "technique", "cadence", "unused", "reading", "referral", "hours", "from", "due", "said",
+        "context", "action", "technique", "cadence", "unused", "reading", "referral", "hours", "from", "due", "said", "zone",
     ]
 
     /// A reframe for a discouraged user.

@@ -20,10 +20,10 @@ public struct AnswerReader: Sendable {
 
     public init(
         now: Date, calendar: BusinessCalendar, settings: Settings, discouragement: [String] = [], names: [String] = [],
-        model: AnswerModel = .shipped
+        theirZone: String? = nil, model: AnswerModel = .shipped
     ) {
         self.model = model
-        parser = WhenParser(now: now, calendar: calendar, settings: settings)
+        parser = WhenParser(now: now, calendar: calendar, settings: settings, theirZone: theirZone)
         self.calendar = calendar
         self.discouragement = discouragement.map { $0.lowercased() }
         self.names = Set(names.flatMap { Clause.normalize($0) })

@@ -17,4 +17,9 @@ public struct DateReading: Equatable, Sendable {
     /// understood, a second day): the reading may be missing something, so a caller that
     /// expects a date alone should say so rather than use it.
     public var unused: [String] = []
+    /// The zone whose clock the time was said on ("9am pacific"), when one was named.
+    public var zone: String?
+    /// True when the time was said on the contact's clock ("9am his time") but their zone is
+    /// not known: it was read on the user's.
+    public var theirZoneUnknown = false
 }

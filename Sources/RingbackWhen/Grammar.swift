@@ -540,7 +540,10 @@ struct Grammar {
             let next = word(j + 1)
             // "after 2 min", "in 2 hours": a count of something, not a time.
             if let unit = next, Self.countedUnits.contains(unit) { return nil }
-            if next == "am" || next == "pm" || next == "oclock" || next == "o'clock" || next == "ish" || lead {
+            // "10 EST", "9 his time": a clock named after a bare hour makes it a time.
+            if next == "am" || next == "pm" || next == "oclock" || next == "o'clock" || next == "ish" || lead
+                || ZoneWords.clock(in: tokens, from: j + 1) != nil
+            {
                 return finishClock(hour: hour, minute: 0, meridiem: nil, at: j + 1, strong: true)
             }
             return nil

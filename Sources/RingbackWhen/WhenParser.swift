@@ -11,11 +11,14 @@ public struct WhenParser: Sendable {
     public let now: Date
     public let calendar: BusinessCalendar
     public let settings: Settings
+    /// The contact's own zone, for a time said on their clock ("9am his time").
+    public let theirZone: String?
 
-    public init(now: Date, calendar: BusinessCalendar, settings: Settings) {
+    public init(now: Date, calendar: BusinessCalendar, settings: Settings, theirZone: String? = nil) {
         self.now = now
         self.calendar = calendar
         self.settings = settings
+        self.theirZone = theirZone
     }
 
     /// The best date phrase in `text`: the one covering the most words, the earliest on a tie.
@@ -27,19 +30,47 @@ public struct WhenParser: Sendable {
             guard let (phrase, end) = grammar.phrase(at: start) else { continue }
             if best == nil || end - start > best!.end - best!.start { best = (phrase, start, end) }
         }
-        guard let best, let resolved = Resolver(now: now, calendar: calendar, parts: settings.partsOfDay).resolve(best.phrase) else {
+        guard let best, var resolved = Resolver(now: now, calendar: calendar, parts: settings.partsOfDay).resolve(best.phrase) else {
             return nil
         }
-        let span = tokens[best.start].range.lowerBound..<tokens[best.end - 1].range.upperBound
+        var end = best.end
+        // "9am his time", "10 EST", "2pm London time": the time is on that clock.
+        var zone: String?
+        var theirZoneUnknown = false
+        if resolved.when.timed, let named = ZoneWords.clock(in: tokens, from: best.end) {
+            let name: String? =
+                switch named.clock {
+                case .theirs: theirZone
+                case .named(let name): name
+                }
+            if name == nil {
+                theirZoneUnknown = true
+                end = named.end
+            }
+            if let name, let timeZone = TimeZone(identifier: name),
+                let onTheirs = Resolver(
+                    now: now,
+                    calendar: BusinessCalendar(timeZone: timeZone, workingDays: Array(calendar.workingDays), daysOff: calendar.daysOff),
+                    parts: settings.partsOfDay
+                ).resolve(best.phrase)
+            {
+                resolved = onTheirs
+                zone = name
+                end = named.end
+            }
+        }
+        let span = tokens[best.start].range.lowerBound..<tokens[end - 1].range.upperBound
         // "last friday", "2 days ago": a date read forwards that was meant backwards is not
         // sure, so the word that turns it round is reported too.
         let backwards = tokens.indices.filter {
             ($0 == best.start - 1 && Lexicon.backwards.contains(tokens[$0].text)) || ($0 == best.end && tokens[$0].text == "ago")
         }
         let unused = tokens.indices.filter {
-            ($0 < best.start || $0 >= best.end) && (Lexicon.isDateWord(tokens[$0]) || backwards.contains($0))
+            ($0 < best.start || $0 >= end) && (Lexicon.isDateWord(tokens[$0]) || backwards.contains($0))
         }.map { tokens[$0].text }
-        return DateReading(when: resolved.when, span: span, matched: String(text[span]), isPast: resolved.isPast, unused: unused)
+        return DateReading(
+            when: resolved.when, span: span, matched: String(text[span]), isPast: resolved.isPast, unused: unused, zone: zone,
+            theirZoneUnknown: theirZoneUnknown)
     }
 
     /// The word that makes `text` a non-answer ("sometime", "later", "soon"), if any, so the

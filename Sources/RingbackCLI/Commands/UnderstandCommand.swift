@@ -30,7 +30,8 @@ struct UnderstandCommand: ParsableCommand {
         // As the debrief hears a first answer: a known name at its head taken out, the rest read.
         let told = Debrief.story(of: text, people: try session.store.everyone())
         let reader = Debrief.reader(
-            now: session.now, calendar: calendar, settings: settings, content: session.content, contactName: told.named?.name)
+            now: session.now, calendar: calendar, settings: settings, content: session.content, contactName: told.named?.name,
+            theirZone: try told.named.flatMap { try session.store.contact(id: $0.id)?.contact.timeZone })
         let view = ReadingView(reading: reader.read(told.story), calendar: calendar, now: session.now)
         if session.json { return try Output.json(view) }
         for line in view.lines { Console.print(line) }

@@ -8,10 +8,12 @@ enum WhenInput {
         try read(text, option: option, settings: settings, calendar: calendar, now: now, allowPast: false).when
     }
 
-    static func read(_ text: String, option: String, settings: Settings, calendar: BusinessCalendar, now: Date, allowPast: Bool) throws
-        -> DateReading
-    {
-        let parser = WhenParser(now: now, calendar: calendar, settings: settings)
+    /// `theirZone`: the contact's zone, for a time said on their clock ("9am his time").
+    static func read(
+        _ text: String, option: String, settings: Settings, calendar: BusinessCalendar, now: Date, allowPast: Bool,
+        theirZone: String? = nil
+    ) throws -> DateReading {
+        let parser = WhenParser(now: now, calendar: calendar, settings: settings, theirZone: theirZone)
         guard let reading = parser.read(text) else {
             if let vague = WhenParser.vagueWord(in: text) {
                 throw RequestError.date(option: option, .vague(word: vague))

@@ -14,7 +14,9 @@ extension Debrief {
 
     /// The date in `text`, if any; remembers the channel named in the same sentence.
     mutating func date(in text: String) -> FoundDate? {
-        guard let reading = WhenParser(now: now, calendar: calendar, settings: settings).read(text) else { return nil }
+        guard let reading = WhenParser(now: now, calendar: calendar, settings: settings, theirZone: contact?.timeZone).read(text) else {
+            return nil
+        }
         draft.proposedChannel = Understanding.channel(text)
         return FoundDate(reading: reading, ok: !reading.isPast, message: say(.pastDate, ["when": describe(reading.when)]))
     }

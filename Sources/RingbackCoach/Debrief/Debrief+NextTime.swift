@@ -204,10 +204,22 @@ extension Debrief {
         case .nextTime: return say(.nextTime)
         case .nextWhen: return say(.nextWhen)
         case .confirmAgreed(let when):
-            guard when.timed, !settings.hours.contains(when.date, calendar: calendar) else {
-                return say(.confirmWhen, ["when": describe(when)])
+            // An odd time is questioned, not refused: after hours, a day off, their night.
+            // An odd time is questioned, not refused; a contact in another zone hears their clock too.
+            var concerns = TimeConcern.about(when, hours: settings.hours, calendar: calendar, theirZone: contact?.timeZone)
+            if when.timed, !concerns.contains(where: \.isTheirClock),
+                let clock = TimeConcern.theirClock(when.date, calendar: calendar, zone: contact?.timeZone)
+            {
+                concerns.append(clock)
             }
-            return say(.confirmWhen, ["when": say(.outsideHours, ["when": describe(when), "hours": settings.hours.description])])
+            let said = concerns.map { concern in
+                switch concern {
+                case .outsideHours(let hours): say(.outsideHours, ["hours": hours.description])
+                case .dayOff: say(.dayOff)
+                case .theirClock(let time, let zone): say(.theirClock, ["when": time.description, "first": first, "zone": zone])
+                }
+            }
+            return say(.confirmWhen, ["when": ([describe(when)] + said).joined(separator: ", ")])
         case .proposeNext(let when):
             if let notBefore = draft.notBefore { return say(.proposeFrom, ["from": describe(notBefore), "when": describe(when)]) }
             let owed = theirLastDeadline.map { ["what": $0.what, "due": $0.due.map(describe) ?? ""] } ?? [:]

@@ -190,16 +190,19 @@ public struct Debrief: Sendable {
 
     /// The answer reader, at the time of the latest input, knowing the contact's names.
     var reader: AnswerReader {
-        Self.reader(now: now, calendar: calendar, settings: settings, content: content, contactName: contact?.name ?? name)
+        Self.reader(
+            now: now, calendar: calendar, settings: settings, content: content, contactName: contact?.name ?? name,
+            theirZone: contact?.timeZone)
     }
 
-    /// The one reader of free answers: the debrief's and `understand`'s, knowing the contact's name.
-    public static func reader(now: Date, calendar: BusinessCalendar, settings: Settings, content: Content, contactName: String?)
-        -> AnswerReader
-    {
+    /// The one reader of free answers: the debrief's and `understand`'s, knowing the contact's
+    /// name and time zone ("call him at 9 his time").
+    public static func reader(
+        now: Date, calendar: BusinessCalendar, settings: Settings, content: Content, contactName: String?, theirZone: String?
+    ) -> AnswerReader {
         AnswerReader(
             now: now, calendar: calendar, settings: settings, discouragement: content.debrief.triggers,
-            names: [contactName ?? ""].filter { !$0.isEmpty })
+            names: [contactName ?? ""].filter { !$0.isEmpty }, theirZone: theirZone)
     }
 
     // MARK: - Words

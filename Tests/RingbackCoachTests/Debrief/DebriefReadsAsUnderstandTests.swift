@@ -32,7 +32,7 @@ struct DebriefReadsAsUnderstandTests {
             let told = Debrief.story(of: said, people: people)
             let understood = Debrief.reader(
                 now: conversation.now, calendar: Paris.defaultCalendar, settings: Settings(), content: Conversation.content,
-                contactName: told.named?.name
+                contactName: told.named?.name, theirZone: nil
             ).read(told.story)
             #expect(told.named?.name == "Dana Ruiz")
             guard let heard = conversation.debrief.heard else {
