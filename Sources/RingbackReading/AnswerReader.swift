@@ -74,12 +74,13 @@ public struct AnswerReader: Sendable {
         var away = false
         var referralPending = false
         var lastDate: DateReading?
+        let redirected = OutcomeRules.redirects(clauses)
         for clause in clauses {
             // "they review sunday, need our offer in before then": "then" is the day just named.
             let pointsBack = clause.has(any: Self.thatDay) || (clause.words.last == "then" && clause.has(any: Lexicon.nextVerbs))
             let date = usableDate(in: clause) ?? (pointsBack ? lastDate : nil)
             if let date { lastDate = date }
-            let stop = OutcomeRules.asksToStop(clause)
+            let stop = OutcomeRules.asksToStop(clause, redirected: redirected)
             if stop, reading.stop == nil {
                 reading.stop = .init(value: true, words: clause.text)
                 reading.softNo = nil
@@ -96,7 +97,9 @@ public struct AnswerReader: Sendable {
                 reading.softNo = nil
             }
             if reading.decision?.value == .no, reading.softNo?.words == clause.text { reading.softNo = nil }
-            if let outcome = OutcomeRules.outcome(of: clause, dated: date != nil) { outcomes.append((outcome, clause)) }
+            if let outcome = OutcomeRules.outcome(of: clause, dated: date != nil, redirected: redirected) {
+                outcomes.append((outcome, clause))
+            }
             if let channel = OutcomeRules.channel(of: clause, dated: date != nil) { channels.append((channel, clause)) }
             readTimes(clause, date: date, away: away, into: &reading)
             away = away || clause.has(any: Lexicon.notBefore)

@@ -110,7 +110,7 @@ enum ClauseSplitter {
             var clause = Clause(piece.text, subject: .unknown)
             clause.continuesSubject = piece.continues
             var subject = subject(of: clause)
-            if let first = clause.words.first, ["said", "says", "told", "mentioned", "added"].contains(first) {
+            if let first = clause.words.first, ["said", "says", "told", "mentioned", "added"].contains(first), subject != .me {
                 // "assistant took my number, said he'd call back": the one who spoke before.
                 subject = previous == .unknown ? .them : previous
             } else if subject == .unknown, piece.continues, previous != .unknown {
@@ -170,6 +170,19 @@ enum ClauseSplitter {
         if let first = clause.words.first, ["asked", "told", "wants", "wanted"].contains(first), clause.words.dropFirst().first == "me" {
             return .them
         }
+        // "told him I'd submit him today": the user speaking.
+        if let first = clause.words.first, ["told", "asked", "promised"].contains(first),
+            let second = clause.words.dropFirst().first, ["him", "her", "them"].contains(second)
+        {
+            return .me
+        }
+        // "Beth will send the vendor forms", "Jim wants to reconvene": someone named, typed
+        // with a capital, then what they do.
+        if let name = clause.text.split(separator: " ").first, name.first?.isUppercase == true, name != "I",
+            Lexicon.subjectWords[name.lowercased()] == nil, clause.words.count > 1, Self.namedSubjectVerbs.contains(clause.words[1])
+        {
+            return .them
+        }
         // "recruiter will send...", "the client said...".
         let opening = clause.words.first.map { ["the", "my", "our", "their"].contains($0) } == true ? 1 : 0
         if clause.words.count > opening, Lexicon.contactNouns.contains(clause.words[opening]) { return .them }
@@ -185,6 +198,12 @@ enum ClauseSplitter {
         }
         return .unknown
     }
+
+    /// What follows a name that opens a clause when the name is who does it.
+    static let namedSubjectVerbs: Set<String> = [
+        "will", "would", "wants", "wanted", "said", "says", "promised", "agreed", "needs", "is", "was", "has", "asked", "told",
+        "sends", "sent", "offered", "mentioned", "thinks", "expects", "owes", "should", "can", "could",
+    ]
 
     /// "need to get our offer in", "have to send refs": what the user must do, note style.
     static func isOwnNeed(_ clause: Clause) -> Bool {

@@ -4,10 +4,30 @@ import RingbackCore
 /// adds up to.
 enum OutcomeRules {
     /// A request not to be contacted again, unless negated or about timing ("don't call before 10").
-    static func asksToStop(_ clause: Clause) -> Bool {
-        guard let phrase = clause.first(of: Lexicon.stop), !Negation.negated(phrase, in: clause) else { return false }
+    /// `redirected`: the answer offers another way in ("text me, don't call", "not at work,
+    /// her cell is fine", "stop sending sales roles, only ops"): a request about how, not to stop.
+    static func asksToStop(_ clause: Clause, redirected: Bool = false) -> Bool {
+        guard !redirected, let phrase = clause.first(of: Lexicon.stop), !Negation.negated(phrase, in: clause) else { return false }
+        // "told me to stop with the discounts": something else stops, not the contact.
+        if clause.padded.contains(" \(phrase) with ") { return false }
         return !clause.has(any: timingOnly)
     }
+
+    /// Whether any clause offers another way to be reached, or narrows what to send, beside a
+    /// request that would otherwise read as a stop.
+    static func redirects(_ clauses: [Clause]) -> Bool {
+        clauses.contains { clause in
+            redirections.contains { phrase in
+                clause.has(phrase) && !Lexicon.stop.contains { $0.contains(phrase) && clause.has($0) }
+            }
+        }
+    }
+
+    static let redirections = [
+        "text me", "email me", "message me", "whatsapp me", "call my cell", "her cell is fine", "his cell is fine", "cell is fine",
+        "mobile is fine", "at work", "instead", "only ops", "only send", "only call", "only email", "only text", "only roles",
+        "text is fine", "email is fine", "texting is fine", "email works", "text works",
+    ]
 
     static let timingOnly = [
         "don't call before", "don't call after", "don't call until", "don't call on", "don't call at",
@@ -15,11 +35,11 @@ enum OutcomeRules {
     ]
 
     /// What this clause says happened, if anything. `dated` is true when the clause names a day.
-    static func outcome(of clause: Clause, dated: Bool) -> Outcome? {
+    static func outcome(of clause: Clause, dated: Bool, redirected: Bool = false) -> Outcome? {
         func found(_ phrases: [String]) -> Bool {
             phrases.contains { clause.has($0) && !Negation.negated($0, in: clause) }
         }
-        if asksToStop(clause) { return .askedToStop }
+        if asksToStop(clause, redirected: redirected) { return .askedToStop }
         // Someone else answered: whatever "said" follows is theirs, not a conversation.
         if clause.has("dropped off") { return .sent }
         if clause.subject == .gatekeeper || clause.has(any: Lexicon.gatekeeper) {

@@ -10,7 +10,7 @@ enum Promises {
         "said he would", "i'm sending", "i'm going", "is sending", "is checking", "she's checking", "he's checking",
         "they're checking", "is looking", "she's looking", "he's looking", "is talking", "she's talking", "he's talking",
         "is getting", "she's getting", "he's getting", "to send", "to get", "to check", "to confirm", "to review", "would send",
-        "would get", "'ll", "supposed to", "on me", "on her", "on him", "on my end", "on their end", "on their side", "on the hook",
+        "would get", "'ll", "i'd", "supposed to", "on me", "on her", "on him", "on my end", "on their end", "on their side", "on the hook",
     ]
 
     /// They asked the user for something: "said send info", "asked me to send the deck".
@@ -34,9 +34,7 @@ enum Promises {
             "need to", "needs to", "want to", "wants to", "would like to", "from his", "from her",
             "from their", "from the",
         ])
-        if clause.subject == .them, clause.has(any: wanting), !theirOwnTask, !clause.has(any: meetingThings),
-            !clause.has(any: Lexicon.nextVerbs)
-        {
+        if clause.subject == .them, clause.has(any: wanting), !theirOwnTask, !wantsAMeeting(clause) {
             return AnswerReading.Promise(owner: .me, what: wanted(clause, cutting: date), due: date?.when, words: clause.text)
         }
         // "he offered to put me in touch with his boss": what they offered is theirs to do.
@@ -88,6 +86,19 @@ enum Promises {
             if vagueOnly { return nil }
         }
         return AnswerReading.Promise(owner: owner, what: what(clause, cutting: date), due: date?.when, words: clause.text)
+    }
+
+    /// "they want a demo", "she wants me to call friday", "they need a week to talk it over": a
+    /// meeting, a call or time to talk is what is wanted (a next contact, or their own task),
+    /// named before the wanting, within three words after it, or after "to"; not "pricing
+    /// before their board meeting".
+    static func wantsAMeeting(_ clause: Clause) -> Bool {
+        guard let at = clause.earliest(of: wanting) else { return false }
+        return (meetingThings + Lexicon.nextVerbs).contains { thing in
+            guard clause.has(thing) else { return false }
+            let place = position(of: thing, in: clause)
+            return place <= at + 3 || (place > 0 && clause.words[place - 1] == "to")
+        }
     }
 
     /// Words that say a thing is on its way to the user.

@@ -77,7 +77,8 @@ struct AnswerCorpusTests {
     /// The answer model is trained on it too, so its figure says little about new phrasings.
     @Test func theDevelopmentSetIsMeasured() {
         #expect(AnswerCorpus.development.count >= 200)
-        _ = Self.measure(AnswerCorpus.development, name: "development answers")
+        let (_, serious) = Self.measure(AnswerCorpus.development, name: "development answers")
+        for error in serious { print("  serious: \(error)") }
     }
 
     static func measure(_ rows: [AnswerCorpus.Row], name: String, reader: AnswerReader = AnswerCorpus.reader) -> (

@@ -1,0 +1,38 @@
+import RingbackCore
+import RingbackReading
+import Testing
+
+/// A request about how to be reached, or about something else, is not a request to stop:
+/// marking someone do-not-contact by mistake loses them.
+struct OutcomeRulesTests {
+    @Test(arguments: [
+        "got a text from him: \"text me, dont call, in mtgs all day. thurs works\"",
+        "she told me to stop with the discounts, they care about onboarding",
+        "she asked me not to call her at work anymore, her cell is fine",
+        "he said stop sending him sales roles, only ops roles pls",
+    ])
+    func aRedirectIsNotAStop(text: String) {
+        let reading = AnswerCorpus.reader.read(text)
+        #expect(reading.stop == nil, "\(text)")
+        #expect(reading.outcome?.value != .askedToStop)
+    }
+
+    @Test(arguments: ["she asked me to stop calling", "take me off your list", "he said don't call again, not interested"])
+    func aStopIsStillAStop(text: String) {
+        #expect(AnswerCorpus.reader.read(text).stop != nil, "\(text)")
+    }
+}
+
+/// Whose promise: someone named with a capital is the one who does it; "told him I'd" is the
+/// user; what they want is the user's to deliver, even with a meeting of theirs named later.
+struct PromiseOwnerTests {
+    func owners(_ text: String) -> [Party] { AnswerCorpus.reader.read(text).promises.map(\.owner) }
+
+    @Test func namedPeopleAndTheUserSpeaking() {
+        #expect(owners("call w/ Jim + Beth from procurement. Beth will send the vendor forms") == [.them])
+        #expect(owners("Told him I'd send the shortlist today. He'll send his updated CV tonight.") == [.me, .them])
+        #expect(owners("they want pricing before their board mtg jan 12") == [.me])
+        #expect(owners("the Ruizes got back to me, they need a week to talk it over").allSatisfy { $0 == .them })
+        #expect(owners("she wants me to call her friday").isEmpty)
+    }
+}
