@@ -36,6 +36,7 @@ public struct DebriefContent: Equatable, Sendable {
         case outsideHours = "outside-hours"
         case dayOff = "day-off"
         case theirClock = "their-clock"
+        case unknownChannel = "unknown-channel"
         case confirmPromise = "confirm-promise"
         case askCoaching = "ask-coaching"
         case askCoachingAfter = "ask-coaching-after"

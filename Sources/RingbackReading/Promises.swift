@@ -27,7 +27,23 @@ enum Promises {
     /// Their decision or feedback with a day: "decision next month", "feedback by end of week".
     static let theirAnswer = ["decision", "decide", "feedback", "verdict", "answer by", "results", "hear back", "outcome by"]
 
+    /// The promise in a clause, theirs said back to the user ("he will send me the org chart"
+    /// → "send you the org chart").
     static func promise(in clause: Clause, date: DateReading?) -> AnswerReading.Promise? {
+        guard var promise = found(in: clause, date: date) else { return nil }
+        if promise.owner == .them { promise.what = toUser(promise.what) }
+        return promise
+    }
+
+    /// "me", "my", "us", "our" in what they said become "you", "your".
+    static func toUser(_ text: String) -> String {
+        let swaps = ["me": "you", "my": "your", "us": "you", "our": "your", "mine": "yours"]
+        return text.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            swaps[String(word)] ?? String(word)
+        }.joined(separator: " ")
+    }
+
+    private static func found(in clause: Clause, date: DateReading?) -> AnswerReading.Promise? {
         // A request to stop promises nothing.
         if OutcomeRules.asksToStop(clause) { return nil }
         let theirOwnTask = clause.has(any: [

@@ -9,7 +9,7 @@ import RingbackCore
 public struct Scheduler: Sendable {
     /// Which version of these rules planned a stored schedule: raise it when a rule changes
     /// the step a contact gets, so stored schedules are planned again.
-    public static let rulesVersion = 5
+    public static let rulesVersion = 6
 
     public let content: Content
     public let settings: Settings
@@ -38,13 +38,16 @@ public struct Scheduler: Sendable {
     /// "not before" (they are away, the user snoozed them or chose the day of their next try)
     /// moves every step but a time agreed with them and a voicemail's written twin, which is
     /// for the voicemail's own day. The message that pairs with a voicemail is for the voicemail's day
-    /// only: given `now` on a later day, the cadence step comes instead.
+    /// only: given `now` on a later day, the cadence step comes instead; and not at all once the
+    /// user has snoozed them since that touch ("nothing before Monday" means nothing today).
     public func nextStep(for contact: Contact, asOf now: Date? = nil) -> NextStep? {
         let pairing = now.map { calendar.startOfDay($0) <= calendar.startOfDay(contact.history.lastTouch ?? $0) } ?? true
         return step(for: contact, pairing: pairing)
     }
 
     private func step(for contact: Contact, pairing: Bool) -> NextStep? {
+        let snoozedSince = contact.snoozes?.last.map { $0.at >= (contact.history.lastTouch ?? .distantPast) } ?? false
+        let pairing = pairing && !snoozedSince
         var step: NextStep
         switch contact.status {
         case .won, .lost, .doNotContact: return nil

@@ -25,6 +25,9 @@ struct AgendaFilterTests {
         // A filter does not bring back a step that waits behind today's paired email (José's call).
         let calls = try ringback.run(["agenda", "--channel", "call"] + demo + now, store: false).stdout
         #expect(!calls.contains("José"), "\(calls)")
+        // Nothing of that kind today: what comes next is of that kind too.
+        let texts = try ringback.run(["agenda", "--channel", "text", "--days", "0"] + demo + now, store: false).stdout
+        #expect(texts.contains("Nothing due today. Next up: Text Zoë Lambert"), "\(texts)")
         let piped = try ringback.run(demo + now, store: false, input: "today's sales calls\n").stdout
         #expect(piped.contains("Only calls, for sales contacts:\nOverdue (0)"), "\(piped)")
         #expect(piped.contains("Call Marcus Chen") && !piped.contains("Priya"))

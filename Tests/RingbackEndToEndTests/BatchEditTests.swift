@@ -30,6 +30,9 @@ struct BatchEditTests {
         #expect(back.count == 3)
         let several = try #require(try ringback.run(["snooze", "dana, kim", "next", "week", "--json"] + now).json() as? [[String: Any]])
         #expect(several.compactMap { $0["name"] as? String } == ["Dana Ruiz", "Kim Park"])
+        // Unquoted, as typed in the shell: a word after a comma is another name.
+        #expect(
+            try ringback.run(["snooze", "dana,", "sam", "friday"] + now).stdout.hasPrefix("Snoozed 2 contacts, nothing before Fri 27 Nov"))
     }
 
     @Test func aBatchWithANameNotFoundOrATagNobodyHasChangesNothing() throws {

@@ -13,6 +13,10 @@ struct TodoTests {
         let dated = try ringback.run(["todo", "dana", "send", "pricing", "by", "friday"] + now)
         #expect(dated.stdout == "You owe Dana Ruiz (Acme): send pricing · by Fri 27 Nov.\n")
         try ringback.run(["todo", "dana", "the case study"] + now)
+        #expect(
+            try ringback.run(["todo", "dana", "send", "brochure", "friday"] + now).stdout.hasSuffix(": send brochure · by Fri 27 Nov.\n"))
+        #expect(
+            try ringback.run(["todo", "dana", "send the friday report"] + now).stdout.hasSuffix("send the friday report · no day yet.\n"))
         let high = try #require(
             try ringback.run(["todo", "dana", "intro to our CTO", "--priority", "high", "--json"] + now).json() as? [String: Any])
         #expect(high["priority"] as? String == "high" && high["due"] == nil)

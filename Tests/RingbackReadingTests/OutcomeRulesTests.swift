@@ -35,4 +35,10 @@ struct PromiseOwnerTests {
         #expect(owners("the Ruizes got back to me, they need a week to talk it over").allSatisfy { $0 == .them })
         #expect(owners("she wants me to call her friday").isEmpty)
     }
+
+    @Test func theirPromiseIsSaidBackToTheUser() {
+        let promise = AnswerCorpus.reader.read("talked to jose, he will send me the org chart and our contract by friday").promises.first
+        #expect(promise?.owner == .them)
+        #expect(promise?.what == "send you the org chart and your contract")
+    }
 }

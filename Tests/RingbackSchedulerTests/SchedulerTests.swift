@@ -21,6 +21,20 @@ struct SchedulerTests {
         #expect(step.channel == .call)
     }
 
+    @Test func aSnoozeAfterAVoicemailHoldsBackTodaysPairedMessageToo() throws {
+        var dana = contact([("2026-11-23T10:00", .voicemail, .call)])
+        #expect(try #require(scheduler.nextStep(for: dana)).kind == .pairedMessage)
+        dana.snooze(until: date("2026-11-30"), reason: "on vacation", at: date("2026-11-23T10:05"))
+        let step = try #require(scheduler.nextStep(for: dana))
+        #expect(step.kind != .pairedMessage && step.due == date("2026-11-30"))
+        #expect(scheduler.agendaItems(for: [dana]).allSatisfy { $0.step.due >= date("2026-11-30") })
+        // A touch after the snooze pairs again.
+        dana.record(
+            Touch(id: "t2", contact: "dana", at: date("2026-12-01T10:00"), channel: .call, outcome: .voicemail),
+            calendar: scheduler.calendar)
+        #expect(try #require(scheduler.nextStep(for: dana)).kind == .pairedMessage)
+    }
+
     @Test func theirOwnRhythmTakesOverFromTheCadenceAndNeverRunsOut() throws {
         // Monthly: 30 days after each touch, on a working day, however many went unanswered.
         var dana = contact([("2026-11-20T10:00", .connected, .call)])

@@ -158,7 +158,7 @@ struct AgendaCommand: ParsableCommand {
             }
         }
         if days == 0, sections.overdue.isEmpty, sections.today.isEmpty,
-            let next = Agenda.mostImportant(schedule.items, now: session.now, calendar: calendar)
+            let next = Agenda.mostImportant(keep.map { schedule.items.filter($0) } ?? schedule.items, now: session.now, calendar: calendar)
         {
             Console.print(
                 "Nothing due today. Next up: " + StepView(next, content: session.content, now: session.now, calendar: calendar).headline)

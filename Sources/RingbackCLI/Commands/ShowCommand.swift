@@ -58,7 +58,9 @@ struct ShowCommand: ParsableCommand {
             Console.print("  \(label): \(RecordingText.todo(promise, now: now, calendar: calendar))")
         }
         if let away = contact.notBefore, away > now {
-            Console.print("  Not before: \(DateText.describe(away, timed: false, now: now, calendar: calendar))")
+            // Why, when the user gave a reason with the snooze that set it.
+            let reason = contact.snoozes?.last.flatMap { $0.until == away ? $0.reason : nil }.map { " (\($0))" } ?? ""
+            Console.print("  Not before: \(DateText.describe(away, timed: false, now: now, calendar: calendar))\(reason)")
         }
         if let id = contact.referredBy, let source = try session.store.contact(id: id)?.contact {
             Console.print("  Referred by: \(source.label)")

@@ -31,14 +31,20 @@ struct SnoozeCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session(global)
-        // With --tagged every word is the day: "snooze --tagged cold next month".
-        let text = ((selection.tagged == nil ? [] : [name].compactMap { $0 }) + when).joined(separator: " ")
-        let names = selection.tagged == nil ? ContactSelection.names(name ?? "") : []
+        // With --tagged every word is the day: "snooze --tagged cold next month". Unquoted,
+        // "snooze kenji, jose friday": a word after a comma is one more name.
+        var typed = name ?? ""
+        var rest = when
+        while selection.tagged == nil, typed.hasSuffix(","), let next = rest.first {
+            typed += " " + next
+            rest.removeFirst()
+        }
+        let text = ((selection.tagged == nil ? [] : [name].compactMap { $0 }) + rest).joined(separator: " ")
+        let names = selection.tagged == nil ? ContactSelection.names(typed) : []
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty, selection.tagged != nil || !names.isEmpty else {
             throw RequestError.empty(example: "ringback snooze dana next week")
         }
         let ids = try selection.taggedIDs(in: session.store)
-        let typed = name ?? ""
         let (snoozed, until, calendar) = try session.store.update(summary: "snooze \(typed)", indexer: session.indexer) {
             change -> ([(Contact, StepView?, Commitment?)], When, BusinessCalendar) in
             let scheduler = session.scheduler(change.settings)

@@ -1,6 +1,8 @@
 import ArgumentParser
+import Foundation
 import RingbackCore
 import RingbackStore
+import RingbackWhen
 
 /// `ringback todo NAME TEXT [--by WHEN] [--priority high]`: something the user owes a contact,
 /// put on the list without logging a call; `done` settles it, `promise` changes it.
@@ -50,12 +52,9 @@ struct TodoCommand: ParsableCommand {
             var when = try by.map {
                 try WhenInput.parse($0, option: "--by", settings: change.settings, calendar: calendar, now: session.now)
             }
-            // "send pricing by friday": the day typed in the words, when they end with one.
-            if when == nil, let cut = text.range(of: " by ", options: .backwards),
-                let day = try? WhenInput.parse(
-                    String(text[cut.upperBound...]), option: "--by", settings: change.settings, calendar: calendar, now: session.now)
-            {
-                what = String(text[..<cut.lowerBound])
+            // "send pricing by friday", "send brochure friday": a day at the end of the words.
+            if when == nil, let (rest, day) = Self.trailingDay(text, settings: change.settings, calendar: calendar, now: session.now) {
+                what = rest
                 when = day
             }
             var todo = Commitment(
@@ -74,6 +73,29 @@ struct TodoCommand: ParsableCommand {
                     priority: todo.priority?.rawValue ?? Priority.normal.rawValue))
         }
         Console.print("You owe \(contact.label): \(RecordingText.todo(todo, now: session.now, calendar: calendar)).")
+    }
+}
+
+extension TodoCommand {
+    /// The words before a day that ends them, and the day: after "by" ("send pricing by friday
+    /// morning"), or the last one to three words when they read whole as a day ("send brochure
+    /// friday", "call back next tuesday"); nil when the words do not end with one.
+    static func trailingDay(_ text: String, settings: Settings, calendar: BusinessCalendar, now: Date) -> (String, When)? {
+        func day(_ words: String) -> When? {
+            try? WhenInput.parse(words, option: "--by", settings: settings, calendar: calendar, now: now)
+        }
+        if let cut = text.range(of: " by ", options: .backwards), let when = day(String(text[cut.upperBound...])) {
+            return (String(text[..<cut.lowerBound]), when)
+        }
+        let words = text.split(separator: " ").map(String.init)
+        for count in stride(from: min(3, words.count - 1), through: 1, by: -1) {
+            let tail = words.suffix(count).joined(separator: " ")
+            guard let reading = WhenParser(now: now, calendar: calendar, settings: settings).read(tail),
+                reading.matched.lowercased() == tail.lowercased(), let when = day(tail)
+            else { continue }
+            return (words.dropLast(count).joined(separator: " "), when)
+        }
+        return nil
     }
 }
 

@@ -23,7 +23,7 @@ enum RecordingText {
         switch concern {
         case .outsideHours(let hours): "outside your working hours, \(hours)"
         case .dayOff: "a day off for you"
-        case .theirClock(let time, let zone): onClock(time.description, zone: zone, contact: contact)
+        case .theirClock(_, let zone, _): onClock(concern.theirTime ?? "", zone: zone, contact: contact)
         }
     }
 

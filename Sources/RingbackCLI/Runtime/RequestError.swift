@@ -160,7 +160,8 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
             return "\(name) asked not to be contacted, and forgetting them would lose that;"
                 + " --force forgets them anyway and keeps their name, email and phones so an import skips them"
         case .nothingToSet:
-            return "nothing to change: give --company, --email, --phone, --prefers, --cadence, --context, --time-zone, --tag or --untag"
+            return
+                "nothing to change: give --company, --email, --phone, --prefers, --cadence, --every, --context, --time-zone, --tag or --untag"
                 + " (an empty value clears one: --email \"\")"
         case .nothingToEdit: return "nothing to change: give --at, --channel, --outcome or --note (--note \"\" removes the note)"
         case .touchAhead(let described):

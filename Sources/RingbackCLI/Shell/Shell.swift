@@ -42,6 +42,7 @@ struct Shell {
         case .help: Console.print(Self.help)
         case .practice(let arguments): practice(arguments)
         case .debrief(let name): debrief(name: name)
+        case .debriefTold(let told): debrief(told: told)
         case .vent(let text, let suggestion):
             if let reframe = Understanding.reframe(for: text, in: session.content.debrief, last: nil) {
                 Console.print(reframe.text)
@@ -85,7 +86,7 @@ struct Shell {
         }
     }
 
-    private func debrief(name: String?) {
+    private func debrief(name: String? = nil, told: String? = nil) {
         let people: [ContactBook.Entry]
         let settings: Settings
         do {
@@ -100,7 +101,9 @@ struct Shell {
         var conversation = Debrief(
             people: people, read: { try? store.contact(id: $0)?.contact }, content: session.content, settings: settings,
             timeZone: session.timeZone(settings))
-        var reply = conversation.start(name: name, now: session.currentTime())
+        var reply =
+            told.map { conversation.start(told: $0, now: session.currentTime()) }
+            ?? conversation.start(name: name, now: session.currentTime())
         while true {
             for line in reply.lines { Console.print(line) }
             if let record = reply.save { save(record) }

@@ -1,3 +1,4 @@
+import RingbackCoach
 import RingbackCore
 
 /// What a line typed in the shell asks for: a command, a plain question, or nothing known.
@@ -5,6 +6,8 @@ enum ShellIntent: Equatable {
     case quit
     case help
     case debrief(name: String?)
+    /// A debrief whose first answer is the line typed ("just called maria lopez at northwind").
+    case debriefTold(String)
     /// A role-play with the shell's line source: the arguments after "practice" (a scenario
     /// name typed in several words is one argument).
     case practice([String])
@@ -49,6 +52,7 @@ enum ShellIntent: Equatable {
         if commands.contains(first) { return .command([first] + words.dropFirst()) }
         if first.hasPrefix("-") { return .command(words) }
         let suggestion = NameMatcher.nearest(first, among: commands + shellWords)
+        if Debrief.tellsACall(trimmed) { return .debriefTold(trimmed) }
         // Several words with no option: said, not a mistyped command ("why bother", "ugh nobody calls back").
         if words.count > 1 && !words.contains(where: { $0.hasPrefix("-") }) { return .vent(trimmed, suggestion: suggestion) }
         return .unknown(words[0], suggestion: suggestion)

@@ -216,7 +216,7 @@ extension Debrief {
                 switch concern {
                 case .outsideHours(let hours): say(.outsideHours, ["hours": hours.description])
                 case .dayOff: say(.dayOff)
-                case .theirClock(let time, let zone): say(.theirClock, ["when": time.description, "first": first, "zone": zone])
+                case .theirClock(_, let zone, _): say(.theirClock, ["when": concern.theirTime ?? "", "first": first, "zone": zone])
                 }
             }
             return say(.confirmWhen, ["when": ([describe(when)] + said).joined(separator: ", ")])

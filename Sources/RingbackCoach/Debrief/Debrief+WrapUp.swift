@@ -52,7 +52,15 @@ extension Debrief {
             if draft.preferredChannel != nil { return go(.wrapUp(.confirmSave), before: summary()) }
             return go(.wrapUp(.channel))
         case .channel:
-            if !text.isEmpty { draft.preferredChannel = Channel(loose: text) ?? Understanding.channel(text) }
+            if !text.isEmpty, Understanding.yesNo(text) != false {
+                // "emial": the nearest channel name; words that name none are asked about again.
+                let names = Channel.allCases.map(\.rawValue)
+                guard
+                    let channel = Channel(loose: text) ?? Understanding.channel(text)
+                        ?? NameMatcher.nearest(text.lowercased(), among: names).flatMap(Channel.init(rawValue:))
+                else { return reply([say(.unknownChannel, ["said": text])]) }
+                draft.preferredChannel = channel
+            }
             return go(.wrapUp(.confirmSave), before: summary())
         case .confirmSave:
             // "no, I did not leave a voicemail, just no answer": a correction, not a no to saving.

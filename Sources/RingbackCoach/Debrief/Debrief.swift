@@ -102,6 +102,19 @@ public struct Debrief: Sendable {
         return handle(.line(name), now: now)
     }
 
+    /// Starts with the first answer already told ("just called maria lopez at northwind, ...",
+    /// typed at the shell's prompt): read as the answer to "Who was it, and what happened?".
+    public mutating func start(told: String, now: Date) -> Reply {
+        self.now = now
+        return handle(.line(told), now: now)
+    }
+
+    /// Whether a line opens by telling a call ("just called Dana", "left a vm for Sam"): the
+    /// shell starts a debrief with it.
+    public static func tellsACall(_ text: String) -> Bool {
+        nameAfterLeadIn(head(of: text).0) != nil
+    }
+
     public mutating func handle(_ input: Input, now: Date) -> Reply {
         self.now = now
         let twice = interrupted

@@ -6,8 +6,15 @@ import Foundation
 public enum TimeConcern: Equatable, Sendable {
     case outsideHours(WorkingHours)
     case dayOff
-    /// Their local clock time then, and their zone's name.
-    case theirClock(ClockTime, zone: String)
+    /// Their local clock time then, their zone's name, and their weekday when it is not the
+    /// user's ("02:00 Fri" for a Thursday 17:00 in London).
+    case theirClock(ClockTime, zone: String, otherDay: Weekday? = nil)
+
+    /// "02:00" or "02:00 Fri": their time, with their day when it differs.
+    public var theirTime: String? {
+        guard case .theirClock(let time, _, let day) = self else { return nil }
+        return time.description + (day.map { " " + $0.rawValue.prefix(1).uppercased() + $0.rawValue.dropFirst() } ?? "")
+    }
 
     /// The concerns about `when` for the user (their hours and calendar) and, when the
     /// contact has a zone of their own, for the contact (the same hours, on their clock).
@@ -30,7 +37,10 @@ public enum TimeConcern: Equatable, Sendable {
         else { return nil }
         let theirs = BusinessCalendar(timeZone: zone, workingDays: Array(calendar.workingDays))
         let minutes = Int(date.timeIntervalSince(theirs.startOfDay(date)) / 60)
-        return ClockTime(hour: minutes / 60, minute: minutes % 60).map { .theirClock($0, zone: name) }
+        let day = theirs.weekday(date)
+        return ClockTime(hour: minutes / 60, minute: minutes % 60).map {
+            .theirClock($0, zone: name, otherDay: day == calendar.weekday(date) ? nil : day)
+        }
     }
 
     /// Whether it is the contact's clock.

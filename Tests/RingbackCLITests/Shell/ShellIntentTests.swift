@@ -13,6 +13,10 @@ struct ShellIntentTests {
         #expect(ShellIntent.parse("just emails this week", contacts: contacts) == .command(["agenda", "--channel", "email"]))
         #expect(ShellIntent.narrowedAgenda("sales call went well") == nil)
         #expect(ShellIntent.narrowedAgenda("sales") == nil)
+        // A line that tells a call starts a debrief with it as the first answer.
+        let told = "just called maria lopez at northwind, she picked up"
+        #expect(ShellIntent.parse(told, contacts: contacts) == .debriefTold(told))
+        #expect(ShellIntent.parse("left a vm for Dana", contacts: contacts) == .debriefTold("left a vm for Dana"))
         #expect(ShellIntent.parse("what should I do next?", contacts: contacts) == .command(["next"]))
         #expect(ShellIntent.parse("who do I call today?", contacts: contacts) == .command(["agenda", "--days", "0"]))
         #expect(ShellIntent.parse("when do I call jose?", contacts: contacts) == .command(["show", "José Álvarez"]))

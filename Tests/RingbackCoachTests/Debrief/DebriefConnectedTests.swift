@@ -131,7 +131,7 @@ struct DebriefConnectedTests {
     }
 
     @Test func everyQuestionHasAWayOut() throws {
-        // "When did you agree on?" then "n": no time after all, so the coaching, not a loop.
+        // "Which day and time did you agree?" then "n": no time after all, so the coaching, not a loop.
         var talk = Conversation(name: "Dana")
         talk.say("talked", "yes", "n")
         #expect(talk.text.contains("Could I call you Tuesday morning to pick this up?"))
@@ -231,6 +231,18 @@ struct DebriefConnectedTests {
         #expect(!talk.text.contains("How does Dana prefer to be reached"))
         for _ in 0..<10 where talk.saved == nil { talk.say(talk.last.contains("Save it?") ? "y" : "") }
         #expect(talk.saved?.details.preferredChannel == .text)
+    }
+
+    /// A mistyped channel is read as the nearest one; a word that names none is asked about.
+    @Test func aMistypedPreferenceIsReadOrAskedAgain() throws {
+        var talk = Conversation(name: "Dana")
+        talk.say("we talked", "yes", "thursday at 10am", "y", "no", "")
+        #expect(talk.last.contains("prefer to be reached"), "\(talk.text)")
+        talk.say("pigeon")
+        #expect(talk.last == "I don't know 'pigeon' as a way to reach someone: call, email or text? (enter to skip)")
+        talk.say("emial")
+        for _ in 0..<10 where talk.saved == nil { talk.say(talk.last.contains("Save it?") ? "y" : "") }
+        #expect(talk.saved?.details.preferredChannel == .email)
     }
 
     /// Issue #24: a pasted thread is read from its start, in linear time, and the user is told.

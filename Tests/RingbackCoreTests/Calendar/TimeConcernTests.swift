@@ -17,10 +17,10 @@ struct TimeConcernTests {
         #expect(TimeConcern.about(at("2026-11-24T19:00"), hours: hours, calendar: calendar, theirZone: nil) == [.outsideHours(hours)])
         #expect(TimeConcern.about(at("2026-11-28T10:00"), hours: hours, calendar: calendar, theirZone: nil) == [.dayOff])
         #expect(TimeConcern.about(at("2026-12-25", timed: false), hours: hours, calendar: calendar, theirZone: nil) == [.dayOff])
-        // 17:00 in Paris is 01:00 in Tokyo.
-        #expect(
-            TimeConcern.about(at("2026-11-24T17:00"), hours: hours, calendar: calendar, theirZone: "Asia/Tokyo")
-                == [.theirClock(ClockTime(hour: 1, minute: 0)!, zone: "Asia/Tokyo")])
+        // 17:00 on Tuesday in Paris is 01:00 on Wednesday in Tokyo.
+        let night = TimeConcern.about(at("2026-11-24T17:00"), hours: hours, calendar: calendar, theirZone: "Asia/Tokyo")
+        #expect(night == [.theirClock(ClockTime(hour: 1, minute: 0)!, zone: "Asia/Tokyo", otherDay: .wed)])
+        #expect(night.first?.theirTime == "01:00 Wed")
         #expect(TimeConcern.about(at("2026-11-24T17:00"), hours: hours, calendar: calendar, theirZone: "Mars/Base").isEmpty)
     }
 
