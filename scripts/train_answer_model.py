@@ -15,6 +15,7 @@ import math
 import random
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,14 +54,13 @@ def load(name):
 
 
 def tokens(text):
-    """ASCII letters and digits, lower-cased; apostrophes join ("they'll" is "theyll")."""
+    """Letters and digits, accents folded ("Zoë" is "zoe"), lower-cased; apostrophes join
+    ("they'll" is "theyll")."""
     words, word = [], []
-    for ch in text:
-        if ch in "'\u2019":
+    for ch in unicodedata.normalize("NFKD", text):
+        if ch in "'\u2019" or unicodedata.combining(ch):
             continue
-        if ("a" <= ch <= "z") or ("0" <= ch <= "9"):
-            word.append(ch)
-        elif "A" <= ch <= "Z":
+        if ch.isalpha() or ch.isdecimal():
             word.append(ch.lower())
         elif word:
             words.append("".join(word))

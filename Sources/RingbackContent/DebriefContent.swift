@@ -9,6 +9,7 @@ public struct DebriefContent: Equatable, Sendable {
         case open
         case who
         case whoUnknown = "who-unknown"
+        case whoStoryKept = "who-story-kept"
         case whoPick = "who-pick"
         case whoDidYouMean = "who-did-you-mean"
         case badName = "bad-name"

@@ -40,17 +40,18 @@ public struct AnswerModel: Sendable {
         }
     }
 
-    /// The words of an answer as the model sees them: ASCII letters and digits, lower-cased,
-    /// apostrophes joined ("they'll" is "theyll").
+    /// The words of an answer as the model sees them: letters and digits, accents folded
+    /// ("Zoë" is "zoe", so a name is not cut into pieces), lower-cased, apostrophes joined
+    /// ("they'll" is "theyll"). The training script splits words the same way.
     static func words(_ text: String) -> [String] {
         var words: [String] = []
         var word = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "'", "\u{2019}": continue
-            case "a"..."z", "0"..."9": word.unicodeScalars.append(scalar)
-            case "A"..."Z": word.unicodeScalars.append(Unicode.Scalar(scalar.value + 32)!)
-            default:
+        for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
+            let properties = scalar.properties
+            if scalar == "'" || scalar == "\u{2019}" || properties.canonicalCombiningClass != .notReordered { continue }
+            if properties.isAlphabetic || properties.numericType == .decimal {
+                word += properties.lowercaseMapping
+            } else {
                 if !word.isEmpty { words.append(word) }
                 word = ""
             }

@@ -66,7 +66,10 @@ public struct AnswerReader: Sendable {
         }
     }
 
-    private func readByRules(_ text: String) -> AnswerReading {
+    /// What the rules alone read, without the model's guesses: a test of whether words say
+    /// anything at all ("Zoë McAdams at Café Noël" is a name, whatever the model would guess).
+    public func readByRules(_ text: String) -> AnswerReading {
+        let text = String(text.prefix(Self.readLimit))
         var reading = AnswerReading()
         let clauses = ClauseSplitter.clauses(text).map(namingContact)
         var outcomes: [(Outcome, Clause)] = []
@@ -181,6 +184,14 @@ public struct AnswerReader: Sendable {
         return ["do", "should", "can", "is", "are", "shall", "i"].contains(words[1])
     }
 
+    /// A clause that says they are away until a day ("out till the 14th", "back on monday"),
+    /// not one where "back" is what the user does ("call back next tuesday").
+    static func saysAway(_ clause: Clause) -> Bool {
+        let away = Lexicon.notBefore.filter { clause.has($0) }
+        guard !away.isEmpty else { return false }
+        return away.contains { !$0.hasPrefix("back") } || !clause.has(any: Lexicon.backAsVerb)
+    }
+
     /// Words that make a clause the user's guess, not what the contact said.
     static let guessing = ["i think", "i guess", "i bet", "probably", "i feel", "feels like", "seems like", "i'm sure"]
 
@@ -256,7 +267,7 @@ public struct AnswerReader: Sendable {
     /// promise can also come without one, and a non-committal answer is marked vague.
     private func readTimes(_ clause: Clause, date: DateReading?, away: Bool, into reading: inout AnswerReading) {
         if let date, reading.notBefore == nil,
-            clause.has(any: Lexicon.notBefore) || (away && clause.has(any: Lexicon.backAgain) && !clause.has(any: Lexicon.nextVerbs))
+            Self.saysAway(clause) || (away && clause.has(any: Lexicon.backAgain) && !clause.has(any: Lexicon.nextVerbs))
         {
             reading.notBefore = .init(value: date.when, words: clause.text)
             return
@@ -282,7 +293,12 @@ public struct AnswerReader: Sendable {
                 reading.promises[index].due = date.when
                 return
             }
-            if reading.next == nil { reading.next = .init(value: date.when, words: clause.text) }
+            // "budget approved in january, call back next tuesday at 3": a call planned outweighs
+            // a day that only dates something of theirs.
+            let plans = clause.has(any: Lexicon.nextVerbs)
+            if reading.next == nil || (plans && !Clause(reading.next!.words, subject: .unknown).has(any: Lexicon.nextVerbs)) {
+                reading.next = .init(value: date.when, words: clause.text)
+            }
             return
         }
         if reading.vague == nil, clause.subject != .me, clause.has(any: Lexicon.vague), !clause.has(any: ["asked me to", "told me to"]) {

@@ -106,6 +106,7 @@ enum ClauseSplitter {
         flush()
         var clauses: [Clause] = []
         var previous = Clause.Subject.unknown
+        var requested = false
         for piece in pieces {
             var clause = Clause(piece.text, subject: .unknown)
             clause.continuesSubject = piece.continues
@@ -113,6 +114,9 @@ enum ClauseSplitter {
             if let first = clause.words.first, ["said", "says", "told", "mentioned", "added"].contains(first), subject != .me {
                 // "assistant took my number, said he'd call back": the one who spoke before.
                 subject = previous == .unknown ? .them : previous
+            } else if subject == .unknown, piece.continues, requested {
+                // "she said to call back after the holidays and send the deck": asked of the user.
+                subject = .me
             } else if subject == .unknown, piece.continues, previous != .unknown {
                 subject = previous
             } else if subject == .unknown {
@@ -127,10 +131,14 @@ enum ClauseSplitter {
             }
             clause.subject = subject
             previous = subject
+            requested = subject != .me && clause.has(any: Self.askedOfUser) || (requested && piece.continues)
             clauses.append(clause)
         }
         return clauses
     }
+
+    /// Words that ask something of the user: what follows them, and an "and" after, is theirs to do.
+    static let askedOfUser = ["said to", "says to", "asked me to", "told me to", "wants me to", "asked to", "asked that i"]
 
     /// Words that join two clauses: " and she", " but ", " so ", " then ", " because ", " - ".
     private static func joiner(_ characters: [Character], _ index: Int) -> (length: Int, continuing: Bool)? {

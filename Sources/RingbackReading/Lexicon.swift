@@ -260,6 +260,12 @@ enum Lexicon {
     /// A date after one of these is when they are back, once the clause before said they are away.
     static let backAgain = ["back", "returns", "return", "returning"]
 
+    /// "back" as what someone does, not where they are: "call back next tuesday".
+    static let backAsVerb = [
+        "call back", "ring back", "circle back", "check back", "get back", "try back", "phone back", "reach back", "come back",
+        "call me back", "call her back", "call him back", "call them back", "ring me back", "ring her back", "ring him back",
+    ]
+
     /// Verbs that make a clause a promise: something one side will deliver.
     static let promiseVerbs = [
         "send", "sending", "sent over", "get back", "getting back", "check", "checking", "confirm", "confirming", "review",

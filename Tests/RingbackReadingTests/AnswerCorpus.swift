@@ -24,6 +24,8 @@ enum AnswerCorpus {
     static let blind = load("answers-blind")
     /// A second frozen blind set, written after the answer model was trained, never tuned on.
     static let blindAgain = load("answers-blind-2")
+    /// A third frozen blind set, by other trades, written after the second's figures.
+    static let blindThird = load("answers-blind-3")
     /// Answers by family of phrasing, written by people who had not seen the rules; rules may be
     /// written from them.
     static let development = load("answers-dev")

@@ -51,6 +51,16 @@ struct AnswerCorpusTests {
         _ = Self.measureBlind(AnswerCorpus.blind, name: "blind answers, rules alone", reader: AnswerCorpus.rulesOnly)
     }
 
+    /// The third blind set (field sales, fundraising, staffing, account executives), written
+    /// by a helper on 2026-12-05 after this session's general fixes and read once as it stood:
+    /// its first run is in the README. Printed, never tuned on.
+    @Test func theThirdBlindSetIsMeasured() {
+        #expect(AnswerCorpus.blindThird.count >= 120)
+        let serious = Self.measureBlind(AnswerCorpus.blindThird, name: "third blind answers")
+        for error in serious { print("  serious: \(error)") }
+        _ = Self.measureBlind(AnswerCorpus.blindThird, name: "third blind answers, rules alone", reader: AnswerCorpus.rulesOnly)
+    }
+
     /// Measures a blind set and prints its misses by key; returns its serious errors.
     static func measureBlind(_ rows: [AnswerCorpus.Row], name: String, reader: AnswerReader = AnswerCorpus.reader) -> [String] {
         let (_, serious) = Self.measure(rows, name: name, reader: reader)

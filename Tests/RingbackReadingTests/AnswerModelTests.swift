@@ -17,8 +17,10 @@ struct AnswerModelTests {
             outcome\tw:broken\t1,2,3
             """)
 
-    @Test func wordsAreAsciiLowerCaseWithApostrophesJoined() {
-        #expect(AnswerModel.words("They'll CALL—back w/ Zoë’s #s, 10am") == ["theyll", "call", "back", "w", "zo", "s", "s", "10am"])
+    @Test func wordsAreLowerCaseWithAccentsFoldedAndApostrophesJoined() {
+        #expect(AnswerModel.words("They'll CALL—back w/ Zoë’s #s, 10am") == ["theyll", "call", "back", "w", "zoes", "s", "10am"])
+        // A name with accents is whole words, not pieces the model might read ("Noël" is not "no").
+        #expect(AnswerModel.words("Zoë McAdams at Café Noël") == ["zoe", "mcadams", "at", "cafe", "noel"])
     }
 
     @Test func aLabelNeedsItsThresholdAndThreeWords() {

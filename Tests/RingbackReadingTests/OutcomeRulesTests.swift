@@ -34,11 +34,30 @@ struct PromiseOwnerTests {
         #expect(owners("they want pricing before their board mtg jan 12") == [.me])
         #expect(owners("the Ruizes got back to me, they need a week to talk it over").allSatisfy { $0 == .them })
         #expect(owners("she wants me to call her friday").isEmpty)
+        // What she asked for is the user's, and so is what is joined to it by "and".
+        #expect(owners("she said to call back after the holidays and send the deck") == [.me])
+        #expect(owners("she'll check with legal and send redlines") == [.them, .them])
     }
 
     @Test func theirPromiseIsSaidBackToTheUser() {
         let promise = AnswerCorpus.reader.read("talked to jose, he will send me the org chart and our contract by friday").promises.first
         #expect(promise?.owner == .them)
         #expect(promise?.what == "send you the org chart and your contract")
+    }
+}
+
+/// "back" as where someone is ("back on monday") is a not-before; as what the user does
+/// ("call back next tuesday") it is the next contact, and a call planned outweighs a day that
+/// only dates something of theirs.
+struct CallBackTests {
+    @Test func aCallBackIsTheNextContact() {
+        let reading = AnswerCorpus.reader.read("budget approved in January, call back next tuesday at 3pm")
+        #expect(AnswerCorpus.day(reading.next?.value) == "2026-12-01T15:00")
+        #expect(reading.notBefore == nil)
+    }
+
+    @Test func beingBackIsStillANotBefore() {
+        let reading = AnswerCorpus.reader.read("she's on vacation, back on the 14th, call back then")
+        #expect(AnswerCorpus.day(reading.notBefore?.value) == "2026-12-14")
     }
 }

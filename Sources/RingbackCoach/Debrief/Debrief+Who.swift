@@ -90,6 +90,12 @@ extension Debrief {
     private mutating func who(_ text: String) -> Reply {
         guard !text.isEmpty else { return reply([prompt()]) }
         let named = NameWithCompany.parse(text)
+        // A sentence typed or pasted where a name was asked ("she said to call back after the
+        // holidays"): kept as part of the story, and the name asked again.
+        if named.name.split(separator: " ").count > Self.longestName, step == .who(.who) {
+            draft.pending = [draft.pending, text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ". ")
+            return reply([say(.whoStoryKept), prompt()])
+        }
         if let problem = ContactName.problem(with: named.name) {
             return reply([say(.badName, ["problem": problem.prefix(1).uppercased() + problem.dropFirst()]), prompt()])
         }
@@ -187,7 +193,11 @@ extension Debrief {
     static func nameAfterLeadIn(_ head: String) -> String? {
         guard let match = head.wholeMatch(of: leadIn) else { return nil }
         var words = match.output.1.split(separator: " ").map(String.init)
-        while let last = words.last?.lowercased(), trailing.contains(last) { words.removeLast() }
+        while let last = words.last?.lowercased(), trailing.contains(last) {
+            words.removeLast()
+            // "this morning", "last night": the word before a part of day goes with it.
+            if let before = words.last?.lowercased(), ["this", "last", "earlier", "yesterday"].contains(before) { words.removeLast() }
+        }
         guard let first = words.first?.lowercased(), !notNames.contains(first) else { return nil }
         return words.joined(separator: " ")
     }
@@ -205,7 +215,10 @@ extension Debrief {
     ]
 
     /// Words that end a lead-in's object without being part of the name.
-    private static let trailing: Set<String> = ["again", "back", "today", "yesterday", "earlier", "now", "finally", "just", "already"]
+    private static let trailing: Set<String> = [
+        "again", "back", "today", "yesterday", "earlier", "now", "finally", "just", "already", "morning", "afternoon", "evening",
+        "night", "tonight",
+    ]
 
     /// The longest run of words opening `head` that is a name, when the words right after it
     /// begin what happened ("tom hardy | vm again", "priya patel (helix bio) | picked up").
@@ -234,8 +247,11 @@ extension Debrief {
         let notNames: Set<String> = [
             "i", "we", "she", "he", "they", "it", "the", "no", "yes", "not", "left", "talked", "called", "sent", "with", "call", "had",
         ]
-        return lower.isDisjoint(with: notNames) && reader.read(head).isEmpty
+        return lower.isDisjoint(with: notNames) && reader.readByRules(head).isEmpty
     }
+
+    /// More words than any name has: "Maria de los Angeles Garcia" is six.
+    static let longestName = 6
 
     /// "  1) Dana Ruiz (Acme)" lines.
     static func numbered(_ items: [String]) -> String {

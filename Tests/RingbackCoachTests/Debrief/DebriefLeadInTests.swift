@@ -23,6 +23,7 @@ struct DebriefLeadInTests {
         ("met with Olu Adeyemi", "Olu Adeyemi"), ("checked in with Olu Adeyemi", "Olu Adeyemi"), ("pinged Olu", "Olu"),
         ("wrote to Olu Adeyemi", "Olu Adeyemi"), ("ok so I just phoned Kim Lee back", "Kim Lee"),
         ("had 2nd round interview with jenna lee at stripe", "jenna lee at stripe"), ("had coffee with Olu Adeyemi", "Olu Adeyemi"),
+        ("called jose garcia at iberia this morning", "jose garcia at iberia"), ("rang Olu last night", "Olu"),
     ])
     func theNameAfterTheLeadIn(head: String, name: String) {
         #expect(Debrief.nameAfterLeadIn(head) == name)
@@ -72,10 +73,25 @@ struct DebriefLeadInTests {
         ("priya patel (helix bio) picked up, budget frozen till spring", "I don't have Priya Patel (Helix Bio) yet."),
         ("call w/ dana lopez @ northwind, she wants a demo next wk", "I don't have Dana Lopez (Northwind) yet."),
         ("had 2nd round interview w/ jenna lee at stripe, theyll decide by friday", "I don't have Jenna Lee (Stripe) yet."),
+        // From the walk-through: accents, and a time of day after the name.
+        ("Zoë McAdams at Café Noël, left a voicemail", "I don't have Zoë McAdams (Café Noël) yet."),
+        ("called jose garcia at iberia this morning, he picked up", "I don't have Jose Garcia (Iberia) yet."),
     ])
     func aNameBeforeTheStoryIsFound(first: String, question: String) throws {
         var talk = Conversation()
         talk.say(first)
         #expect(talk.transcript.last?.hasPrefix(question) == true, "\(talk.text)")
+    }
+
+    /// A sentence where the name was asked (a pasted paragraph's next line) is kept as the
+    /// story, not offered as a new contact's name.
+    @Test func aSentenceAtTheNameQuestionIsKeptAsTheStory() throws {
+        var talk = Conversation()
+        talk.say("vm", "she said to call back after the holidays and send the deck")
+        #expect(talk.transcript.suffix(2) == ["Got it, I'll keep that as what happened.", "Who was the call with?"], "\(talk.text)")
+        talk.say("Maria Lopez", "y", "sales")
+        let echo = try #require(talk.transcript.last)
+        #expect(echo.contains("next try: Mon 4 Jan 2027") || echo.contains("Mon 4 Jan"), "\(echo)")
+        #expect(echo.contains("you owe Maria: send the deck"), "\(echo)")
     }
 }
