@@ -36,6 +36,15 @@ struct ContactEditTests {
         #expect(zone.status == 1 && zone.stderr.contains("'Mars/Base' is not a time zone name"))
         #expect(!(try ringback.run(["show", "dana"]).stdout.contains("Acme")))
         #expect(try ringback.run(["set", "nobody", "--company", "X"]).status == 1)
+        // A tag that is not there is named, with the tags that are.
+        try ringback.run(["set", "dana", "--tag", "cold"])
+        #expect(
+            try ringback.run(["set", "dana", "--untag", "nonexistent"]).stdout
+                == "Nothing changed: Dana Ruiz has no tag 'nonexistent' (tags: cold).\n")
+        // A command without its name says what it needs, in one line, without the parser's "Error:".
+        let forget = try ringback.run(["forget"])
+        #expect(forget.status == 1)
+        #expect(forget.stderr == "ringback: missing <name>: ringback forget <name> ... [--force] (see ringback forget --help)\n")
     }
 
     @Test func forgetRemovesAContactAndUndoBringsThemBack() throws {

@@ -40,5 +40,8 @@ struct TheirClockTests {
             his.stdout.contains(
                 "Thu 26 Nov, 02:00, outside your working hours (09:00–17:30), 10:00 on Kenji's clock in Asia/Tokyo, right? (y/n)"),
             "\(his.stdout)")
+        // Kept, the summary before saving shows both clocks too.
+        let kept = try ringback.run(now, input: "debrief kenji\ntalked, call him thursday 10am his time\ny\nno\n\n\nn\n")
+        #expect(kept.stdout.contains("  Next time agreed: Thu 26 Nov, 02:00 (10:00 on Kenji's clock)"), "\(kept.stdout)")
     }
 }

@@ -22,6 +22,14 @@ struct WhenCommandTests {
         #expect(json["echo"] as? String == "Mon 14 Dec, 15:00")
     }
 
+    /// "his time" has no contact here: read on the user's clock, and said so.
+    @Test func theirTimeWithoutAContactIsSaid() throws {
+        let result = try ringback.run(["when", "--now", "2026-11-22T16:30", "tomorrow at 9am his time"])
+        #expect(result.stdout.hasPrefix("2026-11-23T09:00\nNot sure: read on your clock;"), "\(result.stdout)")
+        let json = try #require(try ringback.run(["when", "--json", "--now", "2026-11-22T16:30", "10am pacific"]).json() as? [String: Any])
+        #expect(json["zone"] as? String == "America/Los_Angeles")
+    }
+
     @Test func noDateIsExitOne() throws {
         for text in ["we talked for 20 minutes", "sometime", ""] {
             let result = try ringback.run(["when", text])

@@ -83,6 +83,12 @@ struct SetCommand: ParsableCommand {
         }
         if session.json { return try Output.json(reports[0]) }
         guard !changed.isEmpty else {
+            // "--untag nonexistent": say which tags there are, not only that nothing changed.
+            if !untags.isEmpty {
+                let has = contact.tags.map { "tags: " + $0.joined(separator: ", ") } ?? "no tags"
+                let missing = untags.map { "'\($0)'" }.sorted().joined(separator: ", ")
+                return Console.print("Nothing changed: \(contact.label) has no tag \(missing) (\(has)).")
+            }
             return Console.print(RecordingText.sentence("Nothing changed: \(contact.label) already has those details"))
         }
         let said = changed.map { change in

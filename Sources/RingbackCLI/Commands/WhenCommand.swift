@@ -29,6 +29,10 @@ struct WhenCommand: ParsableCommand {
         var text: String
         /// Date words the reading did not use: it may be missing something.
         var unused: [String]
+        /// The zone whose clock the time was said on ("9am pacific"), if one was named.
+        var zone: String?
+        /// Said on a contact's clock ("his time"), which `when` cannot know: read on yours.
+        var theirZoneUnknown: Bool
     }
 
     func run() throws {
@@ -49,9 +53,15 @@ struct WhenCommand: ParsableCommand {
                 Reading(
                     date: short, timed: reading.when.timed, past: reading.isPast, weekday: calendar.weekday(reading.when.date).rawValue,
                     echo: DateText.describe(reading.when.date, timed: reading.when.timed, now: session.now, calendar: calendar),
-                    matched: reading.matched, start: start, end: end, text: text, unused: reading.unused))
+                    matched: reading.matched, start: start, end: end, text: text, unused: reading.unused, zone: reading.zone,
+                    theirZoneUnknown: reading.theirZoneUnknown))
         }
         Console.print(short + (reading.isPast ? " (already past)" : ""))
+        if reading.theirZoneUnknown {
+            Console.print(
+                "Not sure: read on your clock; a contact's own time needs the contact (`ringback log NAME --next ...`) or a zone ('9am pacific', '10 EST')."
+            )
+        }
         if !reading.unused.isEmpty {
             Console.print("Not sure: read '\(reading.matched)' but not '\(reading.unused.joined(separator: " "))'.")
         }

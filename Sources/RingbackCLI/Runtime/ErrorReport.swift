@@ -19,10 +19,31 @@ struct ErrorReport {
             if code == .success || error is CleanExit {
                 (message, status) = (text.isEmpty ? nil : text, code.rawValue)
             } else {
-                let first = text.split(separator: "\n").first.map(String.init) ?? "\(error)"
-                (message, status) = ("ringback: " + first + " (see ringback --help)", 1)
+                (message, status) = ("ringback: " + Self.parserMessage(text, fallback: "\(error)"), 1)
             }
         }
+    }
+
+    /// The parser's complaint in Ringback's words: "Error: Missing expected argument
+    /// '<name> ...'" with its usage line becomes "missing <name>: ringback forget <name>
+    /// [--force] (see ringback forget --help)".
+    static func parserMessage(_ text: String, fallback: String) -> String {
+        let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        var first = lines.first ?? fallback
+        if first.hasPrefix("Error: ") { first = String(first.dropFirst("Error: ".count)) }
+        if first.hasPrefix("Missing expected argument ") {
+            first =
+                "missing "
+                + first.dropFirst("Missing expected argument ".count).replacingOccurrences(of: "'", with: "")
+                .replacingOccurrences(of: " ...", with: "")
+        }
+        guard var usage = lines.first(where: { $0.hasPrefix("Usage: ") })?.dropFirst("Usage: ".count).description else {
+            return first + " (see ringback --help)"
+        }
+        // The options every command takes say nothing about this one.
+        usage = usage.replacingOccurrences(of: " [--store <path>] [--now <iso8601>] [--json] [--team]", with: "")
+        let command = usage.split(separator: " ").prefix { !$0.hasPrefix("<") && !$0.hasPrefix("[") }.joined(separator: " ")
+        return first + ": " + usage + " (see " + command + " --help)"
     }
 
     /// The error in words, without the "ringback: " prefix (for "not saved: ...").

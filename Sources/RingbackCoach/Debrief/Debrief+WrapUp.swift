@@ -117,7 +117,12 @@ extension Debrief {
             say(.summaryWho, ["who": who, "channel": entry.channel.rawValue, "outcome": said(entry.outcome)]),
             say(.summaryNote, ["note": draft.note]),
         ]
-        if let agreed = draft.agreed { lines.append(say(.summaryAgreed, ["when": describe(agreed)])) }
+        if let agreed = draft.agreed {
+            // On their clock too, when they live by another one: "Wed 25 Nov, 00:00 (09:00 on Dana's clock)".
+            let theirs = agreed.timed ? TimeConcern.theirClock(agreed.date, calendar: calendar, zone: contact?.timeZone)?.theirTime : nil
+            let when = describe(agreed) + (theirs.map { " (\($0) on \(first)'s clock)" } ?? "")
+            lines.append(say(.summaryAgreed, ["when": when]))
+        }
         if let notBefore = draft.notBefore { lines.append(say(.summaryNotBefore, ["when": describe(notBefore)])) }
         if let retry = draft.retry, let planned = plannedTry() {
             // The day the plan will show; the cadence's own day when it gives them more room.
