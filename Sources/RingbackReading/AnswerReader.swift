@@ -81,7 +81,7 @@ public struct AnswerReader: Sendable {
         for clause in clauses {
             // "they review sunday, need our offer in before then": "then" is the day just named.
             let pointsBack = clause.has(any: Self.thatDay) || (clause.words.last == "then" && clause.has(any: Lexicon.nextVerbs))
-            let date = usableDate(in: clause) ?? (pointsBack ? lastDate : nil)
+            let date = dayAfter(in: clause, anchor: lastDate) ?? usableDate(in: clause) ?? (pointsBack ? lastDate : nil)
             if let date { lastDate = date }
             let stop = OutcomeRules.asksToStop(clause, redirected: redirected)
             if stop, reading.stop == nil {
@@ -174,6 +174,17 @@ public struct AnswerReader: Sendable {
         let promised = clause.has(any: Promises.future) || ClauseSplitter.startsWithAction(clause)
         if !date.when.timed, calendar.startOfDay(date.when.date) == calendar.startOfDay(parser.now), !plan, !promised { return nil }
         return date
+    }
+
+    /// "i'll call her the day after", "try the tuesday after that": a day counted from the
+    /// one just named (or named after "after"), in place of the one the clause alone gives.
+    private func dayAfter(in clause: Clause, anchor: DateReading?) -> DateReading? {
+        guard let when = DayAfter.when(in: clause, anchor: anchor?.when, parser: parser, calendar: calendar), when.date > parser.now,
+            var reading = parser.read(clause.text) ?? anchor
+        else { return nil }
+        reading.when = when
+        reading.isPast = false
+        return reading
     }
 
     /// A question the user asks ("who do i call today", "what should i send tomorrow"): its day
