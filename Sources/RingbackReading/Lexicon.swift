@@ -277,7 +277,8 @@ enum Lexicon {
         "email a", "email my", "email you", "email an", "decide by", "feedback", "get it", "get them", "on the hook", "take a look",
         "look over", "go through",
         "figure out", "approve", "quote", "proposal", "pricing", "deck", "contract", "references", "case study", "follow up with",
-        "update", "revise", "revised", "schedule", "book", "set up", "get approval", "get sign-off", "sort out",
+        "update", "revise", "revised", "schedule", "book", "set up", "get approval", "get sign-off", "sort out", "pick by",
+        "choose by", "select by", "announce", "make a decision", "make their decision", "make the call",
     ]
 
     /// What a person says when they promise nothing in particular.

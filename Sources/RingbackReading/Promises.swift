@@ -19,6 +19,10 @@ enum Promises {
         "said to email",
     ]
 
+    /// Words of an approval, and of the side of theirs that gives one.
+    static let approvals = ["sign off", "sign-off", "signoff", "approval", "approve", "green light", "ok from"]
+    static let approvers = ["legal", "procurement", "board", "finance", "boss", "cfo", "ceo", "security", "committee", "it"]
+
     /// What they want from the user, which the user then owes: "they need the security docs
     /// by friday", "he wants a proposal". A meeting they want is a next contact instead.
     static let wanting = ["want", "wants", "need", "needs", "asked for", "asked me for", "requested", "would like"]
@@ -63,6 +67,12 @@ enum Promises {
         }
         if let date, clause.has(any: theirAnswer), !clause.has(any: Lexicon.nextVerbs), clause.subject != .me {
             return AnswerReading.Promise(owner: .them, what: what(clause, cutting: date), due: date.when, words: clause.text)
+        }
+        // "need legal sign off first", "waiting on board approval": an approval on their side is theirs to give.
+        if clause.has(any: approvals), clause.has(any: approvers),
+            !clause.words.contains(where: { ["i", "i'll", "i'm", "we"].contains($0) })
+        {
+            return AnswerReading.Promise(owner: .them, what: what(clause, cutting: date), due: date?.when, words: clause.text)
         }
         var owner: Party
         switch clause.subject {

@@ -61,3 +61,18 @@ struct CallBackTests {
         #expect(AnswerCorpus.day(reading.notBefore?.value) == "2026-12-14")
     }
 }
+
+/// A decision or an approval on their side is theirs, never the user's to-do.
+struct TheirSideTests {
+    @Test func anApprovalTheyNeedIsTheirs() {
+        let reading = AnswerCorpus.reader.read("need legal sign off first and legal is slammed til mid jan. next call jan 19 at 3")
+        #expect(reading.promises.map(\.owner) == [.them])
+    }
+
+    @Test func whenTheyPickIsTheirPromise() {
+        let reading = AnswerCorpus.reader.read("great call. they'll pick by the 18th")
+        #expect(reading.promises.map(\.owner) == [.them])
+        #expect(AnswerCorpus.day(reading.promises.first?.due) == "2026-12-18")
+        #expect(reading.next == nil)
+    }
+}
