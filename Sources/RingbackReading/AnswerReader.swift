@@ -163,6 +163,14 @@ public struct AnswerReader: Sendable {
         if clause.has(any: OutcomeRules.timingOnly) || Self.isQuestionToMe(clause) { return nil }
         // "good morning": a greeting, not a time.
         if clause.padded.contains(" good \(matched) ") { return nil }
+        // "sat at the cafe for 30 min": sitting, not Saturday.
+        if matched == "sat",
+            ["at the", "in the", "there", "down", "for", "with", "through"].contains(where: { clause.padded.contains(" sat \($0) ") })
+        {
+            return nil
+        }
+        // "offer accepted, start date jan 12": the day they start, not a day to call.
+        if clause.has(any: Self.startDay), !clause.has(any: Lexicon.nextVerbs) { return nil }
         let plan =
             clause.has(any: Lexicon.nextVerbs) || clause.has(any: Lexicon.notBefore) || clause.has(any: Lexicon.backAgain)
             || clause.has(any: Lexicon.futureMarkers) || clause.has(any: ["by", "before", "until", "till"])
@@ -186,6 +194,9 @@ public struct AnswerReader: Sendable {
         reading.isPast = false
         return reading
     }
+
+    /// Words that date someone's start, not a contact.
+    static let startDay = ["start date", "starting date", "first day", "starts on", "start on"]
 
     /// A question the user asks ("who do i call today", "what should i send tomorrow"): its day
     /// is the question's, not a plan.

@@ -23,3 +23,17 @@ struct DayAfterTests {
         #expect(next("said try after thanksgiving") == "2026-11-27")
     }
 }
+
+/// Days that are not a next contact: a start date, and "sat" as sitting.
+struct NotAPlanTests {
+    @Test func aStartDateIsNotANextContact() {
+        let reading = AnswerCorpus.reader.read("spoke to dan, he accepted the offer!! start date jan 11")
+        #expect(reading.next == nil)
+        #expect(reading.decision?.value == .yes)
+    }
+
+    @Test func sittingIsNotSaturday() {
+        #expect(AnswerCorpus.reader.read("ugh another no show. sat at the cafe for 30 min").next == nil)
+        #expect(AnswerCorpus.day(AnswerCorpus.reader.read("showing booked, see them sat at 11").next?.value) == "2026-11-28T11:00")
+    }
+}
