@@ -32,6 +32,20 @@ struct TodoTests {
         #expect(try ringback.run(["undo"] + now).stdout.hasPrefix("Undid: done: intro to our CTO"))
     }
 
+    /// From a new user's walk-through: a full name typed without quotes is the name, not the
+    /// start of the to-do, in todo, promise and done alike.
+    @Test func aFullNameWithoutQuotesIsTheName() throws {
+        try ringback.run(["log", "Marco Rossi", "--company", "Globex", "--outcome", "connected"] + now)
+        #expect(
+            try ringback.run(["todo", "Marco", "Rossi", "send", "the", "brochure", "friday"] + now).stdout
+                == "You owe Marco Rossi (Globex): send the brochure · by Fri 27 Nov.\n")
+        #expect(try ringback.run(["promise", "marco", "rossi", "brochure", "--by", "monday"] + now).status == 0)
+        #expect(
+            try ringback.run(["done", "marco", "rossi", "brochure"] + now).stdout == "Done: send the brochure (Marco Rossi (Globex)).\n")
+        // A word after a first name that is not the rest of the name stays in the to-do.
+        #expect(try ringback.run(["todo", "marco", "ring", "back"] + now).stdout.contains(": ring back · no day yet."))
+    }
+
     @Test func aToDoRefusesWhatItCannotReadAndChangesNothing() throws {
         try ringback.run(["log", "Dana Ruiz", "--outcome", "connected"] + now)
         let empty = try ringback.run(["todo", "dana"] + now)

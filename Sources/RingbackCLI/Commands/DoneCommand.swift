@@ -35,10 +35,11 @@ struct DoneCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session(global)
-        let words = what.joined(separator: " ").trimmingCharacters(in: .whitespaces)
         let how: Settlement = cancel ? .cancelled : .done
         let (contact, settled) = try session.store.update(summary: "done for \(name)", indexer: session.indexer) {
             change -> (Contact, Commitment) in
+            let (name, rest) = try ContactLookup.name(name, runningInto: what, in: &change.book)
+            let words = rest.joined(separator: " ").trimmingCharacters(in: .whitespaces)
             let (contact, settled) = try change.editContact(named: name, session: session) { contact -> Commitment in
                 guard !contact.openPromises.isEmpty else { throw RequestError.nothingOwed(contact.label) }
                 guard let settled = contact.settle(matching: words.isEmpty ? nil : words, how, at: session.now) else {

@@ -48,11 +48,12 @@ struct PromiseCommand: ParsableCommand {
             throw RequestError.needs(option: "promise", other: "--by WHEN, --text TEXT or --priority", why: " to say what changes")
         }
         if let text, text.trimmingCharacters(in: .whitespaces).isEmpty { throw RequestError.empty(example: "--text \"the revised quote\"") }
-        let words = what.joined(separator: " ").trimmingCharacters(in: .whitespaces)
         let session = try Session(global)
         let (contact, before, after, calendar) = try session.store.update(summary: "change a promise of \(name)", indexer: session.indexer)
         {
             change -> (Contact, Commitment, Commitment, BusinessCalendar) in
+            let (name, rest) = try ContactLookup.name(name, runningInto: what, in: &change.book)
+            let words = rest.joined(separator: " ").trimmingCharacters(in: .whitespaces)
             let calendar = session.scheduler(change.settings).calendar
             let when: When?? = try by.map { typed in
                 ["none", "no day", "-"].contains(typed.lowercased().trimmingCharacters(in: .whitespaces))

@@ -42,11 +42,15 @@ struct TodoCommand: ParsableCommand {
     }
 
     func run() throws {
-        let text = what.joined(separator: " ").trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty else { throw RequestError.empty(example: "ringback todo dana send the case study --by friday") }
+        guard !what.joined().trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw RequestError.empty(example: "ringback todo dana send the case study --by friday")
+        }
         let session = try Session(global)
         let (contact, todo, calendar) = try session.store.update(summary: "to-do for \(name)", indexer: session.indexer) {
             change -> (Contact, Commitment, BusinessCalendar) in
+            let (name, words) = try ContactLookup.name(name, runningInto: what, in: &change.book)
+            let text = words.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { throw RequestError.empty(example: "ringback todo dana send the case study --by friday") }
             let calendar = session.scheduler(change.settings).calendar
             var what = text
             var when = try by.map {

@@ -13,6 +13,21 @@ enum ContactLookup {
         }
     }
 
+    /// "todo Marco Rossi send the brochure": a full name typed without quotes runs on into the
+    /// words. The name is taken with up to three of the words after it when that longer name is
+    /// someone's whole name ("marco rossi"), and the rest are the words.
+    static func name(_ name: String, runningInto words: [String], in book: inout ContactBook) throws -> (String, [String]) {
+        for count in stride(from: min(3, words.count), through: 1, by: -1) {
+            let longer = ([name] + words.prefix(count)).joined(separator: " ")
+            guard ContactName.problem(with: longer) == nil, case .found(let contact) = try book.match(longer) else { continue }
+            let typed = Set(NameMatcher.normalize(longer).split(separator: " "))
+            if typed.isSubset(of: Set(NameMatcher.normalize(contact.name).split(separator: " "))) {
+                return (longer, Array(words.dropFirst(count)))
+            }
+        }
+        return (name, words)
+    }
+
     /// The one contact `name` refers to, with their touches, read from the store's directory
     /// and that contact's file only.
     static func find(_ name: String, in store: any Store, session: Session) throws -> StoredContact {
