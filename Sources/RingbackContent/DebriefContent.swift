@@ -10,6 +10,8 @@ public struct DebriefContent: Equatable, Sendable {
         case who
         case whoUnknown = "who-unknown"
         case whoStoryKept = "who-story-kept"
+        case keptFromSentence = "kept-from-sentence"
+        case keptInNote = "kept-in-note"
         case whoPick = "who-pick"
         case whoDidYouMean = "who-did-you-mean"
         case badName = "bad-name"

@@ -19,6 +19,11 @@ enum Promises {
         "said to email",
     ]
 
+    /// Words of a verdict on something already delivered.
+    static let verdicts = [
+        "is ok", "is okay", "is fine", "looks good", "look good", "is good", "are ok", "are fine", "was fine", "works for",
+    ]
+
     /// Words of an approval, and of the side of theirs that gives one.
     static let approvals = ["sign off", "sign-off", "signoff", "approval", "approve", "green light", "ok from"]
     static let approvers = ["legal", "procurement", "board", "finance", "boss", "cfo", "ceo", "security", "committee", "it"]
@@ -54,6 +59,14 @@ enum Promises {
             "need to", "needs to", "want to", "wants to", "would like to", "from his", "from her",
             "from their", "from the",
         ])
+        // "need legal sign off first", "needs her boss to sign off": an approval on their side is theirs to give.
+        if clause.has(any: approvals), clause.has(any: approvers),
+            !clause.words.contains(where: { ["i", "i'll", "i'm", "we"].contains($0) })
+        {
+            return AnswerReading.Promise(owner: .them, what: what(clause, cutting: date), due: date?.when, words: clause.text)
+        }
+        // "pricing is ok", "the deck looks good": a verdict, nothing to deliver.
+        if clause.has(any: verdicts), !clause.has(any: future) { return nil }
         if clause.subject == .them, clause.has(any: wanting), !theirOwnTask, !wantsAMeeting(clause) {
             return AnswerReading.Promise(owner: .me, what: wanted(clause, cutting: date), due: date?.when, words: clause.text)
         }
@@ -67,12 +80,6 @@ enum Promises {
         }
         if let date, clause.has(any: theirAnswer), !clause.has(any: Lexicon.nextVerbs), clause.subject != .me {
             return AnswerReading.Promise(owner: .them, what: what(clause, cutting: date), due: date.when, words: clause.text)
-        }
-        // "need legal sign off first", "waiting on board approval": an approval on their side is theirs to give.
-        if clause.has(any: approvals), clause.has(any: approvers),
-            !clause.words.contains(where: { ["i", "i'll", "i'm", "we"].contains($0) })
-        {
-            return AnswerReading.Promise(owner: .them, what: what(clause, cutting: date), due: date?.when, words: clause.text)
         }
         var owner: Party
         switch clause.subject {

@@ -76,3 +76,11 @@ struct TheirSideTests {
         #expect(reading.next == nil)
     }
 }
+
+/// A verdict on what was delivered is not a promise.
+struct VerdictTests {
+    @Test func aVerdictPromisesNothing() {
+        #expect(AnswerCorpus.reader.read("she said pricing is ok").promises.isEmpty)
+        #expect(AnswerCorpus.reader.read("the deck looks good, she'll send it to her cfo").promises.map(\.owner) == [.them])
+    }
+}

@@ -108,7 +108,12 @@ extension Debrief {
             }
             return askDate(text) { .nextTime(.confirmAgreed($0)) }
         case .confirmAgreed(let when):
-            if let other = date(in: text), other.ok, other.when != when { return go(.nextTime(.confirmAgreed(other.when))) }
+            // A sentence with more in it ("needs his boss to sign off. i owe him the quote by wed"): kept, not only its date.
+            if text.split(separator: " ").count >= Self.sentenceWords { return keepSaid(text, confirming: when) }
+            if let other = date(in: text), other.ok, other.when != when {
+                // "yup, afternoon tho": a time alone sets the time on the day being confirmed.
+                return go(.nextTime(.confirmAgreed(timeOnly(other.reading, on: when) ?? other.when)))
+            }
             return confirm(text) { debrief, yes in
                 guard yes else { return debrief.go(.nextTime(.nextWhen)) }
                 debrief.draft.agreed = when
@@ -306,5 +311,35 @@ extension Debrief {
                 "when": describe(When(date: step.due, timed: step.timed)), "technique": explanation.techniqueName,
                 "cadence": scheduler.cadence(for: after).name,
             ])
+    }
+}
+
+extension Debrief {
+    /// Words from which an answer at a yes/no is a sentence to read, not a yes, a no or a day.
+    static let sentenceWords = 6
+
+    /// "afternoon", "at 3", "10am" said while `day` is being confirmed: that day at that time.
+    func timeOnly(_ reading: DateReading, on day: When) -> When? {
+        let parser = WhenParser(now: calendar.startOfDay(day.date), calendar: calendar, settings: settings, theirZone: contact?.timeZone)
+        guard let again = parser.read(reading.matched), again.when.timed,
+            calendar.startOfDay(again.when.date) == calendar.startOfDay(day.date)
+        else { return nil }
+        return again.when
+    }
+
+    /// A sentence typed at "Thu 10 Dec, right?": its promises join the draft and it joins the
+    /// note; a next contact it names is confirmed instead, else the same day is asked again.
+    mutating func keepSaid(_ text: String, confirming when: When) -> Reply {
+        let reading = reader.read(text)
+        draft.note += " / " + text
+        var kept: [String] = []
+        for promise in reading.promises where !draft.promises.contains(where: { $0.what == promise.what }) {
+            draft.promises.append(DraftPromise(owner: promise.owner, what: promise.what, due: promise.due, confirmed: promise.due != nil))
+            let due = promise.due.map { say(.partBy, ["when": describe($0)]) } ?? say(.partNoDay)
+            kept.append(say(promise.owner == .me ? .partYouOwe : .partTheyOwe, ["what": promise.what, "when": due]))
+        }
+        let noted = say(.keptFromSentence, ["what": kept.isEmpty ? say(.keptInNote) : kept.joined(separator: "; ")])
+        if let next = reading.next?.value, next != when { return go(.nextTime(.confirmAgreed(next)), before: [noted]) }
+        return reply([noted, prompt()])
     }
 }

@@ -266,4 +266,23 @@ struct DebriefConnectedTests {
         talk.say("jan 13")
         #expect(talk.text.contains("Next try: Wed 13 Jan 2027."))
     }
+
+    /// From a walk-through: at "Thu 26 Nov, right?", a time alone sets the time of that day,
+    /// and a sentence is read and kept (its promises, the note) instead of only its date.
+    @Test func anAnswerAtADateCheckIsListenedTo() throws {
+        var talk = Conversation(name: "dana")
+        talk.say("yeah she said call thursday")
+        #expect(talk.last == "Thu 26 Nov, right? (y/n)", "\(talk.text)")
+        talk.say("yup, afternoon tho")
+        #expect(talk.last == "Thu 26 Nov, 14:00, right? (y/n)", "\(talk.text)")
+        talk.say("she said pricing is ok but needs her boss to sign off. i owe her the revised quote by wed")
+        #expect(talk.transcript.suffix(2).first?.contains("you owe Dana: the revised quote by Wed 25 Nov") == true, "\(talk.text)")
+        #expect(talk.last == "Thu 26 Nov, 14:00, right? (y/n)", "\(talk.text)")
+        talk.say("y")
+        for _ in 0..<10 where talk.saved == nil { talk.say(talk.last.contains("Save it?") ? "y" : "") }
+        let saved = try #require(talk.saved, "\(talk.text)")
+        #expect(saved.note?.contains("i owe her the revised quote by wed") == true)
+        #expect(saved.promises.contains { $0.owner == .me && $0.what == "the revised quote" }, "\(saved.promises)")
+        #expect(saved.agreed?.timed == true)
+    }
 }
