@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RingbackCore
 import RingbackPostgres
 import RingbackScheduler
@@ -36,6 +37,13 @@ struct NextCommand: ParsableCommand {
         if due && view?.dueNow != true { throw ExitCode(1) }
     }
 
+    /// "Mon 7 Dec, 09:00": when working hours next begin (today's, before they start on a working day).
+    static func nextWorkingStart(after now: Date, hours: WorkingHours, calendar: BusinessCalendar) -> String {
+        let today = calendar.date(on: now, at: hours.start)
+        let day = calendar.isWorkingDay(now) && now < today ? now : calendar.workingDay(onOrAfter: calendar.day(1, after: now))
+        return DateText.describe(calendar.date(on: day, at: hours.start), timed: true, now: now, calendar: calendar)
+    }
+
     /// Shows the most important step of `schedule` (only when due with `onlyDue`) and returns it.
     @discardableResult
     static func render(_ schedule: Schedule, _ session: Session, onlyDue: Bool = false) throws -> StepView? {
@@ -57,7 +65,7 @@ struct NextCommand: ParsableCommand {
         }
         Console.print(
             afterHours
-                ? "Outside your working hours (\(hours)); first thing on your next working day:"
+                ? "Outside your working hours (\(hours)); it can wait till \(Self.nextWorkingStart(after: session.now, hours: hours, calendar: calendar)):"
                 : view.dueNow ? "Next:" : "Nothing due right now. Next up:")
         Console.print(view.detailed)
         return view
