@@ -147,9 +147,15 @@ extension Debrief {
 
     /// A correction in words: "no, friday", "the quote is mine", "she owes it", "it was a voicemail".
     mutating func correct(_ text: String) -> Reply {
+        // "she's at initech", "company initech": where they work, not something that happened.
+        if date(in: text) == nil, let company = Self.companyNamed(in: text) {
+            draft.company = company
+            draft.companyCorrected = true
+            return go(.outcome(.confirmReading))
+        }
         draft.note += " / " + text
         let said = Understanding.padded(text)
-        let reading = reader.read(text)
+        let reading = reader.readByRules(text)
         if let index = promiseMentioned(in: text) ?? (draft.promises.count == 1 ? 0 : nil) {
             if [" mine ", " i owe ", " i do ", " on me ", " my job ", " i'll send ", " i send "].contains(where: said.contains) {
                 draft.promises[index].owner = .me
@@ -175,15 +181,47 @@ extension Debrief {
         return go(.outcome(.confirmReading))
     }
 
+    /// The company a correction names: "company initech", "she's at initech", "he works for
+    /// Globex now", "at initech"; capitalised as a new name is.
+    static func companyNamed(in text: String) -> String? {
+        guard let match = text.firstMatch(of: companyWords) else { return nil }
+        let words = match.output.1.split(separator: " ").prefix(4).map(String.init)
+        // "at a conference", "at work", "at lunch": a place or a time, not a company.
+        guard let first = words.first?.lowercased(), !notCompanies.contains(first), first.first?.isNumber != true else { return nil }
+        let trimmed = words.reversed().drop { ["now", "actually", "though", "tho", "too", "not"].contains($0.lowercased()) }.reversed()
+        guard !trimmed.isEmpty else { return nil }
+        return ContactName.capitalized(trimmed.joined(separator: " "))
+    }
+
+    private static let notCompanies: Set<String> = [
+        "a", "an", "the", "her", "his", "their", "my", "our", "work", "home", "lunch", "noon", "least", "all", "last", "first", "it",
+        "that", "this", "some", "an", "in", "on", "school", "church", "dinner",
+    ]
+
+    private nonisolated(unsafe) static let companyWords =
+        /(?:^|\b(?:but|and|yes|no|,)\s+)(?:(?:the\s+)?company(?:\s+is|:)?|(?:she|he|they)(?:'s|s|\s+is|\s+are|'re)?\s+(?:at|with|from)|(?:she|he|they)\s+works?\s+(?:at|for)|works?\s+(?:at|for)|at|from)\s+([\p{L}0-9&.' -]+?)\s*(?:[,.;!]|$)/
+        .ignoresCase()
+
     /// The promise whose words the text repeats ("the quote is mine" → "the revised quote").
     private func promiseMentioned(in text: String) -> Int? {
         let said = Set(Understanding.words(text).filter { $0.count > 3 })
         return draft.promises.firstIndex { !said.isDisjoint(with: Understanding.words($0.what).filter { $0.count > 3 }) }
     }
 
+    /// Who the debrief is about as the echo and summary say it: "Dana Ruiz (Acme)", "Zara Quinn
+    /// (new, sales)", with the company a correction gave ("Zara Quinn (Initech; new, sales)").
+    func whoLabel() -> String {
+        let company = draft.companyCorrected ? draft.company : nil
+        if let contact {
+            return company.map { "\(contact.name) (\($0))" } ?? contact.label
+        }
+        let label = say(.summaryNewContact, ["context": (draft.context ?? .sales).rawValue])
+        return company.map { label.replacingOccurrences(of: "(new,", with: "(\($0); new,") } ?? label
+    }
+
     /// "Dana Ruiz (Acme) · connected · next: Thu 26 Nov, 13:00 · you owe: the revised quote by Wed 25 Nov".
     func readingLine() -> String {
-        var parts = [contact?.label ?? say(.summaryNewContact, ["context": (draft.context ?? .sales).rawValue])]
+        var parts = [whoLabel()]
         parts.append(draft.outcome.map(said) ?? say(.partNoOutcome))
         if let agreed = draft.agreed { parts.append(say(.partNext, ["when": describe(agreed)])) }
         if let retry = draft.retry { parts.append(say(.partRetry, ["when": describe(retry)])) }

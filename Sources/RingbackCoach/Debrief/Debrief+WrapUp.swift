@@ -111,7 +111,7 @@ extension Debrief {
     /// "Here's what I'll save:" and one line per thing gathered.
     func summary() -> [String] {
         guard let entry = entry() else { return [] }
-        let who = contact.map(\.label) ?? say(.summaryNewContact, ["context": (draft.context ?? .sales).rawValue])
+        let who = whoLabel()
         var lines = [
             say(.summaryTitle),
             say(.summaryWho, ["who": who, "channel": entry.channel.rawValue, "outcome": said(entry.outcome)]),

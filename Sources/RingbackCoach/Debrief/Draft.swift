@@ -48,13 +48,15 @@ extension Debrief {
         var askedReferral = false
         /// The summary was shown and corrected: the wrap-up questions are not asked again.
         var corrected = false
+        /// The company was given in a correction ("she's at initech"): saved even for someone known.
+        var companyCorrected = false
     }
 
     /// The touch to save: nil until the outcome is known.
     func entry() -> TouchEntry? {
         guard let outcome = draft.outcome else { return nil }
         let details = ContactDetails(
-            company: contact == nil ? draft.company : nil, context: contact == nil ? draft.context : nil,
+            company: contact == nil || draft.companyCorrected ? draft.company : nil, context: contact == nil ? draft.context : nil,
             preferredChannel: draft.preferredChannel, cadence: draft.cadence, tidbit: draft.tidbit)
         var entry = TouchEntry(
             target: contact.map { .existing(id: $0.id) } ?? .new(name), outcome: outcome, channel: draft.channel, note: draft.note,

@@ -285,4 +285,21 @@ struct DebriefConnectedTests {
         #expect(saved.promises.contains { $0.owner == .me && $0.what == "the revised quote" }, "\(saved.promises)")
         #expect(saved.agreed?.timed == true)
     }
+
+    /// From a walk-through: "yes but shes at initech" at the echo sets the company (said back,
+    /// saved even for someone known); "at a conference till monday" is not a company, and a
+    /// correction's outcome comes from the rules alone ("no, ..." is not "no answer").
+    @Test func aCorrectionNamingTheCompanySetsIt() throws {
+        var talk = Conversation(name: "dana")
+        talk.say("we talked, she will send the budget by friday, call her thursday at 10")
+        #expect(talk.last.hasPrefix("Dana Ruiz (Acme) · you talked"), "\(talk.text)")
+        talk.say("yes but shes at initech")
+        #expect(talk.last.hasPrefix("Dana Ruiz (Initech) · you talked"), "\(talk.text)")
+        talk.say("no, she is at a conference till monday")
+        #expect(talk.last.hasPrefix("Dana Ruiz (Initech) · you talked ·"), "\(talk.text)")
+        #expect(talk.last.contains("not before: Mon 30 Nov"), "\(talk.text)")
+        for _ in 0..<10 where talk.saved == nil { talk.say(talk.last.contains("Save it?") || talk.last.contains("right?") ? "y" : "") }
+        #expect(talk.saved?.details.company == "Initech")
+        #expect(talk.saved?.note?.contains("initech") == false)
+    }
 }
