@@ -54,7 +54,14 @@ struct ShowCommand: ParsableCommand {
                 "  Do not contact since \(DateText.dayName(stopped.date, calendar, now: now))\(stopped.reason.map { ": \($0)" } ?? "")")
         }
         for promise in contact.commitments {
-            let label = promise.isTodo ? "You owe" : promise.isAgreedContact ? "Agreed next contact" : "\(contact.firstName) owes"
+            if promise.isAgreedContact {
+                // "Agreed next contact: call · Thu 10 Dec, 14:00", with its topic when one was said.
+                let when = DateText.describe(promise.due, timed: promise.timed, now: now, calendar: calendar)
+                let topic = promise.what == "the next step" ? "" : " · about \(promise.what)"
+                Console.print("  Agreed next contact: \((promise.channel ?? .call).rawValue) · \(when)\(topic)")
+                continue
+            }
+            let label = promise.isTodo ? "You owe" : "\(contact.firstName) owes"
             Console.print("  \(label): \(RecordingText.todo(promise, now: now, calendar: calendar))")
         }
         if let away = contact.notBefore, away > now {
