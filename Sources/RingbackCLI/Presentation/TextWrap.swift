@@ -7,7 +7,8 @@ enum TextWrap {
         guard width > 0, visibleWidth(line) > width else { return [line] }
         let hang = hangingIndent(line)
         let indent = String(repeating: " ", count: hang)
-        let lead = line.prefix { $0 == " " }
+        // A two-column row keeps its first column and padding as typed.
+        let lead = twoColumnStart(line).map { line.prefix($0) } ?? line.prefix { $0 == " " }
         var lines: [String] = []
         var current = String(lead)
         var currentWidth = lead.count
@@ -49,6 +50,8 @@ enum TextWrap {
     static func hangingIndent(_ line: String) -> Int {
         let lead = line.prefix { $0 == " " }.count
         let rest = line.dropFirst(lead)
+        // A two-column row ("  set             Change a contact's..."): under the second column.
+        if let start = twoColumnStart(line) { return start }
         if let colon = rest.range(of: ": ") {
             let label = rest[rest.startIndex..<colon.lowerBound]
             if (1...20).contains(label.count), label.first?.isUppercase == true,
@@ -58,6 +61,16 @@ enum TextWrap {
             }
         }
         return lead + 2
+    }
+
+    /// Where the second column of an indented two-column row starts ("  set             Change
+    /// ..." → 18): after a gap of two spaces or more within its first 30 columns; nil otherwise.
+    static func twoColumnStart(_ line: String) -> Int? {
+        let lead = line.prefix { $0 == " " }.count
+        let rest = line.dropFirst(lead)
+        guard lead > 0, let gap = rest.range(of: "  ") else { return nil }
+        let start = lead + rest.distance(from: rest.startIndex, to: gap.lowerBound) + rest[gap.lowerBound...].prefix { $0 == " " }.count
+        return start < 30 && start < line.count ? start : nil
     }
 
     /// Columns a text takes on screen: ANSI colour sequences take none.

@@ -30,6 +30,16 @@ struct TextWrapTests {
         #expect(lines[1].hasPrefix("    ") && !lines[1].hasPrefix("     "))
     }
 
+    /// The shell's help: a wrapped description continues under its column, not under the command.
+    @Test func aTwoColumnRowHangsUnderItsSecondColumn() {
+        let row = "  set             Change a contact's details without logging a call: company, email, phone, cadence, tags..."
+        let lines = TextWrap.wrap(row, width: 60)
+        #expect(lines.count == 3 && lines.allSatisfy { TextWrap.visibleWidth($0) <= 60 }, "\(lines)")
+        #expect(
+            lines.dropFirst().allSatisfy { $0.hasPrefix(String(repeating: " ", count: 18)) && $0.dropFirst(18).first != " " }, "\(lines)")
+        #expect(lines[0].hasPrefix("  set             Change"), "\(lines)")
+    }
+
     @Test func colourCodesTakeNoWidth() {
         let red = "\u{1B}[31m1 day overdue\u{1B}[0m"
         #expect(TextWrap.visibleWidth(red) == 13)
