@@ -25,7 +25,7 @@ extension PostgresStore {
                 return found
             }
             var change = Change(
-                settings: personal(settings), book: ContactBook(directory: self, read: { try file($0)?.contact }), summary: summary,
+                settings: settings.named(member), book: ContactBook(directory: self, read: { try file($0)?.contact }), summary: summary,
                 touches: { try file($0)?.touches ?? [] })
             let result = try body(&change)
             // The contacts the change altered, as they were, in two queries rather than two each.

@@ -61,16 +61,9 @@ public final class PostgresStore: Store, @unchecked Sendable {
 
     public func settings() throws -> Settings {
         guard let text = try rows("SELECT settings::text FROM ringback_meta WHERE id = 1").first?.decode(String.self) else {
-            return personal(Settings())
+            return Settings().named(member)
         }
-        return personal(try decode(Settings.self, text, "the settings"))
-    }
-
-    /// The team's settings with this user's own name (a shared store holds no one's).
-    func personal(_ settings: Settings) -> Settings {
-        var settings = settings
-        if let member { settings.me = member }
-        return settings
+        return try decode(Settings.self, text, "the settings").named(member)
     }
 
     public func directory() throws -> [ContactSummary] {
@@ -206,7 +199,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
                 try rebuildSchedule(indexer, settings)
             }
         }
-        return personal(settings)
+        return settings.named(member)
     }
 
     public func history() throws -> (undo: [ChangeStep], redo: [ChangeStep]) {

@@ -15,6 +15,9 @@ public final class FileStore: Store, @unchecked Sendable {
     /// Seconds a command waits for another one's lock; nil: the store's setting.
     let lockTimeout: TimeInterval?
     let waiting: (String) -> Void
+    /// The user's name from this machine's config (`ringback config me`), over the one a
+    /// store written before 0.5 may hold, in every settings this store returns.
+    let me: String?
     /// During a change this process is making: the store file it started from, and the
     /// indexer a table it rebuilds plans the schedule with.
     var openChange: (manifest: Manifest, indexer: Indexer?)?
@@ -25,12 +28,13 @@ public final class FileStore: Store, @unchecked Sendable {
 
     public init(
         path: String, migrations: [Migration] = StoreMigrations.all, lockTimeout: TimeInterval? = nil,
-        waiting: ((String) -> Void)? = nil
+        waiting: ((String) -> Void)? = nil, me: String? = nil
     ) {
         layout = StoreLayout(path)
         legacyMigrations = migrations
         self.lockTimeout = lockTimeout
         self.waiting = waiting ?? FileLock.tellStandardError
+        self.me = me
     }
 
     public static let defaultLockTimeout: TimeInterval = 30
@@ -39,7 +43,7 @@ public final class FileStore: Store, @unchecked Sendable {
 
     // MARK: - Reads
 
-    public func settings() throws -> Settings { try reading { $0.manifest.settings } }
+    public func settings() throws -> Settings { try reading { $0.manifest.settings.named(me) } }
 
     public func directory() throws -> [ContactSummary] {
         try cached(Self.directories, key: layout.path) { try $0.directory() }
@@ -81,7 +85,7 @@ public final class FileStore: Store, @unchecked Sendable {
 
     public func schedule(indexer: Indexer) throws -> Schedule {
         try cached(Self.schedules, key: layout.path + "|" + indexer.fingerprint) {
-            Schedule(settings: $0.manifest.settings, items: try $0.schedule(indexer))
+            Schedule(settings: $0.manifest.settings.named(me), items: try $0.schedule(indexer))
         }
     }
 
@@ -93,11 +97,11 @@ public final class FileStore: Store, @unchecked Sendable {
             // One read for the brief and the chosen steps, unless the shell already holds the brief.
             if Self.briefs.value(key, version: version) == nil, let (brief, items) = tables.narrowedSchedule(indexer, pick: pick) {
                 Self.briefs.keep(brief, key, version: version)
-                return Schedule(settings: settings, items: items)
+                return Schedule(settings: settings.named(me), items: items)
             }
             let brief = try Self.briefs.value(key, version: version) ?? tables.briefSchedule(indexer)
             Self.briefs.keep(brief, key, version: version)
-            return Schedule(settings: settings, items: try tables.schedule(indexer, of: pick(settings, brief)))
+            return Schedule(settings: settings.named(me), items: try tables.schedule(indexer, of: pick(settings, brief)))
         }
     }
 

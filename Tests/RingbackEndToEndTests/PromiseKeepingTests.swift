@@ -185,6 +185,10 @@ struct SignOffTests {
         #expect(before.stdout.contains("Subject: Following up on my voicemail"))
         #expect(!before.stdout.contains("Sign-off"))
         #expect(try ringback.run(["config", "me", "Sam Lee"]).status == 0)
+        // Your name is this machine's, not the store's: no change to undo, and any store signs with it.
+        let config = try String(contentsOfFile: ringback.folder + "/config/ringback/config.toml", encoding: .utf8)
+        #expect(config.contains("me = 'Sam Lee'"), "\(config)")
+        #expect(!(try ringback.run(["undo", "--list"]).stdout.contains("config me")))
         let signed = try #require(try ringback.run(["next", "--json", "--now", "2026-11-24T10:05"]).json() as? [String: Any])
         #expect(signed["signOff"] as? String == "— Sam Lee")
         #expect(try ringback.run(["config", "signature", "Best, Sam · Acme"]).status == 0)

@@ -11,19 +11,19 @@ struct StoreLayoutTests {
     @Test func undoAndRedoWalkTheHistoryAndListIt() throws {
         try ringback.run(["log", "Dana Ruiz", "--outcome", "vm"] + now)
         try ringback.run(["log", "Sam Lee", "--outcome", "connected"] + now)
-        try ringback.run(["config", "me", "Ana"])
+        try ringback.run(["config", "signature", "Ana"])
         let list = try ringback.run(["undo", "--list"]).stdout
-        #expect(list.contains("1. config me Ana"))
+        #expect(list.contains("1. config signature Ana"))
         #expect(list.contains("3. log call to Dana Ruiz"))
-        #expect(try ringback.run(["undo"]).stdout.hasPrefix("Undid: config me Ana"))
+        #expect(try ringback.run(["undo"]).stdout.hasPrefix("Undid: config signature Ana"))
         #expect(try ringback.run(["undo"]).stdout.hasPrefix("Undid: log call to Sam Lee"))
         let names = { try (ringback.run(["contacts", "--json"]).json() as? [[String: Any]])?.compactMap { $0["name"] as? String } }
         #expect(try names() == ["Dana Ruiz"])
         #expect(try ringback.run(["redo"]).stdout.hasPrefix("Redid: log call to Sam Lee"))
         #expect(try names() == ["Dana Ruiz", "Sam Lee"])
         let history = try #require(try ringback.run(["undo", "--list", "--json"]).json() as? [String: Any])
-        #expect((history["redo"] as? [[String: Any]])?.first?["summary"] as? String == "config me Ana")
-        #expect(try ringback.run(["redo"]).stdout.hasPrefix("Redid: config me Ana"))
+        #expect((history["redo"] as? [[String: Any]])?.first?["summary"] as? String == "config signature Ana")
+        #expect(try ringback.run(["redo"]).stdout.hasPrefix("Redid: config signature Ana"))
         #expect(try ringback.run(["redo"]).stdout == "Nothing to redo.\n")
     }
 

@@ -124,6 +124,7 @@ struct TeamTests {
             ["Gus Hale", "--outcome", "connected", "--next", "2026-12-01T16:30", "--now", "2026-11-25T08:00"],
         ]
         for log in logs { #expect(try local(["log"] + log).status == 0, "\(log)") }
+        #expect(try ringback.run(["config", "me", "Ana"], store: false).status == 0)
         #expect(try ringback.run(["migrate", "--to", ringback.store, "--store", file], store: false).status == 0)
         var named = Set<String>()
         for hour in stride(from: 0, to: 16 * 24, by: 5) {
@@ -147,10 +148,19 @@ struct TeamTests {
         ] {
             #expect(try ringback.run(arguments + now + ["--store", own], store: false).status == 0)
         }
+        // Without a name the contacts would be nobody's: refused, nothing copied.
+        let nameless = try ringback.run(["migrate", "--to", ringback.store, "--store", own], store: false)
+        #expect(nameless.status == 1 && nameless.stderr.contains("`ringback config me NAME`; nothing was copied"), "\(nameless.stderr)")
+        #expect(try ringback.storeIsEmpty())
+        // The README's order: the name first, then migrate, then the switch.
+        #expect(try ringback.run(["config", "me", "Ana"]).status == 0)
         let moved = try ringback.run(["migrate", "--to", ringback.store, "--json", "--store", own], store: false)
         #expect(moved.status == 0, "\(moved.stderr)")
         let counts = try #require(try moved.json() as? [String: Any])
-        #expect(counts["contacts"] as? Int == 2 && counts["touches"] as? Int == 2)
+        #expect(counts["contacts"] as? Int == 2 && counts["touches"] as? Int == 2 && counts["owner"] as? String == "Ana")
+        let owners = try #require(try ringback.run(["contacts", "--json", "--team"] + now).json() as? [[String: Any]])
+        #expect(owners.map { $0["owner"] as? String } == ["Ana", "Ana"])
+        #expect(try names(ringback.run(["agenda", "--json"] + now, as: "Sam")).isEmpty)
         let again = try ringback.run(["migrate", "--to", ringback.store, "--store", own], store: false)
         #expect(again.status == 1)
         #expect(again.stderr.contains("already holds 2 contacts"))
@@ -168,6 +178,53 @@ struct TeamTests {
         try Data(fromTeam.stdout.utf8).write(to: URL(fileURLWithPath: backup))
         let restored = try ringback.run(["import", backup, "--store", ringback.folder + "/restored.json"] + now, store: false)
         #expect(restored.stdout.contains("Restored 2 contacts, 2 touches"), "\(restored.stderr)")
+    }
+
+    /// The reverse of the README's order (switch first, name after) gives the same owner:
+    /// `me` lives on the machine whichever store is open.
+    @Test func theNameSetAfterTheSwitchStillOwnsWhatMigrates() throws {
+        let own = ringback.folder + "/own.json"
+        #expect(try ringback.run(["log", "Dana Ruiz", "--outcome", "vm", "--store", own] + now, store: false).status == 0)
+        #expect(try ringback.run(["config", "store", ringback.store], store: false).status == 0)
+        #expect(try ringback.run(["config", "me", "Ana"], store: false).status == 0)
+        let moved = try ringback.run(["migrate", "--to", ringback.store, "--store", own], store: false)
+        #expect(moved.stdout.hasPrefix("Copied 1 contact, owned by Ana, with 1 touch"), "\(moved.stdout)\(moved.stderr)")
+        #expect(try ringback.run(["config", "me"], store: false).stdout == "Ana\n")
+        let listed = try #require(try ringback.run(["contacts", "--json"] + now, store: false).json() as? [[String: Any]])
+        #expect(listed.map { $0["owner"] as? String } == ["Ana"])
+    }
+
+    @Test func contactsNobodyOwnsAreListedAndHandedOverAtOnce() throws {
+        // Logged before anyone set a name on this machine: nobody's.
+        let nameless = try ringback.run(["log", "Dana Ruiz", "--outcome", "vm"] + now)
+        #expect(nameless.status == 0 && nameless.stderr.contains("you have no name on this team yet"), "\(nameless.stderr)")
+        try ringback.run(["log", "Tom Becker", "--outcome", "vm"] + now)
+        try ringback.run(["log", "Zoë Lambert", "--outcome", "vm"] + now, as: "Sam")
+        #expect(try names(ringback.run(["contacts", "--unowned", "--team", "--json"] + now, as: "Sam")) == ["Dana Ruiz", "Tom Becker"])
+        let assigned = try ringback.run(["assign", "--all-unowned", "--to", "Ana"] + now, as: "Sam")
+        #expect(assigned.stdout.hasPrefix("2 contacts now Ana's: Dana Ruiz, Tom Becker."), "\(assigned.stdout)\(assigned.stderr)")
+        #expect(try ringback.run(["contacts", "--unowned"] + now, as: "Sam").stdout == "No contacts without an owner.\n")
+        #expect(
+            try ringback.run(["assign", "--all-unowned", "--to", "Ana"] + now).stdout == "Every contact has an owner; nothing changed.\n")
+        #expect(try names(ringback.run(["agenda", "--json"] + now, as: "Ana")) == ["Dana Ruiz", "Tom Becker"])
+        // One undo takes the batch back.
+        #expect(try ringback.run(["undo"] + now, as: "Sam").status == 0)
+        #expect(try names(ringback.run(["contacts", "--unowned", "--json"] + now, as: "Sam")) == ["Dana Ruiz", "Tom Becker"])
+    }
+
+    @Test func changingAColleaguesContactSaysWhoseItIs() throws {
+        try ringback.run(["log", "Dana Ruiz", "--outcome", "vm"] + now, as: "Ana")
+        try ringback.run(["log", "Tom Becker", "--outcome", "vm"] + now, as: "Ana")
+        let warning = "is Ana's contact (ringback assign"
+        for arguments in [
+            ["rename", "dana", "Dana Ruiz-Ortiz"], ["stop", "dana"], ["merge", "dana", "tom"], ["forget", "dana", "--force"],
+        ] {
+            let changed = try ringback.run(arguments + now, as: "Sam")
+            #expect(changed.status == 0 && changed.stderr.contains(warning), "\(arguments): \(changed.stderr)")
+        }
+        // Your own: no word.
+        try ringback.run(["log", "Kim Lee", "--outcome", "vm"] + now, as: "Ana")
+        #expect(try ringback.run(["stop", "kim"] + now, as: "Ana").stderr.isEmpty)
     }
 
     @Test func tlsWhenTheServerOffersIt() throws {

@@ -96,6 +96,7 @@ struct AgendaCommand: ParsableCommand {
             lastContact = last
         }
         if counts == nil { days = reach(schedule.items.map(\.step.due), session.now, session.scheduler(schedule.settings).calendar) }
+        session.warnIfNameless()
         try Console.paged {
             if !filter.isEmpty && !session.json { Console.print("Only \(filter.description):") }
             try Self.render(schedule, session, days: days, limit: limit, counts: counts, keep: keep, lastContact: lastContact)

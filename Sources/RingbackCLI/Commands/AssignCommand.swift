@@ -23,6 +23,9 @@ struct AssignCommand: ParsableCommand {
 
     @OptionGroup var selection: ContactSelection
 
+    @Flag(help: "Every contact nobody owns (migrated or imported before a name was set), instead of names.")
+    var allUnowned = false
+
     /// What `assign --json` prints.
     struct Assigned: Encodable {
         var contact: String
@@ -38,9 +41,16 @@ struct AssignCommand: ParsableCommand {
         if let problem = ContactName.problem(with: rep) {
             throw RequestError.malformed(option: "--to", value: to, expected: "is not a name: \(problem)")
         }
-        let names = selection.tagged == nil ? ContactSelection.names(name) : []
-        guard selection.tagged != nil || !names.isEmpty else { throw RequestError.empty(example: "ringback assign dana --to Ana") }
-        let ids = try selection.taggedIDs(in: session.store)
+        let names = selection.tagged == nil && !allUnowned ? ContactSelection.names(name) : []
+        guard selection.tagged != nil || allUnowned || !names.isEmpty else {
+            throw RequestError.empty(example: "ringback assign dana --to Ana")
+        }
+        let ids =
+            allUnowned ? try session.store.directory().filter { $0.owner == nil }.map(\.id) : try selection.taggedIDs(in: session.store)
+        if let ids, ids.isEmpty {
+            if session.json { return try Output.json([Assigned]()) }
+            return Console.print("Every contact has an owner; nothing changed.")
+        }
         let assigned = try session.store.update(summary: "assign \(name) to \(rep)", indexer: session.indexer) {
             change -> [(Contact, String?)] in
             let assigned = try change.editContacts(named: names, ids: ids, session: session) { contact -> String? in

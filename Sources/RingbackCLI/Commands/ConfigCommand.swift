@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import RingbackContent
 import RingbackCore
-import RingbackPostgres
 import RingbackStore
 
 /// `ringback config [KEY VALUE]`: shows or changes the settings kept in the store.
@@ -12,8 +11,9 @@ struct ConfigCommand: ParsableCommand {
         abstract: "Show settings, one setting (ringback config KEY), or change one: ringback config KEY VALUE.",
         discussion: """
             Keys: \(ConfigCommand.keys.joined(separator: ", ")). Settings live in the store, so the shell and cron agree; \
-            `store` (the store to open by default: a path or a team's postgres:// URL) lives in \
-            $XDG_CONFIG_HOME/ringback/config.toml, and so does `me` on a team store (everyone's own name).
+            `store` (the store to open by default: a path or a team's postgres:// URL) and `me` (your name: it signs your \
+            emails and, on a team, owns your contacts) live on this machine, in $XDG_CONFIG_HOME/ringback/config.toml, \
+            whichever store is open.
             """)
 
     static let keys = [
@@ -32,7 +32,7 @@ struct ConfigCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session(global)
-        if key == "store" || (key == "me" && value != nil && session.store is PostgresStore) {
+        if key == "store" || (key == "me" && value != nil) {
             return try local(key!, session: session)
         }
         if let key, value == nil {
@@ -61,6 +61,8 @@ struct ConfigCommand: ParsableCommand {
         if let value, key == "store" {
             _ = try Session.open(value, environment: environment)  // a postgres:// URL is checked
             config.store = value.isEmpty || value == "none" ? nil : value
+        } else if let value, value.isEmpty || value == "none" {
+            config.me = nil
         } else if let value {
             var checked = Settings()
             try Self.set(key, value, in: &checked, content: session.content)

@@ -16,6 +16,9 @@ struct ContactsCommand: ParsableCommand {
     @Option(help: "Only contacts with this label.")
     var tag: String?
 
+    @Flag(help: "On a team store, only the contacts nobody owns (`ringback assign --all-unowned --to REP` hands them over).")
+    var unowned = false
+
     struct Row: Encodable {
         var id: String
         var name: String
@@ -35,6 +38,8 @@ struct ContactsCommand: ParsableCommand {
         if let status, !valid.contains(status) {
             throw RequestError.notOneOf(option: "--status", value: status, kind: "a status", choices: valid)
         }
+        let team = session.store as? PostgresStore
+        if unowned && team == nil { throw RequestError.needsTeamStore("contacts --unowned") }
         let schedule = try session.store.schedule(indexer: session.indexer)
         let calendar = session.scheduler(schedule.settings).calendar
         var next: [String: AgendaItem] = [:]
@@ -43,12 +48,13 @@ struct ContactsCommand: ParsableCommand {
             if next[item.step.contact] == nil { next[item.step.contact] = item }
         }
         // On a team store: your own contacts and nobody's, everyone's with --team.
-        let team = session.store as? PostgresStore
         let listed = try session.store.directory()
             .filter { team?.shows(owner: $0.owner) ?? true }
+            .filter { !unowned || $0.owner == nil }
             .filter { status == nil || $0.statusLabel == status || (status == "active" && $0.status == .active) }
             .filter { contact in tag.map { contact.tags.contains($0.lowercased()) } ?? true }
             .sorted { $0.key < $1.key }
+        session.warnIfNameless()
         if session.json {
             return try Output.json(
                 listed.map { contact in
@@ -59,7 +65,8 @@ struct ContactsCommand: ParsableCommand {
                 })
         }
         if listed.isEmpty {
-            return Console.print("No contacts\(status.map { " with status \($0)" } ?? "")\(tag.map { " tagged \($0)" } ?? "").")
+            let kind = unowned ? "No contacts without an owner" : "No contacts"
+            return Console.print("\(kind)\(status.map { " with status \($0)" } ?? "")\(tag.map { " tagged \($0)" } ?? "").")
         }
         let table = listed.map { contact in
             ContactTable.Row(

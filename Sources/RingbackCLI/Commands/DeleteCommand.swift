@@ -40,6 +40,7 @@ struct DeleteCommand: ParsableCommand {
             }
             return (contact, deleted, reopened, next, scheduler.calendar)
         }
+        session.warnAboutColleagues([contact])
         if session.json {
             return try Output.json(
                 Deleted(contact: contact.id, name: contact.name, deleted: TouchView(deleted), reopened: reopened.map(\.what), next: next))

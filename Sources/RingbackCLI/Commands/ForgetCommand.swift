@@ -36,7 +36,8 @@ struct ForgetCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session(global)
-        let report = try session.store.update(summary: "forget \(name)", indexer: session.indexer) { change -> Report in
+        let (report, forgotten) = try session.store.update(summary: "forget \(name)", indexer: session.indexer) {
+            change -> (Report, Contact) in
             let contact = try ContactLookup.find(name, in: &change.book, session: session)
             let remembered = contact.status == .doNotContact
             if remembered && !force { throw RequestError.forgetStopped(contact.label) }
@@ -44,8 +45,9 @@ struct ForgetCommand: ParsableCommand {
             change.book.remove(id: contact.id)
             if remembered { change.settings.forgotten = (change.settings.forgotten ?? []) + [Forgotten(contact)] }
             change.summary = "forget \(contact.label)"
-            return Report(contact: contact.id, name: contact.label, touches: touches, remembered: remembered)
+            return (Report(contact: contact.id, name: contact.label, touches: touches, remembered: remembered), contact)
         }
+        session.warnAboutColleagues([forgotten])
         if session.json { return try Output.json(report) }
         let kept = report.remembered ? " Their name, email and phones are kept so an import skips them." : ""
         Console.print(

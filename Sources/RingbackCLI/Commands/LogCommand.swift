@@ -68,6 +68,7 @@ struct LogCommand: ParsableCommand {
             change in
             try recording.apply(to: &change, session: session)
         }
+        session.warnIfNameless()
         if session.json {
             try Output.json(result)
             return

@@ -49,6 +49,7 @@ struct MergeCommand: ParsableCommand {
             }
             return (contact, other, summary, next)
         }
+        session.warnAboutColleagues([contact, gone])
         if session.json {
             return try Output.json(
                 Merged(contact: contact.id, name: contact.name, removed: gone.id, removedName: gone.name, moved: summary, next: next))

@@ -33,6 +33,7 @@ struct NextCommand: ParsableCommand {
                 return Set(brief.lazy.filter { $0.due == best.due && $0.kind == best.kind }.map(\.contact))
             }
         }
+        session.warnIfNameless()
         let view = try Self.render(schedule, session, onlyDue: due)
         if due && view?.dueNow != true { throw ExitCode(1) }
     }

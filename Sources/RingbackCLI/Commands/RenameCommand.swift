@@ -33,6 +33,7 @@ struct RenameCommand: ParsableCommand {
             change.summary = "rename \(old) to \(wanted)"
             return (old, contact)
         }
+        session.warnAboutColleagues([contact])
         if session.json { return try Output.json(["contact": contact.id, "from": old, "name": contact.name]) }
         Console.print(RecordingText.sentence("Renamed \(old) to \(contact.label)"))
     }

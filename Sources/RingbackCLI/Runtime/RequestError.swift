@@ -27,10 +27,12 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
     case file(path: String, FileProblem)
     /// Problems found in an input file, each `file:line: what`; nothing was changed.
     case rows([String])
-    /// A team feature asked of one's own JSON store.
     /// `--tagged TAG` where no contact has the tag.
     case nobodyTagged(String)
+    /// A team feature asked of one's own JSON store.
     case needsTeamStore(String)
+    /// `migrate` to a team store before the user has said their name: the contacts would be nobody's.
+    case noOwner
     /// A `postgres://` store address that cannot be used (never echoed: it may hold a password).
     case storeURL(String)
     /// A backup restored into a store that already holds contacts.
@@ -129,6 +131,9 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
         case .nobodyTagged(let tag): return "no contact is tagged '\(tag)'; `ringback contacts --tag TAG` lists a tag's contacts"
         case .needsTeamStore(let what):
             return "\(what) works on a team store (--store postgres://USER@HOST/DB, or `ringback config store URL`)"
+        case .noOwner:
+            return "migrate needs your name on the team first, so the contacts you bring are yours: `ringback config me NAME`; "
+                + "nothing was copied"
         case .storeURL(let problem):
             return "--store: \(problem)"
         case .notEmpty(let path, let contacts):

@@ -59,7 +59,7 @@ struct Session {
 
     /// The store at a location: a JSON store's path, or a team database's `postgres://` URL.
     static func open(_ location: String, environment: [String: String], member: String? = nil, team: Bool = false) throws -> any Store {
-        guard PostgresLocation.isURL(location) else { return FileStore(path: location) }
+        guard PostgresLocation.isURL(location) else { return FileStore(path: location, me: member) }
         do {
             return PostgresStore(try PostgresLocation(location, environment: environment), member: member, team: team)
         } catch let error as PostgresLocationError {

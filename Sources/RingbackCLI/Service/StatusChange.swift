@@ -11,6 +11,7 @@ enum StatusChange {
             change.summary = "\(verb) \(contact.name)"
             return contact
         }
+        session.warnAboutColleagues([contact])
         if session.json { return try Output.json(["contact": contact.id, "name": contact.name, "status": contact.statusLabel]) }
         Console.print("\(contact.name): \(contact.statusLabel).")
     }

@@ -79,17 +79,11 @@ struct TouchRecording {
         return LogResult(
             contactName: contact.label, contact: contact.id, created: recorded.created, status: contact.statusLabel,
             touch: recorded.touch, understood: understood, next: next,
-            warning: ownerWarning(contact, session: session)
+            warning: session.colleagueWarning(contact)
                 ?? recorded.warnings.first.map { RecordingText.warning($0, contact: contact, now: now, calendar: calendar) },
             referred: recorded.referred?.label,
             todos: contact.todos.map { RecordingText.todo($0, now: now, calendar: calendar) })
     }
-}
-
-/// On a team, a touch on someone else's contact: "Dana Ruiz is Ana's contact".
-private func ownerWarning(_ contact: Contact, session: Session) -> String? {
-    guard let owner = contact.owner, let me = session.local.me, owner != me else { return nil }
-    return "\(contact.name) is \(owner)'s contact (ringback assign \"\(contact.name)\" --to \(me) to take it over)"
 }
 
 /// What recording a touch reports.

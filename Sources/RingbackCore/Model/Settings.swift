@@ -29,6 +29,14 @@ public struct Settings: Codable, Equatable, Sendable {
     /// People who asked not to be contacted and were forgotten: an import skips them.
     public var forgotten: [Forgotten]?
 
+    /// These settings with the user's own name from their machine's config (`ringback config
+    /// me`), when it gives one: a shared store holds no one's, and an older JSON store's own yields.
+    public func named(_ user: String?) -> Settings {
+        var settings = self
+        if let user { settings.me = user }
+        return settings
+    }
+
     /// The line that ends a written message, when the user has given a name or signature.
     public var signOff: String? { signature ?? me.map { "— \($0)" } }
 
