@@ -8,6 +8,9 @@
    every contact's record agrees with its touch rows (nothing half-written).
 3. the server restarted in the middle of a run: every command either succeeded or failed
    with exit 2 and one line, and every acknowledged touch is there.
+4. a write blocked by another rep's long change (Sam importing 30,000 leads): after a second
+   it says whose change it waits on, gives up at lock-timeout with exit 2 and nothing kept,
+   and goes through once the other change is done.
 
 Usage: reliability_postgres.py --binary PATH [--kills N]. Exit 1 on any failure.
 """
@@ -175,6 +178,44 @@ def server_restart(binary, folder, workers=4, each=40):
         raise AssertionError(f"lost {lost[:3]} odd {odd[:3]}")
 
 
+def blocked_write(binary, folder, leads=30000, timeout=2):
+    database = new_database()
+    store = f"{SERVER}/{database}"
+    ana, sam = member_env(folder, "Ana"), member_env(folder, "Sam")
+    run = lambda args, env: subprocess.run([binary, *args, "--store", store], env=env, capture_output=True, text=True)
+    for args in (["log", "Dana Ruiz", "--outcome", "vm", "--note", "first"], ["config", "lock-timeout", str(timeout)]):
+        if run(args, ana).returncode != 0:
+            raise AssertionError(f"{args} failed")
+    csv = os.path.join(folder, "leads.csv")
+    with open(csv, "w") as f:
+        f.write("name,company,email\n" + "".join(f"Lead {i:05d},Co {i},lead{i}@example.com\n" for i in range(leads)))
+    importer = subprocess.Popen([binary, "import", csv, "--store", store], env=sam, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 60
+    while psql(database, "SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'ringback: Sam: import%'") == "0":
+        if importer.poll() is not None or time.time() > deadline:
+            raise AssertionError("Sam's import never held the store")
+        time.sleep(0.05)
+    started = time.time()
+    blocked = run(["log", "dana", "--outcome", "vm", "--note", "blocked"], ana)
+    waited = time.time() - started
+    still_importing = importer.poll() is None
+    importer.wait()
+    after = run(["log", "dana", "--outcome", "vm", "--note", "after"], ana)
+    found = touches(database)
+    print(f"  Ana's log while Sam imports {leads} leads: exit {blocked.returncode} after {waited:.1f} s (lock-timeout {timeout} s), "
+          f"said: {blocked.stderr.strip().splitlines()[:1]}; kept: {'blocked' in found}; Sam's import exit {importer.returncode}; "
+          f"Ana's next log exit {after.returncode}")
+    if not still_importing:
+        raise AssertionError("the import ended before the blocked log gave up: use more leads")
+    if blocked.returncode != 2 or "blocked" in found or not timeout - 0.5 <= waited <= timeout + 3:
+        raise AssertionError(f"the blocked log did not give up cleanly: {blocked.stderr.strip()}")
+    said = blocked.stderr
+    if "waiting for the team store: Sam's change (import" not in said or "still in use by Sam's change (import" not in said:
+        raise AssertionError(f"the blocked log did not say whose change it waited on: {said.strip()}")
+    if importer.returncode != 0 or after.returncode != 0 or "after" not in found:
+        raise AssertionError(f"import {importer.returncode} {importer.stderr.strip()[:200]}; later log {after.stderr.strip()}")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", required=True)
@@ -187,7 +228,8 @@ def main():
     with tempfile.TemporaryDirectory(prefix="ringback-pg-reliability-") as folder:
         for name, check in (("concurrent reps", lambda: concurrent_reps(args.binary, folder)),
                             ("kill -9 of clients", lambda: kill_clients(args.binary, folder, args.kills)),
-                            ("server restart", lambda: server_restart(args.binary, folder))):
+                            ("server restart", lambda: server_restart(args.binary, folder)),
+                            ("a write blocked by another rep", lambda: blocked_write(args.binary, folder))):
             print(f"{name}:")
             try:
                 check()

@@ -70,6 +70,19 @@ final class PostgresDatabase: @unchecked Sendable {
         }
     }
 
+    /// Runs one statement; nil when it gave up waiting for a lock (`lock_timeout`, SQLSTATE
+    /// 55P03), so the caller can say whose work it waits on and try again.
+    func rowsUnlessLocked(_ query: PostgresQuery) throws -> [PostgresRow]? {
+        let connection = try open()
+        do {
+            return Array(try connection.query(query, logger: logger).wait().rows)
+        } catch let error as PSQLError where error.serverInfo?[.sqlState] == "55P03" {
+            return nil
+        } catch {
+            throw failure(error)
+        }
+    }
+
     /// BEGIN, the body, COMMIT; ROLLBACK when the body throws.
     func transaction<T>(_ body: () throws -> T) throws -> T {
         if inTransaction { return try body() }

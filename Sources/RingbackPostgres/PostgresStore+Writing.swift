@@ -16,7 +16,7 @@ extension PostgresStore {
     public func update<T>(summary: String, indexer: Indexer?, _ body: (inout Change) throws -> T) throws -> T {
         try ready()
         return try database.transaction {
-            let (generation, settings, stamp) = try lockMeta()
+            let (generation, settings, stamp) = try lockMeta(summary: summary)
             var read: [String: StoredContact?] = [:]
             let file = { (id: String) throws -> StoredContact? in
                 if let known = read[id] { return known }
@@ -85,7 +85,7 @@ extension PostgresStore {
     private func reverse(indexer: Indexer?, redo: Bool) throws -> UndoResult? {
         try ready()
         return try database.transaction {
-            let (generation, _, stamp) = try lockMeta()
+            let (generation, _, stamp) = try lockMeta(summary: redo ? "redo" : "undo")
             let query: PostgresQuery =
                 redo
                 ? """
@@ -135,17 +135,47 @@ extension PostgresStore {
     }
 
     /// The meta row, locked until the transaction ends: the generation, settings and schedule stamp.
-    func lockMeta() throws -> (Int, Settings, String) {
-        guard
-            let row = try database.rows("SELECT generation, settings::text, schedule_stamp FROM ringback_meta WHERE id = 1 FOR UPDATE")
-                .first
-        else {
+    func lockMeta(summary: String) throws -> (Int, Settings, String) {
+        let lock: PostgresQuery = "SELECT generation, settings::text, schedule_stamp FROM ringback_meta WHERE id = 1 FOR UPDATE"
+        let limit = max(1, try settings().lockTimeout ?? Int(FileStore.defaultLockTimeout))
+        // Named for whoever waits on this change (pg_stat_activity shows it until COMMIT).
+        try database.rows("SELECT set_config('application_name', \(LockHolder.applicationName(member, summary)), true)")
+        try database.rows("SAVEPOINT ringback_lock")
+        try database.rows("SELECT set_config('lock_timeout', \(String(Int(StoreWait.quiet * 1000))), true)")
+        var found = try database.rowsUnlessLocked(lock)
+        if found == nil {
+            try database.rows("ROLLBACK TO SAVEPOINT ringback_lock")
+            waiting("waiting for the team store: \(try lockHolder()) holds it (giving up after \(limit) s)…")
+            try database.rows("SELECT set_config('lock_timeout', \(String(max(1, limit * 1000 - Int(StoreWait.quiet * 1000)))), true)")
+            found = try database.rowsUnlessLocked(lock)
+            if found == nil {
+                try database.rows("ROLLBACK TO SAVEPOINT ringback_lock")
+                throw StoreError.busy(path: location, holder: try lockHolder(), seconds: limit)
+            }
+        }
+        try database.rows("SELECT set_config('lock_timeout', '0', true)")
+        guard let row = found?.first else {
             throw StoreError.unreadable(
                 path: location, problem: "the ringback_meta row is missing",
                 remedy: "the database was changed outside Ringback: put it back from a database backup")
         }
         let (generation, text, stamp) = try row.decode((Int, String, String).self)
         return (generation, try decode(Settings.self, text, "the settings"), stamp)
+    }
+
+    /// Whose change holds the team store: the oldest open transaction on this database,
+    /// named as Ringback names its changes ("Ana's change (log call to dana)").
+    func lockHolder() throws -> String {
+        let row = try database.rows(
+            """
+            SELECT application_name, extract(epoch FROM clock_timestamp() - xact_start)::int FROM pg_stat_activity
+            WHERE pid <> pg_backend_pid() AND datname = current_database() AND backend_type = 'client backend'
+            AND (xact_start IS NOT NULL OR application_name LIKE 'ringback: %')
+            ORDER BY (application_name LIKE 'ringback: %') DESC, xact_start NULLS LAST LIMIT 1
+            """
+        ).first
+        guard let (name, seconds) = try row?.decode((String, Int?).self) else { return "another connection" }
+        return LockHolder.describe(name, seconds: seconds)
     }
 
     /// Writes what a change leaves: contacts and their touches, practice, settings, and the

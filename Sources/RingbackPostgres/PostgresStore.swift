@@ -22,10 +22,16 @@ public final class PostgresStore: Store, @unchecked Sendable {
 
     public var location: String { database.location.display }
 
-    public init(_ location: PostgresLocation, member: String? = nil, team: Bool = false) {
+    /// Says that a change waits for another rep's (after `StoreWait.quiet`).
+    let waiting: (String) -> Void
+
+    public init(
+        _ location: PostgresLocation, member: String? = nil, team: Bool = false, waiting: ((String) -> Void)? = nil
+    ) {
         database = PostgresDatabase(location)
         self.member = member
         self.team = team
+        self.waiting = waiting ?? StoreWait.tellStandardError
     }
 
     /// Whose schedule rows to show: the user's (and nobody's), or everyone's when nil.

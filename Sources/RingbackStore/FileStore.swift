@@ -33,7 +33,7 @@ public final class FileStore: Store, @unchecked Sendable {
         layout = StoreLayout(path)
         legacyMigrations = migrations
         self.lockTimeout = lockTimeout
-        self.waiting = waiting ?? FileLock.tellStandardError
+        self.waiting = waiting ?? StoreWait.tellStandardError
         self.me = me
     }
 

@@ -14,7 +14,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     /// The operating system refused something.
     case io(path: String, problem: String)
     /// Another process held the store's lock for longer than the time limit.
-    case busy(path: String, holder: Int32?, seconds: Int)
+    case busy(path: String, holder: String?, seconds: Int)
     /// Undo or redo found a contact changed outside the undo history (edited by hand).
     case undoConflict(action: String, summary: String, contact: String)
     /// The store file says changes were made, but the folder beside it that holds the
@@ -42,7 +42,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case let .io(path, problem):
             return "\(path): \(problem)"
         case let .busy(path, holder, seconds):
-            let who = holder.map { "process \($0)" } ?? "another process"
+            let who = holder ?? "another process"
             return "\(path): still in use by \(who) after \(seconds) s; nothing was changed (the limit is `ringback config lock-timeout`)"
         case let .undoConflict(action, summary, contact):
             return "cannot \(action) '\(summary)': \(contact) was changed outside the undo history since; nothing was changed"

@@ -227,6 +227,30 @@ struct TeamTests {
         #expect(try ringback.run(["stop", "kim"] + now, as: "Ana").stderr.isEmpty)
     }
 
+    /// A manager's week: each rep's row, one rep's agenda, and a leaver's contacts handed over.
+    @Test func aManagerSeesEachRepsWeekAndHandsALeaversContactsOver() throws {
+        try ringback.run(["log", "Dana Ruiz", "--outcome", "connected", "--next", "2026-11-26T10:00"] + now, as: "Ana")
+        try ringback.run(["log", "Tom Becker", "--outcome", "vm"] + now, as: "Sam")
+        let earlier = ["--now", "2026-11-18T10:00"]
+        try ringback.run(["log", "Kim Lee", "--outcome", "vm", "--commitment", "the budget", "--by", "2026-11-20"] + earlier, as: "Sam")
+        let week = try #require(try ringback.run(["review", "--team", "--json"] + now, as: "Lee").json() as? [String: Any])
+        let rows = try #require(week["reps"] as? [[String: Any]])
+        #expect(rows.map { $0["rep"] as? String } == ["Ana", "Sam"])
+        #expect(rows[0]["touches"] as? Int == 1 && rows[0]["conversationsWithNextTime"] as? Int == 1 && rows[0]["slipped"] as? Int == 0)
+        #expect(rows[1]["touches"] as? Int == 2 && rows[1]["replies"] as? Int == 0 && rows[1]["slipped"] as? Int == 1)
+        let table = try ringback.run(["review", "--team"] + now, as: "Lee").stdout
+        #expect(table.contains("REP  TOUCHES  REPLIES  NEXT TIME SET"), "\(table)")
+        #expect(table.contains("Ana  1        1        1 of 1 (100%)"), "\(table)")
+        // Sam's agenda, seen by anyone; a rep with no contacts is named as such.
+        #expect(try names(ringback.run(["agenda", "--rep", "sam", "--json"] + now, as: "Ana")) == ["Kim Lee", "Tom Becker"])
+        let nobody = try ringback.run(["agenda", "--rep", "Bo"] + now, as: "Ana")
+        #expect(nobody.status == 1 && nobody.stderr.contains("no contact is Bo's; the reps with contacts: Ana, Sam"), "\(nobody.stderr)")
+        // Sam leaves: everything of his goes to Ana in one change.
+        let handed = try ringback.run(["assign", "--all-from", "Sam", "--to", "Ana"] + now, as: "Lee")
+        #expect(handed.stdout.hasPrefix("2 contacts now Ana's: "), "\(handed.stdout)\(handed.stderr)")
+        #expect(try names(ringback.run(["agenda", "--json"] + now, as: "Ana")) == ["Dana Ruiz", "Kim Lee", "Tom Becker"])
+    }
+
     @Test func tlsWhenTheServerOffersIt() throws {
         // The test server offers TLS with a self-signed certificate (scripts/postgres.sh).
         let required = try ringback.run(

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Rainbow
 import RingbackCore
+import RingbackPostgres
 import RingbackScheduler
 import RingbackStore
 
@@ -41,6 +42,9 @@ struct AgendaCommand: ParsableCommand {
     @Option(help: "Only contacts whose company contains these words.")
     var company: String?
 
+    @Option(help: ArgumentHelp("On a team store, this rep's agenda (a manager's view, a colleague away).", valueName: "rep"))
+    var rep: String?
+
     /// The order within each section.
     enum Order: String, ExpressibleByArgument, CaseIterable {
         case due
@@ -60,8 +64,13 @@ struct AgendaCommand: ParsableCommand {
     }
 
     func run() throws {
-        let session = try Session(global)
-        let filter = try AgendaFilter(channel: channel, tag: tag, context: context, company: company)
+        // Another rep's agenda is read from everyone's, then narrowed to their contacts.
+        var options = global
+        options.team = options.team || rep != nil
+        let session = try Session(options)
+        if rep != nil && !(session.store is PostgresStore) { throw RequestError.needsTeamStore("agenda --rep") }
+        let filter = try AgendaFilter(
+            channel: channel, tag: tag, context: context, company: company, rep: try rep.map { try Reps.find($0, in: session.store).rep })
         let limit = all ? nil : self.limit ?? (session.json ? nil : Self.shownByDefault)
         var counts: AgendaNarrowing?
         var days = self.days

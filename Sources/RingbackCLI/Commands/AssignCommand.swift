@@ -26,6 +26,9 @@ struct AssignCommand: ParsableCommand {
     @Flag(help: "Every contact nobody owns (migrated or imported before a name was set), instead of names.")
     var allUnowned = false
 
+    @Option(help: ArgumentHelp("Every contact of this rep (one who leaves), instead of names.", valueName: "rep"))
+    var allFrom: String?
+
     /// What `assign --json` prints.
     struct Assigned: Encodable {
         var contact: String
@@ -41,12 +44,13 @@ struct AssignCommand: ParsableCommand {
         if let problem = ContactName.problem(with: rep) {
             throw RequestError.malformed(option: "--to", value: to, expected: "is not a name: \(problem)")
         }
-        let names = selection.tagged == nil && !allUnowned ? ContactSelection.names(name) : []
-        guard selection.tagged != nil || allUnowned || !names.isEmpty else {
-            throw RequestError.empty(example: "ringback assign dana --to Ana")
-        }
+        let whole = selection.tagged != nil || allUnowned || allFrom != nil
+        let names = whole ? [] : ContactSelection.names(name)
+        guard whole || !names.isEmpty else { throw RequestError.empty(example: "ringback assign dana --to Ana") }
         let ids =
-            allUnowned ? try session.store.directory().filter { $0.owner == nil }.map(\.id) : try selection.taggedIDs(in: session.store)
+            try allFrom.map { try Reps.find($0, in: session.store).contacts }
+            ?? (allUnowned
+                ? try session.store.directory().filter { $0.owner == nil }.map(\.id) : try selection.taggedIDs(in: session.store))
         if let ids, ids.isEmpty {
             if session.json { return try Output.json([Assigned]()) }
             return Console.print("Every contact has an owner; nothing changed.")

@@ -3,11 +3,13 @@ import Foundation
 import Rainbow
 import RingbackCoach
 import RingbackCore
+import RingbackPostgres
 
 /// `ringback review`: the week (or N days) looked back on.
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "review", abstract: "Look back on the week: touches, replies, next times set, promises slipped, contacts going cold.")
+        commandName: "review",
+        abstract: "Look back on the week: touches, replies, next times set, promises slipped, contacts going cold (--team: each rep's).")
 
     @OptionGroup var global: GlobalOptions
 
@@ -23,7 +25,19 @@ struct ReviewCommand: ParsableCommand {
     private func report() throws {
         let session = try Session(global)
         let calendar = session.scheduler(try session.store.settings()).calendar
-        let files = try session.store.allContacts()
+        var files = try session.store.allContacts()
+        if global.team {
+            guard session.store is PostgresStore else { throw RequestError.needsTeamStore("review --team") }
+            let team = TeamReview(
+                touches: files.flatMap(\.touches), contacts: files.map(\.contact), days: days, now: session.now, calendar: calendar)
+            if session.json { return try Output.json(team) }
+            Console.print(
+                "Since \(DateText.describe(team.from, timed: false, now: session.now, calendar: calendar)) (\(counted(days, "day")))".bold)
+            for line in team.lines { Console.print(line) }
+            return
+        }
+        // On a team store, your own contacts and nobody's, as `next` and `agenda` show them.
+        if let team = session.store as? PostgresStore { files = files.filter { team.shows(owner: $0.contact.owner) } }
         let review = Review(
             touches: files.flatMap(\.touches).sorted { $0.at < $1.at }, contacts: files.map(\.contact), days: days, now: session.now,
             calendar: calendar)

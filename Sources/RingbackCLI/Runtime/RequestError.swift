@@ -31,6 +31,8 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
     case nobodyTagged(String)
     /// A team feature asked of one's own JSON store.
     case needsTeamStore(String)
+    /// A rep who owns no contact on the team store, with the reps who do.
+    case noRep(String, reps: [String])
     /// `migrate` to a team store before the user has said their name: the contacts would be nobody's.
     case noOwner
     /// A `postgres://` store address that cannot be used (never echoed: it may hold a password).
@@ -131,6 +133,9 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
         case .nobodyTagged(let tag): return "no contact is tagged '\(tag)'; `ringback contacts --tag TAG` lists a tag's contacts"
         case .needsTeamStore(let what):
             return "\(what) works on a team store (--store postgres://USER@HOST/DB, or `ringback config store URL`)"
+        case .noRep(let rep, let reps):
+            let known = reps.isEmpty ? "no contact has an owner yet" : "the reps with contacts: \(reps.joined(separator: ", "))"
+            return "no contact is \(rep)'s; \(known)"
         case .noOwner:
             return "migrate needs your name on the team first, so the contacts you bring are yours: `ringback config me NAME`; "
                 + "nothing was copied"

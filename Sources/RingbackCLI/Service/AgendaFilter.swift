@@ -9,8 +9,10 @@ struct AgendaFilter: Equatable {
     var context: ContactContext?
     /// Words of the company name, matched anywhere in it, in any case or accent.
     var company: String?
+    /// On a team store, the rep whose contacts are shown (as the store spells the name).
+    var rep: String?
 
-    init(channel: String?, tag: String?, context: String?, company: String?) throws {
+    init(channel: String?, tag: String?, context: String?, company: String?, rep: String? = nil) throws {
         func given(_ text: String?) -> String? {
             text.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
         }
@@ -23,12 +25,13 @@ struct AgendaFilter: Equatable {
             return context
         }
         self.company = given(company)
+        self.rep = rep
     }
 
     var isEmpty: Bool { channel == nil && !needsContacts }
 
     /// Whether the contacts' details are needed (tag, context, company), not only the steps.
-    var needsContacts: Bool { tag != nil || context != nil || company != nil }
+    var needsContacts: Bool { tag != nil || context != nil || company != nil || rep != nil }
 
     /// Whether the step is kept; `contact` is its contact's summary (nil: unknown, not kept
     /// when a detail of it is asked for).
@@ -36,6 +39,7 @@ struct AgendaFilter: Equatable {
         if let channel, item.step.channel != channel { return false }
         guard needsContacts else { return true }
         guard let contact else { return false }
+        if let rep, contact.owner != rep { return false }
         if let tag, !contact.tags.contains(tag) { return false }
         if let context, contact.context != context.rawValue { return false }
         if let company {
@@ -48,7 +52,8 @@ struct AgendaFilter: Equatable {
     var description: String {
         let steps = channel.map(Self.plural) ?? "steps"
         guard needsContacts else { return steps }
-        let who = [context?.rawValue, "contacts", tag.map { "tagged \($0)" }, company.map { "at \($0)" }].compactMap { $0 }
+        let who = [rep.map { "\($0)'s" }, context?.rawValue, "contacts", tag.map { "tagged \($0)" }, company.map { "at \($0)" }]
+            .compactMap { $0 }
         return steps + (channel == nil ? " " : ", ") + "for " + who.joined(separator: " ")
     }
 

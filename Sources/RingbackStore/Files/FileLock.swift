@@ -21,11 +21,8 @@ final class FileLock {
     /// Store folders this process holds the exclusive lock on.
     private static let held = Mutex<Set<String>>([])
 
-    /// How long a waiter stays quiet before saying what it waits for.
-    static let quietWait: TimeInterval = 1
-
     /// Locks the folder at `path` (which must exist); the holder's process id goes to `note`.
-    init(path: String, note: String, exclusive: Bool, timeout: TimeInterval, waiting: (String) -> Void = FileLock.tellStandardError) throws
+    init(path: String, note: String, exclusive: Bool, timeout: TimeInterval, waiting: (String) -> Void = StoreWait.tellStandardError) throws
     {
         self.path = path
         self.note = note
@@ -49,9 +46,9 @@ final class FileLock {
             if waited >= timeout {
                 let holder = Self.holder(note)
                 close(fd)
-                throw StoreError.busy(path: note, holder: holder, seconds: Int(timeout.rounded()))
+                throw StoreError.busy(path: note, holder: holder.map { "process \($0)" }, seconds: Int(timeout.rounded()))
             }
-            if !told && waited >= Self.quietWait {
+            if !told && waited >= StoreWait.quiet {
                 told = true
                 let holder = Self.holder(note).map { "process \($0)" } ?? "another process"
                 waiting("waiting for the store, in use by \(holder) (giving up after \(Int(timeout.rounded())) s)…")
@@ -88,8 +85,4 @@ final class FileLock {
 
     /// True when a process with this id exists (ours or another user's).
     static func isRunning(_ pid: Int32) -> Bool { pid > 0 && (kill(pid, 0) == 0 || errno == EPERM) }
-
-    static func tellStandardError(_ line: String) {
-        FileHandle.standardError.write(Data(("ringback: " + line + "\n").utf8))
-    }
 }

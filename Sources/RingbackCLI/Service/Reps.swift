@@ -1,0 +1,17 @@
+import RingbackCore
+import RingbackStore
+
+/// The reps of a team store, as its contacts name their owners.
+enum Reps {
+    /// The rep named `typed` (in any case) as the store spells them, with their contacts'
+    /// ids; an error naming the reps there are when no contact is theirs.
+    static func find(_ typed: String, in store: any Store) throws -> (rep: String, contacts: [String]) {
+        let wanted = typed.trimmingCharacters(in: .whitespaces)
+        let directory = try store.directory()
+        let owners = Set(directory.compactMap(\.owner))
+        guard let rep = owners.first(where: { $0.lowercased() == wanted.lowercased() }) else {
+            throw RequestError.noRep(wanted, reps: owners.sorted())
+        }
+        return (rep, directory.filter { $0.owner == rep }.map(\.id))
+    }
+}
