@@ -137,15 +137,25 @@ extension PostgresStore {
     /// The meta row, locked until the transaction ends: the generation, settings and schedule stamp.
     func lockMeta(summary: String) throws -> (Int, Settings, String) {
         let lock: PostgresQuery = "SELECT generation, settings::text, schedule_stamp FROM ringback_meta WHERE id = 1 FOR UPDATE"
-        let limit = max(1, try settings().lockTimeout ?? Int(FileStore.defaultLockTimeout))
-        // Named for whoever waits on this change (pg_stat_activity shows it until COMMIT).
-        try database.rows("SELECT set_config('application_name', \(LockHolder.applicationName(member, summary)), true)")
+        // Named for whoever waits on this change (pg_stat_activity shows it until COMMIT); the
+        // first wait is short, and the limit is the settings' (read without waiting).
+        let quiet = String(Int(StoreWait.quiet * 1000))
+        let limit =
+            try database.rows(
+                """
+                SELECT set_config('application_name', \(LockHolder.applicationName(member, summary)), true),
+                set_config('lock_timeout', \(quiet), true), (settings->>'lockTimeout')::int FROM ringback_meta WHERE id = 1
+                """
+            ).first.flatMap { try $0.decode((String, String, Int?).self).2 } ?? Int(FileStore.defaultLockTimeout)
         try database.rows("SAVEPOINT ringback_lock")
-        try database.rows("SELECT set_config('lock_timeout', \(String(Int(StoreWait.quiet * 1000))), true)")
         var found = try database.rowsUnlessLocked(lock)
-        if found == nil {
+        if found != nil {
+            // The change's other statements wait on no one; the limit holds for them all the same.
+            try database.rows("SELECT set_config('lock_timeout', \(String(limit * 1000)), true)")
+        } else {
             try database.rows("ROLLBACK TO SAVEPOINT ringback_lock")
             waiting("waiting for the team store: \(try lockHolder()) holds it (giving up after \(limit) s)…")
+            // The rest of the limit.
             try database.rows("SELECT set_config('lock_timeout', \(String(max(1, limit * 1000 - Int(StoreWait.quiet * 1000)))), true)")
             found = try database.rowsUnlessLocked(lock)
             if found == nil {
@@ -153,7 +163,6 @@ extension PostgresStore {
                 throw StoreError.busy(path: location, holder: try lockHolder(), seconds: limit)
             }
         }
-        try database.rows("SELECT set_config('lock_timeout', '0', true)")
         guard let row = found?.first else {
             throw StoreError.unreadable(
                 path: location, problem: "the ringback_meta row is missing",

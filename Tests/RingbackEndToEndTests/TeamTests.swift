@@ -161,9 +161,9 @@ struct TeamTests {
         let owners = try #require(try ringback.run(["contacts", "--json", "--team"] + now).json() as? [[String: Any]])
         #expect(owners.map { $0["owner"] as? String } == ["Ana", "Ana"])
         #expect(try names(ringback.run(["agenda", "--json"] + now, as: "Sam")).isEmpty)
+        // Run again, the same store adds nothing.
         let again = try ringback.run(["migrate", "--to", ringback.store, "--store", own], store: false)
-        #expect(again.status == 1)
-        #expect(again.stderr.contains("already holds 2 contacts"))
+        #expect(again.stdout.contains("0 new, 2 already there with nothing new, 0 merged"), "\(again.stdout)\(again.stderr)")
 
         let fromTeam = try ringback.run(["export"] + now)
         let fromOwn = try ringback.run(["export", "--store", own] + now, store: false)
@@ -192,6 +192,33 @@ struct TeamTests {
         #expect(try ringback.run(["config", "me"], store: false).stdout == "Ana\n")
         let listed = try #require(try ringback.run(["contacts", "--json"] + now, store: false).json() as? [[String: Any]])
         #expect(listed.map { $0["owner"] as? String } == ["Ana"])
+    }
+
+    /// A second rep brings their own pipeline into a database the team already uses: their
+    /// contacts become theirs, a person the team has is merged (and stays its owner's).
+    @Test func aSecondRepJoinsWithTheirOwnPipeline() throws {
+        try ringback.run(["log", "Dana Ruiz", "--company", "Acme", "--email", "dana@acme.com", "--outcome", "vm"] + now, as: "Ana")
+        let own = ringback.folder + "/sam.json"
+        for arguments in [
+            ["log", "dana ruiz", "--email", "DANA@acme.com", "--outcome", "connected", "--note", "sam talked to her"],
+            ["log", "Tom Becker", "--outcome", "vm"],
+        ] {
+            #expect(try ringback.run(arguments + now + ["--store", own], store: false).status == 0)
+        }
+        #expect(try ringback.run(["config", "me", "Sam"], store: false).status == 0)
+        let before = try ringback.snapshot()
+        let dry = try ringback.run(["migrate", "--to", ringback.store, "--store", own, "--dry-run"], store: false)
+        #expect(dry.stdout.contains("Would copy 2 contacts, owned by Sam"), "\(dry.stdout)\(dry.stderr)")
+        #expect(dry.stdout.contains("1 new, 1 merged with the team's record of the same person:"), "\(dry.stdout)")
+        #expect(dry.stdout.contains("dana ruiz → Dana Ruiz (Acme) (same email): stays Ana's, your history added"), "\(dry.stdout)")
+        #expect(try ringback.snapshot() == before)
+        let moved = try #require(
+            try ringback.run(["migrate", "--to", ringback.store, "--store", own, "--json"], store: false).json() as? [String: Any])
+        let landings = try #require(moved["landings"] as? [[String: Any]])
+        #expect(landings.map { "\($0["action"] ?? "") \($0["owner"] ?? "")" } == ["merged Ana", "new Sam"])
+        let everyone = try #require(try ringback.run(["contacts", "--json", "--team"] + now, as: "Ana").json() as? [[String: Any]])
+        #expect(
+            everyone.map { "\($0["name"] ?? "") \($0["owner"] ?? "") \($0["touches"] ?? "")" } == ["Dana Ruiz Ana 2", "Tom Becker Sam 1"])
     }
 
     @Test func contactsNobodyOwnsAreListedAndHandedOverAtOnce() throws {

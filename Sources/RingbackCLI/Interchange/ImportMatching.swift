@@ -24,11 +24,21 @@ struct ImportMatching {
     /// The id of the contact the record is, if any. A phone is shared by colleagues (a
     /// switchboard, an account's main line), so a phone match also needs a name word in common.
     func match(_ record: ImportRecord) -> String? {
-        let words = Self.words(record.name)
-        for key in Self.keys(name: record.name, company: record.company, email: record.email, phones: [record.phone, record.mobile]) {
+        match(name: record.name, company: record.company, email: record.email, phones: [record.phone, record.mobile])?.id
+    }
+
+    /// The contact already here that `contact` is the same person as, and why ("same email").
+    func match(_ contact: Contact) -> (id: String, why: String)? {
+        match(name: contact.name, company: contact.company, email: contact.email, phones: [contact.phone, contact.mobile])
+    }
+
+    private func match(name: String, company: String?, email: String?, phones: [String?]) -> (id: String, why: String)? {
+        let words = Self.words(name)
+        for key in Self.keys(name: name, company: company, email: email, phones: phones) {
             guard let id = byKey[key] else { continue }
             if key.hasPrefix("phone:") && names[id, default: []].isDisjoint(with: words) { continue }
-            return id
+            let why = key.hasPrefix("email:") ? "same email" : key.hasPrefix("phone:") ? "same phone" : "same name and company"
+            return (id, why)
         }
         return nil
     }
