@@ -106,8 +106,12 @@ struct AgendaCommand: ParsableCommand {
         }
         if counts == nil { days = reach(schedule.items.map(\.step.due), session.now, session.scheduler(schedule.settings).calendar) }
         session.warnIfNameless()
+        // JSON is written as it is made, text through the pager.
+        if session.json {
+            return try Self.render(schedule, session, days: days, limit: limit, counts: counts, keep: keep, lastContact: lastContact)
+        }
         try Console.paged {
-            if !filter.isEmpty && !session.json { Console.print("Only \(filter.description):") }
+            if !filter.isEmpty { Console.print("Only \(filter.description):") }
             try Self.render(schedule, session, days: days, limit: limit, counts: counts, keep: keep, lastContact: lastContact)
         }
     }
@@ -150,9 +154,10 @@ struct AgendaCommand: ParsableCommand {
             return view.headline + " · " + last
         }
         if session.json {
-            let all = sections.overdue + sections.today + sections.upcoming
-            try Output.json(views(limit.map { Array(all.prefix($0)) } ?? all))
-            return
+            let all = [sections.overdue, sections.today, sections.upcoming].joined()
+            return try Output.jsonArray(all.prefix(limit ?? Int.max)) {
+                StepView($0, content: session.content, now: session.now, calendar: calendar)
+            }
         }
         var groups = [("Overdue", sections.overdue, counts?.overdue), ("Today", sections.today, counts?.today)]
         if days > 0 { groups.append(("Next \(counted(days, "day"))", sections.upcoming, counts?.upcoming)) }

@@ -56,13 +56,12 @@ struct ContactsCommand: ParsableCommand {
             .sorted { $0.key < $1.key }
         session.warnIfNameless()
         if session.json {
-            return try Output.json(
-                listed.map { contact in
-                    Row(
-                        id: contact.id, name: contact.name, company: contact.company, context: contact.context,
-                        status: contact.statusLabel, touches: contact.touches, tags: contact.tags, owner: contact.owner,
-                        next: next[contact.id].map { StepView($0, content: session.content, now: session.now, calendar: calendar) })
-                })
+            return try Output.jsonArray(listed) { contact in
+                Row(
+                    id: contact.id, name: contact.name, company: contact.company, context: contact.context, status: contact.statusLabel,
+                    touches: contact.touches, tags: contact.tags, owner: contact.owner,
+                    next: next[contact.id].map { StepView($0, content: session.content, now: session.now, calendar: calendar) })
+            }
         }
         if listed.isEmpty {
             let kind = unowned ? "No contacts without an owner" : "No contacts"

@@ -59,7 +59,12 @@ public struct RingbackCommand: ParsableCommand {
     /// A first word that names no command ("nxt", "lgo") gets the nearest one, not the
     /// parser's "unexpected argument".
     static func checkCommandWord(_ arguments: [String]) throws {
-        guard let word = arguments.first, !word.hasPrefix("-"), word != "help" else { return }
+        // The command word comes after any global options ("--store x nxt").
+        var rest = arguments[...]
+        while let first = rest.first, first.hasPrefix("-") {
+            rest = rest.dropFirst(["--store", "--now", "--generate-completion-script"].contains(first) ? 2 : 1)
+        }
+        guard let word = rest.first, word != "help" else { return }
         let names = configuration.subcommands.flatMap { [$0._commandName] + $0.configuration.aliases }
         guard !names.contains(word) else { return }
         throw RequestError.unknownCommand(word, suggestion: NameMatcher.nearest(word, among: names))

@@ -31,6 +31,10 @@ enum Console {
     /// Writes text exactly as it is, never wrapped (JSON, exported files).
     static func raw(_ text: String) { write(text, wraps: false) }
 
+    /// Writes bytes exactly as they are, straight to standard output: a long JSON document in
+    /// pieces, never from inside `paged` (it would pass what is held there).
+    static func stream(_ data: Data) { FileHandle.standardOutput.write(data) }
+
     private static func write(_ text: String, wraps: Bool) {
         func lines() -> [Line] {
             text.split(separator: "\n", omittingEmptySubsequences: false).map { Line(text: String($0), wraps: wraps) }

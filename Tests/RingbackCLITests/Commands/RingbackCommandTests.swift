@@ -10,7 +10,12 @@ struct RingbackCommandTests {
         #expect(error?.description == "unknown command '\(word)'; did you mean '\(nearest)'?")
     }
 
-    @Test(arguments: [["next"], ["log", "dana"], ["--store", "x", "nxt"], ["help"], []])
+    @Test func aMistypedCommandAfterGlobalOptionsGetsTheNearestToo() {
+        let error = #expect(throws: RequestError.self) { try RingbackCommand.checkCommandWord(["--store", "x", "--json", "nxt"]) }
+        #expect(error?.description == "unknown command 'nxt'; did you mean 'next'?")
+    }
+
+    @Test(arguments: [["next"], ["log", "dana"], ["--store", "x", "next"], ["--now", "2026-11-23", "--json"], ["help"], []])
     func commandsOptionsAndNothingPass(arguments: [String]) throws {
         try RingbackCommand.checkCommandWord(arguments)
     }
