@@ -40,6 +40,13 @@ struct ConventionsTests {
         #expect(try ringback.run(["contacts", "--json"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[\n\n]")
     }
 
+    /// A mistyped team address is refused, not made into a folder named after it.
+    @Test func aMistypedStoreAddressIsNotAFile() throws {
+        let typo = try ringback.run(["log", "Zed Q", "--outcome", "vm", "--store", "postgress://ana@127.0.0.1/sales"] + now, store: false)
+        #expect(typo.status == 1 && typo.stderr.contains("'postgress://' is not a store address"), "\(typo.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: FileManager.default.currentDirectoryPath + "/postgress:"))
+    }
+
     @Test func nextDueIsForScriptsAndTheJSONSaysWhetherItIsDue() throws {
         #expect(try ringback.run(["next", "--due"] + now).status == 1)
         try ringback.run(["log", "Dana Ruiz", "--outcome", "connected", "--next", "thursday at 10"] + now)

@@ -163,7 +163,7 @@ struct TeamTests {
         #expect(try names(ringback.run(["agenda", "--json"] + now, as: "Sam")).isEmpty)
         // Run again, the same store adds nothing.
         let again = try ringback.run(["migrate", "--to", ringback.store, "--store", own], store: false)
-        #expect(again.stdout.contains("0 new, 2 already there with nothing new, 0 merged"), "\(again.stdout)\(again.stderr)")
+        #expect(again.stdout.hasPrefix("Nothing new to bring: all 2 contacts of \(own) are already in"), "\(again.stdout)\(again.stderr)")
 
         let fromTeam = try ringback.run(["export"] + now)
         let fromOwn = try ringback.run(["export", "--store", own] + now, store: false)
@@ -219,6 +219,27 @@ struct TeamTests {
         let everyone = try #require(try ringback.run(["contacts", "--json", "--team"] + now, as: "Ana").json() as? [[String: Any]])
         #expect(
             everyone.map { "\($0["name"] ?? "") \($0["owner"] ?? "") \($0["touches"] ?? "")" } == ["Dana Ruiz Ana 2", "Tom Becker Sam 1"])
+    }
+
+    /// From a team's walk-through: two people of one name, and rep names as people type them.
+    @Test func namesAsPeopleTypeThem() throws {
+        try ringback.run(["log", "lisa wong", "--company", "Hooli", "--outcome", "vm"] + now, as: "Ana")
+        try ringback.run(["log", "Lisa Wong", "--company", "Pied Piper", "--outcome", "vm", "--new"] + now, as: "Sam")
+        // Your own comes first; the name as listed, with its company, picks the other.
+        let own = try #require(try ringback.run(["show", "lisa wong", "--json"] + now, as: "Ana").json() as? [String: Any])
+        #expect((own["contact"] as? [String: Any])?["company"] as? String == "Hooli", "\(own)")
+        let other = try ringback.run(["stop", "Lisa Wong (Pied Piper)"] + now, as: "Ana")
+        #expect(other.status == 0 && other.stderr.contains("Lisa Wong is Sam's contact"), "\(other.stderr)")
+        let both = try ringback.run(["show", "lisa"] + now, as: "Lee")
+        #expect(both.status == 1 && both.stderr.contains("the name with its company as listed"), "\(both.stderr)")
+        // "ana" is Ana; a name nobody has yet is questioned.
+        #expect(try ringback.run(["assign", "Lisa Wong (Pied Piper)", "--to", "ana"] + now, as: "Lee").stdout.contains("now Ana's"))
+        let typo = try ringback.run(["assign", "lisa wong (hooli)", "--to", "Anna"] + now, as: "Lee")
+        #expect(
+            typo.stderr.contains("Anna has no contacts on this team yet (the reps with contacts: Ana); check the spelling"),
+            "\(typo.stderr)")
+        // The team database is not a store to migrate from.
+        #expect(try ringback.run(["migrate", "--to", ringback.store] + now, as: "Ana").stderr.contains("is already a team database"))
     }
 
     @Test func contactsNobodyOwnsAreListedAndHandedOverAtOnce() throws {

@@ -40,9 +40,14 @@ struct AssignCommand: ParsableCommand {
     func run() throws {
         let session = try Session(global)
         guard session.store is PostgresStore else { throw RequestError.needsTeamStore("assign") }
-        let rep = to.trimmingCharacters(in: .whitespaces)
-        if let problem = ContactName.problem(with: rep) {
+        if let problem = ContactName.problem(with: to.trimmingCharacters(in: .whitespaces)) {
             throw RequestError.malformed(option: "--to", value: to, expected: "is not a name: \(problem)")
+        }
+        // "ana" is Ana when she has contacts; a name nobody has yet may be a typo.
+        let (rep, others) = try Reps.spelled(to, in: session.store)
+        if let others, rep != session.local.me {
+            let known = others.isEmpty ? "" : " (the reps with contacts: \(others.joined(separator: ", ")))"
+            Output.warn("\(rep) has no contacts on this team yet\(known); check the spelling")
         }
         let whole = selection.tagged != nil || allUnowned || allFrom != nil
         let names = whole ? [] : ContactSelection.names(name)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RingbackContent
 import RingbackCore
+import RingbackPostgres
 import RingbackStore
 
 /// `ringback config [KEY VALUE]`: shows or changes the settings kept in the store.
@@ -50,7 +51,11 @@ struct ConfigCommand: ParsableCommand {
             settings = try session.store.settings()
         }
         if session.json { return try Output.json(Self.shown(settings, content: session.content)) }
-        for (name, text) in Self.describe(settings, session: session) { Console.print("\(name) = \(text)") }
+        // A change says its own line (and, on a team, whom it applies to); no key: every setting.
+        for (name, text) in Self.describe(settings, session: session) where value == nil || name == key {
+            Console.print("\(name) = \(text)")
+        }
+        if value != nil && session.store is PostgresStore { Console.print("This applies to everyone on the team store.") }
     }
 
     /// A setting kept on this machine (config.toml), not in the store.
@@ -66,7 +71,8 @@ struct ConfigCommand: ParsableCommand {
         } else if let value {
             var checked = Settings()
             try Self.set(key, value, in: &checked, content: session.content)
-            config.me = checked.me
+            // On a team, the name as the team already spells it ("ana" is Ana).
+            config.me = session.store is PostgresStore ? try Reps.spelled(checked.me ?? value, in: session.store).rep : checked.me
         }
         if value != nil { try config.write(environment: environment) }
         if session.json { return try Output.json([key: shown()]) }

@@ -50,6 +50,11 @@ struct MigrateCommand: ParsableCommand {
         guard PostgresLocation.isURL(to) else {
             throw RequestError.malformed(option: "--to", value: to, expected: "is not a postgres:// URL (postgres://USER@HOST/DATABASE)")
         }
+        guard session.store is FileStore else {
+            throw RequestError.malformed(
+                option: "--store", value: session.store.location,
+                expected: "is already a team database: migrate brings your own JSON store in (--store PATH names it)")
+        }
         let environment = ProcessInfo.processInfo.environment
         // Your name on the team: this machine's, or the one a store from before 0.5 kept (then
         // moved to this machine, so the team store, which holds no one's name, still knows you).
@@ -87,13 +92,16 @@ struct MigrateCommand: ParsableCommand {
     }
 
     private func report(_ moved: Moved, from source: String) {
+        let unchanged = moved.landings?.filter { $0.action == "unchanged" }.count ?? 0
+        if let landings = moved.landings, !landings.isEmpty, unchanged == landings.count {
+            return Console.print("Nothing new to bring: all \(counted(unchanged, "contact")) of \(source) are already in \(moved.to).")
+        }
         let verb = moved.dryRun ? "Would copy" : "Copied"
         Console.print(
             "\(verb) \(counted(moved.contacts, "contact")), owned by \(moved.owner), with \(counted(moved.touches, "touch", "touches")) "
                 + "and \(counted(moved.practice, "practice result")), from \(source) to \(moved.to).")
         guard let landings = moved.landings else { return }
         let merged = landings.filter { $0.action == "merged" }
-        let unchanged = landings.filter { $0.action == "unchanged" }.count
         let already = unchanged > 0 ? ", \(unchanged) already there with nothing new" : ""
         Console.print(
             "\(landings.filter { $0.action == "new" }.count) new\(already), \(merged.count) merged with the team's record of the same person"

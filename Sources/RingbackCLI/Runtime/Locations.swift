@@ -44,7 +44,8 @@ enum Locations {
     }
 
     private static func absolute(_ path: String) -> String {
-        if PostgresLocation.isURL(path) { return path }
+        // A URL stays as typed (a mistyped scheme is refused when the store is opened).
+        if PostgresLocation.isURL(path) || path.contains("://") { return path }
         let expanded = (path as NSString).expandingTildeInPath
         return expanded.hasPrefix("/") ? expanded : FileManager.default.currentDirectoryPath + "/" + expanded
     }

@@ -187,7 +187,8 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
         case .unusableName(let problem): return problem
         case .contactGone: return "that contact is no longer in the store"
         case let .ambiguous(name, candidates):
-            return "'\(name)' matches several contacts: \(candidates.prefix(8).map(\.label).joined(separator: ", ")); type more of the name"
+            return
+                "'\(name)' matches several contacts: \(candidates.prefix(8).map(\.label).joined(separator: ", ")); type more of the name, or the name with its company as listed (\"Dana Ruiz (Acme)\")"
         case let .doNotContact(name, since, reason):
             let when =
                 since.map { " on \(ISO8601DateFormatter.string(from: $0, timeZone: .current, formatOptions: [.withFullDate]))" } ?? ""

@@ -59,6 +59,12 @@ struct Session {
 
     /// The store at a location: a JSON store's path, or a team database's `postgres://` URL.
     static func open(_ location: String, environment: [String: String], member: String? = nil, team: Bool = false) throws -> any Store {
+        // "postgress://...", "postgre://...": a mistyped address, not a file name to create.
+        if !PostgresLocation.isURL(location), let scheme = location.range(of: "://").map({ location[..<$0.lowerBound] }),
+            !scheme.isEmpty, scheme.allSatisfy({ $0.isLetter || $0.isNumber || "+-.".contains($0) })
+        {
+            throw RequestError.storeURL("'\(scheme)://' is not a store address: a team store is postgres://USER@HOST:PORT/DATABASE")
+        }
         guard PostgresLocation.isURL(location) else { return FileStore(path: location, me: member) }
         do {
             return PostgresStore(try PostgresLocation(location, environment: environment), member: member, team: team)

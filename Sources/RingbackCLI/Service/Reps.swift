@@ -5,6 +5,15 @@ import RingbackStore
 enum Reps {
     /// The rep named `typed` (in any case) as the store spells them, with their contacts'
     /// ids; an error naming the reps there are when no contact is theirs.
+    /// The name as the team already spells it ("ana" is "Ana" when Ana owns contacts), and
+    /// the reps with contacts when nobody of that name has any yet (a typo, or a new rep).
+    static func spelled(_ typed: String, in store: any Store) throws -> (rep: String, others: [String]?) {
+        let wanted = typed.trimmingCharacters(in: .whitespaces)
+        let owners = Set(try store.directory().compactMap(\.owner))
+        if let rep = owners.first(where: { $0.lowercased() == wanted.lowercased() }) { return (rep, nil) }
+        return (wanted, owners.sorted())
+    }
+
     static func find(_ typed: String, in store: any Store) throws -> (rep: String, contacts: [String]) {
         let wanted = typed.trimmingCharacters(in: .whitespaces)
         let directory = try store.directory()
