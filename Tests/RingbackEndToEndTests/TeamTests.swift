@@ -24,6 +24,8 @@ struct TeamTests {
         #expect(try names(ringback.run(["contacts", "--json"] + now, as: "Ana")) == ["Dana Ruiz"])
         let everyone = try #require(try ringback.run(["contacts", "--json", "--team"] + now, as: "Ana").json() as? [[String: Any]])
         #expect(everyone.map { "\($0["name"] ?? "") \($0["owner"] ?? "")" }.sorted() == ["Dana Ruiz Ana", "Tom Becker Sam"])
+        let table = try ringback.run(["contacts", "--team"] + now, as: "Ana").stdout.split(separator: "\n")
+        #expect(table.first?.hasSuffix("OWNER") == true && table.last?.hasSuffix("Sam") == true, "\(table)")
 
         // A touch on someone else's contact is kept, with a warning.
         let logged = try ringback.run(["log", "dana", "--outcome", "sent", "--channel", "email"] + now, as: "Sam")

@@ -70,10 +70,12 @@ struct ContactsCommand: ParsableCommand {
         let table = listed.map { contact in
             ContactTable.Row(
                 name: contact.name, company: contact.company ?? "", status: contact.statusLabel, touches: String(contact.touches),
-                next: next[contact.id].map { StepView.brief($0.step, now: session.now, calendar: calendar) } ?? "")
+                next: next[contact.id].map { StepView.brief($0.step, now: session.now, calendar: calendar) } ?? "", owner: contact.owner)
         }
+        // Everyone's list on a team says whose each contact is.
+        let owners = team != nil && global.team
         Console.paged {
-            for line in ContactTable.render(table, width: Console.isTerminal ? Console.width : nil) { Console.print(line) }
+            for line in ContactTable.render(table, width: Console.isTerminal ? Console.width : nil, owners: owners) { Console.print(line) }
         }
     }
 }

@@ -1,5 +1,6 @@
-/// `contacts` as aligned columns (name, company, status, touches, next step) that fit the
-/// terminal: the widest columns give way first, cut with "…"; unlimited when piped.
+/// `contacts` as aligned columns (name, company, status, touches, next step, and on a team's
+/// whole list whose each is) that fit the terminal: the widest columns give way first, cut
+/// with "…"; unlimited when piped.
 /// (Padded here rather than with a table library: at 10,000 rows the library's
 /// Foundation padding took half of the command's time.)
 struct ContactTable {
@@ -9,17 +10,20 @@ struct ContactTable {
         var status: String
         var touches: String
         var next: String
+        /// Whose contact it is, when the table shows owners ("-" for nobody's).
+        var owner: String? = nil
     }
 
-    static let titles = ["NAME", "COMPANY", "STATUS", "TOUCHES", "NEXT"]
+    static let titles = ["NAME", "COMPANY", "STATUS", "TOUCHES", "NEXT", "OWNER"]
     /// How narrow each column may get before the table stops shrinking it.
-    private static let minimums = [12, 8, 6, 7, 14]
+    private static let minimums = [12, 8, 6, 7, 14, 5]
     /// Which columns give way first when the table is too wide.
     private static let shrinkOrder = [4, 1, 0]
 
     /// The table's lines, fitting `width` columns when given.
-    static func render(_ rows: [Row], width: Int?) -> [String] {
-        let cells = rows.map { [$0.name, $0.company, $0.status, $0.touches, $0.next] }
+    static func render(_ rows: [Row], width: Int?, owners: Bool = false) -> [String] {
+        let titles = owners ? Self.titles : Array(Self.titles.dropLast())
+        let cells = rows.map { [$0.name, $0.company, $0.status, $0.touches, $0.next] + (owners ? [$0.owner ?? "-"] : []) }
         var widths = titles.indices.map { column in
             max(titles[column].count, cells.map { TextWrap.visibleWidth($0[column]) }.max() ?? 0)
         }

@@ -23,6 +23,17 @@ struct ContactTableTests {
         #expect(lines[1].contains("…"))
     }
 
+    /// Issue #27: a team's whole list says whose each contact is, and still fits.
+    @Test func aTeamsListHasAnOwnerColumn() {
+        var owned = rows
+        owned[0].owner = "Ana"
+        let lines = ContactTable.render(owned, width: 80, owners: true)
+        #expect(lines[0].hasSuffix("OWNER"))
+        #expect(lines[1].hasSuffix("  Ana") && lines[2].hasSuffix("  -"), "\(lines)")
+        #expect(lines.allSatisfy { $0.count <= 80 })
+        #expect(!ContactTable.render(rows, width: nil).joined().contains("OWNER"))
+    }
+
     @Test func aColouredCellIsMeasuredByWhatShowsAndCutWithItsColourReset() {
         let red = ContactTable.Row(
             name: "Tom Okafor", company: "Harbor Freight Co", status: "active", touches: "5",
