@@ -62,9 +62,8 @@ final class PostgresDatabase: @unchecked Sendable {
     /// Runs one statement and returns its rows.
     @discardableResult
     func rows(_ query: PostgresQuery) throws -> [PostgresRow] {
-        let connection = try open()
         do {
-            return Array(try connection.query(query, logger: logger).wait().rows)
+            return try collect(query)
         } catch {
             throw failure(error)
         }
@@ -73,14 +72,27 @@ final class PostgresDatabase: @unchecked Sendable {
     /// Runs one statement; nil when it gave up waiting for a lock (`lock_timeout`, SQLSTATE
     /// 55P03), so the caller can say whose work it waits on and try again.
     func rowsUnlessLocked(_ query: PostgresQuery) throws -> [PostgresRow]? {
-        let connection = try open()
         do {
-            return Array(try connection.query(query, logger: logger).wait().rows)
+            return try collect(query)
         } catch let error as PSQLError where error.serverInfo?[.sqlState] == "55P03" {
             return nil
         } catch {
             throw failure(error)
         }
+    }
+
+    /// The rows of a statement, taken one by one into an array of our own: the client's own
+    /// collection grows its buffer by copying, which took minutes for ten million rows.
+    private func collect(_ query: PostgresQuery) throws -> [PostgresRow] {
+        let connection = try open()
+        let collected = Collected()
+        // The rows arrive on the connection's thread; `wait` returns after the last one.
+        _ = try connection.query(query, logger: logger) { collected.rows.append($0) }.wait()
+        return collected.rows
+    }
+
+    private final class Collected: @unchecked Sendable {
+        var rows: [PostgresRow] = []
     }
 
     /// BEGIN, the body, COMMIT; ROLLBACK when the body throws.
