@@ -18,7 +18,7 @@ enum ContactLookup {
             // it is, else (on a team) the user's own.
             var narrowed = candidates.filter(atCompany)
             let whole = narrowed.filter { NameMatcher.normalize($0.name) == NameMatcher.normalize(name) }
-            if whole.count >= 1 { narrowed = whole }
+            if !whole.isEmpty { narrowed = whole }
             if narrowed.count > 1, let me = session.local.me {
                 let mine = narrowed.filter { $0.owner == me }
                 if mine.count == 1 { narrowed = mine }
