@@ -134,7 +134,10 @@ public struct AnswerReader: Sendable {
             reading.outcome = .init(value: outcome, words: clause.text)
             // The channel of what happened: named in the outcome's own clause, implied by it, or named elsewhere.
             let own = outcome == .voicemail ? .call : OutcomeRules.channelNamed(in: clause)
-            let named = own ?? OutcomeRules.impliedChannel(outcome, clause: clause) ?? channel
+            let inPerson = clauses.contains { $0.has(any: Lexicon.inPerson) }
+            let implied = OutcomeRules.impliedChannel(outcome, clause: clause, inPerson: inPerson)
+            // A gatekeeper met on a channel named elsewhere ("emailed him, his assistant wrote back") was met there.
+            let named = own ?? (outcome == .gatekeeper ? channel ?? implied : implied ?? channel)
             if let named { reading.channel = .init(value: named, words: clause.text) }
             if outcome == .sent, reading.channel == nil, let channel { reading.channel = .init(value: channel, words: clause.text) }
         }
@@ -232,7 +235,13 @@ public struct AnswerReader: Sendable {
         let words = clause.words
         // "she said no." and "they're in!" only as the whole answer to the question.
         let saidNo = words.suffix(2) == ["said", "no"] || clause.has(any: ["said no to", "said no thanks"])
-        let theyreIn = words.count <= 3 && ["they're", "she's", "he's"].contains(words.first ?? "") && words.last == "in"
+        // "they're in!", "angel said she's in for 25k": in, as the end of the clause or before what they put in.
+        let theyreIn = words.indices.dropLast().contains { index in
+            ["they're", "she's", "he's"].contains(words[index]) && words[index + 1] == "in"
+                && (index + 2 == words.count || words[index + 2] == "for")
+        }
+        // "signed!", "closed!": the word alone.
+        let alone = words.count == 1 && ["signed", "closed", "accepted", "sold"].contains(words[0])
         let otherParty =
             (clause.has(any: Lexicon.choosing) && clause.has(any: Lexicon.otherParty) || Self.choseSomeoneNamed(clause))
             && !clause.has(any: Self.ours)
@@ -243,7 +252,7 @@ public struct AnswerReader: Sendable {
         {
             return .no
         }
-        if theyreIn || clause.first(of: Lexicon.decisionYes).map({ !Negation.negated($0, in: clause) }) == true { return .yes }
+        if theyreIn || alone || clause.first(of: Lexicon.decisionYes).map({ !Negation.negated($0, in: clause) }) == true { return .yes }
         return nil
     }
 

@@ -13,7 +13,8 @@ enum Lexicon {
         "recpt": "receptionist", "admin": "assistant", "ea": "assistant", "pa": "assistant", "thx": "thanks", "ty": "thanks",
         "n/a": "none", "nope": "no", "nah": "no", "yep": "yes", "yeah": "yes", "yup": "yes", "ok": "okay", "k": "okay",
         "linked-in": "linkedin", "e-mail": "email", "e-mailed": "emailed", "emaild": "emailed", "voice-mail": "voicemail",
-        "talkd": "talked", "spoken": "spoke", "tomoz": "tomorrow", "pm'd": "messaged", "dm'd": "messaged", "dmd": "messaged",
+        "talkd": "talked", "spoken": "spoke", "fwd": "forward", "tomoz": "tomorrow", "pm'd": "messaged", "dm'd": "messaged",
+        "dmd": "messaged",
         "inmailed": "messaged on linkedin", "inmail": "linkedin message",
     ]
 
@@ -88,7 +89,13 @@ enum Lexicon {
         "selected us", "went with us", "going with us", "got the contract", "got the deal", "won the contract", "offer accepted",
         "accepted my offer", "accepted our offer", "accepted our proposal", "accepted the proposal", "in for a pilot",
         "agreed to a pilot", "yes to a pilot", "signed on", "on board", "offered me the role", "offered me the position",
-        "offered me the job", "got an offer", "got the role", "landed the job", "landed the role",
+        "offered me the job", "got an offer", "got the role", "landed the job", "landed the role", "signed the", "signed our",
+        "signed my", "signed a", "signed an", "countersigned", "signing the", "signed contract back", "i accepted",
+        "accepted it", "verbal offer", "written offer", "had the offer", "policy is bound", "policy bound", "bound the policy",
+        "premium paid", "retainer renewed", "renewed with us", "renewed our",
+        "staying with us", "sticking with us", "stay with us", "picking us", "picked our", "list with us", "move forward with",
+        "moving forward with", "want to move forward", "wants to move forward", "pledged", "committed to buy", "it's a go",
+        "we're a go", "deal is done", "deal done", "closed won",
     ]
 
     static let decisionNo = [
@@ -109,6 +116,15 @@ enum Lexicon {
         "doing it themselves", "do it themselves", "they're passing", "theyre passing", "decided to pass", "gonna pass", "going to pass",
         "we're out", "not for us", "hard pass", "not buying", "won't be buying",
         "not going ahead", "not proceeding", "won't proceed", "no longer interested", "lost it to", "lost out to", "we lost to",
+        "rejection email", "rejection letter", "got a rejection", "rejection from", "lost the rfp", "lost the bid", "lost the account",
+        "lost the client", "lost the renewal",
+        "lost the tender", "lost the sale", "lost the listing", "lost the pitch", "lost the business", "lost it", "lost this one",
+        "filled it", "been filled", "was filled", "got filled", "filled with",
+        "withdrawing", "withdrew", "pulled out", "took a counter", "took another offer", "took the other", "taking the other",
+        "turned down", "we already have a", "we already have an", "they already have a", "already have someone", "don't need this",
+        "don't need it", "don't need us", "we're fine",
+        "found a place", "found someone", "found another", "built their own", "build their own", "building their own",
+        "no need for us", "no need for our", "self insuring", "self-insuring", "not a fit for us anymore", "other candidates",
     ]
 
     /// Choosing words: with another party after them ("signed with a competitor", "went with
@@ -139,6 +155,12 @@ enum Lexicon {
         "colleague picked up", "someone else answered", "someone else picked up", "her office said", "his office said",
         "office said", "team said", "coworker said", "co-worker said", "colleague said", "office manager", "her team said",
         "his team said", "their team said",
+    ]
+
+    /// Words that say the user was there in person: a gatekeeper met at the desk, not on the phone.
+    static let inPerson = [
+        "stopped by", "stopped in", "dropped by", "dropped in", "dropped off", "popped in", "popped into", "walked in", "swung by",
+        "visited", "in person", "at their office", "at his office", "at her office", "at the office", "showed up",
     ]
 
     static let voicemail = [

@@ -54,6 +54,8 @@ enum OutcomeRules {
         let plan = dated || clause.has(any: Lexicon.planned)
         if found(pastMeeting) || (found(Lexicon.meeting) && !plan) { return .meetingHeld }
         if found(Lexicon.connected) && !aboutTheFuture(clause) { return .connected }
+        // "call w/ priya went well", "intro call w/ a client, budget's tight": a call had, named by its kind.
+        if !dated, callHad(clause) { return .connected }
         // "she said ...", "the recruiter told me ...": they spoke to the user.
         // "she wants me to ring her at 3": a time asked for is a conversation had.
         let askedForATime = dated && found(["wants me to", "wanted me to"])
@@ -71,6 +73,20 @@ enum OutcomeRules {
         "meeting went", "demo went", "after the meeting", "had the demo", "did the demo", "demo done", "meeting done",
         "interview went", "interview was", "had a panel interview", "had an interview", "first interview done",
     ]
+
+    /// "call w/ the cto", "renewal call w/ mark", "phone screen w/ dana": a call named in the
+    /// clause's first words, not one being planned ("set up a call with her", "next call w/ him").
+    static func callHad(_ clause: Clause) -> Bool {
+        guard let at = clause.earliest(of: ["call with", "call", "phone screen", "screening call"]), at <= 2,
+            !Negation.negated("call", in: clause),
+            !clause.has(any: Lexicon.futureMarkers), !clause.has(any: ["set up", "book", "booked", "schedule", "scheduled", "need", "try"])
+        else { return false }
+        let words = clause.words
+        let named = words[at] == "call" && at > 0 ? words[at - 1] : nil
+        // "call with", "phone screen", "intro call", "renewal call": a kind of call before it, or "with" after it.
+        return words[at] != "call" || (at + 1 < words.count && words[at + 1] == "with")
+            || named.map { !["to", "a", "the", "i", "i'll", "will", "and", "please", "pls", "missed"].contains($0) } == true
+    }
 
     /// "let's talk thursday", "call her next week": plans, not what happened.
     static func aboutTheFuture(_ clause: Clause) -> Bool {
@@ -130,10 +146,12 @@ enum OutcomeRules {
     }
 
     /// The channel an outcome implies when the words name none: a voicemail is a call.
-    static func impliedChannel(_ outcome: Outcome, clause: Clause) -> Channel? {
+    static func impliedChannel(_ outcome: Outcome, clause: Clause, inPerson: Bool) -> Channel? {
         switch outcome {
         case .voicemail: return .call  // a voicemail is left on a phone, whatever else the clause says
         case .noAnswer where clause.has(any: Lexicon.phoneNoAnswer): return .call
+        // "receptionist said he's in meetings": someone answered their phone, unless the user walked in.
+        case .gatekeeper: return inPerson ? .meeting : .call
         default: return nil
         }
     }

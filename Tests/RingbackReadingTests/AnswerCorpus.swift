@@ -26,6 +26,8 @@ enum AnswerCorpus {
     static let blindAgain = load("answers-blind-2")
     /// A third frozen blind set, by other trades, written after the second's figures.
     static let blindThird = load("answers-blind-3")
+    /// A fourth frozen blind set, 220 answers by two helpers, measured without its lines shown.
+    static let blindFourth = load("answers-blind-4")
     /// Answers by family of phrasing, written by people who had not seen the rules; rules may be
     /// written from them.
     static let development = load("answers-dev")
