@@ -78,6 +78,7 @@ public struct AnswerReader: Sendable {
         var referralPending = false
         var lastDate: DateReading?
         let redirected = OutcomeRules.redirects(clauses)
+        let lowerCaseTyping = !text.contains(where: \.isUppercase)
         for clause in clauses {
             // "they review sunday, need our offer in before then": "then" is the day just named.
             let pointsBack = clause.has(any: Self.thatDay) || (clause.words.last == "then" && clause.has(any: Lexicon.nextVerbs))
@@ -107,7 +108,7 @@ public struct AnswerReader: Sendable {
             readTimes(clause, date: date, away: away, into: &reading)
             away = away || clause.has(any: Lexicon.notBefore)
             if reading.referral == nil {
-                if let name = Referral.name(in: clause, excluding: names) {
+                if let name = Referral.name(in: clause, excluding: names, lowerCaseTyping: lowerCaseTyping) {
                     reading.referral = .init(value: name, words: clause.text)
                 } else if referralPending, let name = Referral.bareName(clause, excluding: names) {
                     // "she pointed me to their cto, Raj Patel".

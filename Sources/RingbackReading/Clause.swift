@@ -65,6 +65,13 @@ struct Clause: Equatable {
             word = Lexicon.spelling[word] ?? word
             words.append(contentsOf: word.split(separator: " ").map(String.init))
         }
+        // "ill send it friday", "shell think about it": a contraction typed without its
+        // apostrophe, read as one where a verb follows ("she's ill" and "well done" stay).
+        for index in words.indices.dropLast() {
+            if let contraction = Lexicon.bareContractions[words[index]], Lexicon.verbsAfterContraction.contains(words[index + 1]) {
+                words[index] = contraction
+            }
+        }
         return words
     }
 }
@@ -104,6 +111,8 @@ enum ClauseSplitter {
             index += 1
         }
         flush()
+        // "email from jake: ill send an invite": what follows is Jake's words, his "I".
+        let quoted = Self.quotesThem(text)
         var clauses: [Clause] = []
         var previous = Clause.Subject.unknown
         var requested = false
@@ -129,12 +138,26 @@ enum ClauseSplitter {
                     subject = previous
                 }
             }
+            if quoted, subject == .me { subject = .them }
             clause.subject = subject
             previous = subject
             requested = subject != .me && clause.has(any: Self.askedOfUser) || (requested && piece.continues)
             clauses.append(clause)
         }
         return clauses
+    }
+
+    /// An answer that opens by quoting a message of theirs: "email from jake: ...", "text from
+    /// dana: ...", "his reply:".
+    static func quotesThem(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let head = text[..<colon].lowercased().split(separator: " ").map(String.init)
+        guard (2...6).contains(head.count) else { return false }
+        let messages: Set<String> = [
+            "email", "text", "txt", "msg", "message", "reply", "note", "voicemail", "vm", "dm", "whatsapp", "inmail",
+        ]
+        if let from = head.firstIndex(of: "from"), from > 0, messages.contains(head[from - 1]) { return true }
+        return head.count == 2 && ["his", "her", "their"].contains(head[0]) && messages.contains(head[1])
     }
 
     /// Words that ask something of the user: what follows them, and an "and" after, is theirs to do.

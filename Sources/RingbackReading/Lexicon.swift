@@ -13,9 +13,26 @@ enum Lexicon {
         "recpt": "receptionist", "admin": "assistant", "ea": "assistant", "pa": "assistant", "thx": "thanks", "ty": "thanks",
         "n/a": "none", "nope": "no", "nah": "no", "yep": "yes", "yeah": "yes", "yup": "yes", "ok": "okay", "k": "okay",
         "linked-in": "linkedin", "e-mail": "email", "e-mailed": "emailed", "emaild": "emailed", "voice-mail": "voicemail",
-        "talkd": "talked", "spoken": "spoke", "fwd": "forward", "tomoz": "tomorrow", "pm'd": "messaged", "dm'd": "messaged",
+        "talkd": "talked", "spoken": "spoke", "fwd": "forward", "thier": "their", "teh": "the", "recieved": "received", "tomoz": "tomorrow",
+        "pm'd": "messaged", "dm'd": "messaged",
         "dmd": "messaged",
         "inmailed": "messaged on linkedin", "inmail": "linkedin message",
+    ]
+
+    /// Contractions typed without an apostrophe that are also words ("ill", "shell", "well"):
+    /// read as contractions only before a verb.
+    static let bareContractions = [
+        "ill": "i'll", "id": "i'd", "hell": "he'll", "shell": "she'll", "well": "we'll", "hed": "he'd", "shed": "she'd",
+        "wed": "we'd", "itll": "it'll",
+    ]
+    static let verbsAfterContraction: Set<String> = [
+        "send", "call", "ring", "try", "ping", "email", "text", "get", "be", "have", "need", "let", "think", "loop", "intro",
+        "introduce", "pass", "review", "decide", "see", "know", "like", "love", "rather", "probably", "also", "just",
+        "definitely", "circle", "follow", "reach", "touch", "check", "confirm", "sign", "look", "put", "make", "do", "hear",
+        "talk", "speak", "meet", "come", "go", "wait", "keep", "set", "give", "take", "pick", "run", "mull", "sleep", "connect",
+        "forward", "share", "update", "find", "figure", "ask", "tell", "want", "hop", "jump", "owe", "prepare", "draft",
+        "write", "book", "schedule", "submit", "wire", "pay", "order", "start", "swing", "stop", "drop", "bring", "shoot",
+        "never", "always", "def", "prob", "still", "only", "already", "said", "told", "bring", "chat", "grab", "follow",
     ]
 
     static let subjectWords: [String: Clause.Subject] = [
@@ -300,7 +317,7 @@ enum Lexicon {
         "look over", "go through",
         "figure out", "approve", "quote", "proposal", "pricing", "deck", "contract", "references", "case study", "follow up with",
         "update", "revise", "revised", "schedule", "book", "set up", "get approval", "get sign-off", "sort out", "pick by",
-        "choose by", "select by", "announce", "make a decision", "make their decision", "make the call",
+        "choose by", "select by", "announce", "make a decision", "make their decision", "make the call", "wire", "wiring",
     ]
 
     /// What a person says when they promise nothing in particular.

@@ -75,7 +75,9 @@ enum Promises {
             return AnswerReading.Promise(owner: .them, what: offered, due: date?.when, words: clause.text)
         }
         // "contract arrives thursday", "the offer letter should arrive friday": a thing that comes to the user.
-        if let date, clause.subject != .me, clause.has(any: arrivals), !clause.has(any: Lexicon.nextVerbs) {
+        // The thing is the subject even after a clause of the user's ("got the verbal offer!! written offer arrives thursday").
+        let thingArrives = clause.subject != .me || !(ClauseSplitter.startsWithAction(clause) || clause.has(any: firstPerson))
+        if let date, thingArrives, clause.has(any: arrivals), !clause.has(any: Lexicon.nextVerbs) {
             return AnswerReading.Promise(owner: .them, what: arriving(clause, cutting: date), due: date.when, words: clause.text)
         }
         if let date, clause.has(any: theirAnswer), !clause.has(any: Lexicon.nextVerbs), clause.subject != .me {
@@ -136,8 +138,12 @@ enum Promises {
 
     /// Words that say a thing is on its way to the user.
     static let arrivals = [
-        "arrives", "arriving", "should arrive", "will arrive", "to arrive", "is coming", "coming over", "lands", "landing",
+        "arrives", "arriving", "should arrive", "will arrive", "to arrive", "is coming", "coming over", "lands", "landing", "coming",
+        "comes back", "coming back", "comes in", "due back", "on its way", "on the way",
     ]
+
+    /// Words that make the user the one who acts.
+    static let firstPerson = ["i", "i'll", "i'm", "i've", "i'd", "we", "we'll", "we're", "my", "our"]
 
     /// What comes after "offered to" / "offered": "put me in touch with his boss".
     static func offer(in clause: Clause, cutting date: DateReading?) -> String? {
@@ -192,7 +198,7 @@ enum Promises {
         "i", "i'll", "i'm", "i've", "she", "he", "they", "she'll", "he'll", "they'll", "she's", "he's", "they're", "will", "is",
         "are", "going", "to", "gonna", "promised", "agreed", "said", "she'd", "he'd", "they'd", "i'd", "would", "need", "needs",
         "has", "have", "got", "must", "also", "then", "and", "so", "yes", "okay", "basically", "supposed", "just", "definitely",
-        "should", "me", "on", "my", "end", "offered", "offering", "volunteered",
+        "should", "me", "on", "my", "end", "offered", "offering", "volunteered", "ill", "id", "hell", "shell", "well",
     ]
     static let trailing: Set<String> = [
         "by", "on", "at", "before", "until", "till", "til", "for", "and", "the", "in", "latest", "no", "later", "than", "then",

@@ -4,6 +4,7 @@ enum Referral {
         "talk to", "talk with", "speak to", "speak with", "reach out to", "get in touch with", "contact", "referred me to",
         "pointed me to", "passed me to", "sent me to", "redirected me to", "introduce me to", "introduced me to", "intro to",
         "connect with", "connected me with", "go to", "loop in", "call", "email", "intro me to", "introduce me to",
+        "put me in touch with", "in touch with", "forwarded me to", "connect me with", "ping", "try",
     ]
     /// Words that make "talk to X" a referral rather than a plan with the contact.
     static let cues = [
@@ -11,7 +12,10 @@ enum Referral {
         "best person", "the person", "handles", "in charge", "decision maker", "decision-maker", "owns", "go to", "better to",
         "should talk", "should speak", "should contact", "in procurement", "in finance", "in legal", "in hr", "from procurement",
         "from finance", "on the team", "loop in", "said speak", "said talk", "said to talk", "said to speak", "said contact",
-        "said to contact", "said email", "said to email", "said go", "said to go", "said to reach",
+        "said to contact", "said email", "said to email", "said go", "said to go", "said to reach", "in the meantime", "meantime",
+        "replacement", "took over", "colleague", "friend", "in touch with", "forwarded me", "not his call", "not her call",
+        "told us to", "told me to talk", "told me to contact", "contact", "counterpart", "head of", "vp of", "intro me",
+        "who's hiring", "whos hiring",
     ]
 
     /// "she pointed me to their cto": a referral whose name may come in the next clause.
@@ -27,19 +31,25 @@ enum Referral {
         return clause.words.map { original($0, in: clause.text) }.joined(separator: " ")
     }
 
-    static func name(in clause: Clause, excluding contactNames: Set<String>) -> String? {
+    /// `lowerCaseTyping`: the whole answer has no capital, so a name cannot be told by one.
+    static func name(in clause: Clause, excluding contactNames: Set<String>, lowerCaseTyping: Bool = false) -> String? {
         guard clause.has(any: cues) else { return nil }
         for lead in leads where clause.has(lead) {
             var start = Promises.position(of: lead, in: clause) + lead.split(separator: " ").count
             // "his colleague Nina Patel", "their cto, Raj Patel": past the role to the name, if one is typed with capitals.
             var skipped = false
+            var person = false
             while start < clause.words.count, roleWords.contains(clause.words[start]) {
+                person = person || personRoles.contains(clause.words[start])
                 start += 1
                 skipped = true
             }
+            // Someone who types in lower case throughout ("her head of growth ben adler") cannot be
+            // asked for capitals: a first and last name after a person's role will do.
+            let unmarked = lowerCaseTyping && person
             var picked: [String] = []
             for word in clause.words.dropFirst(start) {
-                if skipped,
+                if skipped, !unmarked,
                     original(word, in: clause.text) != word.prefix(1).uppercased() + word.dropFirst()
                         || !typedCapitalized(word, in: clause.text)
                 {
@@ -52,6 +62,14 @@ enum Referral {
                 picked.append(word)
             }
             guard !picked.isEmpty, !picked.allSatisfy(contactNames.contains) else { continue }
+            if skipped, unmarked, picked.count != 2 || picked.contains(where: { commonWords.contains($0) }) { continue }
+            // "try after lunch", "ping her colleague about it": a plan, unless what follows is typed as a name.
+            if ["try", "ping", "call", "email", "contact"].contains(lead),
+                !picked.contains(where: { typedCapitalized($0, in: clause.text) }),
+                picked.count < 2 || picked.contains(where: { commonWords.contains($0) })
+            {
+                continue
+            }
             return picked.map { original($0, in: clause.text) }.joined(separator: " ")
         }
         return nil
@@ -59,7 +77,22 @@ enum Referral {
 
     static let roleWords: Set<String> = [
         "his", "her", "their", "our", "my", "the", "a", "colleague", "boss", "manager", "cto", "ceo", "cfo", "coo", "vp", "director",
-        "head", "lead", "partner", "coworker", "co-worker", "assistant", "friend", "counterpart", "peer", "contact",
+        "head", "lead", "partner", "coworker", "co-worker", "assistant", "friend", "counterpart", "peer", "contact", "of",
+        "replacement", "growth", "eng", "engineering", "product", "sales", "marketing", "ops", "operations", "finance", "hr",
+        "procurement", "data", "design", "it", "accountant", "associate", "one", "partners", "new", "old", "former",
+    ]
+
+    /// Role words that stand for a person ("her colleague", "his replacement"), not a team or a thing.
+    static let personRoles: Set<String> = [
+        "colleague", "boss", "manager", "cto", "ceo", "cfo", "coo", "vp", "director", "head", "partner", "coworker", "co-worker",
+        "assistant", "friend", "counterpart", "peer", "replacement", "accountant", "associate",
+    ]
+
+    /// Words that follow "try" or "ping" in a plan, never a name.
+    static let commonWords: Set<String> = [
+        "after", "before", "around", "lunch", "morning", "afternoon", "evening", "cell", "mobile", "office", "desk", "line",
+        "number", "again", "later", "tomorrow", "tonight", "week", "month", "early", "late", "end", "start", "mid", "once", "when",
+        "direct", "personal", "work", "home", "other", "main", "first", "second", "third", "last", "too", "also", "instead",
     ]
 
     static func typedCapitalized(_ word: String, in text: String) -> Bool {
@@ -69,6 +102,7 @@ enum Referral {
     static let stopWords: Set<String> = [
         "in", "from", "at", "instead", "about", "for", "who", "on", "next", "and", "or", "but", "because", "since", "as", "if",
         "over", "there", "directly", "first", "then", "asap", "please", "is", "was", "will", "would", "can", "could", "re",
+        "who", "whos", "who's", "she", "he", "they", "to", "by", "with", "after", "before", "when", "once",
     ]
 
     /// The word as typed when it has capitals ("McAllister"), else capitalized ("jim" → "Jim").
