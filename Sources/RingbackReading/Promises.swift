@@ -93,7 +93,8 @@ enum Promises {
         if owner == .me, let date, ClauseSplitter.isOwnNeed(clause), clause.earliest(of: Lexicon.promiseVerbs) == nil {
             return AnswerReading.Promise(owner: .me, what: what(clause, cutting: date), due: date.when, words: clause.text)
         }
-        guard let verbAt = clause.earliest(of: Lexicon.promiseVerbs) else { return nil }
+        guard let verbAt = clause.earliest(of: Lexicon.promiseVerbs) ?? willDo(clause) ?? theirPresent(clause, dated: date != nil)
+        else { return nil }
         if owner == .them, clause.has(any: askedOfMe) { owner = .me }
         let noteStyle = ClauseSplitter.startsWithAction(clause) && (clause.subject == .me || clause.continuesSubject)
         // "I send the revised quote tomorrow", "next step: i send references tomorrow".
@@ -122,6 +123,49 @@ enum Promises {
         }
         return AnswerReading.Promise(owner: owner, what: what(clause, cutting: date), due: date?.when, words: clause.text)
     }
+
+    /// "she'll pass on my number", "i'll mail them the market report": any verb after a will
+    /// is a thing to do, unless it is only a contact ("i'll call her") or a state ("he'll be
+    /// back"). Where the verb is, in words.
+    static func willDo(_ clause: Clause) -> Int? {
+        let words = clause.words
+        guard let marker = words.firstIndex(where: { willWords.contains($0) }) else { return nil }
+        var at = marker + 1
+        if words[marker] == "going", at < words.count, words[at] == "to" { at += 1 }
+        while at < words.count, ["probably", "also", "just", "definitely", "def", "then", "prob", "still", "likely"].contains(words[at]) {
+            at += 1
+        }
+        guard at < words.count, !notDoing.contains(words[at]), !Lexicon.nextVerbs.contains(words[at]) else { return nil }
+        return at
+    }
+
+    static let willWords: Set<String> = [
+        "will", "i'll", "she'll", "he'll", "they'll", "we'll", "gonna", "going", "i'd", "she'd", "he'd", "they'd",
+    ]
+    /// Verbs after "will" that promise no delivery.
+    static let notDoing: Set<String> = [
+        "be", "see", "probably", "have", "not", "never", "need", "want", "like", "love", "hear", "get", "come", "go", "keep",
+        "stay", "wait", "take", "think", "consider", "know", "let", "try", "reach", "follow", "touch", "circle", "hop", "jump",
+        "catch", "ring", "call", "phone", "text", "ping", "email", "meet", "talk", "speak", "chat", "there", "in", "out", "back",
+        "away", "at", "on", "to", "sit", "stop", "build", "bring", "revisit", "join", "attend", "move", "switch", "stick", "hang",
+        "use", "do", "start", "go", "make",
+    ]
+
+    /// "she reviews by friday", "he presents to his boss thurs": their task said in the present,
+    /// with its day. Where the verb is, in words.
+    static func theirPresent(_ clause: Clause, dated: Bool) -> Int? {
+        guard dated, clause.subject == .them, let pronoun = clause.words.firstIndex(where: { ["she", "he", "they"].contains($0) }),
+            pronoun + 1 < clause.words.count
+        else { return nil }
+        let verb = clause.words[pronoun + 1]
+        guard verb.count > 4, verb.hasSuffix("s"), !verb.hasSuffix("ss"), !presentStates.contains(verb) else { return nil }
+        return pronoun + 1
+    }
+
+    static let presentStates: Set<String> = [
+        "thinks", "seems", "sounds", "likes", "loves", "knows", "says", "wants", "needs", "feels", "looks", "hopes", "goes",
+        "comes", "gets", "works", "lives", "means", "plans", "expects", "travels", "returns", "leaves", "starts",
+    ]
 
     /// "they want a demo", "she wants me to call friday", "they need a week to talk it over": a
     /// meeting, a call or time to talk is what is wanted (a next contact, or their own task),
