@@ -339,6 +339,8 @@ struct Grammar {
             switch word(i + 1) {
             case "week", "wk": return (DayMatch(spec: .nextWeek), i + 2)
             case "month": return (DayMatch(spec: .monthStart(monthsAhead: 1)), i + 2)
+            // "next year": its first working day, as "the new year".
+            case "year", "yr": return (DayMatch(spec: .holiday(.newYear, .on)), i + 2)
             case "weekend": return (DayMatch(spec: .weekend(next: true)), i + 2)
             case "business", "working", "work":
                 guard word(i + 2) == "day" else { return nil }
@@ -427,6 +429,10 @@ struct Grammar {
         }
         if let quarter = Self.quarter(w) {
             let month = ((quarter - 1) * 3 + (after ? 3 : 0)) % 12 + 1
+            // "q4 next year": the next one to come after this year's.
+            if word(j + 1) == "next", ["year", "yr"].contains(word(j + 2) ?? "") {
+                return (DayMatch(spec: .monthPart(.start, month: month, monthsAhead: 12)), j + 3)
+            }
             return (DayMatch(spec: .monthPart(.start, month: month, monthsAhead: 0)), j + 1)
         }
         if (w == "next" || w == "new") && word(j + 1) == "quarter" || lead == "next" && w == "quarter" {
@@ -441,7 +447,9 @@ struct Grammar {
         }
         guard lead != nil || word(i) == "the" else { return nil }
         // "by dec 3" is a day of the month, read by calendarDay.
-        if let month = Lexicon.months[w], lead != nil, w.count >= 3, dayOfMonth(at: j + 1, allowPlain: true) == nil {
+        if let month = Lexicon.months[w], lead != nil, w.count >= 3, dayOfMonth(at: j + 1, allowPlain: true) == nil,
+            !(["try", "ping"].contains(lead) && Lexicon.namedMonths.contains(w))
+        {
             return (DayMatch(spec: .monthPart(.start, month: after ? month % 12 + 1 : month, monthsAhead: 0)), j + 1)
         }
         if let month = Lexicon.seasons[w] {
@@ -629,10 +637,14 @@ struct Grammar {
             j += 2
         }
         guard let w = word(j) else { return nil }
+        // "thurs am", "tmrw pm": am and pm alone only right after a day ("i am", "9 am" are not parts of day).
+        let afterDay = word(j - 1).map { Lexicon.weekdays[$0] != nil || ["tomorrow", "tmrw", "tmr", "tmw", "tomoz"].contains($0) } == true
         switch w {
-        case "morning", "am": return w == "am" && !saidToday ? nil : (TimeMatch(spec: .morning, strong: true, saidToday: saidToday), j + 1)
+        case "morning", "am":
+            return w == "am" && !saidToday && !afterDay ? nil : (TimeMatch(spec: .morning, strong: true, saidToday: saidToday), j + 1)
         case "afternoon", "pm":
-            return w == "pm" && !saidToday ? nil : (TimeMatch(spec: .afternoon, strong: true, saidToday: saidToday), j + 1)
+            return w == "pm" && !saidToday && !afterDay
+                ? nil : (TimeMatch(spec: .afternoon, strong: true, saidToday: saidToday), j + 1)
         case "evening": return (TimeMatch(spec: .evening, strong: true, saidToday: saidToday), j + 1)
         case "eod", "cob", "eob": return (TimeMatch(spec: .endOfDay, strong: true), j + 1)
         case "after":

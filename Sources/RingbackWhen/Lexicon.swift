@@ -25,8 +25,11 @@ enum Lexicon {
     /// Words before a month, season or holiday that make it a time to come back ("in april").
     static let yearLeads: Set<String> = [
         "in", "till", "til", "until", "by", "around", "into", "through", "during", "once", "come", "this", "next",
-        "after", "post", "over", "before",
+        "after", "post", "over", "before", "try", "ping",
     ]
+
+    /// Months that are also first names: after "try" or "ping" ("try may", "ping april") they are people.
+    static let namedMonths: Set<String> = ["may", "april", "june", "august"]
 
     static let numbers: [String: Int] = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -90,10 +90,13 @@ struct Resolver {
         case let .monthPart(part, month, ahead):
             var first = firstOfMonth(monthsAhead: ahead)
             if let month {
-                // The named month: this year's while its part is still ahead, else next year's.
+                // The named month: this year's while its part is still ahead, else next year's;
+                // with 12 months ahead ("q4 next year"), next calendar year's.
                 let current = calendar.calendar.component(.month, from: today)
-                first = firstOfMonth(monthsAhead: (month - current + 12) % 12)
-                if let day = partDay(part, of: first), day < today { first = firstOfMonth(monthsAhead: (month - current + 12) % 12 + 12) }
+                first = firstOfMonth(monthsAhead: ahead == 12 ? 12 - current + month : (month - current + 12) % 12)
+                if ahead != 12, let day = partDay(part, of: first), day < today {
+                    first = firstOfMonth(monthsAhead: (month - current + 12) % 12 + 12)
+                }
             }
             return partDay(part, of: first)
         case .quarterStart(let ahead):

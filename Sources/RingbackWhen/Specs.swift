@@ -31,6 +31,7 @@ indirect enum DaySpec: Equatable {
     /// "the 3rd of next month": a day of the month `monthsAhead` from this one.
     case monthDay(day: Int, monthsAhead: Int)
     /// "mid december" (a named month, the next to come) or "end of next month" (months ahead).
+    /// With a month, `monthsAhead` is 0, or 12 for that month of next calendar year ("q4 next year").
     case monthPart(MonthPart, month: Int?, monthsAhead: Int)
     /// The first working day of the quarter `quartersAhead` from this one ("next quarter").
     case quarterStart(quartersAhead: Int)
