@@ -188,6 +188,7 @@ enum Lexicon {
 
     /// A voicemail that could not be left is no answer.
     static let voicemailFailed = [
+        "box full", "box is full", "box was full", "didn't leave one", "didn't bother leaving",
         "voicemail not set up", "voicemail isn't set up", "no voicemail", "couldn't leave a message", "could not leave a message",
         "couldn't leave a voicemail", "couldn't leave a vm", "mailbox full", "mailbox is full", "mailbox was full", "full mailbox",
         "voicemail full", "voicemail is full", "voicemail was full", "voicemail box is full", "didn't leave", "did not leave",
@@ -227,6 +228,14 @@ enum Lexicon {
         "met", "meeting", "had coffee", "coffee with", "lunch with", "had lunch", "in person", "sat down with", "interview",
         "interviewed", "demo", "presentation", "presented", "onsite", "on-site", "site visit", "video call", "zoom", "teams call",
         "google meet", "coffee chat",
+    ]
+
+    /// Kinds of meeting that, named first in a clause, report one held: "final round done".
+    static let meetingKinds = [
+        "interview", "interveiw", "intreview", "final round", "2nd round", "second round", "first round", "1st round",
+        "3rd round", "third round", "panel", "phone screen", "screen with", "screening", "onsite", "on-site", "meeting",
+        "qbr", "pitch", "showing", "demo", "presentation", "walkthrough", "walk-through", "site visit", "tour", "kickoff",
+        "kick-off", "workshop", "lunch", "coffee", "breakfast", "dinner", "drinks",
     ]
 
     /// Words that make a meeting a plan, not something that happened.

@@ -50,9 +50,9 @@ enum OutcomeRules {
         if clause.has(any: Lexicon.voicemailFailed) { return .noAnswer }
         if clause.has(any: Lexicon.voicemail) && !clause.has(any: Lexicon.voicemailBefore) { return .voicemail }
         if clause.has(any: Lexicon.noAnswer) || negatedContact(clause) { return .noAnswer }
-        if found(Lexicon.replied) { return .replied }
+        if found(Lexicon.replied) || theyWrote(clause) { return .replied }
         let plan = dated || clause.has(any: Lexicon.planned)
-        if found(pastMeeting) || (found(Lexicon.meeting) && !plan) { return .meetingHeld }
+        if found(pastMeeting) || (found(Lexicon.meeting) && !plan) || (!dated && meetingHad(clause)) { return .meetingHeld }
         if found(Lexicon.connected) && !aboutTheFuture(clause) { return .connected }
         // "call w/ priya went well", "intro call w/ a client, budget's tight": a call had, named by its kind.
         if !dated, callHad(clause) { return .connected }
@@ -77,15 +77,52 @@ enum OutcomeRules {
     /// "call w/ the cto", "renewal call w/ mark", "phone screen w/ dana": a call named in the
     /// clause's first words, not one being planned ("set up a call with her", "next call w/ him").
     static func callHad(_ clause: Clause) -> Bool {
-        guard let at = clause.earliest(of: ["call with", "call", "phone screen", "screening call"]), at <= 2,
+        guard let at = clause.earliest(of: ["call with", "call"]), at <= 2,
             !Negation.negated("call", in: clause),
             !clause.has(any: Lexicon.futureMarkers), !clause.has(any: ["set up", "book", "booked", "schedule", "scheduled", "need", "try"])
         else { return false }
         let words = clause.words
         let named = words[at] == "call" && at > 0 ? words[at - 1] : nil
         // "call with", "phone screen", "intro call", "renewal call": a kind of call before it, or "with" after it.
-        return words[at] != "call" || (at + 1 < words.count && words[at + 1] == "with")
+        return (at + 1 < words.count && words[at + 1] == "with")
             || named.map { !["to", "a", "the", "i", "i'll", "will", "and", "please", "pls", "missed"].contains($0) } == true
+    }
+
+    /// "final round done, HR said decision next week", "onsite at their office today", "qbr
+    /// done", "phone screen w/ dana": a meeting named by its kind in the clause's first words,
+    /// not one being planned or moved ("set up a demo", "moved our coffee to the 2nd").
+    static func meetingHad(_ clause: Clause) -> Bool {
+        guard let at = clause.earliest(of: Lexicon.meetingKinds), at <= 3, !clause.has(any: Lexicon.futureMarkers),
+            !clause.has(any: notHeld), !Negation.negated(clause.words[at], in: clause)
+        else { return false }
+        return true
+    }
+
+    /// Words that make a meeting named one not held (yet).
+    static let notHeld = [
+        "set up", "book", "booked", "schedule", "scheduled", "move", "moved", "push", "pushed", "reschedule", "rescheduled",
+        "cancel", "cancelled", "canceled", "confirm", "confirmed", "need", "prep", "before", "invite", "invited", "tomorrow",
+        "try", "request", "requested", "asked for", "no-show", "didn't show", "never showed", "postponed",
+    ]
+
+    /// Someone else wrote or texted the user: "hm emailed, role got filled", "Nadia texted, has
+    /// to move our coffee", "email from dana: ...". The user's own sending has no other subject
+    /// before the verb ("emailed the deck to jo", "i texted her").
+    static func theyWrote(_ clause: Clause) -> Bool {
+        if clause.has(any: ["email from", "text from", "message from", "msg from", "reply from", "dm from", "whatsapp from", "note from"]) {
+            return true
+        }
+        let words = clause.words
+        guard let at = words.firstIndex(where: { ["emailed", "texted", "messaged", "wrote", "whatsapped", "dmed"].contains($0) }),
+            (1...3).contains(at)
+        else { return false }
+        let before = words[..<at]
+        // "i emailed", "we texted", "just emailed", "finally emailed her": the user's own.
+        if before.contains(where: { ["i", "we", "i've", "we've", "just", "finally", "also", "then", "and", "already"].contains($0) }) {
+            return false
+        }
+        // "emailed back"/"texted me" after is theirs too; the verb with its object first ("emailed the deck") is the user's.
+        return clause.subject != .me || Lexicon.contactNouns.contains(words[0])
     }
 
     /// "let's talk thursday", "call her next week": plans, not what happened.
@@ -165,6 +202,10 @@ enum OutcomeRules {
             return nil
         }
         if best.0 == .noAnswer, let channel, [.email, .text, .linkedin, .mail].contains(channel) { best.0 = .sent }
+        // "straight to vm, didnt leave one": the voicemail was reached, nothing was left.
+        if best.0 == .voicemail, let failed = outcomes.first(where: { $0.0 == .noAnswer && $0.1.has(any: Lexicon.voicemailFailed) }) {
+            best = failed
+        }
         return best
     }
 }
