@@ -130,6 +130,15 @@ public struct AnswerReader: Sendable {
             outcomes = outcomes.map { $0.0 == .connected ? (.replied, $0.1) : $0 }
             outcomes.remove(at: sent)
         }
+        // "called the seller, she wants to wait til spring", "called - not interested rn": the
+        // call reached them when they are heard in the answer.
+        if outcomes.isEmpty, let call = clauses.first(where: OutcomeRules.userCalled),
+            clauses.contains(where: {
+                $0 != call && ($0.subject == .them || $0.has(any: Lexicon.softNo) || $0.has(any: Lexicon.decisionNo))
+            })
+        {
+            outcomes.append((.connected, call))
+        }
         // A channel alone ("feel so awkward calling again") says nothing about a touch.
         if let (outcome, clause) = OutcomeRules.strongest(outcomes, channel: channel) {
             reading.outcome = .init(value: outcome, words: clause.text)

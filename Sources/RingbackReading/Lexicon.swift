@@ -206,13 +206,15 @@ enum Lexicon {
         "no call back", "didn't respond", "not picking up", "wasn't picking up", "didn't connect", "missed her", "missed him",
         "missed them", "not answering", "rang and rang", "kept ringing", "just rang", "nothing back", "nobody home",
         "no one home", "nobody there", "no one there", "phone is off", "phone was off", "phone off", "never showed", "didn't show",
-        "no show", "no-show", "stood me up", "didn't join", "never joined",
+        "no show", "no-show", "stood me up", "didn't join", "never joined", "never picks up", "never answers", "nobody picks up",
+        "no one picks up", "nobody ever picks up", "never picked up", "0 convos", "no convos", "zero convos", "0 conversations",
+        "bounced",
     ]
 
     /// No-answer phrases that mean a phone call.
     static let phoneNoAnswer = [
         "no answer", "didn't answer", "did not answer", "pick up", "picked up", "pickup", "rang", "ringing", "busy signal",
-        "line was busy", "no one answered", "nobody answered", "phone",
+        "line was busy", "no one answered", "nobody answered", "phone", "picks up", "voicemail", "answering", "dials", "dial",
     ]
 
     static let replied = [
@@ -255,7 +257,7 @@ enum Lexicon {
         "had a call", "good call", "great call", "long call", "quick call", "short call", "conversation", "we discussed",
         "discussed", "told me", "she said", "he said", "they said", "caught", "got her", "got him", "got them", "on the phone",
         "call went", "the call", "said yes", "said no", "walked through", "went over", "hung up on me", "call dropped",
-        "got cut off",
+        "got cut off", "hung up", "off the phone",
     ]
 
     // MARK: - Channels
@@ -272,7 +274,12 @@ enum Lexicon {
         (["email", "emails", "emailed", "emailing", "e-mail", "inbox"], "email"),
         (["text", "texted", "texts", "sms", "whatsapp", "imessage"], "text"),
         (["letter", "card", "post", "postcard", "handwritten"], "mail"),
-        (["call", "called", "calling", "phone", "rang", "ring", "voicemail", "dialed", "dialled", "picked up"], "call"),
+        (
+            [
+                "call", "called", "calling", "phone", "rang", "ring", "voicemail", "dialed", "dialled", "picked up", "hung up", "dial",
+                "dials",
+            ], "call"
+        ),
     ]
 
     // MARK: - Next contact, not before, promises

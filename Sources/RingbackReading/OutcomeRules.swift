@@ -105,17 +105,15 @@ enum OutcomeRules {
         "try", "request", "requested", "asked for", "no-show", "didn't show", "never showed", "postponed",
     ]
 
-    /// Someone else wrote or texted the user: "hm emailed, role got filled", "Nadia texted, has
-    /// to move our coffee", "email from dana: ...". The user's own sending has no other subject
+    /// Someone else wrote, texted or called the user: "hm emailed, role got filled", "Nadia
+    /// texted, has to move our coffee", "email from dana: ...", "buyer at hartwell called". The user's own sending has no other subject
     /// before the verb ("emailed the deck to jo", "i texted her").
     static func theyWrote(_ clause: Clause) -> Bool {
         if clause.has(any: ["email from", "text from", "message from", "msg from", "reply from", "dm from", "whatsapp from", "note from"]) {
             return true
         }
         let words = clause.words
-        guard let at = words.firstIndex(where: { ["emailed", "texted", "messaged", "wrote", "whatsapped", "dmed"].contains($0) }),
-            (1...3).contains(at)
-        else { return false }
+        guard let at = words.firstIndex(where: { theirVerbs.contains($0) }), (1...5).contains(at) else { return false }
         let before = words[..<at]
         // "i emailed", "we texted", "just emailed", "finally emailed her": the user's own.
         if before.contains(where: { ["i", "we", "i've", "we've", "just", "finally", "also", "then", "and", "already"].contains($0) }) {
@@ -123,6 +121,17 @@ enum OutcomeRules {
         }
         // "emailed back"/"texted me" after is theirs too; the verb with its object first ("emailed the deck") is the user's.
         return clause.subject != .me || Lexicon.contactNouns.contains(words[0])
+    }
+
+    /// Verbs that, after someone other than the user, say they reached out: "sarah from the
+    /// hill foundation called".
+    static let theirVerbs: Set<String> = ["emailed", "texted", "messaged", "wrote", "whatsapped", "dmed", "called", "rang", "phoned"]
+
+    /// "called the seller, she wants to wait til spring": the user's call, which reached them
+    /// when what follows is what they said or want.
+    static func userCalled(_ clause: Clause) -> Bool {
+        guard let first = clause.words.first else { return false }
+        return ["called", "rang", "phoned", "dialed", "dialled"].contains(first)
     }
 
     /// "let's talk thursday", "call her next week": plans, not what happened.

@@ -63,11 +63,11 @@ struct AnswerCorpusTests {
 
     /// The fourth blind set (220 answers by two helpers from a guide to the labels only) prints
     /// its figure and its misses by key, never its lines, so that no rule is written from them.
-    /// Its first read, at 51b1961, was 123 of 220; it may not fall below 130, what it read after the first changes that followed.
+    /// Its first read, at 51b1961, was 123 of 220; it may not fall below 143, what it reads after this session's changes.
     @Test func theFourthBlindSetIsMeasured() {
         #expect(AnswerCorpus.blindFourth.count >= 220)
         let (share, serious) = Self.measure(AnswerCorpus.blindFourth, name: "fourth blind answers", showMisses: false)
-        #expect(share >= 130.0 / 220.0 * 100 - 0.01)
+        #expect(share >= 143.0 / 220.0 * 100 - 0.01)
         #expect(serious.isEmpty, "\(serious.count) serious errors")
     }
 
