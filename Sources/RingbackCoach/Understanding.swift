@@ -26,6 +26,15 @@ public enum Understanding {
             || said == " no "
     }
 
+    /// "idk", "no idea", "whenever", "doesn't matter": the user has no answer to give.
+    static func dontKnow(_ text: String) -> Bool {
+        let said = padded(text)
+        return [
+            " idk ", " dunno ", " no idea ", " not sure ", " i don't know ", " i dont know ", " don't know ", " dont know ",
+            " whenever ", " doesn't matter ", " doesnt matter ", " no preference ", " whatever ", " either ", " any ", " skip ",
+        ].contains { said.contains($0) }
+    }
+
     /// Yes, no, or nil when the answer is neither ("yeah he said thursday" is yes).
     static func yesNo(_ text: String) -> Bool? {
         let all = words(text)

@@ -188,7 +188,8 @@ enum Lexicon {
 
     /// A voicemail that could not be left is no answer.
     static let voicemailFailed = [
-        "box full", "box is full", "box was full", "didn't leave one", "didn't bother leaving",
+        "box full", "box is full", "box was full", "didn't leave one", "didn't bother leaving", "couldn't leave", "could not leave",
+        "unable to leave", "no way to leave",
         "voicemail not set up", "voicemail isn't set up", "no voicemail", "couldn't leave a message", "could not leave a message",
         "couldn't leave a voicemail", "couldn't leave a vm", "mailbox full", "mailbox is full", "mailbox was full", "full mailbox",
         "voicemail full", "voicemail is full", "voicemail was full", "voicemail box is full", "didn't leave", "did not leave",

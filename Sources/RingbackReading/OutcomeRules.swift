@@ -26,7 +26,8 @@ enum OutcomeRules {
     static let redirections = [
         "text me", "email me", "message me", "whatsapp me", "call my cell", "her cell is fine", "his cell is fine", "cell is fine",
         "mobile is fine", "at work", "instead", "only ops", "only send", "only call", "only email", "only text", "only roles",
-        "text is fine", "email is fine", "texting is fine", "email works", "text works",
+        "text is fine", "email is fine", "texting is fine", "email works", "text works", "use email", "use text", "use her email",
+        "use his email", "email instead", "text instead", "email only", "only by email", "texts only", "by email instead",
     ]
 
     static let timingOnly = [
@@ -165,7 +166,10 @@ enum OutcomeRules {
     }
 
     /// Words that say how someone likes to be reached.
-    static let preference = ["prefers", "prefer", "preferred", "works better", "would rather", "she'd rather", "he'd rather", "best way"]
+    static let preference = [
+        "prefers", "prefer", "preferred", "works better", "would rather", "she'd rather", "he'd rather", "best way", "use email",
+        "use text", "use her email", "use his email", "email instead", "text instead", "email only", "texts only",
+    ]
 
     /// The first channel the clause names, in word order, leaving out addresses ("his email"),
     /// instructions ("he said call thursday") and refusals ("don't call before 10"); a request

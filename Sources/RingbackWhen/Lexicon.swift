@@ -10,6 +10,12 @@ enum Lexicon {
         "friday": .fri, "fri": .fri, "fridays": .fri,
         "saturday": .sat, "sat": .sat, "saturdays": .sat,
         "sunday": .sun, "sun": .sun, "sundays": .sun,
+        // Typed in a hurry: letters swapped, doubled or left out ("thrusday", "wensday").
+        "monady": .mon, "mondy": .mon, "mnday": .mon, "tusday": .tue, "tuesay": .tue, "teusday": .tue, "tuseday": .tue,
+        "wensday": .wed, "wendsday": .wed, "wednsday": .wed, "wendesday": .wed, "wednesay": .wed, "wedensday": .wed,
+        "thrusday": .thu, "thurday": .thu, "thursay": .thu, "thurzday": .thu, "thusday": .thu, "thurdsay": .thu,
+        "thrursday": .thu, "firday": .fri, "fryday": .fri, "frday": .fri, "fridy": .fri, "satuday": .sat, "saturady": .sat,
+        "satruday": .sat, "sunady": .sun, "sundy": .sun,
     ]
 
     static let months: [String: Int] = [

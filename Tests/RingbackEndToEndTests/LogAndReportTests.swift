@@ -12,6 +12,17 @@ struct LogAndReportTests {
         #expect(result.stdout.contains("Say: Hi Dana,"))
     }
 
+    /// "Raj Mehta at Globex" is read as the debrief reads it: the name and its company; the
+    /// same words again find him. A comma stays in the name ("José Álvarez, Jr.").
+    @Test func aCompanySaidWithTheNameIsTheCompany() throws {
+        let logged = try ringback.run(["log", "Raj Mehta at Globex", "--outcome", "vm", "--now", "2026-11-20T10:00"])
+        #expect(logged.stdout.contains("New contact: Raj Mehta (Globex)."), "\(logged.stdout)\(logged.stderr)")
+        let again = try ringback.run(["log", "raj mehta at globex", "--outcome", "connected", "--now", "2026-11-20T11:00"])
+        #expect(again.stdout.contains("Contact: Raj Mehta (Globex)."), "\(again.stdout)\(again.stderr)")
+        let comma = try ringback.run(["log", "José Álvarez, Jr.", "--outcome", "vm", "--now", "2026-11-20T12:00"])
+        #expect(comma.stdout.contains("New contact: José Álvarez, Jr.\n"), "\(comma.stdout)")
+    }
+
     /// A name typed without quotes, as people do in the shell and the terminal, is the whole
     /// name: `log Dana Ruiz --outcome vm`, `show dana ruiz`.
     @Test func aNameNeedsNoQuotes() throws {

@@ -10,6 +10,7 @@ struct OutcomeRulesTests {
         "she told me to stop with the discounts, they care about onboarding",
         "she asked me not to call her at work anymore, her cell is fine",
         "he said stop sending him sales roles, only ops roles pls",
+        "talked to kim. She also said dont call her cell, use email. Follow up early march.",
     ])
     func aRedirectIsNotAStop(text: String) {
         let reading = AnswerCorpus.reader.read(text)
@@ -17,7 +18,10 @@ struct OutcomeRulesTests {
         #expect(reading.outcome?.value != .askedToStop)
     }
 
-    @Test(arguments: ["she asked me to stop calling", "take me off your list", "he said don't call again, not interested"])
+    @Test(arguments: [
+        "she asked me to stop calling", "take me off your list", "he said don't call again, not interested",
+        "take me off your list and stop calling my cell",
+    ])
     func aStopIsStillAStop(text: String) {
         #expect(AnswerCorpus.reader.read(text).stop != nil, "\(text)")
     }

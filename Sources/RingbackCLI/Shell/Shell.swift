@@ -40,6 +40,8 @@ struct Shell {
         switch intent {
         case .quit: return
         case .help: Console.print(Self.help)
+        // Home and clear screen, as clear(1) does on an ANSI terminal; nothing when output is not one.
+        case .clear: if Console.isTerminal { Console.stream(Data("\u{1B}[H\u{1B}[2J".utf8)) }
         case .practice(let arguments): practice(arguments)
         case .debrief(let name): debrief(name: name)
         case .debriefTold(let told): debrief(told: told)

@@ -5,6 +5,8 @@ import RingbackCore
 enum ShellIntent: Equatable {
     case quit
     case help
+    /// Clears the terminal's screen.
+    case clear
     case debrief(name: String?)
     /// A debrief whose first answer is the line typed ("just called maria lopez at northwind").
     case debriefTold(String)
@@ -26,9 +28,10 @@ enum ShellIntent: Equatable {
     static let shellOnly: [(usage: String, summary: String)] = [
         ("debrief [NAME]", "Talk through the call you just had; saves the outcome and the next step."),
         ("help", "This list."),
+        ("clear", "Clear the screen (or Ctrl-L)."),
         ("quit, exit", "Leave the shell (or Ctrl-D)."),
     ]
-    static let shellWords = ["debrief", "help", "quit", "exit"]
+    static let shellWords = ["debrief", "help", "clear", "quit", "exit"]
 
     static func parse(_ line: String, contacts: [String]) -> ShellIntent? {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
@@ -43,6 +46,7 @@ enum ShellIntent: Equatable {
         switch first {
         case "quit", "exit", "q", "bye": return .quit
         case "help", "?", "h": return .help
+        case "clear" where words.count == 1, "cls" where words.count == 1: return .clear
         case "debrief", "d": return .debrief(name: words.count > 1 ? words.dropFirst().joined(separator: " ") : nil)
         case "practice" where !words.contains("--list"):
             let rest = Array(words.dropFirst())

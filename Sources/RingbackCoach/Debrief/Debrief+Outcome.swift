@@ -123,7 +123,12 @@ extension Debrief {
         } else if draft.outcome == .meetingHeld {
             draft.channel = .meeting
         }
-        if let next = reading.next { setNext(next.value) }
+        if let next = reading.next {
+            // "they went w/ a competitor... maybe revisit in q3", "ill call her monday": the user's
+            // own next try; nothing was agreed with them.
+            let ownTry = reading.softNo != nil || reading.decision?.value == .no || Self.ownPlan(next.words)
+            if ownTry, !(draft.outcome?.isUnanswered ?? false) { draft.retry = next.value } else { setNext(next.value) }
+        }
         if let notBefore = reading.notBefore { draft.notBefore = notBefore.value }
         for promise in reading.promises where !draft.promises.contains(where: { $0.what == promise.what }) {
             draft.promises.append(DraftPromise(owner: promise.owner, what: promise.what, due: promise.due))
@@ -248,6 +253,15 @@ extension Debrief {
         case .meetingHeld: return say(.saidMeetingHeld)
         case .askedToStop: return say(.saidAskedToStop)
         }
+    }
+
+    /// Words of a plan that is only the user's ("i'll call her monday", "maybe revisit in q3"),
+    /// unless they asked for it or it was booked.
+    static func ownPlan(_ words: String) -> Bool {
+        let said = Understanding.padded(words)
+        let mine = [" i'll ", " ill ", " i will ", " gonna ", " going to ", " maybe ", " might ", " probably ", " i'd ", " id "]
+        let theirs = [" said ", " asked ", " wants ", " want ", " agreed ", " booked ", " scheduled ", " set up ", " told me ", " invite "]
+        return mine.contains { said.contains($0) } && !theirs.contains { said.contains($0) }
     }
 
     /// The next contact heard: after a voicemail, "I'll try again monday" is the user's own

@@ -20,6 +20,8 @@ extension Debrief {
     }
 
     mutating func answer(_ text: String, at step: WhoStep) -> Reply {
+        // "nope", "nvm" where a name was asked: there is no call to tell, not a contact named Nope.
+        if step == .open || step == .who, Self.nothingToTell(text) { return endOfInput() }
         switch step {
         case .open: return open(text)
         case .who: return who(text)
@@ -85,6 +87,13 @@ extension Debrief {
         // The story without a name: ask for it, and read the story after.
         draft.pending = text
         return go(.who(.who))
+    }
+
+    /// A short no ("nope", "no", "nothing") or "never mind".
+    static func nothingToTell(_ text: String) -> Bool {
+        let words = Understanding.words(text)
+        return (Understanding.yesNo(text) == false && words.count <= 2)
+            || ["nvm", "never mind", "nevermind", "nm", "forget it"].contains(words.joined(separator: " "))
     }
 
     private mutating func who(_ text: String) -> Reply {

@@ -52,7 +52,7 @@ extension Debrief {
             if draft.preferredChannel != nil { return go(.wrapUp(.confirmSave), before: summary()) }
             return go(.wrapUp(.channel))
         case .channel:
-            if !text.isEmpty, Understanding.yesNo(text) != false {
+            if !text.isEmpty, !Understanding.dontKnow(text), Understanding.yesNo(text) != false {
                 // "emial": the nearest channel name; words that name none are asked about again.
                 let names = Channel.allCases.map(\.rawValue)
                 guard

@@ -132,13 +132,16 @@ public struct Debrief: Sendable {
             var lines: [String] = []
             // Only the user's own discouragement, as the reader hears it: "she's not interested
             // right now" is their no, and "she asked me to stop" a clear one: no pep talk.
-            let venting = reader.read(text).discouraged != nil
+            var heard = reader.read(text)
+            let venting = heard.discouraged != nil
             let context = contact?.context ?? draft.context
             if venting, let reframe = Understanding.reframe(for: text, in: content.debrief, last: lastReframe, context: context) {
                 lastReframe = reframe.id
                 lines.append(reframe.text)
-                // Venting is not the answer to a free-text question: ask it again.
-                if step.takesFreeText { return reply(lines + [prompt()]) }
+                // Venting alone is not the answer to a free-text question: ask it again. With
+                // more said ("lvm again, 3rd time this wk. nobody ever calls me back"), read the rest.
+                heard.discouraged = nil
+                if step.takesFreeText, heard.isEmpty { return reply(lines + [prompt()]) }
             }
             var next = answer(text)
             next.lines = lines + next.lines

@@ -104,10 +104,21 @@ extension TouchEntry {
         return list
     }
 
+    /// "Raj Mehta at Globex", "Tom from Initech", "dana @ acme": a name said with its company,
+    /// as the debrief reads it, unless `--company` gave one. Not after a comma ("José Álvarez, Jr.").
+    private func atCompany(_ typed: String) -> NameWithCompany? {
+        guard details.company == nil, [" at ", " @ ", " from "].contains(where: { typed.lowercased().contains($0) }) else { return nil }
+        let named = NameWithCompany.parse(typed)
+        return named.company == nil ? nil : named
+    }
+
     private func resolve(in book: inout ContactBook, now: Date) throws -> (Contact, created: Bool) {
-        func create(_ name: String) throws -> (Contact, created: Bool) {
-            if let problem = ContactName.problem(with: name) { throw RecordingError.unusableName(problem) }
-            return (Contact.new(named: name, taken: try book.takenIDs(), on: now), true)
+        func create(_ typed: String) throws -> (Contact, created: Bool) {
+            let named = atCompany(typed) ?? NameWithCompany(name: typed)
+            if let problem = ContactName.problem(with: named.name) { throw RecordingError.unusableName(problem) }
+            var contact = Contact.new(named: named.name, taken: try book.takenIDs(), on: now)
+            contact.company = named.company
+            return (contact, true)
         }
         switch target {
         case .new(let name):
@@ -121,6 +132,11 @@ extension TouchEntry {
             case .found(let existing): return (existing, false)
             case .ambiguous(let candidates): throw RecordingError.ambiguous(name: name, candidates: candidates)
             case .none:
+                if let named = atCompany(name), let company = named.company, case .found(let existing) = try book.match(named.name),
+                    existing.company?.lowercased() == company.lowercased()
+                {
+                    return (existing, false)
+                }
                 if let close = try book.closest(name) { throw RecordingError.lookalike(name: name, existing: close) }
                 return try create(name)
             }

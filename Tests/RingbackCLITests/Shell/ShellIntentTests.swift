@@ -24,6 +24,8 @@ struct ShellIntentTests {
     }
 
     @Test func shellWordsAndCommands() {
+        #expect(ShellIntent.parse("clear", contacts: contacts) == .clear)
+        #expect(ShellIntent.parse("cls", contacts: contacts) == .clear)
         #expect(ShellIntent.parse("debrief dana ruiz", contacts: contacts) == .debrief(name: "dana ruiz"))
         #expect(ShellIntent.parse("debrief", contacts: contacts) == .debrief(name: nil))
         #expect(ShellIntent.parse("practice 3", contacts: contacts) == .practice(["3"]))

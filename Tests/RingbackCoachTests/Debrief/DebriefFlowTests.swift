@@ -29,6 +29,36 @@ struct DebriefFlowTests {
         #expect(other.text.contains("Silence usually means your priority isn't theirs yet"))
     }
 
+    /// Venting with more said: the reframe, then the rest is read (walk-through: the answer
+    /// was dropped and the first question asked again).
+    @Test func ventingWithNewsStillTellsTheNews() {
+        var talk = Conversation(name: "Dana")
+        talk.say("lvm again, 3rd time this wk. nobody ever calls me back")
+        #expect(talk.text.contains("They're almost certainly busy, not ignoring you."))
+        #expect(talk.last == "Did you say what you need and by when?", "\(talk.transcript)")
+        // Venting alone tells no outcome: it is asked for.
+        var venting = Conversation(name: "Dana")
+        venting.say("nobody ever calls me back")
+        #expect(venting.last == "Did you talk to Dana, leave a voicemail, or get no answer?")
+    }
+
+    /// "maybe revisit in q3" after a lost deal is the user's own next try, never "as we agreed".
+    @Test func aMaybeAfterANoIsNotAnAgreement() {
+        var talk = Conversation(name: "Dana")
+        talk.say("talked, they went w/ a competitor. maybe revisit in q3")
+        for _ in 0..<10 where talk.saved == nil { talk.say(talk.last.contains("(y") ? "y" : "") }
+        #expect(talk.saved?.agreed == nil, "\(talk.transcript)")
+        #expect(talk.saved?.notBefore != nil, "\(talk.transcript)")
+    }
+
+    @Test func aShortNoAtTheFirstQuestionEndsTheDebrief() {
+        for said in ["nope", "nvm", "no"] {
+            var talk = Conversation()
+            talk.say(said)
+            #expect(talk.last == "Nothing saved.", "\(said)")
+        }
+    }
+
     @Test func aNewNameBecomesANewContactWithAContext() throws {
         var talk = Conversation()
         talk.say("Priya Natarajan")
