@@ -48,6 +48,9 @@ final class PostgresDatabase: @unchecked Sendable {
                 host: location.host, port: location.port, username: location.user, password: password, database: location.database,
                 tls: tls)
         configuration.options.connectTimeout = .seconds(10)
+        // Ringback's statements are short: compiling their plans (JIT, on for large cost
+        // estimates) cost more than it saved at 1,000,000 contacts (docs/team-benchmark.md).
+        configuration.options.additionalStartupParameters = [("jit", "off")]
         do {
             let connection = try PostgresConnection.connect(
                 on: PostgresConnection.defaultEventLoopGroup.any(), configuration: configuration, id: 1, logger: logger

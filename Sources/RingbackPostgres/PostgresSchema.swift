@@ -8,7 +8,7 @@ import RingbackStore
 /// touch's time; the next-step index (`schedule`, one row per step) so `next` reads it
 /// without a scan of anyone's history.
 enum PostgresSchema {
-    static let version = 2
+    static let version = 3
 
     /// Each migration's statements, oldest first: migration n brings version n-1 to n.
     static let migrations: [[String]] = [
@@ -82,6 +82,27 @@ enum PostgresSchema {
             "ALTER TABLE schedule ADD COLUMN owner text",
             "UPDATE schedule s SET owner = c.owner FROM contacts c WHERE c.id = s.contact",
             "CREATE INDEX schedule_kind_due ON schedule (kind, due)",
+        ],
+        // Finding a contact by name without reading every contact: a trigram index on the
+        // name key (pg_trgm, part of PostgreSQL, trusted since 13). Where the extension cannot
+        // be made (an older server, no right to create it), lookups keep working by a scan.
+        // And one rep's next steps by kind and time, without stepping over everyone else's.
+        [
+            "CREATE INDEX IF NOT EXISTS schedule_owner_kind_due ON schedule (owner, kind, due)",
+            """
+            DO $$ BEGIN
+                CREATE EXTENSION IF NOT EXISTS pg_trgm;
+            EXCEPTION WHEN others THEN
+                RAISE NOTICE 'pg_trgm is not available: finding a contact by name reads every contact';
+            END $$
+            """,
+            """
+            DO $$ BEGIN
+                IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') THEN
+                    CREATE INDEX IF NOT EXISTS contacts_key_trigrams ON contacts USING gin ((' ' || key) gin_trgm_ops);
+                END IF;
+            END $$
+            """,
         ],
     ]
 

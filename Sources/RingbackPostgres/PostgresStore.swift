@@ -79,14 +79,19 @@ public final class PostgresStore: Store, @unchecked Sendable {
     }
 
     /// Those whose name has a word starting with each word typed (the directory's rule),
-    /// found by the database: `' ' || key` holds `' ' || word` somewhere for every word.
+    /// found by the database: `' ' || key` holds `' ' || word` somewhere for every word. One
+    /// LIKE per word, so the trigram index (schema 3) can answer each.
     public func candidates(for name: String) throws -> [ContactBook.Entry] {
         let words = NameMatcher.normalize(name).split(separator: " ").map { word -> String in
             let escaped = word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
             return "% " + escaped.replacingOccurrences(of: "_", with: "\\_") + "%"
         }
         guard !words.isEmpty else { return [] }
-        return try rows("SELECT id, name, company, key FROM contacts WHERE ' ' || key LIKE ALL(\(words))").map(entry)
+        var binds = PostgresBindings()
+        for word in words { binds.append(word) }
+        let matches = words.indices.map { "' ' || key LIKE $\($0 + 1)" }.joined(separator: " AND ")
+        return try rows(PostgresQuery(unsafeSQL: "SELECT id, name, company, key FROM contacts WHERE " + matches, binds: binds))
+            .map(entry)
     }
 
     public func everyone() throws -> [ContactBook.Entry] {

@@ -68,6 +68,21 @@ struct TeamTests {
 
     /// `stats` adds up the figures kept beside each contact; a database from before they
     /// were kept (schema 1) gets them from the touches when it is first opened.
+    /// A contact is found by name through the trigram index (schema 3), each word typed the
+    /// start of a word of the name; a % or _ typed is a letter, not a wildcard.
+    @Test func namesAreFoundThroughTheirIndex() throws {
+        try ringback.run(["log", "Dana Ruiz", "--company", "Acme", "--outcome", "vm"] + now, as: "Ana")
+        try ringback.run(["log", "Dan Brown", "--outcome", "vm"] + now, as: "Ana")
+        let database = try #require(ringback.database)
+        #expect(try database.value("SELECT count(*) FROM pg_indexes WHERE indexname = 'contacts_key_trigrams'") == "1")
+        let shown = try ringback.run(["show", "dan", "ruiz"] + now, as: "Ana")
+        #expect(shown.stdout.hasPrefix("Dana Ruiz (Acme)"), "\(shown.stderr)")
+        let both = try ringback.run(["show", "dan"] + now, as: "Ana")
+        #expect(both.status == 1 && both.stderr.contains("Dan Brown") && both.stderr.contains("Dana Ruiz"), "\(both.stderr)")
+        let wildcard = try ringback.run(["show", "d%"] + now, as: "Ana")
+        #expect(wildcard.status == 1 && !wildcard.stderr.contains("Dana Ruiz ("), "\(wildcard.stderr)")
+    }
+
     @Test func figuresAreKeptPerContactAndFilledForAnOlderDatabase() throws {
         try ringback.run(["log", "Dana Ruiz", "--outcome", "no-answer"] + now, as: "Ana")
         try ringback.run(["log", "Dana Ruiz", "--outcome", "vm"] + now, as: "Sam")

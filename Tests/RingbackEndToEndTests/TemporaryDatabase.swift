@@ -19,6 +19,12 @@ final class TemporaryDatabase: Sendable {
     /// Runs SQL on this test's database (to set up what only an older Ringback would leave).
     func sql(_ statement: String) { Self.psql(statement, at: base, database: name) }
 
+    /// The first column of the first row a query returns on this test's database, as text.
+    func value(_ query: String) throws -> String {
+        let result = try RingbackProcess.execute("/usr/bin/env", ["psql", base + "/" + name, "-qAtX", "-c", query])
+        return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     deinit { Self.psql("DROP DATABASE IF EXISTS \(name) WITH (FORCE)", at: base) }
 
     private static func psql(_ statement: String, at base: String? = nil, database: String = "postgres") {
