@@ -9,7 +9,7 @@ import RingbackCore
 public struct Scheduler: Sendable {
     /// Which version of these rules planned a stored schedule: raise it when a rule changes
     /// the step a contact gets, so stored schedules are planned again.
-    public static let rulesVersion = 6
+    public static let rulesVersion = 7
 
     public let content: Content
     public let settings: Settings
@@ -55,8 +55,11 @@ public struct Scheduler: Sendable {
         case .active: step = activeStep(for: contact, pairing: pairing)
         }
         if step.kind != .agreed && step.kind != .pairedMessage, let away = contact.notBefore, away > step.due {
-            step.due = calendar.workingDay(onOrAfter: calendar.startOfDay(away))
-            step.timed = false
+            // "will try again thurs morning": a time of day kept with a working day is the step's time.
+            let day = calendar.startOfDay(away)
+            let timed = away != day && calendar.isWorkingDay(day)
+            step.due = timed ? away : calendar.workingDay(onOrAfter: day)
+            step.timed = timed
         }
         // A tidbit held back is a reason to call: the oldest one not yet used goes with the step.
         if step.kind != .release, let tidbit = contact.tidbits.first { step.mention = tidbit }

@@ -127,6 +127,10 @@ struct SchedulerTests {
         #expect(try #require(scheduler.nextStep(for: dana)).due == date("2026-11-19"))
         dana.notBefore = date("2026-11-28")  // a Saturday: the next working day
         #expect(try #require(scheduler.nextStep(for: dana)).due == date("2026-11-30"))
+        // "will try again thurs morning": the time is kept (a walk-through saw only the day).
+        dana.notBefore = date("2026-11-26T09:00")
+        let step = try #require(scheduler.nextStep(for: dana))
+        #expect(step.due == date("2026-11-26T09:00") && step.timed)
     }
 
     /// The user's own next try (or a snooze) after a voicemail holds back the cadence step,
