@@ -32,7 +32,7 @@ ACTIONS = [
     ("log", ["log", "{name}", "--outcome", "voicemail"], 100),
     ("show", ["show", "{name}"], 100),
     ("agenda", ["agenda"], 200),
-    ("contacts --team", ["contacts", "--team"], 300),
+    ("contacts --team (first page)", ["contacts", "--team", "--page", "1"], 300),
     ("stats --team", ["stats", "--team"], 1000),
     ("review --team", ["review", "--team"], 1000),
 ]

@@ -86,9 +86,11 @@ enum PostgresSchema {
         // Finding a contact by name without reading every contact: a trigram index on the
         // name key (pg_trgm, part of PostgreSQL, trusted since 13). Where the extension cannot
         // be made (an older server, no right to create it), lookups keep working by a scan.
-        // And one rep's next steps by kind and time, without stepping over everyone else's.
+        // And one rep's next steps by kind and time, without stepping over everyone else's;
+        // and the list in name order, a page at a time.
         [
             "CREATE INDEX IF NOT EXISTS schedule_owner_kind_due ON schedule (owner, kind, due)",
+            "CREATE INDEX IF NOT EXISTS contacts_key_id ON contacts (key, id)",
             """
             DO $$ BEGIN
                 CREATE EXTENSION IF NOT EXISTS pg_trgm;

@@ -23,6 +23,17 @@ struct LogAndReportTests {
         #expect(comma.stdout.contains("New contact: José Álvarez, Jr.\n"), "\(comma.stdout)")
     }
 
+    /// `contacts --page N`: fifty a page in name order, the same on the JSON store as on a team.
+    @Test func contactsComeAPageAtATime() throws {
+        let rows = (1...60).map { String(format: "Person %02d", $0) }.joined(separator: "\n")
+        #expect(try ringback.run(["import", "-", "--now", "2026-11-20T09:00"], input: "Name\n" + rows + "\n").status == 0)
+        let page = try ringback.run(["contacts", "--json", "--page", "2", "--now", "2026-11-20T10:00"])
+        let names = (try #require(page.json() as? [[String: Any]])).compactMap { $0["name"] as? String }
+        #expect(names == (51...60).map { String(format: "Person %02d", $0) })
+        let text = try ringback.run(["contacts", "--page", "1", "--now", "2026-11-20T10:00"])
+        #expect(text.stdout.contains("Page 1 of 2 · 60 contacts. `ringback contacts --page 2` for more, --all for everyone."))
+    }
+
     /// A name typed without quotes, as people do in the shell and the terminal, is the whole
     /// name: `log Dana Ruiz --outcome vm`, `show dana ruiz`.
     @Test func aNameNeedsNoQuotes() throws {

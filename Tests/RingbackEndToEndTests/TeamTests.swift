@@ -83,6 +83,27 @@ struct TeamTests {
         #expect(wildcard.status == 1 && !wildcard.stderr.contains("Dana Ruiz ("), "\(wildcard.stderr)")
     }
 
+    /// A page of the list is read from the database alone, in name order, with the count of
+    /// all; past the end is a mistake; --status still filters every record.
+    @Test func theListComesAPageAtATime() throws {
+        let rows = (1...120).map { String(format: "Person %03d,Co %d", $0, $0 % 4) }.joined(separator: "\n")
+        let imported = try ringback.run(["import", "-"] + now, as: "Ana", input: "Name,Company\n" + rows + "\n")
+        #expect(imported.status == 0, "\(imported.stderr)")
+        func names(_ arguments: [String]) throws -> [String] {
+            let page = try ringback.run(["contacts", "--json"] + arguments + now, as: "Ana")
+            return (try #require(page.json() as? [[String: Any]])).compactMap { $0["name"] as? String }
+        }
+        #expect(try names(["--page", "1"]) == (1...50).map { String(format: "Person %03d", $0) })
+        #expect(try names(["--page", "3", "--team"]) == (101...120).map { String(format: "Person %03d", $0) })
+        #expect(try names(["--page", "1", "--status", "active"]).count == 50)
+        let text = try ringback.run(["contacts", "--page", "2"] + now, as: "Ana")
+        #expect(
+            text.stdout.contains("Page 2 of 3 · 120 contacts. `ringback contacts --page 3` for more, --all for everyone."), "\(text.stdout)"
+        )
+        let past = try ringback.run(["contacts", "--page", "4"] + now, as: "Ana")
+        #expect(past.status == 1 && past.stderr.contains("past the end: there are 3"), "\(past.stderr)")
+    }
+
     @Test func figuresAreKeptPerContactAndFilledForAnOlderDatabase() throws {
         try ringback.run(["log", "Dana Ruiz", "--outcome", "no-answer"] + now, as: "Ana")
         try ringback.run(["log", "Dana Ruiz", "--outcome", "vm"] + now, as: "Sam")

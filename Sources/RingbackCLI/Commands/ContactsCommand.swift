@@ -19,6 +19,16 @@ struct ContactsCommand: ParsableCommand {
     @Flag(help: "On a team store, only the contacts nobody owns (`ringback assign --all-unowned --to REP` hands them over).")
     var unowned = false
 
+    @Option(
+        help: "One page of the list: \(Self.pageSize) contacts a page, in name order. A team store's list on a terminal starts with page 1."
+    )
+    var page: Int?
+
+    @Flag(help: "The whole list, even where a page would do.")
+    var all = false
+
+    static let pageSize = 50
+
     struct Row: Encodable {
         var id: String
         var name: String
@@ -40,20 +50,19 @@ struct ContactsCommand: ParsableCommand {
         }
         let team = session.store as? PostgresStore
         if unowned && team == nil { throw RequestError.needsTeamStore("contacts --unowned") }
-        let schedule = try session.store.schedule(indexer: session.indexer)
+        if let page, page < 1 {
+            throw RequestError.malformed(option: "--page", value: String(page), expected: "is not a page; pages start at 1")
+        }
+        if page != nil && all { throw RequestError.needs(option: "--all", other: "no --page", why: ": it lists every page") }
+        // A team's list on a terminal shows its first page: a million contacts are not read to fill one screen.
+        let paged = page ?? (team != nil && Console.isTerminal && !session.json && !all ? 1 : nil)
+        let (listed, total, schedule) = try contacts(session, team: team, page: paged)
         let calendar = session.scheduler(schedule.settings).calendar
         var next: [String: AgendaItem] = [:]
         for item in Agenda.current(schedule.items, now: session.now, calendar: calendar)
         where item.step.kind != .promised && item.step.kind != .owed {
             if next[item.step.contact] == nil { next[item.step.contact] = item }
         }
-        // On a team store: your own contacts and nobody's, everyone's with --team.
-        let listed = try session.store.directory()
-            .filter { team?.shows(owner: $0.owner) ?? true }
-            .filter { !unowned || $0.owner == nil }
-            .filter { status == nil || $0.statusLabel == status || (status == "active" && $0.status == .active) }
-            .filter { contact in tag.map { contact.tags.contains($0.lowercased()) } ?? true }
-            .sorted { $0.key < $1.key }
         session.warnIfNameless()
         if session.json {
             return try Output.jsonArray(listed) { contact in
@@ -62,6 +71,10 @@ struct ContactsCommand: ParsableCommand {
                     touches: contact.touches, tags: contact.tags, owner: contact.owner,
                     next: next[contact.id].map { StepView($0, content: session.content, now: session.now, calendar: calendar) })
             }
+        }
+        let pages = (total + Self.pageSize - 1) / Self.pageSize
+        if listed.isEmpty, let paged, total > 0 {
+            throw RequestError.malformed(option: "--page", value: String(paged), expected: "is past the end: there are \(pages)")
         }
         if listed.isEmpty {
             let kind = unowned ? "No contacts without an owner" : "No contacts"
@@ -76,6 +89,31 @@ struct ContactsCommand: ParsableCommand {
         let owners = team != nil && global.team
         Console.paged {
             for line in ContactTable.render(table, width: Console.isTerminal ? Console.width : nil, owners: owners) { Console.print(line) }
+            if let paged, pages > 1 {
+                let more = paged < pages ? "`ringback contacts\(global.team ? " --team" : "") --page \(paged + 1)` for more, " : ""
+                Console.print("Page \(paged) of \(pages) · \(total) contacts. \(more)--all for everyone.")
+            }
         }
+    }
+
+    /// The contacts listed (one page of them when `page` is given), how many there are in all,
+    /// and the schedule their next steps come from. A team store reads only the page, unless
+    /// a --status or --tag filter needs every record.
+    private func contacts(_ session: Session, team: PostgresStore?, page: Int?) throws -> ([ContactSummary], Int, Schedule) {
+        let offset = ((page ?? 1) - 1) * Self.pageSize
+        if page != nil, let team, status == nil, tag == nil {
+            let found = try team.directoryPage(unowned: unowned, offset: offset, limit: Self.pageSize, indexer: session.indexer)
+            return (found.contacts, found.total, found.schedule)
+        }
+        let schedule = try session.store.schedule(indexer: session.indexer)
+        // On a team store: your own contacts and nobody's, everyone's with --team.
+        let listed = try session.store.directory()
+            .filter { team?.shows(owner: $0.owner) ?? true }
+            .filter { !unowned || $0.owner == nil }
+            .filter { status == nil || $0.statusLabel == status || (status == "active" && $0.status == .active) }
+            .filter { contact in tag.map { contact.tags.contains($0.lowercased()) } ?? true }
+            .sorted { $0.key < $1.key }
+        guard page != nil else { return (listed, listed.count, schedule) }
+        return (Array(listed.dropFirst(offset).prefix(Self.pageSize)), listed.count, schedule)
     }
 }
