@@ -20,6 +20,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "Tests/RingbackReadingTests/Corpus"
+# Not answers-dev-2.txt: trained on it as well, the model read the fourth blind set 137 of 220
+# instead of 145 (2026-12-06), and its labels leave the outcome out of many "he said ..." lines.
 TRAINING = ["answers.txt", "answers-dev.txt", "answers-heldout.txt", "answers-heldout-2.txt", "not-answers.txt"]
 OUTPUT = ROOT / "data/answer-model.tsv"
 

@@ -191,8 +191,11 @@ public struct AnswerReader: Sendable {
             "tried", "called", "left", "talked", "spoke", "signed", "rang", "emailed", "texted", "reached",
             "met", "sent", "could not", "couldn't",
         ])
-        if pastOnly && !plan { return nil }
-        let promised = clause.has(any: Promises.future) || ClauseSplitter.startsWithAction(clause)
+        // "sending the signed w9 tmrw", "hes sending the signed nda today": a thing still to do, whatever it says was done.
+        let promised =
+            clause.has(any: Promises.future) || ClauseSplitter.startsWithAction(clause)
+            || clause.words.contains { $0.hasSuffix("ing") && Lexicon.promiseVerbs.contains($0) }
+        if pastOnly && !plan && !promised { return nil }
         if !date.when.timed, calendar.startOfDay(date.when.date) == calendar.startOfDay(parser.now), !plan, !promised { return nil }
         return date
     }
@@ -227,6 +230,23 @@ public struct AnswerReader: Sendable {
         return away.contains { !$0.hasPrefix("back") } || !clause.has(any: Lexicon.backAsVerb)
     }
 
+    /// "back dec 15", "back on the 3rd": where they will be from a day, not "hear back friday"
+    /// or "comes back by eod tmrw" (something that comes back to the user).
+    static func backOn(_ date: DateReading, in clause: Clause) -> Bool {
+        let day = Clause.normalize(date.matched).joined(separator: " ")
+        for lead in [" back ", " back on "] {
+            guard let range = clause.padded.range(of: lead + day + " ") else { continue }
+            let before = clause.padded[..<range.lowerBound].split(separator: " ").last.map(String.init) ?? ""
+            return !Self.verbsBeforeBack.contains(before)
+        }
+        return false
+    }
+
+    static let verbsBeforeBack: Set<String> = [
+        "hear", "get", "gets", "come", "comes", "coming", "call", "circle", "check", "ring", "write", "report", "text", "email",
+        "ping", "reach", "getting", "hearing", "send", "sends", "sending", "bounce", "go", "goes", "it", "them", "that",
+    ]
+
     /// Words that make a clause the user's guess, not what the contact said.
     static let guessing = ["i think", "i guess", "i bet", "probably", "i feel", "feels like", "seems like", "i'm sure"]
 
@@ -244,7 +264,10 @@ public struct AnswerReader: Sendable {
     private func decision(in clause: Clause) -> AnswerReading.Decision? {
         let words = clause.words
         // "she said no." and "they're in!" only as the whole answer to the question.
-        let saidNo = words.suffix(2) == ["said", "no"] || clause.has(any: ["said no to", "said no thanks"])
+        // "they said no last wk", not "she said no worries".
+        let saidNo =
+            words.suffix(2) == ["said", "no"] || clause.has(any: ["said no to", "said no thanks"])
+            || words.indices.dropLast(2).contains { words[$0] == "said" && words[$0 + 1] == "no" && Self.afterNo.contains(words[$0 + 2]) }
         // "they're in!", "angel said she's in for 25k": in, as the end of the clause or before what they put in.
         let theyreIn = words.indices.dropLast().contains { index in
             ["they're", "she's", "he's"].contains(words[index]) && words[index + 1] == "in"
@@ -265,6 +288,11 @@ public struct AnswerReader: Sendable {
         if theyreIn || alone || clause.first(of: Lexicon.decisionYes).map({ !Negation.negated($0, in: clause) }) == true { return .yes }
         return nil
     }
+
+    /// Words after "said no" that leave it a no ("said no last week", "said no again").
+    static let afterNo: Set<String> = [
+        "last", "yesterday", "today", "this", "again", "on", "for", "after", "at", "and", "outright", "flat",
+    ]
 
     /// "they went with salesforce", "signed with outreach": a choice of someone named, not us.
     static func choseSomeoneNamed(_ clause: Clause) -> Bool {
@@ -307,8 +335,11 @@ public struct AnswerReader: Sendable {
     /// A date in a clause is a "not before", a promise's due date, or the next contact; a
     /// promise can also come without one, and a non-committal answer is marked vague.
     private func readTimes(_ clause: Clause, date: DateReading?, away: Bool, into reading: inout AnswerReading) {
+        // "hes in singapore for 3 weeks, back dec 15": "back" right before the day says they are away till then.
+        let backOn = date.map { Self.backOn($0, in: clause) } == true
         if let date, reading.notBefore == nil,
             Self.saysAway(clause) || (away && clause.has(any: Lexicon.backAgain) && !clause.has(any: Lexicon.nextVerbs))
+                || (backOn && !clause.has(any: Lexicon.backAsVerb))
         {
             reading.notBefore = .init(value: date.when, words: clause.text)
             return

@@ -178,7 +178,15 @@ enum ClauseSplitter {
                 return (length, true)
             }
         }
-        if rest.hasPrefix(" + ") { return (2, false) }
+        // " + " joins two things ("deck + cap table by monday") unless a new subject or action follows.
+        if rest.hasPrefix(" + ") {
+            let after = rest.dropFirst(3).split(separator: " ").first.map(String.init) ?? ""
+            if Lexicon.subjectWords[after.replacingOccurrences(of: "’", with: "'")] != nil || Lexicon.actionStarts.contains(after)
+                || after.hasSuffix("ed")
+            {
+                return (2, false)
+            }
+        }
         return nil
     }
 

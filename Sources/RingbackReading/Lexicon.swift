@@ -16,7 +16,8 @@ enum Lexicon {
         "talkd": "talked", "spoken": "spoke", "fwd": "forward", "thier": "their", "teh": "the", "recieved": "received", "tomoz": "tomorrow",
         "pm'd": "messaged", "dm'd": "messaged",
         "dmd": "messaged",
-        "inmailed": "messaged on linkedin", "inmail": "linkedin message",
+        "inmailed": "messaged on linkedin", "inmail": "linkedin message", "inmail'd": "messaged on linkedin",
+        "whatsapped": "texted on whatsapp", "whatsapp'd": "texted on whatsapp",
     ]
 
     /// Contractions typed without an apostrophe that are also words ("ill", "shell", "well"):
@@ -55,7 +56,7 @@ enum Lexicon {
         "send", "sending", "email", "emailing", "owe", "need", "got", "have", "must", "prepare", "preparing", "draft", "drafting",
         "write", "writing", "share", "sharing", "forward", "forwarding", "follow", "following", "put", "putting", "get", "getting",
         "schedule", "scheduling", "book", "booking", "call", "calling", "ring", "try", "ping", "text", "texting", "circle",
-        "reach", "touch", "check",
+        "reach", "touch", "check", "promised",
     ]
 
     /// First words that continue the previous clause's subject ("will send by dec 3"), or the
@@ -112,7 +113,9 @@ enum Lexicon {
         "premium paid", "retainer renewed", "renewed with us", "renewed our",
         "staying with us", "sticking with us", "stay with us", "picking us", "picked our", "list with us", "move forward with",
         "moving forward with", "want to move forward", "wants to move forward", "pledged", "committed to buy", "it's a go",
-        "we're a go", "deal is done", "deal done", "closed won",
+        "we're a go", "deal is done", "deal done", "closed won", "approved the quote", "approved the proposal", "approved our",
+        "renewed her pledge", "renewed his pledge", "renewed the pledge", "renewed their pledge", "yes from", "got a yes",
+        "gave us the green light",
     ]
 
     static let decisionNo = [
@@ -141,7 +144,8 @@ enum Lexicon {
         "turned down", "we already have a", "we already have an", "they already have a", "already have someone", "don't need this",
         "don't need it", "don't need us", "we're fine",
         "found a place", "found someone", "found another", "built their own", "build their own", "building their own",
-        "no need for us", "no need for our", "self insuring", "self-insuring", "not a fit for us anymore", "other candidates",
+        "no need for us", "no need for our", "fund passed", "they passed", "investor passed", "vc passed", "partner passed",
+        "passed on it", "passed on the deal", "self insuring", "self-insuring", "not a fit for us anymore", "other candidates",
     ]
 
     /// Choosing words: with another party after them ("signed with a competitor", "went with
@@ -209,7 +213,13 @@ enum Lexicon {
         "no one home", "nobody there", "no one there", "phone is off", "phone was off", "phone off", "never showed", "didn't show",
         "no show", "no-show", "stood me up", "didn't join", "never joined", "never picks up", "never answers", "nobody picks up",
         "no one picks up", "nobody ever picks up", "never picked up", "0 convos", "no convos", "zero convos", "0 conversations",
-        "bounced",
+        "bounced", "disconnected", "wrong number", "out of service", "not in service", "number is dead",
+    ]
+
+    /// A message of theirs that was waiting for the user.
+    static let theirMessage = [
+        "vm from", "voicemail from", "a message from", "missed call from", "missed a call from", "left me a voicemail",
+        "left me a message", "left me a vm", "answered my", "responded to my", "replied to my",
     ]
 
     /// No-answer phrases that mean a phone call.
@@ -251,6 +261,8 @@ enum Lexicon {
         "sent", "emailed", "texted", "messaged", "dropped a note", "dropped her a note", "dropped him a note", "wrote to",
         "mailed", "sent a letter", "sent an email", "shot her an email", "shot him an email", "shot an email", "pinged",
         "linkedin message", "connection request", "inmail", "followed up by email", "followed up on linkedin", "dropped off",
+        "shot her a text", "shot him a text", "shot them a text", "shot a text", "sent a text", "dropped her a text",
+        "dropped him a text",
     ]
 
     static let connected = [
@@ -309,7 +321,9 @@ enum Lexicon {
         "traveling until", "not before", "no earlier than", "not until", "back next", "is out", "she's out", "he's out",
         "trade show", "conference till", "conference until", "offsite", "off-site until", "vacation", "leave until", "leave till",
         "busy until", "busy till", "slammed until", "swamped until", "out on", "sabbatical", "parental leave", "maternity leave",
-        "paternity leave",
+        "paternity leave", "trip til", "trip till", "trip until", "traveling til", "travelling til", "traveling till",
+        "travelling till", "away til", "off til", "vacation til", "vacation till", "holiday til", "leave til", "pto til",
+        "pto till", "pto until", "conference til", "wintering",
         "they're out", "off till", "off until", "in meetings until", "at a conference", "out sick", "away", "out of the office",
     ]
 
@@ -331,6 +345,7 @@ enum Lexicon {
         "provide", "draft", "drafting", "write up", "writing up", "email over", "email me", "email her", "email him",
         "introduce", "intro", "loop in", "discuss with", "find out", "think about", "thinking about", "email the",
         "email a", "email my", "email you", "email an", "decide by", "feedback", "get it", "get them", "on the hook", "take a look",
+        "getting me", "getting you", "getting us",
         "look over", "go through",
         "figure out", "approve", "quote", "proposal", "pricing", "deck", "contract", "references", "case study", "follow up with",
         "update", "revise", "revised", "schedule", "book", "set up", "get approval", "get sign-off", "sort out", "pick by",

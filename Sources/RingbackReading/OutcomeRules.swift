@@ -8,6 +8,11 @@ enum OutcomeRules {
     /// her cell is fine", "stop sending sales roles, only ops"): a request about how, not to stop.
     static func asksToStop(_ clause: Clause, redirected: Bool = false) -> Bool {
         guard !redirected, let phrase = clause.first(of: Lexicon.stop), !Negation.negated(phrase, in: clause) else { return false }
+        // "dont reach out before the 4th", "don't email until january": when, not whether.
+        let after = Promises.position(of: phrase, in: clause) + phrase.split(separator: " ").count
+        if after < clause.words.count, ["before", "until", "till", "til", "during", "while"].contains(clause.words[after]) {
+            return false
+        }
         // "told me to stop with the discounts": something else stops, not the contact.
         if clause.padded.contains(" \(phrase) with ") { return false }
         return !clause.has(any: timingOnly)
@@ -48,6 +53,8 @@ enum OutcomeRules {
             return clause.has(any: ["through to voicemail", "through to his voicemail", "through to her voicemail"])
                 ? .voicemail : .gatekeeper
         }
+        // "came back to a vm from the hr director", "missed call from dana": they reached out.
+        if clause.has(any: Lexicon.theirMessage) { return .replied }
         if clause.has(any: Lexicon.voicemailFailed) { return .noAnswer }
         if clause.has(any: Lexicon.voicemail) && !clause.has(any: Lexicon.voicemailBefore) { return .voicemail }
         if clause.has(any: Lexicon.noAnswer) || negatedContact(clause) { return .noAnswer }
@@ -116,8 +123,10 @@ enum OutcomeRules {
         let words = clause.words
         guard let at = words.firstIndex(where: { theirVerbs.contains($0) }), (1...5).contains(at) else { return false }
         let before = words[..<at]
-        // "i emailed", "we texted", "just emailed", "finally emailed her": the user's own.
-        if before.contains(where: { ["i", "we", "i've", "we've", "just", "finally", "also", "then", "and", "already"].contains($0) }) {
+        // "i emailed", "we texted", "just emailed", "applied + messaged the hm": the user's own.
+        if before.contains(where: {
+            ["i", "we", "i've", "we've", "just", "finally", "also", "then", "and", "already"].contains($0) || $0.hasSuffix("ed")
+        }) {
             return false
         }
         // "emailed back"/"texted me" after is theirs too; the verb with its object first ("emailed the deck") is the user's.

@@ -144,7 +144,7 @@ enum Promises {
     ]
     /// Verbs after "will" that promise no delivery.
     static let notDoing: Set<String> = [
-        "be", "see", "probably", "have", "not", "never", "need", "want", "like", "love", "hear", "get", "come", "go", "keep",
+        "be", "see", "probably", "not", "never", "need", "want", "like", "love", "hear", "get", "come", "go", "keep",
         "stay", "wait", "take", "think", "consider", "know", "let", "try", "reach", "follow", "touch", "circle", "hop", "jump",
         "catch", "ring", "call", "phone", "text", "ping", "email", "meet", "talk", "speak", "chat", "there", "in", "out", "back",
         "away", "at", "on", "to", "sit", "stop", "build", "bring", "revisit", "join", "attend", "move", "switch", "stick", "hang",

@@ -31,6 +31,8 @@ enum AnswerCorpus {
     /// Answers by family of phrasing, written by people who had not seen the rules; rules may be
     /// written from them.
     static let development = load("answers-dev")
+    /// A second development set, by phenomenon, written with the fourth blind set's guide.
+    static let developmentAgain = load("answers-dev-2")
     /// Lines that tell no call (names, questions, noise): nothing is to be read from them.
     static let notAnswers = load("not-answers")
 

@@ -61,13 +61,22 @@ struct AnswerCorpusTests {
         _ = Self.measureBlind(AnswerCorpus.blindThird, name: "third blind answers, rules alone", reader: AnswerCorpus.rulesOnly)
     }
 
+    @Test func theSecondDevelopmentSetIsMeasured() {
+        _ = Self.measure(AnswerCorpus.developmentAgain, name: "second development answers")
+        _ = Self.measure(
+            AnswerCorpus.developmentAgain, name: "second development answers, rules alone", reader: AnswerCorpus.rulesOnly,
+            showMisses: false)
+        _ = Self.measure(
+            AnswerCorpus.blindFourth, name: "fourth blind answers, rules alone", reader: AnswerCorpus.rulesOnly, showMisses: false)
+    }
+
     /// The fourth blind set (220 answers by two helpers from a guide to the labels only) prints
     /// its figure and its misses by key, never its lines, so that no rule is written from them.
-    /// Its first read, at 51b1961, was 123 of 220; it may not fall below 143, what it reads after this session's changes.
+    /// Its first read, at 51b1961, was 123 of 220; it may not fall below 145, what it reads after the changes of 2026-12-06.
     @Test func theFourthBlindSetIsMeasured() {
         #expect(AnswerCorpus.blindFourth.count >= 220)
         let (share, serious) = Self.measure(AnswerCorpus.blindFourth, name: "fourth blind answers", showMisses: false)
-        #expect(share >= 143.0 / 220.0 * 100 - 0.01)
+        #expect(share >= 145.0 / 220.0 * 100 - 0.01)
         #expect(serious.isEmpty, "\(serious.count) serious errors")
     }
 

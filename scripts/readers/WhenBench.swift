@@ -26,5 +26,7 @@ for _ in 0..<5 {
     samples.append(seconds / Double(rounds * rows.count) * 1e6)
 }
 samples.sort()
-print(String(format: "%d phrases x %d rounds x 5 runs: mean %.1f µs per phrase (median run; fastest %.1f, slowest %.1f); %d readings",
-             rows.count, rounds, samples[2], samples[0], samples[4], found))
+print(
+    String(
+        format: "%d phrases x %d rounds x 5 runs: mean %.1f µs per phrase (median run; fastest %.1f, slowest %.1f); %d readings",
+        rows.count, rounds, samples[2], samples[0], samples[4], found))

@@ -4,7 +4,6 @@ import Foundation
 import RingbackCore
 import RingbackWhen
 
-
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let (now, text) = fuzzInput(start, count)
