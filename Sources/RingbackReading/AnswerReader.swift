@@ -79,7 +79,7 @@ public struct AnswerReader: Sendable {
         var lastDate: DateReading?
         let redirected = OutcomeRules.redirects(clauses)
         let lowerCaseTyping = !text.contains(where: \.isUppercase)
-        for clause in clauses {
+        for (index, clause) in clauses.enumerated() {
             // "they review sunday, need our offer in before then": "then" is the day just named.
             let pointsBack = clause.has(any: Self.thatDay) || (clause.words.last == "then" && clause.has(any: Lexicon.nextVerbs))
             let date = dayAfter(in: clause, anchor: lastDate) ?? usableDate(in: clause) ?? (pointsBack ? lastDate : nil)
@@ -110,8 +110,13 @@ public struct AnswerReader: Sendable {
             if reading.referral == nil {
                 if let name = Referral.name(in: clause, excluding: names, lowerCaseTyping: lowerCaseTyping) {
                     reading.referral = .init(value: name, words: clause.text)
-                } else if referralPending, let name = Referral.bareName(clause, excluding: names) {
-                    // "she pointed me to their cto, Raj Patel".
+                } else if let name = Referral.bareName(clause, excluding: names),
+                    referralPending
+                        || (Referral.fullName(clause)
+                            && ((index > 0 && Referral.endsWithRole(clauses[index - 1]))
+                                || (index + 1 < clauses.count && Referral.startsWithDuty(clauses[index + 1]))))
+                {
+                    // "she pointed me to their cto, Raj Patel", "the facilities mgr, dale booker, handles the hvac contracts".
                     reading.referral = .init(value: name, words: clause.text)
                 }
                 referralPending = Referral.pointsSomewhere(clause)

@@ -17,7 +17,7 @@ enum Lexicon {
         "pm'd": "messaged", "dm'd": "messaged",
         "dmd": "messaged",
         "inmailed": "messaged on linkedin", "inmail": "linkedin message", "inmail'd": "messaged on linkedin",
-        "whatsapped": "texted on whatsapp", "whatsapp'd": "texted on whatsapp",
+        "whatsapped": "texted on whatsapp", "whatsapp'd": "texted on whatsapp", "sms'd": "texted", "smsd": "texted",
     ]
 
     /// Contractions typed without an apostrophe that are also words ("ill", "shell", "well"):
@@ -276,12 +276,16 @@ enum Lexicon {
     // MARK: - Channels
 
     static let channels: [(phrases: [String], channel: String)] = [
-        (["linkedin", "inmail", "connection request"], "linkedin"),
-        (["video call", "zoom", "teams call", "google meet", "video", "facetime", "webex"], "video"),
+        (["linkedin", "inmail", "connection request", "connection req"], "linkedin"),
+        (
+            ["video call", "zoom", "teams call", "teams with", "on teams", "over teams", "google meet", "video", "facetime", "webex"],
+            "video"
+        ),
         (
             [
                 "in person", "coffee", "had lunch", "lunch with", "over lunch", "onsite", "on-site", "site visit", "their office",
-                "at the office", "met",
+                "at the office", "met", "stopped by", "stopped in", "dropped by", "popped in", "popped into", "swung by", "walked in",
+                "sat down with", "on site",
             ], "meeting"
         ),
         (["email", "emails", "emailed", "emailing", "e-mail", "inbox"], "email"),

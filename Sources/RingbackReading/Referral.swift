@@ -4,7 +4,8 @@ enum Referral {
         "talk to", "talk with", "speak to", "speak with", "reach out to", "get in touch with", "contact", "referred me to",
         "pointed me to", "passed me to", "sent me to", "redirected me to", "introduce me to", "introduced me to", "intro to",
         "connect with", "connected me with", "go to", "loop in", "call", "email", "intro me to", "introduce me to",
-        "put me in touch with", "in touch with", "forwarded me to", "connect me with", "ping", "try",
+        "put me in touch with", "in touch with", "forwarded me to", "connect me with", "ping", "try", "cc'd", "cced", "copied in",
+        "connected me with",
     ]
     /// Words that make "talk to X" a referral rather than a plan with the contact.
     static let cues = [
@@ -15,12 +16,56 @@ enum Referral {
         "said to contact", "said email", "said to email", "said go", "said to go", "said to reach", "in the meantime", "meantime",
         "replacement", "took over", "colleague", "friend", "in touch with", "forwarded me", "not his call", "not her call",
         "told us to", "told me to talk", "told me to contact", "contact", "counterpart", "head of", "vp of", "intro me",
-        "who's hiring", "whos hiring",
+        "who's hiring", "whos hiring", "runs", "directly", "said reach", "said ping", "said call", "said try", "suggested", "cc'd",
+        "cced", "copied in", "is who", "wrong person", "not the right person", "go there", "goes to",
     ]
 
     /// "she pointed me to their cto": a referral whose name may come in the next clause.
     static func pointsSomewhere(_ clause: Clause) -> Bool {
-        clause.has(any: ["pointed me to", "referred me to", "passed me to", "sent me to", "introduced me to", "redirected me to"])
+        clause.has(any: [
+            "pointed me to", "referred me to", "passed me to", "sent me to", "introduced me to", "redirected me to", "connected me with",
+            "put me in touch with", "goes to",
+        ])
+    }
+
+    /// A first and last name, and nothing else: "dale booker", not "no date yet" or "keen".
+    static func fullName(_ clause: Clause) -> Bool {
+        clause.words.count == 2 && !clause.words.contains { commonWords.contains($0) || Lexicon.vague.contains($0) }
+    }
+
+    /// A clause that ends on a person's role: "secretary said the facilities mgr", "her daughter".
+    static func endsWithRole(_ clause: Clause) -> Bool {
+        clause.words.last.map { personRoles.contains($0) } == true
+    }
+
+    /// A clause that says what someone is in charge of: "handles the hvac contracts".
+    static func startsWithDuty(_ clause: Clause) -> Bool {
+        duties.contains { duty in clause.words.starts(with: duty.split(separator: " ").map(String.init)) }
+    }
+
+    static let duties = [
+        "handles", "owns", "runs", "makes the call", "makes the calls", "signs off", "decides", "is who", "is the one", "manages",
+        "is in charge", "takes care of", "looks after", "does",
+    ]
+
+    /// "they said finance director kate morrow signs off on it": a role, two name words, what
+    /// they are in charge of.
+    static func dutyName(in clause: Clause, excluding contactNames: Set<String>) -> String? {
+        let words = clause.words
+        for duty in duties {
+            let at = Promises.position(of: duty, in: clause)
+            guard at >= 3, at < words.count, personRoles.contains(words[at - 3]) else { continue }
+            let name = Array(words[(at - 2)..<at])
+            guard
+                name.allSatisfy({
+                    $0.allSatisfy(\.isLetter) && !commonWords.contains($0) && !Lexicon.notNames.contains($0) && !stopWords.contains($0)
+                        && !roleWords.contains($0)
+                }),
+                !name.allSatisfy(contactNames.contains)
+            else { continue }
+            return name.map { original($0, in: clause.text) }.joined(separator: " ")
+        }
+        return nil
     }
 
     /// A clause that is only a name: "Raj Patel".
@@ -33,6 +78,7 @@ enum Referral {
 
     /// `lowerCaseTyping`: the whole answer has no capital, so a name cannot be told by one.
     static func name(in clause: Clause, excluding contactNames: Set<String>, lowerCaseTyping: Bool = false) -> String? {
+        if let name = dutyName(in: clause, excluding: contactNames) { return name }
         guard clause.has(any: cues) else { return nil }
         for lead in leads where clause.has(lead) {
             var start = Promises.position(of: lead, in: clause) + lead.split(separator: " ").count
@@ -79,13 +125,16 @@ enum Referral {
         "his", "her", "their", "our", "my", "the", "a", "colleague", "boss", "manager", "cto", "ceo", "cfo", "coo", "vp", "director",
         "head", "lead", "partner", "coworker", "co-worker", "assistant", "friend", "counterpart", "peer", "contact", "of",
         "replacement", "growth", "eng", "engineering", "product", "sales", "marketing", "ops", "operations", "finance", "hr",
-        "procurement", "data", "design", "it", "accountant", "associate", "one", "partners", "new", "old", "former",
+        "procurement", "data", "design", "it", "accountant", "associate", "one", "partners", "new", "old", "former", "cofounder",
+        "co-founder", "founder", "attorney", "lawyer", "daughter", "son", "wife", "husband", "buddy", "mgr", "recruiter", "broker",
+        "agent", "owner", "sellers", "seller's", "hiring", "practice", "facilities", "talent", "underwriting",
     ]
 
     /// Role words that stand for a person ("her colleague", "his replacement"), not a team or a thing.
     static let personRoles: Set<String> = [
         "colleague", "boss", "manager", "cto", "ceo", "cfo", "coo", "vp", "director", "head", "partner", "coworker", "co-worker",
-        "assistant", "friend", "counterpart", "peer", "replacement", "accountant", "associate",
+        "assistant", "friend", "counterpart", "peer", "replacement", "accountant", "associate", "cofounder", "co-founder", "founder",
+        "attorney", "lawyer", "daughter", "son", "wife", "husband", "buddy", "mgr", "recruiter", "broker", "agent", "owner",
     ]
 
     /// Words that follow "try" or "ping" in a plan, never a name.
