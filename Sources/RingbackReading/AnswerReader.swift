@@ -173,7 +173,24 @@ public struct AnswerReader: Sendable {
     /// The date in a clause, unless it cannot be a plan: already past, a bare "5th", "today"
     /// in "we signed today", the time of an attempt ("tried him at 9"), "don't call before 10".
     private func usableDate(in clause: Clause) -> DateReading? {
-        guard let date = parser.read(clause.text), !date.isPast else { return nil }
+        guard var date = parser.read(clause.text) else { return nil }
+        // "a thumbs up for the 4pm showing tmrw", "yes 2pm works for thurs": a time and a day
+        // a few words apart are one moment.
+        if !date.unused.isEmpty, let whole = parser.read(date.unused.joined(separator: " ") + " " + date.matched),
+            whole.when.timed, whole.unused.isEmpty
+        {
+            date.when = whole.when
+            date.isPast = whole.isPast
+            date.unused = []
+        }
+        guard !date.isPast else { return nil }
+        // "rescheduled for the 4th time", "3rd try": an ordinal that counts, not a day.
+        if let last = Clause.normalize(date.matched).last, ["st", "nd", "rd", "th"].contains(where: last.hasSuffix),
+            let after = clause.words.firstIndex(of: last).map({ $0 + 1 }), after < clause.words.count,
+            Self.countedThings.contains(clause.words[after])
+        {
+            return nil
+        }
         let matched = date.matched.lowercased()
         if matched.first?.isNumber == true, ["st", "nd", "rd", "th"].contains(where: matched.hasSuffix), !matched.contains(" ") {
             return nil
@@ -217,7 +234,15 @@ public struct AnswerReader: Sendable {
     }
 
     /// Words that date someone's start, not a contact.
-    static let startDay = ["start date", "starting date", "first day", "starts on", "start on"]
+    static let startDay = [
+        "start date", "starting date", "first day", "starts on", "start on", "we start", "i start", "she starts", "he starts",
+        "they start", "start the retainer", "start the project", "work starts",
+    ]
+
+    /// Nouns an ordinal counts: "the 4th time", "5th try".
+    static let countedThings: Set<String> = [
+        "time", "times", "try", "attempt", "round", "call", "email", "voicemail", "message", "dial", "interview", "follow", "touch",
+    ]
 
     /// A question the user asks ("who do i call today", "what should i send tomorrow"): its day
     /// is the question's, not a plan.
@@ -235,6 +260,15 @@ public struct AnswerReader: Sendable {
         return away.contains { !$0.hasPrefix("back") } || !clause.has(any: Lexicon.backAsVerb)
     }
 
+    /// "hes at reinvent til thurs", "she's in lisbon until friday": someone is somewhere, or
+    /// something, until a day (no plan in the clause).
+    static func isUntil(_ date: DateReading, in clause: Clause) -> Bool {
+        guard clause.has(any: ["he's", "she's", "they're"]), !clause.has(any: Lexicon.nextVerbs),
+            let first = Clause.normalize(date.matched).first, let at = clause.words.firstIndex(of: first), at > 0
+        else { return false }
+        return ["til", "till", "until", "thru", "through"].contains(clause.words[at - 1])
+    }
+
     /// "back dec 15", "back on the 3rd": where they will be from a day, not "hear back friday"
     /// or "comes back by eod tmrw" (something that comes back to the user).
     static func backOn(_ date: DateReading, in clause: Clause) -> Bool {
@@ -248,6 +282,7 @@ public struct AnswerReader: Sendable {
     }
 
     static let verbsBeforeBack: Set<String> = [
+        "calling", "called", "phoning", "ringing", "trying", "try", "writing", "emailing", "texting",
         "hear", "get", "gets", "come", "comes", "coming", "call", "circle", "check", "ring", "write", "report", "text", "email",
         "ping", "reach", "getting", "hearing", "send", "sends", "sending", "bounce", "go", "goes", "it", "them", "that",
     ]
@@ -344,7 +379,7 @@ public struct AnswerReader: Sendable {
         let backOn = date.map { Self.backOn($0, in: clause) } == true
         if let date, reading.notBefore == nil,
             Self.saysAway(clause) || (away && clause.has(any: Lexicon.backAgain) && !clause.has(any: Lexicon.nextVerbs))
-                || (backOn && !clause.has(any: Lexicon.backAsVerb))
+                || (backOn && !clause.has(any: Lexicon.backAsVerb)) || Self.isUntil(date, in: clause)
         {
             reading.notBefore = .init(value: date.when, words: clause.text)
             return

@@ -88,3 +88,30 @@ struct VerdictTests {
         #expect(AnswerCorpus.reader.read("the deck looks good, she'll send it to her cfo").promises.map(\.owner) == [.them])
     }
 }
+
+/// Shapes of answer read since the second development set: a time and a day apart, an
+/// ordinal that counts, someone somewhere until a day, "back" after a verb, a start that is
+/// not a call, and a referral between commas or before a duty.
+struct ShapeTests {
+    func read(_ text: String) -> AnswerReading { AnswerCorpus.reader.read(text) }
+    func day(_ text: String) -> String? { AnswerCorpus.day(read(text).next?.value) }
+
+    @Test func aTimeAndADayApartAreOneMoment() {
+        #expect(day("he replied ok to the 3pm demo on thurs") == "2026-11-26T15:00")
+        #expect(day("left a 5th voicemail, rescheduling for the 3rd time is getting old") == nil)
+        #expect(day("no answer, ringing back after lunch tmrw") == "2026-11-25T13:00")
+        #expect(read("no answer, ringing back after lunch tmrw").notBefore == nil)
+    }
+
+    @Test func someoneAwayUntilADay() {
+        #expect(AnswerCorpus.day(read("shes at dreamforce til friday per her assistant").notBefore?.value) == "2026-11-27")
+        #expect(day("they said yes! we start the engagement jan 4") == nil)
+    }
+
+    @Test func referralsBetweenCommasAndBeforeADuty() {
+        #expect(read("the facilities mgr, joe park, handles the cleaning contracts").referral?.value == "Joe Park")
+        #expect(read("loop in his cofounder maria diaz").referral?.value == "Maria Diaz")
+        #expect(read("gatekeeper said the ops director kim lee signs off on vendors").referral?.value == "Kim Lee")
+        #expect(read("call w/ the cto, interested but no budget until q2").referral == nil)
+    }
+}
