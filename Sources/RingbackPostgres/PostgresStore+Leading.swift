@@ -21,16 +21,22 @@ extension PostgresStore {
         let promised = StepKind.promised.rawValue
         let owed = StepKind.owed.rawValue
         // `applies` is the steps that still apply today, inlined where it is used so each use
-        // walks an index: the first due step of each kind, the first step to come.
+        // walks an index: the first due step of each kind, the first step to come. One rep's
+        // steps and nobody's are two branches, so each walks the (owner, kind, due) index
+        // (an OR of the two would make the database step over everyone else's).
         let query: PostgresQuery = """
             WITH kinds (kind, rank) AS (VALUES \(unescaped: kinds)),
+            mine AS NOT MATERIALIZED (
+                SELECT s.contact, s.due, s.kind, s.timed FROM schedule s WHERE \(viewer)::text IS NULL OR s.owner = \(viewer)
+                UNION ALL
+                SELECT s.contact, s.due, s.kind, s.timed FROM schedule s WHERE \(viewer)::text IS NOT NULL AND s.owner IS NULL
+            ),
             applies AS NOT MATERIALIZED (
                 SELECT s.contact, s.due, s.kind, NOT s.timed AND s.due < \(endOfToday) OR s.timed AND s.due <= \(now) AS due_now
-                FROM schedule s
-                WHERE (\(viewer)::text IS NULL OR s.owner = \(viewer) OR s.owner IS NULL)
-                    AND CASE WHEN s.kind = \(paired) THEN s.due >= \(today) WHEN s.kind IN (\(promised), \(owed)) THEN true
-                        ELSE NOT EXISTS (
-                            SELECT 1 FROM schedule p WHERE p.contact = s.contact AND p.kind = \(paired) AND p.due >= \(today)) END
+                FROM mine s
+                WHERE CASE WHEN s.kind = \(paired) THEN s.due >= \(today) WHEN s.kind IN (\(promised), \(owed)) THEN true
+                    ELSE NOT EXISTS (
+                        SELECT 1 FROM schedule p WHERE p.contact = s.contact AND p.kind = \(paired) AND p.due >= \(today)) END
             ),
             due_now AS (
                 SELECT k.rank, f.due, k.kind FROM kinds k CROSS JOIN LATERAL (
