@@ -176,7 +176,10 @@ public struct AnswerReader: Sendable {
         guard var date = parser.read(clause.text) else { return nil }
         // "a thumbs up for the 4pm showing tmrw", "yes 2pm works for thurs": a time and a day
         // a few words apart are one moment.
-        if !date.unused.isEmpty, let whole = parser.read(date.unused.joined(separator: " ") + " " + date.matched),
+        if date.unused.count == 1, let word = date.unused.first?.lowercased(),
+            let combined = Lexicon.weekdayNames.contains(word) || ["tomorrow", "tmrw", "tmr", "today"].contains(word)
+                ? word + " " + date.matched : (date.when.timed ? nil : date.matched + " at " + word),
+            let whole = parser.read(combined),
             whole.when.timed, whole.unused.isEmpty
         {
             date.when = whole.when
@@ -266,7 +269,7 @@ public struct AnswerReader: Sendable {
         guard clause.has(any: ["he's", "she's", "they're"]), !clause.has(any: Lexicon.nextVerbs),
             let first = Clause.normalize(date.matched).first, let at = clause.words.firstIndex(of: first), at > 0
         else { return false }
-        return ["til", "till", "until", "thru", "through"].contains(clause.words[at - 1])
+        return ["til", "till", "until"].contains(clause.words[at - 1])
     }
 
     /// "back dec 15", "back on the 3rd": where they will be from a day, not "hear back friday"

@@ -123,6 +123,9 @@ enum ClauseSplitter {
             if let first = clause.words.first, ["said", "says", "told", "mentioned", "added"].contains(first), subject != .me {
                 // "assistant took my number, said he'd call back": the one who spoke before.
                 subject = previous == .unknown ? .them : previous
+            } else if subject == .unknown, let first = clause.words.first, Lexicon.userActs.contains(first) {
+                // "pinged him again by email": what the user did, whoever the clause before was about.
+                subject = .me
             } else if subject == .unknown, piece.continues, requested {
                 // "she said to call back after the holidays and send the deck": asked of the user.
                 subject = .me

@@ -44,7 +44,11 @@ enum Lexicon {
     ]
 
     /// Nouns that stand for the contact when they open a clause: "recruiter will send...".
-    static let contactNouns: Set<String> = ["client", "prospect", "candidate", "recruiter", "buyer", "customer", "cfo", "ceo", "vp"]
+    static let contactNouns: Set<String> = [
+        "client", "prospect", "candidate", "recruiter", "buyer", "customer", "cfo", "ceo", "vp", "investor", "founder", "donor",
+        "board", "chair", "ed", "director", "hm", "hr", "owner", "seller", "sellers", "landlord", "tenant", "lender", "broker",
+        "cto", "coo", "committee", "procurement", "legal", "vc", "angel", "fund", "associate", "partner",
+    ]
 
     /// Who may answer instead of the contact.
     static let gatekeeperNouns: Set<String> = [
@@ -58,6 +62,9 @@ enum Lexicon {
         "schedule", "scheduling", "book", "booking", "call", "calling", "ring", "try", "ping", "text", "texting", "circle",
         "reach", "touch", "check", "promised",
     ]
+
+    /// Past tense of reaching out, opening a clause without a subject: the user did it.
+    static let userActs: Set<String> = ["pinged", "emailed", "texted", "messaged", "called", "rang", "dialed", "dialled", "tried"]
 
     /// First words that continue the previous clause's subject ("will send by dec 3"), or the
     /// user's when there is none.

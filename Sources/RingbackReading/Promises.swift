@@ -53,8 +53,9 @@ enum Promises {
     }
 
     private static func found(in clause: Clause, date: DateReading?) -> AnswerReading.Promise? {
-        // A request to stop promises nothing.
+        // A request to stop promises nothing; nor does the purpose of a call made ("called to confirm").
         if OutcomeRules.asksToStop(clause) { return nil }
+        if clause.words.count > 1, Lexicon.userActs.contains(clause.words[0]), clause.words[1] == "to" { return nil }
         let theirOwnTask = clause.has(any: [
             "need to", "needs to", "want to", "wants to", "would like to", "from his", "from her",
             "from their", "from the",
@@ -93,7 +94,14 @@ enum Promises {
         if owner == .me, let date, ClauseSplitter.isOwnNeed(clause), clause.earliest(of: Lexicon.promiseVerbs) == nil {
             return AnswerReading.Promise(owner: .me, what: what(clause, cutting: date), due: date.when, words: clause.text)
         }
-        guard let verbAt = clause.earliest(of: Lexicon.promiseVerbs) ?? willDo(clause) ?? theirPresent(clause, dated: date != nil)
+        // "theyll circle back by the 4th w/ a decision": coming back to the user with a day is their answer.
+        if owner == .them, let date, clause.has(any: ["circle back", "come back to", "come back with", "get back to me", "get back to us"])
+        {
+            return AnswerReading.Promise(owner: .them, what: "an answer", due: date.when, words: clause.text)
+        }
+        guard
+            let verbAt = clause.earliest(of: Lexicon.promiseVerbs) ?? willDo(clause) ?? theirPresent(clause, dated: date != nil)
+                ?? (clause.words.count > 2 ? clause.earliest(of: ["promised"]) : nil)
         else { return nil }
         if owner == .them, clause.has(any: askedOfMe) { owner = .me }
         let noteStyle = ClauseSplitter.startsWithAction(clause) && (clause.subject == .me || clause.continuesSubject)

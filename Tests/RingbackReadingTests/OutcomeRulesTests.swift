@@ -108,6 +108,16 @@ struct ShapeTests {
         #expect(day("they said yes! we start the engagement jan 4") == nil)
     }
 
+    @Test func whoOwesWhatByTheirRole() {
+        let back = read("theyll circle back by the 4th w/ a decision").promises
+        #expect(back.map(\.owner) == [.them] && AnswerCorpus.day(back.first?.due) == "2026-12-04")
+        #expect(read("the ed will send the rfp docs eod").promises.map(\.owner) == [.them])
+        #expect(read("board chair promised an intro to 2 other funders in 2 weeks").promises.map(\.owner) == [.them])
+        #expect(read("vc associate went quiet. pinged him again by email").outcome?.value == .sent)
+        #expect(read("called to confirm and the policy is bound").promises.isEmpty)
+        #expect(day("got an email from dana this am asking for our q3 numbers, sending by fri") == nil)
+    }
+
     @Test func referralsBetweenCommasAndBeforeADuty() {
         #expect(read("the facilities mgr, joe park, handles the cleaning contracts").referral?.value == "Joe Park")
         #expect(read("loop in his cofounder maria diaz").referral?.value == "Maria Diaz")
