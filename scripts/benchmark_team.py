@@ -11,7 +11,7 @@ every action is measured as one rep: whole-process time (median of --runs after 
 and peak memory, then run once more with auto_explain to print the plan of every statement
 over 20 ms.
 
-Usage: scripts/benchmark_team.py [--binary PATH] [--contacts 1000000] [--copies 10] [--reps 50] [--runs 5]
+Usage: scripts/benchmark_team.py [--binary PATH] [--contacts 1000000] [--copies 10] [--reps 50] [--runs 5] [--only next,log]
 Prints a Markdown table. Not a test: figures vary with the machine. Takes long at 1,000,000
 (generating and migrating dominate); keep it out of CI.
 """
@@ -112,6 +112,7 @@ def main():
                         help="contacts are generated and migrated once, then copied this many times over in SQL")
     parser.add_argument("--reps", type=int, default=50)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--only", default="", help="comma-separated first words of the actions to measure (default: all)")
     options = parser.parse_args()
     server = start_postgres()
     folder = tempfile.mkdtemp(prefix="ringback-team-bench-")
@@ -142,7 +143,8 @@ def main():
               file=sys.stderr)
         print(f"| action ({int(counts[0]):,} contacts, {counts[2]} reps, {int(counts[1]):,} touches) | time | peak memory | target |")
         print("|---|---:|---:|---:|")
-        for label, arguments, target in ACTIONS:
+        actions = [a for a in ACTIONS if not options.only or a[1][0] in options.only.split(",")]
+        for label, arguments, target in actions:
             command = [options.binary, *[a.format(name=name) for a in arguments], "--store", url, *NOW]
             # An action slower than 10 s is measured once, not five times more.
             ms, mb = once(command, env)
@@ -153,7 +155,7 @@ def main():
         as_superuser(server, "ALTER DATABASE team SET session_preload_libraries = 'auto_explain'")
         as_superuser(server, "ALTER DATABASE team SET auto_explain.log_min_duration = '20ms'")
         log = os.path.join(server["RINGBACK_TEST_PGDIR"], "server.log")
-        for label, arguments, _ in ACTIONS:
+        for label, arguments, _ in actions:
             offset = os.path.getsize(log)
             subprocess.run([options.binary, *[a.format(name=name) for a in arguments], "--store", url, *NOW], env=env,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
