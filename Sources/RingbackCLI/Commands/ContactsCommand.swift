@@ -74,7 +74,9 @@ struct ContactsCommand: ParsableCommand {
         }
         let pages = (total + Self.pageSize - 1) / Self.pageSize
         if listed.isEmpty, let paged, total > 0 {
-            throw RequestError.malformed(option: "--page", value: String(paged), expected: "is past the end: there are \(pages)")
+            throw RequestError.malformed(
+                option: "--page", value: String(paged),
+                expected: "is past the end: there \(pages == 1 ? "is 1 page" : "are \(pages) pages")")
         }
         if listed.isEmpty {
             let kind = unowned ? "No contacts without an owner" : "No contacts"
