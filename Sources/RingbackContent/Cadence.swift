@@ -48,6 +48,9 @@ public struct StepRules: Equatable, Sendable {
     /// The user's own to-dos.
     public var promised: RuleStep
     public var pairedMessage: RuleStep
+    /// A call where no message could be left (a full voicemail box): the note to send instead;
+    /// nil in a rules file that names none.
+    public var noMessage: RuleStep?
     /// A contact's own rhythm (`--every`); nil in a rules file that names none: the
     /// cadence step's own technique and script are used.
     public var ownRhythm: RuleStep?

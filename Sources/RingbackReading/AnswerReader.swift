@@ -387,6 +387,8 @@ public struct AnswerReader: Sendable {
             reading.notBefore = .init(value: date.when, words: clause.text)
             return
         }
+        // "dont call his cell, email him instead": how to reach them, not something owed.
+        if date == nil, reading.prefers?.words == clause.text { return }
         if let promise = Promises.promise(in: clause, date: date) {
             // "they're putting together requirements, will send by dec 3": one promise, now with its day.
             let refersBack =

@@ -225,6 +225,13 @@ enum ClauseSplitter {
         {
             return .them
         }
+        // "their IT lead will provision a sandbox", "her ops manager said": someone of theirs, by role.
+        if let first = clause.words.first, ["their", "his", "her"].contains(first),
+            clause.words.dropFirst(2).prefix(3).contains(where: Self.namedSubjectVerbs.contains),
+            !Lexicon.gatekeeperNouns.contains(clause.words.dropFirst().first ?? "")
+        {
+            return .them
+        }
         // "recruiter will send...", "the client said...".
         let opening = clause.words.first.map { ["the", "my", "our", "their"].contains($0) } == true ? 1 : 0
         if clause.words.count > opening, Lexicon.contactNouns.contains(clause.words[opening]) { return .them }

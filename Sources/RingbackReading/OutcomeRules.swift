@@ -178,6 +178,7 @@ enum OutcomeRules {
     static let preference = [
         "prefers", "prefer", "preferred", "works better", "would rather", "she'd rather", "he'd rather", "best way", "use email",
         "use text", "use her email", "use his email", "email instead", "text instead", "email only", "texts only",
+        "email him instead", "email her instead", "email them instead", "text him instead", "text her instead", "text them instead",
     ]
 
     /// The first channel the clause names, in word order, leaving out addresses ("his email"),

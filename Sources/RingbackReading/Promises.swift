@@ -66,6 +66,16 @@ enum Promises {
         {
             return AnswerReading.Promise(owner: .them, what: what(clause, cutting: date), due: date?.when, words: clause.text)
         }
+        // "told her i need a yes or no by fri", "asked for a decision by the 4th": their answer, by
+        // that day; "she needs an answer from me by friday": the user's.
+        if let date, let asked = answerAsked.first(where: { clause.has($0) }) {
+            // "they want an answer by dec 4" is the user's to give.
+            let at = position(of: asked, in: clause)
+            let byUser = asked.hasPrefix("asked") || (at > 0 && ["i", "we", "i'd", "id", "we'd"].contains(clause.words[at - 1]))
+            let mine = clause.has(any: ["from me", "from us"]) || !byUser
+            return AnswerReading.Promise(
+                owner: mine ? .me : .them, what: mine ? "an answer" : "the decision", due: date.when, words: clause.text)
+        }
         // "pricing is ok", "the deck looks good": a verdict, nothing to deliver.
         if clause.has(any: verdicts), !clause.has(any: future) { return nil }
         if clause.subject == .them, clause.has(any: wanting), !theirOwnTask, !wantsAMeeting(clause) {
@@ -131,6 +141,13 @@ enum Promises {
         }
         return AnswerReading.Promise(owner: owner, what: what(clause, cutting: date), due: date?.when, words: clause.text)
     }
+
+    /// An answer asked for by a day.
+    static let answerAsked = [
+        "need a yes or no", "needs a yes or no", "need an answer", "needs an answer", "need a decision", "needs a decision",
+        "asked for a decision", "asked for an answer", "asked for a yes or no", "want an answer", "wants an answer", "want a decision",
+        "wants a decision", "need their answer", "need her answer", "need his answer",
+    ]
 
     /// "she'll pass on my number", "i'll mail them the market report": any verb after a will
     /// is a thing to do, unless it is only a contact ("i'll call her") or a state ("he'll be
@@ -268,6 +285,13 @@ enum Promises {
         }
         // "jenna said they'll decide": who spoke is not part of what was promised.
         if words.count > 2, ["said", "says", "told", "mentioned"].contains(bare(words[1])) { words.removeFirst(2) }
+        // "their ops manager will send the specs" → "send the specs".
+        if let first = words.first, ["their", "his", "her"].contains(bare(first)),
+            let modal = words.indices.dropFirst(2).prefix(3).first(where: { ["will", "would", "should", "can"].contains(bare(words[$0])) }),
+            modal + 1 < words.count
+        {
+            words.removeFirst(modal + 1)
+        }
         while words.count > 1, leading.contains(bare(words[0])) { words.removeFirst() }
         // "sending a draft" → "send a draft": said as a thing to do.
         if words.count > 1, let base = baseForm(bare(words[0])) { words[0] = base }

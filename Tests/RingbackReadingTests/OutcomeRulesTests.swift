@@ -118,6 +118,19 @@ struct ShapeTests {
         #expect(day("got an email from dana this am asking for our q3 numbers, sending by fri") == nil)
     }
 
+    /// Walk-through and blind-3: "their ops manager will..." is theirs, said without who; an
+    /// answer asked for by a day is owed by whoever was asked.
+    @Test func someoneOfTheirsAndAnAnswerAskedFor() {
+        let specs = read("their ops manager will send the specs by friday").promises
+        #expect(specs.map(\.owner) == [.them] && specs.first?.what == "send the specs")
+        #expect(read("her boss will sign off by the 4th").promises.map(\.owner) == [.them])
+        let asked = read("ya said i need a yes or no by fri").promises
+        #expect(asked.map(\.owner) == [.them] && asked.first?.what == "the decision" && day("ya said i need a yes or no by fri") == nil)
+        #expect(read("talked, asked for a decision by the 4th").promises.map(\.owner) == [.them])
+        #expect(read("they want an answer by dec 4").promises.map(\.owner) == [.me])
+        #expect(read("she needs an answer from me by friday").promises.map(\.owner) == [.me])
+    }
+
     @Test func referralsBetweenCommasAndBeforeADuty() {
         #expect(read("the facilities mgr, joe park, handles the cleaning contracts").referral?.value == "Joe Park")
         #expect(read("loop in his cofounder maria diaz").referral?.value == "Maria Diaz")

@@ -8,11 +8,17 @@ struct PreferenceTests {
     @Test(arguments: [
         ("she prefers texts to calls", Channel.text), ("email works better for her", .email),
         ("talked, call her friday, she'd rather email though", .email),
+        ("talked to sam. dont call his cell, email him instead", .email),
     ])
     func aPreferenceIsRead(text: String, channel: Channel) {
         let reading = AnswerCorpus.reader.read(text)
         #expect(reading.prefers?.value == channel)
         #expect(reading.channel?.value != channel)
+    }
+
+    /// "email him instead" is how to reach him, not something the user owes.
+    @Test func aPreferenceIsNotAPromise() {
+        #expect(AnswerCorpus.reader.read("dont call his cell, email him instead").promises.isEmpty)
     }
 
     @Test func aTouchByTextIsNoPreference() {

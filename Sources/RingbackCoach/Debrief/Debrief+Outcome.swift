@@ -54,7 +54,8 @@ extension Debrief {
                 return debrief.askTheAsk()
             }
         case .saidTheAsk:
-            return confirm(text) { debrief, yes in
+            // "kinda": the tip is worth hearing.
+            return confirm(text, partly: false) { debrief, yes in
                 debrief.finish(.outcome, before: [debrief.say(yes ? .askPraise : .askMissing)] + debrief.unansweredCoaching())
             }
         }
@@ -85,7 +86,8 @@ extension Debrief {
     private mutating func heard(_ text: String, clarified: Bool) -> Reply {
         let reading = reader.read(text)
         heard = heard ?? reading
-        if Self.saysSeveralThings(reading) {
+        // "she'll ping me wk of jan 4" is a promise of theirs, said back like one.
+        if Self.saysSeveralThings(reading) || reading.next.map({ Self.theyReachOut($0.words) }) == true {
             absorb(reading)
             draft.oneBreath = true
             return go(.outcome(.confirmReading))
@@ -123,7 +125,13 @@ extension Debrief {
         } else if draft.outcome == .meetingHeld {
             draft.channel = .meeting
         }
-        if let next = reading.next {
+        if let next = reading.next, let referral = reading.referral, Self.aboutReferral(next.words, referral.value) {
+            // "he said to call his colleague dale booker tomorrow after 2": Dale's time, not this contact's.
+            draft.referralNext = next.value
+        } else if let next = reading.next, Self.theyReachOut(next.words) {
+            // "she'll ping me wk of jan 4": hers to do; the user checks in if it does not come.
+            draft.promises.append(DraftPromise(owner: .them, what: "get in touch", due: next.value))
+        } else if let next = reading.next {
             // "they went w/ a competitor... maybe revisit in q3", "ill call her monday": the user's
             // own next try; nothing was agreed with them.
             let ownTry = reading.softNo != nil || reading.decision?.value == .no || Self.ownPlan(next.words)
@@ -141,7 +149,8 @@ extension Debrief {
     /// Once the reading is confirmed: its promises count as said, then only what is missing is asked.
     private mutating func afterReading() -> Reply {
         for index in draft.promises.indices where draft.promises[index].due != nil { draft.promises[index].confirmed = true }
-        if draft.agreed != nil { draft.askedNext = true }
+        // A time set with the person they pointed to: this one handed the user on.
+        if draft.agreed != nil || draft.referralNext != nil { draft.askedNext = true }
         guard let outcome = draft.outcome else { return go(.outcome(.whatHappened(clarified: true))) }
         switch outcome {
         case .askedToStop: return finish(.outcome)
@@ -236,7 +245,11 @@ extension Debrief {
             parts.append(say(promise.owner == .me ? .partYouOwe : .partTheyOwe, ["what": promise.what, "when": when]))
         }
         if let decision = draft.decision { parts.append(say(decision ? .partDecisionYes : .partDecisionNo)) }
-        if let referral = draft.referral { parts.append(say(.partReferral, ["referral": referral])) }
+        if let referral = draft.referral {
+            parts.append(
+                draft.referralNext.map { say(.partReferralNext, ["referral": referral, "when": describe($0)]) }
+                    ?? say(.partReferral, ["referral": referral]))
+        }
         if let prefers = draft.preferredChannel { parts.append(say(.partPrefers, ["channel": prefers.rawValue])) }
         return parts.joined(separator: " · ")
     }
@@ -262,6 +275,31 @@ extension Debrief {
         let mine = [" i'll ", " ill ", " i will ", " gonna ", " going to ", " maybe ", " might ", " probably ", " i'd ", " id "]
         let theirs = [" said ", " asked ", " wants ", " want ", " agreed ", " booked ", " scheduled ", " set up ", " told me ", " invite "]
         return mine.contains { said.contains($0) } && !theirs.contains { said.contains($0) }
+    }
+
+    /// "she'll ping me wk of jan 4", "he will call me back thurs": they get in touch; no time was
+    /// set for the user to call.
+    static func theyReachOut(_ words: String) -> Bool {
+        let all = Understanding.words(words)
+        let subjects: Set<String> = ["she'll", "he'll", "they'll", "shell", "theyll", "she's", "he's", "they're", "will"]
+        let verbs: Set<String> = [
+            "call", "calling", "ring", "ringing", "phone", "ping", "pinging", "text", "texting", "email", "emailing",
+            "message", "buzz", "reach",
+        ]
+        for (index, word) in all.enumerated() where subjects.contains(word) {
+            let after = all.dropFirst(index + 1).prefix(4)
+            guard let verb = after.first, verbs.contains(verb) else { continue }
+            if word == "will", index == 0 || !["she", "he", "they"].contains(all[index - 1]) { continue }
+            if after.dropFirst().contains("me") || after.dropFirst().first == "back" { return true }
+        }
+        return false
+    }
+
+    /// The time heard names the person they pointed to ("call his colleague dale booker
+    /// tomorrow", "meeting laura thurs at 1"): it is theirs.
+    static func aboutReferral(_ words: String, _ referral: String) -> Bool {
+        let first = ContactName.first(of: referral).lowercased()
+        return Understanding.words(words).contains(first)
     }
 
     /// The next contact heard: after a voicemail, "I'll try again monday" is the user's own
@@ -302,6 +340,11 @@ extension Debrief {
         if draft.outcome == .voicemail, let script = content.scripts[content.rules.pairedMessage.script] {
             lines.append(say(.pairedEmail, ["script": render(script)]))
         }
+        if draft.outcome == .noAnswer, Self.noMessagePossible(draft.note), let rule = content.rules.noMessage,
+            let script = content.scripts[rule.script]
+        {
+            lines.append(say(.noMessageEmail, ["script": render(script)]))
+        }
         var withoutPairing = after
         if withoutPairing.history.lastOutcome == .voicemail { withoutPairing.history.lastOutcome = .noAnswer }
         let nextStep = scheduler.nextStep(for: withoutPairing)
@@ -315,6 +358,16 @@ extension Debrief {
             lines.append(say(.acknowledge, ["count": String(after.history.attemptDays + 1), "script": render(script)]))
         }
         return lines
+    }
+
+    /// "vm box full", "no voicemail set up", "couldn't leave a message": a message was wanted and
+    /// could not be left.
+    static func noMessagePossible(_ note: String) -> Bool {
+        let said = Understanding.padded(note)
+        return [
+            " full ", " not set up ", " isnt set up ", " isn't set up ", " couldnt leave ", " couldn't leave ", " could not leave ",
+            " cant leave ", " can't leave ", " no voicemail ", " no vm ", " wouldnt let me ", " wouldn't let me ",
+        ].contains { said.contains($0) }
     }
 
     var scheduler: Scheduler { Scheduler(content: content, settings: settings, timeZone: calendar.timeZone) }

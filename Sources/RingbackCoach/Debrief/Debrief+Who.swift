@@ -54,6 +54,7 @@ extension Debrief {
     /// The first answer: whom it names (at its head, or anywhere), and the rest read as what happened.
     private mutating func open(_ said: String) -> Reply {
         guard !said.isEmpty else { return reply([prompt()]) }
+        if Self.noName(said) { return reply([say(.whoNeeded), prompt()]) }
         let text = Self.spelledOut(said)
         let (head, rest) = Self.head(of: text)
         // The story is read as `understand` reads it (`story(of:people:)`).
@@ -89,15 +90,21 @@ extension Debrief {
         return go(.who(.who))
     }
 
+    /// "idk", "not sure": no name to keep the debrief under.
+    static func noName(_ text: String) -> Bool {
+        Understanding.words(text).count <= 3 && Understanding.dontKnow(text)
+    }
+
     /// A short no ("nope", "no", "nothing") or "never mind".
     static func nothingToTell(_ text: String) -> Bool {
         let words = Understanding.words(text)
-        return (Understanding.yesNo(text) == false && words.count <= 2)
+        return (Understanding.yesNo(text) == false && words.count <= 2 && !Understanding.dontKnow(text))
             || ["nvm", "never mind", "nevermind", "nm", "forget it"].contains(words.joined(separator: " "))
     }
 
     private mutating func who(_ text: String) -> Reply {
         guard !text.isEmpty else { return reply([prompt()]) }
+        if Self.noName(text) { return reply([say(.whoNeeded), prompt()]) }
         let named = NameWithCompany.parse(text)
         // A sentence typed or pasted where a name was asked ("she said to call back after the
         // holidays"): kept as part of the story, and the name asked again.

@@ -145,7 +145,11 @@ extension Debrief {
         if let cadence = draft.cadence { lines.append(say(.summaryCadence, ["cadence": cadence])) }
         if draft.outcome == .askedToStop { lines.append(say(.summaryStop)) }
         if let won = entry.decision { lines.append(say(won ? .summaryWon : .summaryLost)) }
-        if let referral = entry.referral { lines.append(say(.summaryReferral, ["referral": referral])) }
+        if let referral = entry.referral {
+            lines.append(
+                entry.referralAgreed.map { say(.summaryReferralNext, ["referral": referral, "when": describe($0)]) }
+                    ?? say(.summaryReferral, ["referral": referral]))
+        }
         return lines
     }
 }

@@ -199,8 +199,12 @@ public struct Debrief: Sendable {
     func reply(_ lines: [String]) -> Reply { Reply(lines: lines, save: nil, finished: false) }
 
     /// A yes/no answer: `then` gets it; anything else asks again.
-    mutating func confirm(_ text: String, then: (inout Debrief, Bool) -> Reply) -> Reply {
-        guard let yes = Understanding.yesNo(text) else { return reply([say(.yesNo), prompt()]) }
+    /// `partly`: what "kinda", "sort of" mean here, where half is an answer ("Did you say what
+    /// you need?"); elsewhere they are asked again.
+    mutating func confirm(_ text: String, partly: Bool? = nil, then: (inout Debrief, Bool) -> Reply) -> Reply {
+        let half = Understanding.padded(text)
+        let partial = [" kinda ", " kind of ", " sort of ", " sorta ", " partly ", " somewhat ", " ish "].contains { half.contains($0) }
+        guard let yes = Understanding.yesNo(text) ?? (partial ? partly : nil) else { return reply([say(.yesNo), prompt()]) }
         return then(&self, yes)
     }
 

@@ -29,6 +29,8 @@ extension Debrief {
         var retry: When?
         var decision: Bool?
         var referral: String?
+        /// The time agreed for the person they pointed to ("call dale booker tomorrow at 2").
+        var referralNext: When?
         var closeConfirmed = false
         var referralConfirmed = false
         var tidbit: String?
@@ -71,7 +73,12 @@ extension Debrief {
         entry.notBefore = [draft.notBefore, draft.retry].compactMap { $0 }.max { $0.date < $1.date }
         entry.delivered = draft.delivered
         entry.decision = draft.closeConfirmed ? draft.decision : nil
+        // "they went another way, revisit in q3": closed as lost, and the day to look again on the list.
+        if entry.decision == false, let retry = draft.retry, retry.date > now {
+            entry.promises.append(TouchEntry.Promise(owner: .me, what: "revisit", by: retry))
+        }
         entry.referral = draft.referralConfirmed ? draft.referral : nil
+        entry.referralAgreed = draft.referralConfirmed ? draft.referralNext : nil
         return entry
     }
 }

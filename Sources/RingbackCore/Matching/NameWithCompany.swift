@@ -12,6 +12,27 @@ public struct NameWithCompany: Equatable, Sendable {
     /// Splits off the company: after " from ", " at ", " of ", " @ ", in brackets, or after a
     /// comma when what follows is one to three words. The name alone when there is none.
     public static func parse(_ text: String) -> NameWithCompany {
+        var named = split(text)
+        named.name = titleFirst(named.name)
+        return named
+    }
+
+    /// "jen ortiz recruiter" → "recruiter jen ortiz": a role typed after a full name goes before
+    /// it, where a title stands (`ContactName.first`, `Contact.role`).
+    static func titleFirst(_ name: String) -> String {
+        let words = name.split(separator: " ").map(String.init)
+        let isTitle = { (word: String) in ContactName.titles.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+        let given = words.prefix { !isTitle($0) }
+        let role = words.dropFirst(given.count)
+        guard given.count >= 2, !role.isEmpty, !name.contains(","), role.allSatisfy(isTitle),
+            !["of", "the"].contains(role.first!.lowercased())
+        else {
+            return name
+        }
+        return (role + given).joined(separator: " ")
+    }
+
+    private static func split(_ text: String) -> NameWithCompany {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let open = trimmed.firstIndex(of: "("), let close = trimmed.lastIndex(of: ")"), open < close {
             let name = trimmed[..<open].trimmingCharacters(in: .whitespaces)

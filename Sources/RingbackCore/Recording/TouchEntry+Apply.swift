@@ -74,13 +74,18 @@ extension TouchEntry {
         book.put(contact)
         var referred: Contact?
         if let referral, ContactName.problem(with: referral) == nil {
-            if case .found(let known) = try book.match(referral), NameMatcher.normalize(known.name) == NameMatcher.normalize(referral) {
+            if case .found(var known) = try book.match(referral), NameMatcher.normalize(known.name) == NameMatcher.normalize(referral) {
                 warnings.append(.referralKnown(known))
+                if let agreed = referralAgreed, known.status != .doNotContact {
+                    known.commitments.append(Self.nextStep(agreed, made: now))
+                    book.put(known)
+                }
             } else {
                 var person = Contact.new(
                     named: referral, details: ContactDetails(company: contact.company, context: contact.context),
                     taken: try book.takenIDs(), on: now)
                 person.referredBy = contact.id
+                if let agreed = referralAgreed { person.commitments.append(Self.nextStep(agreed, made: now)) }
                 book.put(person)
                 referred = person
             }
@@ -96,12 +101,14 @@ extension TouchEntry {
                 todo: promise.owner == .me, undated: promise.by == nil)
         }
         if let agreed {
-            list.append(
-                Commitment(
-                    owner: .me, what: agreedTopic ?? "the next step", due: agreed.date, timed: agreed.timed,
-                    channel: agreedChannel ?? details.preferredChannel, made: now))
+            list.append(Self.nextStep(agreed, topic: agreedTopic, channel: agreedChannel ?? details.preferredChannel, made: now))
         }
         return list
+    }
+
+    /// The next contact agreed for `when`, as the user's commitment.
+    static func nextStep(_ when: When, topic: String? = nil, channel: Channel? = nil, made now: Date) -> Commitment {
+        Commitment(owner: .me, what: topic ?? "the next step", due: when.date, timed: when.timed, channel: channel, made: now)
     }
 
     /// "Raj Mehta at Globex", "Tom from Initech", "dana @ acme": a name said with its company,

@@ -43,6 +43,8 @@ public struct TouchEntry: Equatable, Sendable {
     public var notBefore: When?
     /// Someone they pointed to: added as a new contact referred by this one.
     public var referral: String?
+    /// The next contact agreed with that person ("call his colleague dale tomorrow at 2").
+    public var referralAgreed: When?
     /// Their answer: true closes the contact as won, false as lost.
     public var decision: Bool?
     /// What to do when the contact asked not to be contacted.

@@ -233,6 +233,23 @@ struct DebriefConnectedTests {
         #expect(talk.saved?.details.preferredChannel == .text)
     }
 
+    /// Walk-through: "he said to call his colleague dale booker tomorrow after 2" sets Dale's
+    /// time, not Dana's; nothing about a next time with Dana is asked.
+    @Test func aTimeForThePersonTheyPointedToIsTheirs() throws {
+        var talk = Conversation(name: "dana")
+        talk.say("talked, she said to call her colleague dale booker tomorrow after 2")
+        #expect(talk.last.contains("new lead: Dale Booker, next: tomorrow (Tue 24 Nov), 14:00"), "\(talk.text)")
+        #expect(!talk.last.contains("· next:"))
+        talk.say("y", "no", "y")
+        #expect(talk.text.contains("next time agreed with them: tomorrow (Tue 24 Nov), 14:00"))
+        #expect(!talk.text.contains("Did you set a next time"))
+        for _ in 0..<10 where talk.saved == nil { talk.say(talk.last.contains("Save it?") ? "y" : "") }
+        let saved = try #require(talk.saved)
+        #expect(saved.agreed == nil)
+        #expect(saved.referral == "Dale Booker")
+        #expect(saved.referralAgreed?.date == Paris.date("2026-11-24T14:00"))
+    }
+
     /// A mistyped channel is read as the nearest one; a word that names none is asked about.
     @Test func aMistypedPreferenceIsReadOrAskedAgain() throws {
         var talk = Conversation(name: "Dana")

@@ -49,6 +49,23 @@ struct DebriefFlowTests {
         for _ in 0..<10 where talk.saved == nil { talk.say(talk.last.contains("(y") ? "y" : "") }
         #expect(talk.saved?.agreed == nil, "\(talk.transcript)")
         #expect(talk.saved?.notBefore != nil, "\(talk.transcript)")
+        // Closed as lost, the day to look again stays on the list.
+        #expect(talk.saved?.decision == false)
+        #expect(talk.saved?.promises.map(\.what) == ["revisit"])
+        #expect(talk.saved?.promises.first?.by?.date == Paris.date("2027-07-01"))
+    }
+
+    /// Walk-through: "she'll ping me wk of jan 4" is hers to do; the user checks in after it.
+    @Test func theirCallToComeIsTheirPromise() throws {
+        var talk = Conversation(name: "Dana")
+        talk.say("talked, she'll ping me wk of jan 4")
+        #expect(talk.last.contains("Dana: get in touch by Mon 4 Jan 2027"), "\(talk.text)")
+        talk.say("y")
+        #expect(talk.last.contains("Check in Tue 5 Jan 2027, the working day after?"), "\(talk.text)")
+        for _ in 0..<10 where talk.saved == nil { talk.say(talk.last.contains("(y") ? "y" : "") }
+        let saved = try #require(talk.saved)
+        #expect(saved.promises.map(\.owner) == [.them])
+        #expect(saved.agreed?.date != Paris.date("2027-01-04"))
     }
 
     @Test func aShortNoAtTheFirstQuestionEndsTheDebrief() {
@@ -57,6 +74,20 @@ struct DebriefFlowTests {
             talk.say(said)
             #expect(talk.last == "Nothing saved.", "\(said)")
         }
+    }
+
+    /// "idk" where a name is asked is no name: asked again, nothing added, the debrief goes on.
+    @Test func idkIsNoName() {
+        for said in ["idk", "not sure", "dunno"] {
+            var talk = Conversation()
+            talk.say(said)
+            #expect(talk.last.hasPrefix("Who was it, and what happened?"), "\(said)")
+            #expect(talk.text.contains("I need a name to keep it under"))
+            #expect(!talk.text.contains("Add them as a new contact"))
+        }
+        var talk = Conversation()
+        talk.say("left a vm", "idk")
+        #expect(talk.last == "Who was the call with?")
     }
 
     @Test func aNewNameBecomesANewContactWithAContext() throws {

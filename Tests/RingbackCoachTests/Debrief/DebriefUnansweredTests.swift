@@ -34,6 +34,25 @@ struct DebriefUnansweredTests {
         #expect(talk.text.contains("1) you're busy but still interested, or 2) it's no longer on your list"))
     }
 
+    /// "kinda" is half an ask: the tip is given.
+    @Test func kindaAtTheAskGetsTheTip() {
+        var talk = Conversation(name: "Dana")
+        talk.say("left a vm", "kinda")
+        #expect(talk.text.contains("say the action and a time frame"))
+        #expect(!talk.text.contains("Please answer yes or no."))
+    }
+
+    /// A full voicemail box: nothing could be left, so the message goes in writing.
+    @Test func aFullVoicemailBoxGetsTheNoteInWriting() {
+        var talk = Conversation(name: "Dana")
+        talk.say("vm box full")
+        #expect(talk.text.contains("No message could be left, so send it in writing today:"))
+        #expect(talk.text.contains("Hi Dana, I called today and couldn't leave a message"))
+        var rang = Conversation(name: "Dana")
+        rang.say("no answer, didnt leave one")
+        #expect(!rang.text.contains("No message could be left"))
+    }
+
     @Test func anEmailSentIsAnOutreach() {
         var talk = Conversation(name: "dana")
         talk.say("I emailed her the proposal", "yes", "", "", "y")

@@ -80,6 +80,7 @@ struct NameWithCompanyTests {
         ("Dana Ruiz from Acme", "Dana Ruiz", "Acme"), ("Tom at Globex", "Tom", "Globex"), ("dana (acme)", "dana", "acme"),
         ("Priya Natarajan, Brightline", "Priya Natarajan", "Brightline"), ("Zoë Lambert", "Zoë Lambert", nil),
         ("Jo @ Harbor Labs", "Jo", "Harbor Labs"),
+        ("jen ortiz recruiter at talentbridge", "recruiter jen ortiz", "talentbridge"), ("Sam Lead", "Sam Lead", nil),
     ])
     func theCompanyIsSplitOff(text: String, name: String, company: String?) {
         #expect(NameWithCompany.parse(text) == NameWithCompany(name: name, company: company))

@@ -192,6 +192,23 @@ struct TouchEntryTests {
         #expect(contacts.count == 3)
     }
 
+    /// The time agreed for the person they pointed to is that person's next step, whether
+    /// they are new or already known; the referrer gets none.
+    @Test func aTimeAgreedForTheReferralIsTheirs() throws {
+        var contacts = pipeline()
+        var entry = TouchEntry(target: .named("Dana"), outcome: .connected, channel: .call)
+        entry.referral = "Jim Park"
+        entry.referralAgreed = When(date: Paris.date("2026-11-25T14:00"), timed: true)
+        let result = try record(entry, in: &contacts)
+        let jim = try #require(result.referred)
+        #expect(jim.commitments.map(\.due) == [Paris.date("2026-11-25T14:00")])
+        #expect(result.contact.commitments.isEmpty)
+        entry.referralAgreed = When(date: Paris.date("2026-11-27"), timed: false)
+        _ = try record(entry, in: &contacts)
+        let known = try #require(contacts.first { $0.name == "Jim Park" })
+        #expect(known.commitments.map(\.due) == [Paris.date("2026-11-25T14:00"), Paris.date("2026-11-27")])
+    }
+
     @Test func aDecisionClosesTheContactAndNotBeforeIsKept() throws {
         var contacts = pipeline()
         var entry = TouchEntry(target: .named("Dana"), outcome: .connected, channel: .call)
