@@ -225,7 +225,8 @@ extension Debrief {
     /// Who the debrief is about as the echo and summary say it: "Dana Ruiz (Acme)", "Zara Quinn
     /// (new, sales)", with the company a correction gave ("Zara Quinn (Initech; new, sales)").
     func whoLabel() -> String {
-        let company = draft.companyCorrected ? draft.company : nil
+        // A new contact's company as typed ("sam ortiz at globex"); a known one's only when corrected.
+        let company = contact == nil || draft.companyCorrected ? draft.company : nil
         if let contact {
             return company.map { "\(contact.name) (\($0))" } ?? contact.label
         }

@@ -43,7 +43,7 @@ struct DebriefLeadInTests {
         #expect(talk.transcript.last == "I don't have Priya Shah (Initech) yet. Add them as a new contact? (y/n)")
         talk.say("y", "sales")
         let echo = try #require(talk.transcript.last)
-        #expect(echo.contains("Priya Shah (new, sales)"), "\(echo)")
+        #expect(echo.contains("Priya Shah (Initech; new, sales)"), "\(echo)")
         #expect(echo.contains("you owe Priya: send the quote"), "\(echo)")
     }
 
@@ -52,7 +52,7 @@ struct DebriefLeadInTests {
         talk.say("just called maria lopez at northwind, she wants the deck, call her back thursday 10am")
         #expect(talk.transcript.last == "I don't have Maria Lopez (Northwind) yet. Add them as a new contact? (y/n)")
         talk.say("y", "sales")
-        #expect(talk.transcript.last?.contains("Maria Lopez (new, sales)") == true, "\(talk.transcript.last ?? "")")
+        #expect(talk.transcript.last?.contains("Maria Lopez (Northwind; new, sales)") == true, "\(talk.transcript.last ?? "")")
         #expect(talk.debrief.name == "Maria Lopez")
         #expect(talk.debrief.draft.company == "Northwind")
     }
