@@ -35,6 +35,8 @@ let package = Package(
         .target(
             name: "RingbackCoach",
             dependencies: ["RingbackCore", "RingbackContent", "RingbackScheduler", "RingbackWhen", "RingbackReading"]),
+        // Reading what other programs write: mail (Maildir, mbox, .eml) for `sync mail`.
+        .target(name: "RingbackInterchange"),
         // The JSON store on disk: locking, atomic writes, journal, index, migrations.
         .target(name: "RingbackStore", dependencies: ["RingbackCore"]),
         // The team store: the same Store in a PostgreSQL database (postgres-nio).
@@ -46,7 +48,7 @@ let package = Package(
             name: "RingbackCLI",
             dependencies: [
                 "RingbackCore", "RingbackContent", "RingbackScheduler", "RingbackStore", "RingbackPostgres", "RingbackWhen",
-                "RingbackReading", "RingbackCoach",
+                "RingbackReading", "RingbackCoach", "RingbackInterchange",
                 "RingbackBuiltIn",
                 "CLibedit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -69,6 +71,7 @@ let package = Package(
             name: "RingbackCoreTests",
             dependencies: ["RingbackCore", "RingbackTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
+        .testTarget(name: "RingbackInterchangeTests", dependencies: ["RingbackInterchange"]),
         .testTarget(name: "RingbackContentTests", dependencies: ["RingbackContent", "RingbackTestSupport"]),
         .testTarget(
             name: "RingbackSchedulerTests",

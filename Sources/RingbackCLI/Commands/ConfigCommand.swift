@@ -12,13 +12,14 @@ struct ConfigCommand: ParsableCommand {
         abstract: "Show settings, one setting (ringback config KEY), or change one: ringback config KEY VALUE.",
         discussion: """
             Keys: \(ConfigCommand.keys.joined(separator: ", ")). Settings live in the store, so the shell and cron agree; \
-            `store` (the store to open by default: a path or a team's postgres:// URL) and `me` (your name: it signs your \
-            emails and, on a team, owns your contacts) live on this machine, in $XDG_CONFIG_HOME/ringback/config.toml, \
+            `store` (the store to open by default: a path or a team's postgres:// URL), `me` (your name: it signs your \
+            emails and, on a team, owns your contacts) and `email` (your own addresses, comma-separated: `sync mail` \
+            counts mail from them as sent by you) live on this machine, in $XDG_CONFIG_HOME/ringback/config.toml, \
             whichever store is open.
             """)
 
     static let keys = [
-        "store", "me", "signature", "default-cadence", "working-days", "working-hours", "days-off", "time-zone", "date-order",
+        "store", "me", "email", "signature", "default-cadence", "working-days", "working-hours", "days-off", "time-zone", "date-order",
         "imports-per-day",
         "lock-timeout", "reminder-minutes", "first-thing", "morning", "after-lunch", "afternoon", "end-of-day", "evening",
     ]
@@ -33,7 +34,7 @@ struct ConfigCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session(global)
-        if key == "store" || (key == "me" && value != nil) {
+        if key == "store" || key == "email" || (key == "me" && value != nil) {
             return try local(key!, session: session)
         }
         if let key, value == nil {
@@ -62,8 +63,12 @@ struct ConfigCommand: ParsableCommand {
     private func local(_ key: String, session: Session) throws {
         let environment = ProcessInfo.processInfo.environment
         var config = session.local
-        func shown() -> String { (key == "store" ? config.store : config.me) ?? "(not set)" }
-        if let value, key == "store" {
+        func shown() -> String {
+            (key == "store" ? config.store : key == "email" ? config.email?.joined(separator: ", ") : config.me) ?? "(not set)"
+        }
+        if let value, key == "email" {
+            config.email = try Self.addresses(value)
+        } else if let value, key == "store" {
             _ = try Session.open(value, environment: environment)  // a postgres:// URL is checked
             config.store = value.isEmpty || value == "none" ? nil : value
         } else if let value, value.isEmpty || value == "none" {
@@ -86,6 +91,19 @@ struct ConfigCommand: ParsableCommand {
         return shown
     }
 
+    /// "sam@acme.com, sam.lee@gmail.com": each must look like an address; "none" clears them.
+    static func addresses(_ value: String) throws -> [String]? {
+        let list = value.split(whereSeparator: { $0 == "," || $0 == " " }).map { $0.lowercased() }
+        if list.isEmpty || list == ["none"] { return nil }
+        for address in list {
+            let parts = address.split(separator: "@", omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[0].isEmpty, parts[1].contains(".") else {
+                throw RequestError.malformed(option: "email", value: address, expected: "is not a mail address like sam@acme.com")
+            }
+        }
+        return list
+    }
+
     static func describe(_ settings: Settings, session: Session) -> [(String, String)] {
         let s = shown(settings, content: session.content)
         let machine = session.machineTimeZone
@@ -95,6 +113,7 @@ struct ConfigCommand: ParsableCommand {
             ("default-cadence", s.defaultCadence ?? ""),
             ("working-days", s.workingDays.map(\.rawValue).joined(separator: ",")),
             ("me", s.me ?? "(not set)"),
+            ("email", session.local.email?.joined(separator: ", ") ?? "(not set)"),
             ("signature", s.signature ?? "(not set)"),
             ("working-hours", s.hours.description.replacingOccurrences(of: "–", with: "-")),
             ("days-off", (s.daysOff ?? DaysOff.standard).joined(separator: ",").nonEmpty ?? "none"),

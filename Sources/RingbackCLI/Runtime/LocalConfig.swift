@@ -8,6 +8,8 @@ import TOMLKit
 struct LocalConfig: Codable, Equatable {
     var store: String?
     var me: String?
+    /// The user's own mail addresses (`config email`): what `sync mail` counts as sent by them.
+    var email: [String]?
 
     static func path(environment: [String: String]) -> String { Locations.configHome(environment: environment) + "/config.toml" }
 

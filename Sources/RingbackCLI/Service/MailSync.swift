@@ -1,0 +1,195 @@
+import Foundation
+import RingbackCore
+import RingbackInterchange
+import RingbackReading
+
+/// What `sync mail` makes of the messages it reads, before anything is written: a touch per
+/// message and contact (sent by the user, or a reply from the contact), the replies that say
+/// something to act on ("needs a look"), and the correspondents who are not contacts. Pure:
+/// the caller reads the mail and the store and gives the reader of replies.
+struct MailSync {
+    /// The user's own addresses, lower case.
+    var mine: Set<String>
+    /// Contacts by address (lower case).
+    var byAddress: [String: ContactBook.Entry]
+    /// Nothing before this moment (`--since`).
+    var since: Date?
+    /// Reads a reply's own words as a debrief answer, on the day it was sent.
+    var readReply: (_ text: String, _ contact: ContactBook.Entry, _ sent: Date) -> AnswerReading
+    /// The ids of the mail touches already in the store: their replies are not read again.
+    var recordedIDs: Set<String> = []
+    /// The days in commands, on the user's clock.
+    private let dayFormat: ISO8601DateFormatter
+
+    struct Recorded: Equatable {
+        var contact: ContactBook.Entry
+        var touch: Touch
+    }
+
+    /// A reply that says something to act on: never applied by sync.
+    struct Look: Equatable, Encodable {
+        /// The touch the reply was recorded as.
+        var touch: String
+        var contact: String
+        var name: String
+        var at: Date
+        var subject: String
+        var what: String
+        var words: String
+        var command: String
+    }
+
+    /// Someone who wrote or was written to and is not a contact.
+    struct Stranger: Equatable, Encodable {
+        var email: String
+        var name: String?
+        var messages: Int
+    }
+
+    init(
+        mine: Set<String>, byAddress: [String: ContactBook.Entry], since: Date?,
+        readReply: @escaping (String, ContactBook.Entry, Date) -> AnswerReading, timeZone: TimeZone
+    ) {
+        (self.mine, self.byAddress, self.since, self.readReply) = (mine, byAddress, since, readReply)
+        dayFormat = ISO8601DateFormatter()
+        dayFormat.formatOptions = [.withFullDate]
+        dayFormat.timeZone = timeZone
+    }
+
+    private(set) var recorded: [Recorded] = []
+    private(set) var looks: [Look] = []
+    private(set) var strangers: [String: Stranger] = [:]
+    private(set) var read = 0
+    private(set) var skipped = 0
+    /// Messages whose Date header was missing or broken: dated by their file.
+    private(set) var fileDated = 0
+    private var seen: Set<String> = []
+
+    /// The id of the touch a message makes for a contact: the same whichever folder holds it.
+    static func touchID(message: String, contact: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in message.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return "mail-" + String(hash, radix: 16) + "-" + contact
+    }
+
+    /// Whether a message's text is worth reading: only a reply from a contact not recorded yet is.
+    func wantsText(_ message: MailMessage) -> Bool {
+        guard let sender = message.from.first?.email, !mine.contains(sender), let contact = byAddress[sender] else { return false }
+        return !recordedIDs.contains(Self.touchID(message: message.id, contact: contact.id))
+    }
+
+    /// Takes one message (its text when `wantsText` asked for it).
+    mutating func take(_ message: MailMessage, text: String?) {
+        read += 1
+        guard let sender = message.from.first, let at = message.when, since.map({ at >= $0 }) ?? true else {
+            skipped += 1
+            return
+        }
+        if message.date == nil { fileDated += 1 }
+        let subject = message.subject
+        if mine.contains(sender.email) {
+            var done: Set<String> = []
+            for recipient in message.recipients where !mine.contains(recipient.email) {
+                guard let contact = byAddress[recipient.email] else {
+                    meet(recipient)
+                    continue
+                }
+                guard done.insert(contact.id).inserted else { continue }
+                add(message, contact: contact, outcome: .sent, at: at, note: subject)
+            }
+            return
+        }
+        guard let contact = byAddress[sender.email] else {
+            meet(sender)
+            return
+        }
+        guard let touch = add(message, contact: contact, outcome: .replied, at: at, note: subject), let text else { return }
+        let own = ReplyText.own(text)
+        guard !own.isEmpty else { return }
+        let told = Self.toldByThem(String(own.prefix(4_000)))
+        if let look = look(at: readReply(told, contact, at), touch: touch, contact: contact, at: at, subject: subject) {
+            looks.append(look)
+        }
+    }
+
+    /// The touch's id, or nil when this run has seen the message already (another folder's copy).
+    @discardableResult
+    private mutating func add(_ message: MailMessage, contact: ContactBook.Entry, outcome: Outcome, at: Date, note: String) -> String? {
+        let id = Self.touchID(message: message.id, contact: contact.id)
+        guard seen.insert(id).inserted else { return nil }
+        let touch = Touch(id: id, contact: contact.id, at: at, channel: .email, outcome: outcome, note: note.isEmpty ? nil : note)
+        recorded.append(Recorded(contact: contact, touch: touch))
+        return id
+    }
+
+    private mutating func meet(_ address: MailAddress) {
+        var stranger = strangers[address.email] ?? Stranger(email: address.email, name: address.name, messages: 0)
+        stranger.messages += 1
+        stranger.name = stranger.name ?? address.name
+        strangers[address.email] = stranger
+    }
+
+    /// Their reply as the user would tell it: their "I" is "they", their "you" is the user
+    /// ("I'll send the quote friday" → "they'll send the quote friday"; "take me off your list"
+    /// → "take them off my list"), so the answer reader hears whose is what.
+    static func toldByThem(_ text: String) -> String {
+        var out = ""
+        var word = ""
+        var previous = ""
+        func flush() {
+            guard !word.isEmpty else { return }
+            let lower = word.lowercased().replacingOccurrences(of: "’", with: "'")
+            var swapped = voice[lower]
+            if lower == "you" {
+                // Subject "you" (first, or after a modal or a joining word) is "I"; else "me".
+                swapped = previous.isEmpty || subjectBefore.contains(previous) ? "I" : "me"
+            }
+            out += swapped ?? word
+            previous = lower
+            word = ""
+        }
+        for character in text {
+            if character.isLetter || character == "'" || character == "’" {
+                word.append(character)
+            } else {
+                flush()
+                if ".!?\n".contains(character) { previous = "" }
+                out.append(character)
+            }
+        }
+        flush()
+        return out
+    }
+
+    private static let voice: [String: String] = [
+        "i": "they", "i'll": "they'll", "i'm": "they're", "i've": "they've", "i'd": "they'd", "me": "them", "my": "their",
+        "mine": "theirs", "myself": "themselves", "we": "they", "we'll": "they'll", "we're": "they're", "we've": "they've",
+        "we'd": "they'd", "us": "them", "our": "their", "ours": "theirs", "your": "my", "yours": "mine", "you're": "I'm",
+        "you'll": "I'll", "you've": "I've", "you'd": "I'd", "yourself": "myself",
+    ]
+    private static let subjectBefore: Set<String> = [
+        "can", "could", "will", "would", "should", "if", "when", "and", "so", "that", "as", "but", "or", "do", "did", "are", "thank",
+    ]
+
+    /// A stop, a decision, or a day they gave: what it is and the command that applies it.
+    private func look(at reading: AnswerReading, touch: String, contact: ContactBook.Entry, at: Date, subject: String) -> Look? {
+        let name = "\"\(contact.name)\""
+        func make(_ what: String, _ words: String, _ command: String) -> Look {
+            Look(
+                touch: touch, contact: contact.id, name: contact.name, at: at, subject: subject, what: what, words: words, command: command)
+        }
+        if let stop = reading.stop { return make("asks to stop", stop.words, "ringback stop \(name)") }
+        if let decision = reading.decision {
+            let yes = decision.value == .yes
+            return make(yes ? "a yes" : "a no", decision.words, "ringback close \(name) --\(yes ? "won" : "lost")")
+        }
+        let promised = reading.promises.first { $0.owner == .them && $0.due != nil }
+        let dated: (When, String, String)? =
+            promised.map { ($0.due!, $0.words, "a promise with a day") } ?? reading.next.map { ($0.value, $0.words, "a day to talk") }
+            ?? reading.notBefore.map { ($0.value, $0.words, "away until") }
+        guard let (when, words, what) = dated else { return nil }
+        return make(what, words, "ringback snooze \(name) \(isoDay(when.date))")
+    }
+
+    private func isoDay(_ date: Date) -> String { dayFormat.string(from: date) }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+/// Issue #26: `sync mail` on mail written by Python's `mailbox` and `email` packages
+/// (Fixtures/Mail/write_mail.py): a Maildir inbox and Sent folder, a Takeout-style mbox and
+/// .eml files; encoded names and subjects, quoted-printable, multipart, an attachment.
+struct SyncMailTests {
+    let ringback = RingbackProcess()
+    static let now = "2026-11-27T12:00"
+
+    /// The mail, and a store with Dana, Zoë and Tom and the user's address set.
+    func setUp() throws -> String {
+        let mail = ringback.folder + "/mail"
+        let script = RingbackProcess.packageRoot + "/Tests/RingbackEndToEndTests/Fixtures/Mail/write_mail.py"
+        let written = try RingbackProcess.execute("/usr/bin/env", ["python3", script, mail, "2"])
+        #expect(written.status == 0, "\(written.stderr)")
+        for (name, email) in [("Dana Ruiz at Acme", "dana@acme.com"), ("Zoë Lambert", "zoe@cafe-noel.fr"), ("Tom Okafor", "tom@harbor.io")]
+        {
+            try ringback.run(["log", name, "--outcome", "connected", "--now", "2026-11-20T10:00"])
+            try ringback.run(["set", String(name.prefix { $0 != " " }), "--email", email, "--now", "2026-11-20T10:00"])
+        }
+        #expect(try ringback.run(["config", "email", "Sam@Brightline.io"]).status == 0)
+        return mail
+    }
+
+    func sync(_ arguments: [String]) throws -> [String: Any] {
+        let result = try ringback.run(["sync", "mail"] + arguments + ["--json", "--now", Self.now])
+        #expect(result.status == 0, "\(result.stderr)")
+        return try #require(try result.json() as? [String: Any])
+    }
+
+    @Test func mailIsRecordedOnceAndRepliesAreListedNotApplied() throws {
+        let mail = try setUp()
+        let places = ["INBOX", "Sent", "takeout.mbox", "eml"].map { mail + "/" + $0 }
+        let dry = try sync(places + ["--dry-run"])
+        #expect(dry["recorded"] as? Int == 8, "\(dry)")
+        #expect(try ringback.run(["touches", "dana", "--json"]).stdout.contains("mail-") == false)
+        let first = try sync(places)
+        // Sent: Dana (Pricing, and the undated "Understood."), Zoë; replies: Dana twice, Zoë, Tom twice.
+        #expect(first["sent"] as? Int == 3 && first["replies"] as? Int == 5, "\(first)")
+        #expect(first["datedByFile"] as? Int == 1)
+        let looks = try #require(first["needsALook"] as? [[String: Any]])
+        // A stop, her promise with its day, his question about Thursday, "more next week", a decision.
+        #expect(
+            looks.map { $0["command"] as? String }
+                == [
+                    "ringback stop \"Dana Ruiz\"", "ringback snooze \"Zoë Lambert\" 2026-11-27",
+                    "ringback snooze \"Tom Okafor\" 2026-12-03",
+                    "ringback snooze \"Dana Ruiz\" 2026-11-30", "ringback close \"Tom Okafor\" --lost",
+                ].map(Optional.some), "\(looks)")
+        #expect(looks.first?["words"] as? String == "please take them off my list")
+        let strangers = try #require(first["notContacts"] as? [[String: Any]]).compactMap { $0["email"] as? String }
+        #expect(strangers.sorted() == ["jo@new.example", "news@shop.example"])
+        // Nothing was applied: Dana is still someone to follow up with.
+        let dana = try #require(try ringback.run(["show", "dana", "--json", "--now", Self.now]).json() as? [String: Any])
+        #expect((dana["contact"] as? [String: Any])?["status"] as? String == "active", "\(dana)")
+        // A second run, whichever order the folders come in, adds nothing and says nothing again.
+        let again = try sync(places.reversed())
+        #expect(again["recorded"] as? Int == 0 && again["already"] as? Int == 8)
+        #expect((again["needsALook"] as? [Any])?.isEmpty == true)
+        // Zoë's name and subject were encoded, her reply quoted-printable in Latin-1.
+        let zoe = try ringback.run(["touches", "zoë", "--now", Self.now]).stdout
+        #expect(zoe.contains("email · sent · Devis café") && zoe.contains("email · replied · Re: Devis café"), "\(zoe)")
+    }
+
+    @Test func aReplyRestartsTheCadenceAndNewPeopleCanBeAdded() throws {
+        let mail = try setUp()
+        let before = try ringback.run(["show", "tom", "--now", Self.now]).stdout
+        _ = try sync([mail + "/INBOX"])
+        let after = try ringback.run(["show", "tom", "--now", Self.now]).stdout
+        #expect(before != after)
+        #expect(after.contains("Thu 26 Nov, 07:30 · email · replied · Quick question"), "\(after)")
+        let added = try sync([mail + "/INBOX", mail + "/takeout.mbox", "--add-new"])
+        #expect((added["added"] as? [String])?.sorted() == ["Deals", "Jo"], "\(added)")
+        let jo = try ringback.run(["touches", "jo", "--now", Self.now]).stdout
+        #expect(jo.contains("email · sent · Devis café"), "\(jo)")
+    }
+
+    @Test func withoutTheUsersAddressItSaysWhatToDo() throws {
+        let result = try ringback.run(["sync", "mail", ringback.folder, "--now", Self.now])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("ringback config email you@example.com"))
+        let missing = try ringback.run(["config", "email", "sam@brightline.io"])
+        #expect(missing.status == 0)
+        let nowhere = try ringback.run(["sync", "mail", ringback.folder + "/nope", "--now", Self.now])
+        #expect(nowhere.status == 1 && nowhere.stderr.contains("no such file or folder"), "\(nowhere.stderr)")
+    }
+}
