@@ -20,6 +20,8 @@
 7. Copies that do not belong together (an older store.d, an older store.json), a sync
    tool's conflict copies, and a read-only folder (as an unprivileged user): refused or
    warned, exit 2 and nothing changed; `restore` leaves a store that logs again.
+8. `sync mail` of 2,000 messages killed with kill -9 mid-run, 8 times from a fresh store,
+   then run to the end twice: each message is recorded exactly once.
 
 Prints figures as it goes and ends with 'reliability: N passed, N failed'.
 """
@@ -429,6 +431,69 @@ def mismatched_copies(binary, folder):
     print(f"  read-only folder: exit 2 ('{result.stderr.strip()[:80]}...'), still 2 touches after the next command")
 
 
+def sync_killed(binary, folder, trials=8, messages=2000, contacts=200):
+    """`sync mail` killed with kill -9 at random points, then run to the end: each message is
+    recorded exactly once (issue #26)."""
+    mail = os.path.join(folder, "sync-mail")
+    os.makedirs(os.path.join(mail, "new"))
+    os.makedirs(os.path.join(mail, "cur"))
+    me = "sam@brightline.example"
+    for index in range(messages):
+        person = f"person{index % contacts}@client.example"
+        sender, to = (me, person) if index % 2 == 0 else (person, me)
+        with open(os.path.join(mail, "new", f"{index}.reliability:2,"), "w") as file:
+            file.write(f"From: {sender}\nTo: {to}\nSubject: note {index}\nMessage-ID: <{index}@reliability.example>\n"
+                       f"Date: {1 + index % 27:02d} Nov 2026 10:00:00 +0000\n\nThanks, talk soon.\n")
+    store = os.path.join(folder, "sync.json")
+    env = dict(ENV, XDG_CONFIG_HOME=os.path.join(folder, "sync-config"))
+    csv = os.path.join(folder, "sync-contacts.csv")
+    with open(csv, "w") as file:
+        file.write("Name,Email\n" + "".join(f"Person {i},person{i}@client.example\n" for i in range(contacts)))
+    for args in (["import", csv], ["config", "email", me]):
+        result = subprocess.run([binary, *args, "--store", store], capture_output=True, text=True, env=env)
+        if result.returncode != 0:
+            raise AssertionError(f"{args[0]} failed: {result.stderr}")
+    pristine = os.path.join(folder, "sync-pristine")
+    shutil.copytree(os.path.join(folder, "sync.d"), os.path.join(pristine, "sync.d"))
+    shutil.copy(store, os.path.join(pristine, "sync.json"))
+
+    def fresh():
+        """The store as imported, before any sync: each trial kills a sync that has everything to write."""
+        for name in ("sync.json", "sync.d"):
+            path = os.path.join(folder, name)
+            shutil.rmtree(path, ignore_errors=True) if os.path.isdir(path) else os.path.exists(path) and os.remove(path)
+            source = os.path.join(pristine, name)
+            shutil.copytree(source, path) if os.path.isdir(source) else shutil.copy(source, path)
+
+    command = [binary, "sync", "mail", mail, "--store", store, "--now", "2026-11-30T12:00"]
+    started = time.time()
+    if subprocess.run(command, capture_output=True, env=env).returncode != 0:
+        raise AssertionError("a sync failed")
+    whole = time.time() - started
+    rng = random.Random(2026)
+    killed = 0
+    for trial in range(trials):
+        fresh()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        time.sleep(rng.uniform(0.5, 1.1) * whole)
+        if process.poll() is None:
+            process.send_signal(signal.SIGKILL)
+            killed += 1
+        process.wait()
+        exported_notes(binary, store)  # every file still parses
+        for _ in range(2):  # to the end, then once more: nothing is added twice
+            if subprocess.run(command, capture_output=True, env=env).returncode != 0:
+                raise AssertionError(f"trial {trial}: the sync after the kill failed")
+        touches = [t for t in json.loads(run(binary, store, "export", "--format", "json").stdout)["touches"] if t["id"].startswith("mail-")]
+        ids = [t["id"] for t in touches]
+        if len(ids) != messages or len(set(ids)) != messages:
+            raise AssertionError(f"trial {trial}: {len(ids)} mail touches ({len(set(ids))} different) for {messages} messages")
+    validate(store)
+    print(f"  {trials} syncs of {messages} messages into the same fresh store (a sync takes {whole * 1000:.0f} ms), each killed at "
+          f"0.5 to 1.1 times that ({killed} killed mid-run), then run to the end twice: {messages} touches each time, each message "
+          f"exactly once, every file parsed after every kill")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--binary", required=True)
@@ -445,6 +510,7 @@ def main():
         ("numbers out of range", lambda: numbers_out_of_range(options.binary, folder)),
         ("control characters", lambda: control_characters(options.binary, folder)),
         ("copies that do not belong together", lambda: mismatched_copies(options.binary, folder)),
+        ("kill -9 during sync mail", lambda: sync_killed(options.binary, folder)),
     ]
     passed = failed = 0
     for name, check in checks:

@@ -23,9 +23,16 @@ struct SyncMailTests {
         return mail
     }
 
+    /// `sync mail --json`, its document checked against data/output.schema.json.
     func sync(_ arguments: [String]) throws -> [String: Any] {
         let result = try ringback.run(["sync", "mail"] + arguments + ["--json", "--now", Self.now])
         #expect(result.status == 0, "\(result.stderr)")
+        let document = ringback.folder + "/sync.json"
+        try Data(result.stdout.utf8).write(to: URL(fileURLWithPath: document))
+        let valid = try RingbackProcess.python(
+            "import runpy, sys; sys.argv = sys.argv[1:]; runpy.run_path(sys.argv[0], run_name='__main__')",
+            [RingbackProcess.packageRoot + "/scripts/validate_json.py", "output.schema.json#sync-mail", document])
+        #expect(valid.status == 0, "\(valid.stdout)\(valid.stderr)")
         return try #require(try result.json() as? [String: Any])
     }
 
