@@ -24,6 +24,8 @@ public struct Review: Equatable, Sendable, Encodable {
     public var from: Date
     public var to: Date
     public var touches: Int
+    /// Of those, the ones `sync mail` recorded from the user's mail.
+    public var fromMail: Int
     public var byOutcome: [String: Int]
     public var replies: Int
     public var conversations: Int
@@ -42,6 +44,7 @@ public struct Review: Equatable, Sendable, Encodable {
         from = start
         let window = all.filter { $0.at >= start && $0.at <= now }
         touches = window.count
+        fromMail = window.filter(\.isFromMail).count
         byOutcome = Dictionary(grouping: window, by: \.outcome.rawValue).mapValues(\.count)
         replies = window.filter(\.outcome.isRealContact).count
         let talks = window.filter { $0.outcome == .connected || $0.outcome == .meetingHeld }

@@ -77,6 +77,10 @@ struct SyncMailTests {
         let after = try ringback.run(["show", "tom", "--now", Self.now]).stdout
         #expect(before != after)
         #expect(after.contains("Thu 26 Nov, 07:30 · email · replied · Quick question"), "\(after)")
+        // The week's review counts what sync recorded.
+        let review = try #require(try ringback.run(["review", "--json", "--now", Self.now]).json() as? [String: Any])
+        #expect(review["fromMail"] as? Int == 4, "\(review)")
+        #expect(try ringback.run(["review", "--now", Self.now]).stdout.contains("of them from your mail (sync mail): 4"))
         let added = try sync([mail + "/INBOX", mail + "/takeout.mbox", "--add-new"])
         #expect((added["added"] as? [String])?.sorted() == ["Deals", "Jo"], "\(added)")
         let jo = try ringback.run(["touches", "jo", "--now", Self.now]).stdout

@@ -92,7 +92,7 @@ struct SyncMailCommand: ParsableCommand {
         for stored in try session.store.allContacts() {
             guard let email = stored.contact.email?.lowercased(), !email.isEmpty else { continue }
             byAddress[email] = ContactBook.Entry(id: stored.contact.id, name: stored.contact.name, company: stored.contact.company)
-            for touch in stored.touches where touch.id.hasPrefix("mail-") { recorded.insert(touch.id) }
+            for touch in stored.touches where touch.isFromMail { recorded.insert(touch.id) }
         }
         let calendar = session.scheduler(settings).calendar
         var sync = MailSync(

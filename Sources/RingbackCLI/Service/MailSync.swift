@@ -69,7 +69,7 @@ struct MailSync {
     static func touchID(message: String, contact: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in message.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return "mail-" + String(hash, radix: 16) + "-" + contact
+        return Touch.mailPrefix + String(hash, radix: 16) + "-" + contact
     }
 
     /// Whether a message's text is worth reading: only a reply from a contact not recorded yet is.

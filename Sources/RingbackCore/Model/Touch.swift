@@ -13,6 +13,12 @@ public struct Touch: Codable, Equatable, Sendable {
     /// On a team, the rep who logged it.
     public var by: String?
 
+    /// The start of the id of a touch `sync mail` recorded from a message.
+    public static let mailPrefix = "mail-"
+
+    /// Recorded by `sync mail` from the user's mail, not typed.
+    public var isFromMail: Bool { id.hasPrefix(Self.mailPrefix) }
+
     public init(id: String, contact: String, at: Date, channel: Channel, outcome: Outcome, note: String? = nil) {
         self.id = id
         self.contact = contact
