@@ -79,7 +79,7 @@ struct SyncMailCommand: ParsableCommand {
             replies: new.filter { $0.outcome == .replied }.count, already: sync.recorded.count - new.count,
             contacts: Set(new.map(\.contact)).count, added: added,
             // Said once: when the reply is recorded, not on every later run.
-            needsALook: sync.looks.filter { newIDs.contains($0.touch) },
+            needsALook: sync.looks.filter { newIDs.contains($0.touch) }.sorted { $0.at < $1.at },
             notContacts: addNew && !dryRun ? [] : sync.strangers.values.sorted { ($0.messages, $1.email) > ($1.messages, $0.email) },
             datedByFile: sync.fileDated, skipped: sync.skipped, dryRun: dryRun)
         if session.json { return try Output.json(report) }
