@@ -16,11 +16,11 @@ public struct AnswerReader: Sendable {
     /// The contact's own names, lower-cased: "dana said call her" is about them.
     let names: Set<String>
     /// What reads the sentence-level labels the rules leave unread.
-    let model: AnswerModel
+    let model: NGramModel
 
     public init(
         now: Date, calendar: BusinessCalendar, settings: Settings, discouragement: [String] = [], names: [String] = [],
-        theirZone: String? = nil, model: AnswerModel = .shipped
+        theirZone: String? = nil, model: NGramModel = .answers
     ) {
         self.model = model
         parser = WhenParser(now: now, calendar: calendar, settings: settings, theirZone: theirZone)
@@ -45,7 +45,7 @@ public struct AnswerReader: Sendable {
     /// works better for her"); a soft no when no stop or decision was read; discouragement.
     /// Their words are the whole answer.
     private func fillFromModel(_ text: String, into reading: inout AnswerReading) {
-        let words = AnswerModel.words(text)
+        let words = NGramModel.words(text)
         let said = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if reading.outcome == nil, reading.prefers == nil, let label = model.label("outcome", words: words),
             let outcome = Outcome(rawValue: label),
@@ -393,7 +393,7 @@ public struct AnswerReader: Sendable {
             // "they're putting together requirements, will send by dec 3": one promise, now with its day.
             let refersBack =
                 promise.what.split(separator: " ").count <= 2
-                || promise.what.lowercased().split(separator: " ").contains { ["it", "them", "that", "those", "this"].contains($0) }
+                || promise.what.lowercased().split(separator: " ").contains { ["it", "them", "that", "those", "this", "one"].contains($0) }
             if let index = reading.promises.lastIndex(where: { $0.owner == promise.owner && $0.due == nil }), promise.due != nil, refersBack
             {
                 reading.promises[index].due = promise.due

@@ -105,7 +105,8 @@ enum Promises {
             return AnswerReading.Promise(owner: .me, what: what(clause, cutting: date), due: date.when, words: clause.text)
         }
         // "theyll circle back by the 4th w/ a decision": coming back to the user with a day is their answer.
-        if owner == .them, let date, clause.has(any: ["circle back", "come back to", "come back with", "get back to me", "get back to us"])
+        if owner == .them, let date,
+            clause.has(any: ["circle back", "come back to", "come back with", "get back to me", "get back to us", "get back to you"])
         {
             return AnswerReading.Promise(owner: .them, what: "an answer", due: date.when, words: clause.text)
         }
@@ -277,7 +278,17 @@ enum Promises {
     /// quote by tomorrow" → "the revised quote".
     static func what(_ clause: Clause, cutting date: DateReading?) -> String {
         var text = clause.text
-        if let date, let range = text.range(of: date.matched, options: .caseInsensitive) { text.removeSubrange(range) }
+        if let date, let range = text.range(of: date.matched, options: .caseInsensitive) {
+            // "get back to you by wed with numbers": the "by" goes with the day.
+            var head = text[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            let tail = text[range.upperBound...].trimmingCharacters(in: .whitespaces)
+            if !tail.isEmpty, let last = head.split(separator: " ").last,
+                ["by", "on", "before", "until", "till", "til"].contains(last.lowercased())
+            {
+                head = String(head.dropLast(last.count))
+            }
+            text = head + " " + tail
+        }
         var words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         func bare(_ word: String) -> String {
             let plain = word.lowercased().replacingOccurrences(of: "’", with: "'").trimmingCharacters(in: .punctuationCharacters)
@@ -285,6 +296,10 @@ enum Promises {
         }
         // "jenna said they'll decide": who spoke is not part of what was promised.
         if words.count > 2, ["said", "says", "told", "mentioned"].contains(bare(words[1])) { words.removeFirst(2) }
+        // "told her I'd dig one up": to whom it was said is not part of it either.
+        if words.count > 3, ["told", "promised"].contains(bare(words[0])), ["her", "him", "them"].contains(bare(words[1])) {
+            words.removeFirst(2)
+        }
         // "their ops manager will send the specs" → "send the specs".
         if let first = words.first, ["their", "his", "her"].contains(bare(first)),
             let modal = words.indices.dropFirst(2).prefix(3).first(where: { ["will", "would", "should", "can"].contains(bare(words[$0])) }),

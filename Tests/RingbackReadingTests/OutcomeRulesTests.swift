@@ -131,6 +131,15 @@ struct ShapeTests {
         #expect(read("she needs an answer from me by friday").promises.map(\.owner) == [.me])
     }
 
+    /// Walk-through: a promise's words read as a person would say them back.
+    @Test func aPromiseIsSaidWithoutWhoItWasToldToOrItsDay() {
+        let owed = read("talked, she asked for a case study, told her I'd dig one up by friday").promises
+        #expect(owed.map(\.what) == ["a case study"] && AnswerCorpus.day(owed.first?.due) == "2026-11-27")
+        let theirs = read("he'll check with finance and get back to you by wed with numbers").promises
+        #expect(theirs.map(\.what) == ["check with finance"] && AnswerCorpus.day(theirs.first?.due) == "2026-11-25")
+        #expect(read("ill send the deck by friday to her").promises.first?.what == "send the deck to her")
+    }
+
     @Test func referralsBetweenCommasAndBeforeADuty() {
         #expect(read("the facilities mgr, joe park, handles the cleaning contracts").referral?.value == "Joe Park")
         #expect(read("loop in his cofounder maria diaz").referral?.value == "Maria Diaz")
