@@ -10,6 +10,7 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test
 bash scripts/lint.sh
 python3 scripts/train_answer_model.py --check
+python3 scripts/train_reply_model.py --check
 swift build
 swift test
 # The same end-to-end tests against the team store, on a throwaway PostgreSQL server.

@@ -123,24 +123,30 @@ def render():
     for key, head, classes, threshold in HEADS:
         lines.append(f"{head}\tthreshold\t{threshold}")
         lines.append(f"{head}\tclasses\t{','.join(classes)}")
-        weights = train(rows, key, classes)
-        for feature in sorted({x for c in classes for x in weights[c]}):
-            row = [weights[c].get(feature, 0.0) for c in classes]
-            if any(abs(w) >= PRUNE for w in row):
-                lines.append(f"{head}\t{feature}\t" + ",".join(f"{w:.3f}" if abs(w) >= PRUNE else "0" for w in row))
+        lines += weight_lines(head, classes, train(rows, key, classes))
     return "\n".join(lines) + "\n"
 
 
-def main():
-    text = render()
+def weight_lines(head, classes, weights):
+    """One line a feature whose weight for some class reaches PRUNE, smaller weights as 0."""
+    lines = []
+    for feature in sorted({x for c in classes for x in weights[c]}):
+        row = [weights[c].get(feature, 0.0) for c in classes]
+        if any(abs(w) >= PRUNE for w in row):
+            lines.append(f"{head}\t{feature}\t" + ",".join(f"{w:.3f}" if abs(w) >= PRUNE else "0" for w in row))
+    return lines
+
+
+def write_or_check(output, text, script):
+    """Writes the model file, or with --check fails when it differs from what training gives."""
     if "--check" in sys.argv[1:]:
-        if OUTPUT.read_text(encoding="utf-8") != text:
-            sys.exit(f"{OUTPUT.relative_to(ROOT)} is stale: run python3 scripts/train_answer_model.py")
-        print(f"{OUTPUT.relative_to(ROOT)} matches the corpus")
+        if output.read_text(encoding="utf-8") != text:
+            sys.exit(f"{output.relative_to(ROOT)} is stale: run python3 scripts/{script}")
+        print(f"{output.relative_to(ROOT)} matches the corpus")
         return
-    OUTPUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUTPUT.relative_to(ROOT)}: {text.count(chr(10))} lines")
+    output.write_text(text, encoding="utf-8")
+    print(f"wrote {output.relative_to(ROOT)}: {text.count(chr(10))} lines")
 
 
 if __name__ == "__main__":
-    main()
+    write_or_check(OUTPUT, render(), "train_answer_model.py")

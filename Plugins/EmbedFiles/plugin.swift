@@ -2,7 +2,7 @@ import Foundation
 import PackagePlugin
 
 /// Builds the default content into the binary: generates `BuiltInFiles+Generated.swift` for the
-/// `RingbackBuiltIn` target from `content/*.yaml`, `data/demo.json` and `data/answer-model.tsv`, so a copied or
+/// `RingbackBuiltIn` target from `content/*.yaml`, `data/demo.json` and the two models (`data/*-model.tsv`), so a copied or
 /// installed `ringback` needs no folder beside it.
 @main
 struct EmbedFiles: BuildToolPlugin {
@@ -13,11 +13,12 @@ struct EmbedFiles: BuildToolPlugin {
             .filter { $0.hasSuffix(".yaml") }
             .sorted()
             .map { contentFolder.appending(path: $0) }
-        let inputs = yaml + [root.appending(path: "data/demo.json"), root.appending(path: "data/answer-model.tsv")]
+        let inputs =
+            yaml + ["data/demo.json", "data/answer-model.tsv", "data/reply-model.tsv"].map { root.appending(path: $0) }
         let output = context.pluginWorkDirectoryURL.appending(path: "BuiltInFiles+Generated.swift")
         return [
             .buildCommand(
-                displayName: "Embedding content/, data/demo.json and data/answer-model.tsv",
+                displayName: "Embedding content/, data/demo.json and the models",
                 executable: try context.tool(named: "EmbedFilesTool").url,
                 arguments: [output.path] + inputs.map(\.path),
                 inputFiles: inputs,

@@ -1,5 +1,5 @@
-/// The default content (`content/*.yaml`), demo pipeline (`data/demo.json`) and answer model
-/// (`data/answer-model.tsv`), built into
+/// The default content (`content/*.yaml`), demo pipeline (`data/demo.json`) and the two models
+/// (`data/answer-model.tsv`, `data/reply-model.tsv`), built into
 /// the binary at build time, keyed by their path in the source tree ("content/rules.yaml").
 public enum BuiltInFiles {
     /// The built-in text of one file, by its path in the source tree.

@@ -77,6 +77,8 @@ public struct PracticeContent: Equatable, Sendable {
         case nothingToAdd = "nothing-to-add"
         case keyMissed = "key-missed"
         case coldFails = "cold-fails"
+        case coachsEar = "coachs-ear"
+        case doubtFails = "doubt-fails"
         case scenarioPassed = "scenario-passed"
         case scenarioNotYet = "scenario-not-yet"
         case nothingToFix = "nothing-to-fix"

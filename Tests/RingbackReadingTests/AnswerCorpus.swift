@@ -57,7 +57,7 @@ enum AnswerCorpus {
     /// The same reader without its answer model: the rules alone.
     static let rulesOnly = AnswerReader(
         now: now, calendar: Paris.defaultCalendar, settings: Settings(), discouragement: ShippedContent.content.debrief.triggers,
-        model: AnswerModel(tsv: ""))
+        model: NGramModel(tsv: ""))
 
     static func day(_ when: When?) -> String? {
         when.map { String(DateText.iso($0.date, timed: $0.timed, calendar: Paris.calendar).prefix($0.timed ? 16 : 10)) }

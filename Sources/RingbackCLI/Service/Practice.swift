@@ -103,7 +103,7 @@ enum Practice {
             exchange.score.passed
                 ? "passed"
                 : "not yet (pass mark \(practice.passMark)%\(exchange.score.keyMet ? "" : ", and the key skill was missed")"
-                    + "\(exchange.score.cold.map { ", and \($0)" } ?? ""))")
+                    + "\((exchange.score.cold ?? exchange.score.doubt).map { ", and \($0)" } ?? ""))")
     }
 
     private static func checker(_ session: Session) -> ReplyChecker {

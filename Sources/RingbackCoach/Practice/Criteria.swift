@@ -1,6 +1,7 @@
 import Foundation
 import RingbackContent
 import RingbackCore
+import RingbackReading
 import RingbackWhen
 
 /// Whether a reply met one criterion, and why.
@@ -16,9 +17,12 @@ public struct CriterionResult: Equatable, Sendable, Encodable {
 /// date reader gets `now` passed in.
 public struct ReplyChecker: Sendable {
     let dates: WhenParser
+    /// A coach's ear for what the phrase lists do not hold, trained on graded replies.
+    let model: NGramModel
 
-    public init(now: Date, calendar: BusinessCalendar, settings: Settings) {
+    public init(now: Date, calendar: BusinessCalendar, settings: Settings, model: NGramModel = .replies) {
         dates = WhenParser(now: now, calendar: calendar, settings: settings)
+        self.model = model
     }
 
     /// The words of a reply, padded for whole-word matching.
@@ -138,6 +142,14 @@ public struct ReplyChecker: Sendable {
         let reply = text.reply
         if reply.count > 12, reply == reply.uppercased(), reply.contains(where: \.isLetter) { return "all capitals reads as shouting" }
         return nil
+    }
+
+    /// Why a reply the rules found nothing wrong with still reads like the replies coaches
+    /// turned down (the model's verdict, with the words that weighed most); nil when it does not.
+    public func doubt(_ reply: String) -> String? {
+        guard ungracious(.init(reply)) == nil, let words = model.evidence("pressure", in: reply) else { return nil }
+        let named = words.isEmpty ? "" : " (most of all " + words.map { "\"\($0)\"" }.joined(separator: " and ") + ")"
+        return "it reads like the replies coaches turned down" + named
     }
 
     /// A day someone can put in a calendar: a time, a weekday, a date, today or tomorrow;

@@ -100,6 +100,7 @@ public struct PracticeSession: Sendable {
             let name = content.criteria[result.criterion]?.name ?? result.criterion.rawValue
             lines.append(say(result.met ? .criterionMet : .criterionMissed, ["name": name, "reason": result.reason]))
         }
+        if let doubt = scored.doubt { lines.append(say(.coachsEar, ["reason": doubt])) }
         lines.append(better.map { say(.strongerLine, ["line": $0]) } ?? say(.nothingToAdd))
         let branch = branch(for: scored, reply, at: current)
         let exchange = Exchange(
@@ -112,7 +113,7 @@ public struct PracticeSession: Sendable {
         let outOf = scores.reduce(0) { $0 + $1.outOf }
         var met: [Criterion: Bool] = [:]
         for result in scores.flatMap(\.results) { met[result.criterion] = (met[result.criterion] ?? true) && result.met }
-        let passed = points * 100 >= content.passMark * outOf && scores.allSatisfy { $0.keyMet && $0.cold == nil }
+        let passed = points * 100 >= content.passMark * outOf && scores.allSatisfy { $0.keyMet && $0.cold == nil && $0.doubt == nil }
         return Outcome(scenario: scenario.id, points: points, outOf: outOf, passed: passed, met: met)
     }
 
@@ -126,6 +127,8 @@ public struct PracticeSession: Sendable {
                 lines.append(say(.keyMissed, ["name": text.name]))
             } else if let cold = scores.lazy.compactMap(\.cold).first {
                 lines.append(say(.coldFails, ["reason": cold]))
+            } else if let doubt = scores.lazy.compactMap(\.doubt).first {
+                lines.append(say(.doubtFails, ["reason": doubt]))
             }
         }
         let missed = Criterion.allCases.filter { outcome.met[$0] == false }.prefix(2)

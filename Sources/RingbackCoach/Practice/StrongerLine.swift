@@ -13,7 +13,7 @@ public enum StrongerLine {
         // Blame, rambling, or "whenever" / "sometime" (which the added day would contradict)
         // cannot be kept.
         let keepable =
-            scored.points > 0 && scored.cold == nil && (4...30).contains(words)
+            scored.points > 0 && scored.cold == nil && scored.doubt == nil && (4...30).contains(words)
             && WhenParser.vagueWord(in: reply) == nil
         guard keepable else { return turn.better }
         var line = sentence(reply)

@@ -2,6 +2,7 @@ import Foundation
 import RingbackCoach
 import RingbackContent
 import RingbackCore
+import RingbackReading
 import RingbackTestSupport
 import Testing
 
@@ -89,6 +90,24 @@ struct ReplyCheckerTests {
         #expect(!score.passed)
         #expect(score.cold?.contains("\"\(words)\"") == true, "\(score.cold ?? "nil")")
         #expect(score.results.contains { $0.criterion == .gracious && !$0.met })
+    }
+
+    /// Issue #28: a reply no phrase rule faults can still read like the replies coaches turned
+    /// down (the trained model): it does not pass, and the words that weighed most are named.
+    /// Without the model the same reply is not doubted.
+    @Test func theCoachsEarDoubtsWhatTheRulesMiss() throws {
+        let reply = "Oh I'm so sorry for taking up your time, I totally understand, please get back to me whenever you can, no rush"
+        let doubt = try #require(Self.checker.doubt(reply))
+        #expect(doubt.contains("\"so sorry\""), "\(doubt)")
+        let turn = try #require(ShippedContent.content.practice.scenario("send-information")?.turns.first)
+        let score = ReplyScore(reply, turn: turn, checker: Self.checker, passMark: 65)
+        #expect(score.doubt == doubt && score.cold == nil && !score.passed)
+        let deaf = ReplyChecker(
+            now: Paris.date("2026-11-23T09:00"), calendar: Paris.calendar, settings: Settings(), model: NGramModel(tsv: ""))
+        #expect(deaf.doubt(reply) == nil)
+        // A good reply, and one the rules already fault, are not doubted.
+        #expect(Self.checker.doubt("Of course. Could I call you Tuesday at 10, or is Thursday at 2 better?") == nil)
+        #expect(Self.checker.doubt("Then I'll just keep calling until you pick up, you need to decide today") == nil)
     }
 
     @Test func everyCriterionHasGoodAndBadExamples() {

@@ -67,12 +67,12 @@ struct ReplyCorpusTests {
 
     /// Issue #28: a third set, 6 a scene, by a helper who had seen neither the scorer nor
     /// the other sets, read once by the finished scorer and never tuned on (0.4.0's scorer:
-    /// good passed 30/40, bad passed 21/60, 79/120 pairs; this one: 32/40, 15/60, 89/120).
-    /// Its bad replies that pass are known misses, printed; the figures must not fall below
-    /// that first read.
+    /// good passed 30/40, bad passed 21/60, 79/120 pairs; this one: 32/40, 15/60, 89/120;
+    /// with the trained ear, never trained on it, 2026-12-06: 32/40, 6/60, 89/120). Its bad
+    /// replies that pass are known misses, printed; the figures must not fall below that read.
     @Test func heldOutBlindReplies() throws {
         let totals = try Self.agree(try Self.load("replies-blind3"), name: "third blind replies", strict: false, knownMisses: true)
-        #expect(totals.goodPassed >= 32 && totals.badPassed <= 15 && totals.pairsRight >= 89)
+        #expect(totals.goodPassed >= 32 && totals.badPassed <= 6 && totals.pairsRight >= 89)
     }
 
     @discardableResult
