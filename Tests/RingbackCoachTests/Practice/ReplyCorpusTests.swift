@@ -75,9 +75,21 @@ struct ReplyCorpusTests {
         #expect(totals.goodPassed >= 32 && totals.badPassed <= 6 && totals.pairsRight >= 89)
     }
 
+    /// Issue #28: a fourth set, 12 a scene, by a helper who had seen neither the scorer nor the
+    /// other sets, frozen. First read, by the scorer before the coach's ear (a2b493d): good
+    /// passed 66/80, bad passed 16/100, 324/400 pairs; by the scorer with it, once: 66/80,
+    /// 9/100, 324/400. Only the totals are printed (its lines stay unread); they must not fall
+    /// below that read.
+    @Test func fourthBlindReplies() throws {
+        let rows = try Self.load("replies-blind4")
+        #expect(rows.count == 240)
+        let totals = try Self.agree(rows, name: "fourth blind replies", strict: false, quiet: true)
+        #expect(totals.goodPassed >= 66 && totals.badPassed <= 9 && totals.pairsRight >= 324)
+    }
+
     @discardableResult
     static func agree(
-        _ rows: [Row], name: String, strict: Bool, knownMisses: Bool = false
+        _ rows: [Row], name: String, strict: Bool, knownMisses: Bool = false, quiet: Bool = false
     ) throws -> (good: Int, goodPassed: Int, bad: Int, badPassed: Int, pairs: Int, pairsRight: Int) {
         var figures: [String] = []
         var totals = (good: 0, goodPassed: 0, bad: 0, badPassed: 0, pairs: 0, pairsRight: 0)
@@ -88,7 +100,7 @@ struct ReplyCorpusTests {
             for (row, score) in good where !score.passed && strict {
                 Issue.record("line \(row.line): good reply not passed (\(score.points)/\(score.outOf)): \(row.reply)")
             }
-            for (row, score) in bad where score.passed {
+            for (row, score) in bad where score.passed && !quiet {
                 if knownMisses {
                     print("\(name): known miss, line \(row.line) passes (\(score.points)/\(score.outOf)): \(row.reply)")
                     continue
@@ -116,7 +128,7 @@ struct ReplyCorpusTests {
                 "\(scenario): good passed \(good.filter(\.1.passed).count)/\(good.count), bad passed \(bad.filter(\.1.passed).count)/\(bad.count), good above bad \(right)/\(good.count * bad.count)"
             )
         }
-        print("\(name): " + figures.joined(separator: "; "))
+        if !quiet { print("\(name): " + figures.joined(separator: "; ")) }
         print(
             "\(name): \(rows.count) replies; good passed \(totals.goodPassed)/\(totals.good), bad passed \(totals.badPassed)/\(totals.bad), good above bad in \(totals.pairsRight)/\(totals.pairs) pairs"
         )
