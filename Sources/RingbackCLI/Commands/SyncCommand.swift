@@ -66,10 +66,8 @@ struct SyncMailCommand: ParsableCommand {
         for record in sync.recorded { byContact[record.contact.id, default: []].append(record.touch) }
         let new: [Touch]
         if dryRun {
-            new = try byContact.flatMap { id, touches in
-                let known = Set((try session.store.contact(id: id)?.touches ?? []).map(\.id))
-                return touches.filter { !known.contains($0.id) }
-            }
+            // The mail touches already stored were read with the contacts: no second read.
+            new = sync.recorded.map(\.touch).filter { !sync.recordedIDs.contains($0.id) }
         } else {
             new = try MailContacts.record(byContact, session: session, calendar: calendar)
         }
