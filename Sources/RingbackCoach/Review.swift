@@ -26,6 +26,8 @@ public struct Review: Equatable, Sendable, Encodable {
     public var touches: Int
     /// Of those, the ones `sync mail` recorded from the user's mail.
     public var fromMail: Int
+    /// Of those, the meetings `sync calendar` recorded from the user's calendar.
+    public var fromCalendar: Int
     public var byOutcome: [String: Int]
     public var replies: Int
     public var conversations: Int
@@ -45,6 +47,7 @@ public struct Review: Equatable, Sendable, Encodable {
         let window = all.filter { $0.at >= start && $0.at <= now }
         touches = window.count
         fromMail = window.filter(\.isFromMail).count
+        fromCalendar = window.filter(\.isFromCalendar).count
         byOutcome = Dictionary(grouping: window, by: \.outcome.rawValue).mapValues(\.count)
         replies = window.filter(\.outcome.isRealContact).count
         let talks = window.filter { $0.outcome == .connected || $0.outcome == .meetingHeld }

@@ -17,25 +17,28 @@ struct NextCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session(global)
-        // Every step is ranked from its timing alone; only the contacts tied for first are read
-        // in full (names break ties). A team's database ranks them itself.
-        let schedule: Schedule
-        if let team = session.store as? PostgresStore {
-            schedule = try team.leadingSchedule(indexer: session.indexer, now: session.now) { settings in
-                let calendar = session.scheduler(settings).calendar
-                return (calendar.startOfDay(session.now), calendar.day(1, after: session.now))
-            }
-        } else {
-            schedule = try session.store.schedule(indexer: session.indexer) { settings, brief in
-                let calendar = session.scheduler(settings).calendar
-                guard let index = Agenda.mostImportantIndex(brief, now: session.now, calendar: calendar) else { return [] }
-                let best = brief[index]
-                return Set(brief.lazy.filter { $0.due == best.due && $0.kind == best.kind }.map(\.contact))
-            }
-        }
+        let schedule = try Self.leading(session)
         session.warnIfNameless()
         let view = try Self.render(schedule, session, onlyDue: due)
         if due && view?.dueNow != true { throw ExitCode(1) }
+    }
+
+    /// The schedule with the steps that could come first. Every step is ranked from its timing
+    /// alone; only the contacts tied for first are read in full (names break ties). A team's
+    /// database ranks them itself.
+    static func leading(_ session: Session) throws -> Schedule {
+        if let team = session.store as? PostgresStore {
+            return try team.leadingSchedule(indexer: session.indexer, now: session.now) { settings in
+                let calendar = session.scheduler(settings).calendar
+                return (calendar.startOfDay(session.now), calendar.day(1, after: session.now))
+            }
+        }
+        return try session.store.schedule(indexer: session.indexer) { settings, brief in
+            let calendar = session.scheduler(settings).calendar
+            guard let index = Agenda.mostImportantIndex(brief, now: session.now, calendar: calendar) else { return [] }
+            let best = brief[index]
+            return Set(brief.lazy.filter { $0.due == best.due && $0.kind == best.kind }.map(\.contact))
+        }
     }
 
     /// "Mon 7 Dec, 09:00": when working hours next begin (today's, before they start on a working day).

@@ -47,6 +47,7 @@ struct ReviewCommand: ParsableCommand {
         let outcomes = review.byOutcome.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         Console.print("  touches: \(review.touches)\(outcomes.isEmpty ? "" : " (\(outcomes))")")
         if review.fromMail > 0 { Console.print("  of them from your mail (sync mail): \(review.fromMail)") }
+        if review.fromCalendar > 0 { Console.print("  of them from your calendar (sync calendar): \(review.fromCalendar)") }
         Console.print("  replies and conversations: \(review.replies)")
         if review.conversations > 0 {
             Console.print(

@@ -22,7 +22,7 @@ public struct RingbackCommand: ParsableCommand {
             TouchesCommand.self, EditCommand.self, DeleteCommand.self, MergeCommand.self, AssignCommand.self, MigrateCommand.self,
             UndoCommand.self, RedoCommand.self, RestoreCommand.self, ExportCommand.self,
             ImportCommand.self, ConfigCommand.self, ContentCommand.self, WhenCommand.self, UnderstandCommand.self, PracticeCommand.self,
-            StatsCommand.self, ReviewCommand.self, SyncCommand.self,
+            StatsCommand.self, ReviewCommand.self, SyncCommand.self, ComposeCommand.self,
             DemoCommand.self,
         ]
     )

@@ -5,11 +5,11 @@ import RingbackCore
 import RingbackInterchange
 import RingbackStore
 
-/// `ringback sync mail PATH...`: the record keeps itself from the user's own mail.
+/// `ringback sync mail|calendar PATH...`: the record keeps itself from the user's own mail and calendar.
 struct SyncCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "sync", abstract: "Record what your own mail shows: mail you sent to contacts and their replies.",
-        subcommands: [SyncMailCommand.self])
+        commandName: "sync", abstract: "Record what your own mail and calendar show: mail, replies and meetings with contacts.",
+        subcommands: [SyncMailCommand.self, SyncCalendarCommand.self])
 }
 
 struct SyncMailCommand: ParsableCommand {

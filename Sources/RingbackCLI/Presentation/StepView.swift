@@ -30,7 +30,7 @@ struct StepView: Encodable {
     var signOff: String?
     var attempt: Int
 
-    private let dueDate: Date
+    let dueDate: Date
     private let now: Date
     private let calendar: BusinessCalendar
 

@@ -27,6 +27,8 @@ public struct Commitment: Codable, Equatable, Sendable {
     public var todo: Bool?
     /// `high` for a to-do that goes first among those of its day; nil is normal.
     public var priority: Priority?
+    /// The calendar meeting it was agreed from (`sync calendar`): moved or taken back with it.
+    public var event: String?
 
     public init(
         owner: Party, what: String, due: Date, timed: Bool, channel: Channel? = nil, made: Date, todo: Bool = false, undated: Bool = false

@@ -19,6 +19,12 @@ public struct Touch: Codable, Equatable, Sendable {
     /// Recorded by `sync mail` from the user's mail, not typed.
     public var isFromMail: Bool { id.hasPrefix(Self.mailPrefix) }
 
+    /// The start of the id of a touch `sync calendar` recorded from a meeting.
+    public static let calendarPrefix = "cal-"
+
+    /// Recorded by `sync calendar` from a meeting in the user's calendar, not typed.
+    public var isFromCalendar: Bool { id.hasPrefix(Self.calendarPrefix) }
+
     public init(id: String, contact: String, at: Date, channel: Channel, outcome: Outcome, note: String? = nil) {
         self.id = id
         self.contact = contact

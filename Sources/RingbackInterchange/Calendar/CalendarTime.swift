@@ -1,0 +1,57 @@
+import Foundation
+
+/// A DATE or DATE-TIME value as calendars write it: UTC ("20261204T150000Z"), in a named
+/// zone (`TZID=America/New_York`, also Outlook's "/mozilla.org/.../Europe/Paris" forms),
+/// floating (the user's own zone), or a whole day (`VALUE=DATE`, or 8 digits).
+public struct CalendarTime: Equatable, Sendable {
+    public var date: Date
+    public var allDay: Bool
+    /// The zone its wall time is in: recurrences keep that wall time across clock changes.
+    public var zone: TimeZone
+
+    public init(date: Date, allDay: Bool, zone: TimeZone) {
+        (self.date, self.allDay, self.zone) = (date, allDay, zone)
+    }
+
+    /// Reads one value; nil when it is not a date. `fallback` is the zone of floating times
+    /// and of zone names this system does not know.
+    public static func read(_ value: String, tzid: String?, fallback: TimeZone) -> CalendarTime? {
+        let digits = value.trimmingCharacters(in: .whitespaces)
+        let utc = digits.hasSuffix("Z")
+        let zone = utc ? TimeZone(identifier: "UTC")! : tzid.flatMap(Self.zone(named:)) ?? fallback
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let chars = Array(digits.replacingOccurrences(of: "Z", with: ""))
+        func number(_ from: Int, _ count: Int) -> Int? {
+            guard chars.count >= from + count else { return nil }
+            return Int(String(chars[from..<from + count]))
+        }
+        guard let year = number(0, 4), let month = number(4, 2), let day = number(6, 2), (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
+        var parts = DateComponents(year: year, month: month, day: day)
+        let allDay = chars.count == 8
+        if !allDay {
+            guard chars.count >= 15, chars[8] == "T", let hour = number(9, 2), let minute = number(11, 2), let second = number(13, 2) else {
+                return nil
+            }
+            (parts.hour, parts.minute, parts.second) = (hour, minute, second)
+        }
+        guard let date = calendar.date(from: parts) else { return nil }
+        return CalendarTime(date: date, allDay: allDay, zone: allDay ? fallback : zone)
+    }
+
+    /// The zone a TZID names: an IANA name, or one at the end of a longer path.
+    static func zone(named name: String) -> TimeZone? {
+        if let zone = TimeZone(identifier: name) { return zone }
+        let pieces = name.split(separator: "/")
+        for start in pieces.indices.dropFirst() {
+            if let zone = TimeZone(identifier: pieces[start...].joined(separator: "/")) { return zone }
+        }
+        return nil
+    }
+
+    /// Every value of a list property (EXDATE can hold several, comma-separated).
+    static func list(_ line: ContentLine, fallback: TimeZone) -> [CalendarTime] {
+        line.value.split(separator: ",").compactMap { read(String($0), tzid: line.parameters["TZID"], fallback: fallback) }
+    }
+}
