@@ -9,7 +9,7 @@ import RingbackStore
 struct SyncCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync", abstract: "Record what your own mail and calendar show: mail, replies and meetings with contacts.",
-        subcommands: [SyncMailCommand.self, SyncCalendarCommand.self])
+        subcommands: [SyncMailCommand.self, SyncCalendarCommand.self, SyncLooksCommand.self])
 }
 
 struct SyncMailCommand: ParsableCommand {
@@ -43,6 +43,7 @@ struct SyncMailCommand: ParsableCommand {
         var notContacts: [MailSync.Stranger]
         var datedByFile: Int
         var skipped: Int
+        var fromLists: Int
         var dryRun: Bool
     }
 
@@ -57,9 +58,10 @@ struct SyncMailCommand: ParsableCommand {
         let calendar = session.scheduler(settings).calendar
         let start = try since.map { try StatsCommand.start($0, session: session, settings: settings) }
         var added: [String] = []
-        if addNew && !dryRun {
+        if addNew {
             let strangers = try plan(session, mine: mine, settings: settings, since: start, withText: false).strangers.values
-            added = try MailContacts.add(strangers.sorted { $0.email < $1.email }, session: session)
+            let sorted = strangers.sorted { $0.email < $1.email }
+            added = dryRun ? sorted.compactMap(MailContacts.name) : try MailContacts.add(sorted, session: session)
         }
         let sync = try plan(session, mine: mine, settings: settings, since: start, withText: true)
         var byContact: [String: [Touch]] = [:]
@@ -78,10 +80,21 @@ struct SyncMailCommand: ParsableCommand {
             contacts: Set(new.map(\.contact)).count, added: added,
             // Said once: when the reply is recorded, not on every later run.
             needsALook: sync.looks.filter { newIDs.contains($0.touch) }.sorted { $0.at < $1.at },
-            notContacts: addNew && !dryRun ? [] : sync.strangers.values.sorted { ($0.messages, $1.email) > ($1.messages, $0.email) },
-            datedByFile: sync.fileDated, skipped: sync.skipped, dryRun: dryRun)
+            notContacts: addNew ? [] : sync.strangers.values.sorted { ($0.messages, $1.email) > ($1.messages, $0.email) },
+            datedByFile: sync.fileDated, skipped: sync.skipped, fromLists: sync.fromLists, dryRun: dryRun)
+        if !dryRun && !report.needsALook.isEmpty {
+            let environment = ProcessInfo.processInfo.environment
+            var pending = try PendingLooks.read(environment: environment)
+            pending.add(report.needsALook, store: session.location)
+            try pending.write(environment: environment)
+        }
         if session.json { return try Output.json(report) }
         for line in MailContacts.lines(report, calendar: calendar, now: session.now) { Console.print(line) }
+        if !dryRun && !report.needsALook.isEmpty {
+            Console.print(
+                session.inShell
+                    ? "`sync looks` goes through them one by one." : "They stay on `ringback sync looks` until applied or dropped.")
+        }
     }
 
     private func plan(_ session: Session, mine: [String], settings: Settings, since: Date?, withText: Bool) throws -> MailSync {
@@ -94,12 +107,12 @@ struct SyncMailCommand: ParsableCommand {
         }
         let calendar = session.scheduler(settings).calendar
         var sync = MailSync(
-            mine: Set(mine), byAddress: byAddress, since: since,
+            mine: Set(mine), byAddress: byAddress, since: since, now: session.now, calendar: calendar,
             readReply: { text, contact, sent in
                 Debrief.reader(
                     now: sent, calendar: calendar, settings: settings, content: session.content, contactName: contact.name, theirZone: nil
                 ).read(text)
-            }, timeZone: calendar.timeZone)
+            })
         sync.recordedIDs = recorded
         do {
             try MailFolder(paths: paths).read(

@@ -19,6 +19,9 @@ struct Session {
     let json: Bool
     /// True for commands the shell runs: hints then name shell commands.
     let inShell: Bool
+    /// Where the store is: a JSON store's path or a team database's URL (what is kept on this
+    /// machine about a store, like the replies to look at, is kept under it).
+    let location: String
 
     init(_ options: GlobalOptions, storePath: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         do {
@@ -33,9 +36,8 @@ struct Session {
                 option: "--store", value: "",
                 expected: "is empty: give a store file or a postgres:// URL, or leave --store out for your own store")
         }
-        store = try Self.open(
-            storePath ?? Locations.store(flag: options.store, environment: environment, config: local), environment: environment,
-            member: local.me, team: options.team)
+        location = storePath ?? Locations.store(flag: options.store, environment: environment, config: local)
+        store = try Self.open(location, environment: environment, member: local.me, team: options.team)
         machineTimeZone = TimeZone.current
         json = options.json
         inShell = options.inShell

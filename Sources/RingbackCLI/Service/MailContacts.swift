@@ -35,11 +35,7 @@ enum MailContacts {
         return try session.store.update(summary: "sync mail --add-new", indexer: session.indexer) { change -> [String] in
             var added: [String] = []
             for stranger in strangers {
-                let typed =
-                    stranger.name.flatMap { ContactName.problem(with: $0) == nil ? $0 : nil }
-                    ?? String(stranger.email.prefix { $0 != "@" }).replacingOccurrences(of: ".", with: " ")
-                let name = ContactName.capitalized(typed)
-                guard ContactName.problem(with: name) == nil else { continue }
+                guard let name = name(stranger) else { continue }
                 let contact = Contact.new(
                     named: name, details: ContactDetails(email: stranger.email), taken: try change.book.takenIDs(), on: session.now)
                 change.book.put(contact)
@@ -50,21 +46,34 @@ enum MailContacts {
         }
     }
 
+    /// The name a person is added under: as their mail names them, else from the address;
+    /// nil when neither makes a usable name.
+    static func name(_ stranger: MailSync.Stranger) -> String? {
+        let typed =
+            stranger.name.flatMap { ContactName.problem(with: $0) == nil ? $0 : nil }
+            ?? String(stranger.email.prefix { $0 != "@" }).replacingOccurrences(of: ".", with: " ")
+        let name = ContactName.capitalized(typed)
+        return ContactName.problem(with: name) == nil ? name : nil
+    }
+
     static func lines(_ report: SyncMailCommand.Report, calendar: BusinessCalendar, now: Date) -> [String] {
         var lines = ["Read \(report.read) message\(report.read == 1 ? "" : "s")."]
         let verb = report.dryRun ? "Would record" : "Recorded"
         lines.append(
             "\(verb) \(report.recorded): \(report.sent) sent, \(report.replies) repl\(report.replies == 1 ? "y" : "ies") "
                 + "(\(report.contacts) contact\(report.contacts == 1 ? "" : "s")); \(report.already) already recorded.")
-        if !report.added.isEmpty { lines.append("Added \(report.added.count): " + report.added.joined(separator: ", ") + ".") }
+        if !report.added.isEmpty {
+            let added = report.dryRun ? "Would add (their mail is recorded once they are added)" : "Added"
+            lines.append("\(added) \(report.added.count): " + report.added.joined(separator: ", ") + ".")
+        }
+        if report.fromLists > 0 {
+            lines.append("\(report.fromLists) from mailing lists, automatic replies or no-reply senders: not listed, never added.")
+        }
         if report.datedByFile > 0 { lines.append("\(report.datedByFile) without a readable Date header: dated by their file.") }
         if report.skipped > 0 { lines.append("\(report.skipped) skipped (before --since, or no sender or date).") }
         if !report.needsALook.isEmpty {
             lines.append("Needs a look (\(report.needsALook.count)): not applied.")
-            for look in report.needsALook {
-                let day = DateText.describe(look.at, timed: false, now: now, calendar: calendar)
-                lines.append("  \(look.name) · \(day) · \(look.what): \"\(look.words)\" → \(look.command)")
-            }
+            for look in report.needsALook { lines.append("  " + SyncLooksCommand.line(look, calendar: calendar, now: now)) }
         }
         if !report.notContacts.isEmpty {
             lines.append("Not in your contacts (\(report.notContacts.count)); --add-new adds them:")

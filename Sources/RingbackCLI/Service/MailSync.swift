@@ -18,6 +18,9 @@ struct MailSync {
     var readReply: (_ text: String, _ contact: ContactBook.Entry, _ sent: Date) -> AnswerReading
     /// The ids of the mail touches already in the store: their replies are not read again.
     var recordedIDs: Set<String> = []
+    /// When sync runs: a day a reply gave that has passed is nothing to act on.
+    var now: Date
+    var calendar: BusinessCalendar
     /// The days in commands, on the user's clock.
     private let dayFormat: ISO8601DateFormatter
 
@@ -27,7 +30,7 @@ struct MailSync {
     }
 
     /// A reply that says something to act on: never applied by sync.
-    struct Look: Equatable, Encodable {
+    struct Look: Equatable, Codable {
         /// The touch the reply was recorded as.
         var touch: String
         var contact: String
@@ -47,13 +50,14 @@ struct MailSync {
     }
 
     init(
-        mine: Set<String>, byAddress: [String: ContactBook.Entry], since: Date?,
-        readReply: @escaping (String, ContactBook.Entry, Date) -> AnswerReading, timeZone: TimeZone
+        mine: Set<String>, byAddress: [String: ContactBook.Entry], since: Date?, now: Date, calendar: BusinessCalendar,
+        readReply: @escaping (String, ContactBook.Entry, Date) -> AnswerReading
     ) {
         (self.mine, self.byAddress, self.since, self.readReply) = (mine, byAddress, since, readReply)
+        (self.now, self.calendar) = (now, calendar)
         dayFormat = ISO8601DateFormatter()
         dayFormat.formatOptions = [.withFullDate]
-        dayFormat.timeZone = timeZone
+        dayFormat.timeZone = calendar.timeZone
     }
 
     private(set) var recorded: [Recorded] = []
@@ -63,6 +67,8 @@ struct MailSync {
     private(set) var skipped = 0
     /// Messages whose Date header was missing or broken: dated by their file.
     private(set) var fileDated = 0
+    /// Newsletters, automatic replies and no-reply senders who are not contacts: not listed.
+    private(set) var fromLists = 0
     private var seen: Set<String> = []
 
     /// The id of the touch a message makes for a contact: the same whichever folder holds it.
@@ -100,16 +106,46 @@ struct MailSync {
             return
         }
         guard let contact = byAddress[sender.email] else {
-            meet(sender)
+            if message.bulk { fromLists += 1 } else { meet(sender) }
             return
         }
         guard let touch = add(message, contact: contact, outcome: .replied, at: at, note: subject), let text else { return }
-        let own = ReplyText.own(text)
+        let own = String(ReplyText.own(text).prefix(4_000))
         guard !own.isEmpty else { return }
-        let told = Self.toldByThem(String(own.prefix(4_000)))
-        if let look = look(at: readReply(told, contact, at), touch: touch, contact: contact, at: at, subject: subject) {
+        let told = Self.toldByThem(own)
+        if var look = look(at: readReply(told, contact, at), touch: touch, contact: contact, at: at, subject: subject) {
+            look.words = Self.original(of: look.words, told: told, own: own)
             looks.append(look)
         }
+    }
+
+    /// The words of `told` (their reply in the user's voice) as they wrote them in `own`:
+    /// `toldByThem` changes words one for one, so the n-th word of one is the n-th of the other.
+    static func original(of words: String, told: String, own: String) -> String {
+        guard let range = told.range(of: words, options: .caseInsensitive) else { return words }
+        let toldWords = wordRanges(told)
+        let ownWords = wordRanges(own)
+        guard toldWords.count == ownWords.count, let first = toldWords.firstIndex(where: { $0.upperBound > range.lowerBound }),
+            let last = toldWords.lastIndex(where: { $0.lowerBound < range.upperBound }), first <= last
+        else { return words }
+        return String(own[ownWords[first].lowerBound..<ownWords[last].upperBound])
+    }
+
+    /// The words of a text as `toldByThem` cuts them: letters and apostrophes.
+    private static func wordRanges(_ text: String) -> [Range<String.Index>] {
+        var ranges: [Range<String.Index>] = []
+        var start: String.Index?
+        for index in text.indices {
+            let character = text[index]
+            let inWord = character.isLetter || character == "'" || character == "’"
+            if inWord, start == nil { start = index }
+            if !inWord, let begun = start {
+                ranges.append(begun..<index)
+                start = nil
+            }
+        }
+        if let begun = start { ranges.append(begun..<text.endIndex) }
+        return ranges
     }
 
     /// The touch's id, or nil when this run has seen the message already (another folder's copy).
@@ -183,12 +219,16 @@ struct MailSync {
             let yes = decision.value == .yes
             return make(yes ? "a yes" : "a no", decision.words, "ringback close \(name) --\(yes ? "won" : "lost")")
         }
-        let promised = reading.promises.first { $0.owner == .them && $0.due != nil }
-        let dated: (When, String, String)? =
-            promised.map { ($0.due!, $0.words, "a promise with a day") } ?? reading.next.map { ($0.value, $0.words, "a day to talk") }
-            ?? reading.notBefore.map { ($0.value, $0.words, "away until") }
-        guard let (when, words, what) = dated else { return nil }
-        return make(what, words, "ringback snooze \(name) \(isoDay(when.date))")
+        // Their promise: check in the working day after its day, as the debrief proposes.
+        let promised = reading.promises.first { $0.owner == .them && $0.due != nil }.map { promise in
+            (calendar.workingDay(onOrAfter: calendar.day(1, after: promise.due!.date)), promise.words, "a promise with a day")
+        }
+        let dated: (Date, String, String)? =
+            promised ?? reading.next.map { ($0.value.date, $0.words, "a day to talk") }
+            ?? reading.notBefore.map { ($0.value.date, $0.words, "away until") }
+        // A day already past when sync runs is nothing to snooze to.
+        guard let (day, words, what) = dated, day >= calendar.startOfDay(now) else { return nil }
+        return make(what, words, "ringback snooze \(name) \(isoDay(day))")
     }
 
     private func isoDay(_ date: Date) -> String { dayFormat.string(from: date) }

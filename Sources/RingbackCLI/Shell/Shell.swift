@@ -56,6 +56,7 @@ struct Shell {
         case .unknown(let word, let suggestion):
             Console.print("ringback: unknown command '\(word)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; type 'help'"))
         case .command(let words): runCommand(words)
+        case .looks: looks()
         }
     }
 
@@ -77,12 +78,52 @@ struct Shell {
         }
     }
 
-    /// Runs a `ringback` command inside the shell, with the shell's --store and --now.
-    private func runCommand(_ words: [String]) {
+    /// Runs a `ringback` command inside the shell, with the shell's --store and --now; false
+    /// when it failed (its error is shown).
+    @discardableResult
+    private func runCommand(_ words: [String]) -> Bool {
         do {
             var command = try RingbackCommand.parseAsRoot(withShellOptions(words))
-            if command is RingbackCommand { return Console.print(Self.help) }
+            if command is RingbackCommand {
+                Console.print(Self.help)
+                return true
+            }
             try command.run()
+            return true
+        } catch {
+            if let message = ErrorReport(error).message { Console.print(message) }
+            return ErrorReport(error).message == nil
+        }
+    }
+
+    /// Goes through the replies `sync mail` left to look at: y applies one (its command runs),
+    /// n drops it, Enter keeps it for later; Ctrl-C or Ctrl-D stops with the rest kept.
+    private func looks() {
+        let environment = ProcessInfo.processInfo.environment
+        do {
+            var pending = try PendingLooks.read(environment: environment)
+            let all = pending.byStore[session.location] ?? []
+            guard !all.isEmpty else { return Console.print("No replies to look at. `sync mail` lists them when it finds any.") }
+            let calendar = session.scheduler(try session.store.settings()).calendar
+            Console.print(
+                "\(all.count) repl\(all.count == 1 ? "y" : "ies") to look at. y applies it, n drops it, Enter keeps it for later.")
+            for look in all {
+                Console.print(SyncLooksCommand.line(look, calendar: calendar, now: session.currentTime()))
+                guard case .line(let answer) = source.read(prompt: "  apply? › ", remember: false) else {
+                    return Console.print("The rest stay for later: `sync looks`.")
+                }
+                switch answer.trimmingCharacters(in: .whitespaces).lowercased() {
+                case "y", "yes", "apply", "ok":
+                    let words = ShellWords.split(String(look.command.dropFirst("ringback ".count)))
+                    guard runCommand(words) else { continue }
+                    pending.remove(look.touch, store: session.location)
+                case "n", "no", "drop":
+                    pending.remove(look.touch, store: session.location)
+                    Console.print("Dropped.")
+                default: Console.print("Kept for later.")
+                }
+                try pending.write(environment: environment)
+            }
         } catch {
             if let message = ErrorReport(error).message { Console.print(message) }
         }

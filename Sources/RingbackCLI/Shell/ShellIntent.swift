@@ -15,6 +15,8 @@ enum ShellIntent: Equatable {
     case practice([String])
     /// Run these words as a `ringback` command.
     case command([String])
+    /// `sync looks`: the replies sync mail found something in, asked one by one.
+    case looks
     /// An unknown first word, with the closest command.
     case unknown(String, suggestion: String?)
     /// Words said at the prompt, not a command ("this is pointless", "why bother"): answered
@@ -48,6 +50,7 @@ enum ShellIntent: Equatable {
         case "help", "?", "h": return .help
         case "clear" where words.count == 1, "cls" where words.count == 1: return .clear
         case "debrief", "d": return .debrief(name: words.count > 1 ? words.dropFirst().joined(separator: " ") : nil)
+        case "sync" where words.map { $0.lowercased() } == ["sync", "looks"]: return .looks
         case "practice" where !words.contains("--list"):
             let rest = Array(words.dropFirst())
             return .practice(rest.contains { $0.hasPrefix("-") } || rest.isEmpty ? rest : [rest.joined(separator: " ")])

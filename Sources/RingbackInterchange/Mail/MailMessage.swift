@@ -16,6 +16,9 @@ public struct MailMessage: Sendable {
     public var subject: String
     /// Where it was read: the file, or the mbox and the message's number in it.
     public var place: String
+    /// Sent to a list or by a machine: a newsletter (List-Unsubscribe, List-Id, Precedence
+    /// bulk), an automatic reply (Auto-Submitted), or a no-reply sender. Not a person to add.
+    public var bulk: Bool
 
     public init(headers: MailHeaders, place: String, fileDate: Date?) {
         let decoded = { (name: String) in headers[name].map(EncodedWords.decode) }
@@ -27,7 +30,20 @@ public struct MailMessage: Sendable {
         self.place = place
         let written = headers["Message-ID"]?.trimmingCharacters(in: CharacterSet(charactersIn: "<> \t"))
         id = written.flatMap { $0.isEmpty ? nil : $0 } ?? Self.madeID(from: headers["From"], date: headers["Date"], subject: subject)
+        let precedence = headers["Precedence"]?.lowercased().trimmingCharacters(in: .whitespaces)
+        let automatic = headers["Auto-Submitted"].map { $0.lowercased().trimmingCharacters(in: .whitespaces) != "no" } ?? false
+        let local = from.first.map { String($0.email.prefix { $0 != "@" }) } ?? ""
+        bulk =
+            headers["List-Unsubscribe"] != nil || headers["List-Id"] != nil || ["bulk", "list", "junk"].contains(precedence ?? "")
+            || automatic
+            || Self.machineSenders.contains(local.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "_", with: ""))
     }
+
+    /// Senders no person writes from ("no-reply", "mailer-daemon"), without - and _.
+    static let machineSenders: Set<String> = [
+        "noreply", "donotreply", "mailerdaemon", "postmaster", "notifications", "notification", "newsletter", "news", "bounce",
+        "bounces", "alerts", "marketing",
+    ]
 
     /// When it was sent: the Date header, else the file's time.
     public var when: Date? { date ?? fileDate }

@@ -44,7 +44,12 @@ remove_me = message(dana, ME, "Re: Pricing", "Thanks Sam, but please take me off
 inbox.add(remove_me)
 inbox.add(message(zoe, ME, "Re: Devis café", "Merci Sam ! I'll send the signed quote by friday.\n-- \nZoë, Café Noël\n",
                   "Wed, 25 Nov 2026 09:00:00 +0100", "<reply-2@cafe-noel.fr>", charset="iso-8859-1", cte="quoted-printable"))
-inbox.add(message("Deals <news@shop.example>", ME, "Black Friday", "50% off", "Wed, 25 Nov 2026 08:00:00 +0100", "<n1@shop.example>"))
+newsletter = message("Deals <deals@shop.example>", ME, "Black Friday", "50% off", "Wed, 25 Nov 2026 08:00:00 +0100",
+                     "<n1@shop.example>")
+newsletter["List-Unsubscribe"] = "<mailto:leave@shop.example>"
+inbox.add(newsletter)
+inbox.add(message("Acme <no-reply@acme-billing.example>", ME, "Your invoice", "Invoice attached.", "Wed, 25 Nov 2026 08:30:00 +0100",
+                  "<inv1@acme-billing.example>"))
 inbox.add(message(str(Address("Tom Okafor", addr_spec="tom@harbor.io")), ME, "Quick question", "Is Thursday still on?",
                   "Thu, 26 Nov 2026 07:30:00 +0100", "<q1@harbor.io>"))
 with_file = message(dana, ME, "Specs attached", "Here are the specs, more next week.", "Tue, 24 Nov 2026 11:00:00 +0100",
