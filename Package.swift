@@ -35,8 +35,13 @@ let package = Package(
         .target(
             name: "RingbackCoach",
             dependencies: ["RingbackCore", "RingbackContent", "RingbackScheduler", "RingbackWhen", "RingbackReading"]),
-        // Reading what other programs write: mail (Maildir, mbox, .eml) for `sync mail`.
-        .target(name: "RingbackInterchange"),
+        // What other programs read and write: mail (Maildir, mbox, .eml, drafts), iCalendar in and out,
+        // CSV and vCard imports, CSV export, JSON backups, joining a team's store.
+        .target(
+            name: "RingbackInterchange",
+            dependencies: [
+                "RingbackCore", "RingbackContent", "RingbackScheduler", "RingbackStore", .product(name: "CSV", package: "CSV.swift"),
+            ]),
         // The JSON store on disk: locking, atomic writes, journal, index, migrations.
         .target(name: "RingbackStore", dependencies: ["RingbackCore"]),
         // The team store: the same Store in a PostgreSQL database (postgres-nio).
@@ -71,7 +76,7 @@ let package = Package(
             name: "RingbackCoreTests",
             dependencies: ["RingbackCore", "RingbackTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "RingbackInterchangeTests", dependencies: ["RingbackInterchange"]),
+        .testTarget(name: "RingbackInterchangeTests", dependencies: ["RingbackInterchange", "RingbackTestSupport"]),
         .testTarget(name: "RingbackContentTests", dependencies: ["RingbackContent", "RingbackTestSupport"]),
         .testTarget(
             name: "RingbackSchedulerTests",

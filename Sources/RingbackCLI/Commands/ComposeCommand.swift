@@ -45,6 +45,11 @@ struct ComposeCommand: ParsableCommand {
         var composed: Composed
         switch channel {
         case .text:
+            if let output {
+                throw RequestError.malformed(
+                    option: "--output", value: output,
+                    expected: "writes an email draft; \(contact.name)'s next step is a text: its sms: link is printed without --output")
+            }
             guard let phone = contact.mobile ?? contact.phone else {
                 throw RequestError.needs(
                     option: "compose", other: "a phone number for \(contact.name)",
@@ -92,7 +97,7 @@ struct ComposeCommand: ParsableCommand {
             )
             return
         }
-        Console.print("To: \(composed.name) <\(composed.to)>")
+        Console.print(composed.channel == "text" ? "To: \(composed.name), \(composed.to)" : "To: \(composed.name) <\(composed.to)>")
         if let subject = composed.subject { Console.print("Subject: \(subject)") }
         Console.print("")
         Console.print(composed.text)

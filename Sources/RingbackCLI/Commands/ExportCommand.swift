@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RingbackCore
+import RingbackInterchange
 import RingbackScheduler
 import RingbackStore
 
@@ -32,7 +33,7 @@ struct ExportCommand: ParsableCommand {
         let session = try Session(global)
         let settings = try session.store.settings()
         let scheduler = session.scheduler(settings)
-        let backup = try JSONBackup(store: session.store, next: [])
+        let backup = try JSONBackup(store: session.store)
         let items = Agenda.current(scheduler.agendaItems(for: backup.contacts), now: session.now, calendar: scheduler.calendar)
             .sorted { $0.step.due < $1.step.due }
         let views = items.map { StepView($0, content: session.content, now: session.now, calendar: scheduler.calendar) }
@@ -40,11 +41,9 @@ struct ExportCommand: ParsableCommand {
         let text: String
         switch format {
         case .json:
-            var everything = backup
-            everything.next = views
-            text = String(decoding: try Output.encoder().encode(everything), as: UTF8.self) + "\n"
+            text = String(decoding: try Output.encoder().encode(Everything(backup: backup, next: views)), as: UTF8.self) + "\n"
         case .csv:
-            text = try ContactCSV.render(backup.contacts, next: views, scheduler: scheduler)
+            text = try ContactCSV.render(backup.contacts, next: items, content: session.content, scheduler: scheduler)
         case .ics:
             let previous = file.flatMap { FileManager.default.contents(atPath: $0) }.map {
                 EventRevision.read(String(decoding: $0, as: UTF8.self))
@@ -71,5 +70,19 @@ struct ExportCommand: ParsableCommand {
             ? counted(items.count, "follow-up")
             : counted(backup.contacts.count, "contact")
         Console.write("Wrote \(count) to \(file).\n", to: .standardError)
+    }
+}
+
+/// The JSON export: the backup with the next steps as they stood (`next`, read back by nobody).
+private struct Everything: Encodable {
+    var backup: JSONBackup
+    var next: [StepView]
+
+    private enum CodingKeys: String, CodingKey { case next }
+
+    func encode(to encoder: Encoder) throws {
+        try backup.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(next, forKey: .next)
     }
 }

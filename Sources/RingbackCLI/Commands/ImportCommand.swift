@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RingbackContent
 import RingbackCore
+import RingbackInterchange
 import RingbackScheduler
 import RingbackStore
 

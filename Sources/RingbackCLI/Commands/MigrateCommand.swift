@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RingbackCore
+import RingbackInterchange
 import RingbackPostgres
 import RingbackStore
 
@@ -60,7 +61,7 @@ struct MigrateCommand: ParsableCommand {
         // moved to this machine, so the team store, which holds no one's name, still knows you).
         guard let owner = try session.local.me ?? session.store.settings().me else { throw RequestError.noOwner }
         let target = try Session.open(to, environment: environment, member: owner)
-        let backup = try JSONBackup(store: session.store, next: [])
+        let backup = try JSONBackup(store: session.store)
         var moved = Moved(
             to: target.location, contacts: backup.contacts.count, touches: backup.touches.count, practice: backup.practice.count,
             owner: owner, landings: nil, dryRun: dryRun)

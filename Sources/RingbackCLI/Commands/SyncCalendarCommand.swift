@@ -57,11 +57,7 @@ struct SyncCalendarCommand: ParsableCommand {
                 return reading.when.timed ? reading.when.date : calendar.day(1, after: reading.when.date).addingTimeInterval(-1)
             } ?? calendar.day(61, after: calendar.startOfDay(session.now)).addingTimeInterval(-1)
         let read: (events: [CalendarEvent], files: Int, unreadable: Int)
-        do {
-            read = try CalendarFolder(paths: paths).events(fallback: calendar.timeZone)
-        } catch let error as MailFolder.Unreadable {
-            throw RequestError.file(path: error.path, .invalid(error.reason))
-        }
+        read = try CalendarFolder(paths: paths).events(fallback: calendar.timeZone)
         let expanded = CalendarOccurrence.expand(read.events, from: from, through: through)
         var sync = CalendarSync(mine: Set(mine), byAddress: try addresses(session))
         for occurrence in expanded.occurrences { sync.take(occurrence) }

@@ -114,13 +114,9 @@ struct SyncMailCommand: ParsableCommand {
                 ).read(text)
             })
         sync.recordedIDs = recorded
-        do {
-            try MailFolder(paths: paths).read(
-                wantsText: { withText && sync.wantsText($0) },
-                each: { message, headers, body in sync.take(message, text: body.flatMap { MailBody.text(headers: headers, body: $0) }) })
-        } catch let error as MailFolder.Unreadable {
-            throw RequestError.file(path: error.path, .invalid(error.reason))
-        }
+        try MailFolder(paths: paths).read(
+            wantsText: { withText && sync.wantsText($0) },
+            each: { message, headers, body in sync.take(message, text: body.flatMap { MailBody.text(headers: headers, body: $0) }) })
         return sync
     }
 }

@@ -1,4 +1,5 @@
 import RingbackCore
+import RingbackInterchange
 
 /// What `import` says in words: where the table was found, the columns used and ignored,
 /// what was added and merged (every row in a dry run), and the rows skipped.

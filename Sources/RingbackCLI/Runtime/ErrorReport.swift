@@ -1,5 +1,6 @@
 import ArgumentParser
 import RingbackCore
+import RingbackInterchange
 import RingbackStore
 
 /// How any error ends a command, in one place for the command line and the shell: the
@@ -10,7 +11,8 @@ struct ErrorReport {
 
     init(_ error: Error) {
         switch error {
-        case is RequestError, is RecordingError, is CorrectionError: (message, status) = ("ringback: " + Self.describe(error), 1)
+        case is RequestError, is RecordingError, is CorrectionError, is InterchangeError:
+            (message, status) = ("ringback: " + Self.describe(error), 1)
         case is StoreError: (message, status) = ("ringback: " + Self.describe(error), 2)
         case let error as ExitCode: (message, status) = (nil, error.rawValue)
         default:
@@ -52,6 +54,7 @@ struct ErrorReport {
         case let error as RequestError: return error.description
         case let error as RecordingError: return RequestError.recording(error).description
         case let error as CorrectionError: return RequestError.correction(error).description
+        case let error as InterchangeError: return RequestError(error).description
         default: return "\(error)"
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import RingbackContent
 import RingbackCore
+import RingbackInterchange
 
 /// A mistake in what the user asked for (exit status 1), kept as data where it is found;
 /// `description` is the one place it becomes words.
@@ -195,6 +196,21 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
             return "\(name) asked not to be contacted\(when)\(reason.map { " (\($0))" } ?? ""); add --override-stop if they said otherwise"
         case let .lookalike(name, existing):
             return "no contact named '\(name)'; did you mean \(existing.label)? (add --new to create \(name))"
+        }
+    }
+}
+
+extension RequestError {
+    /// A file problem from the interchange library, in the command line's words.
+    init(_ error: InterchangeError) {
+        switch error {
+        case let .unreadable(path, reason): self = .file(path: path, .invalid(reason))
+        case let .notCSV(path, detail): self = .file(path: path, .notCSV(detail))
+        case .noNameColumn(let path): self = .file(path: path, .noNameColumn)
+        case let .malformed(option, value, expected): self = .malformed(option: option, value: value, expected: expected)
+        case let .notOneOf(option, value, kind, choices): self = .notOneOf(option: option, value: value, kind: kind, choices: choices)
+        case .rows(let problems): self = .rows(problems)
+        case let .notEmpty(path, contacts): self = .notEmpty(path: path, contacts: contacts)
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RingbackContent
 import RingbackCore
+import RingbackInterchange
 
 /// The contact's details as options, shared by `log` (set alongside a touch) and `set` (set
 /// alone): company, context, email, phone, preferred channel, cadence, time zone and tags.
@@ -46,7 +47,17 @@ struct DetailOptions: ParsableArguments {
         if let cadence = given(cadence), content.cadence(named: cadence) == nil || cadence == Content.nurtureCadence {
             throw RequestError.notOneOf(option: "--cadence", value: cadence, kind: "a cadence", choices: content.followUpCadenceNames)
         }
-        var details = ContactDetails(company: given(company), email: given(email), phone: given(phone), cadence: given(cadence))
+        // "Kim Park <kim@globex.com>", pasted from a mail program, is the address inside.
+        let address = try given(email).map { typed -> String in
+            let found = MailAddress.list(typed)
+            guard found.count == 1, let email = found.first?.email, email.split(separator: "@").count == 2,
+                email.split(separator: "@").last?.contains(".") == true, !email.contains(" ")
+            else {
+                throw RequestError.malformed(option: "--email", value: typed, expected: "is not a mail address like dana@acme.com")
+            }
+            return email
+        }
+        var details = ContactDetails(company: given(company), email: address, phone: given(phone), cadence: given(cadence))
         details.tags = tags.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         if let timeZone = given(timeZone) {
             guard TimeZone(identifier: timeZone) != nil else {

@@ -67,7 +67,7 @@ enum MailContacts {
             lines.append("\(added) \(report.added.count): " + report.added.joined(separator: ", ") + ".")
         }
         if report.fromLists > 0 {
-            lines.append("\(report.fromLists) from mailing lists, automatic replies or no-reply senders: not listed, never added.")
+            lines.append("\(report.fromLists) from mailing lists, automatic replies or no-reply senders: not recorded, never added.")
         }
         if report.datedByFile > 0 { lines.append("\(report.datedByFile) without a readable Date header: dated by their file.") }
         if report.skipped > 0 { lines.append("\(report.skipped) skipped (before --since, or no sender or date).") }

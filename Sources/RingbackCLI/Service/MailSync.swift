@@ -105,8 +105,13 @@ struct MailSync {
             }
             return
         }
+        // An out-of-office or a list mail is not a reply, even from a contact's address.
+        if message.bulk {
+            fromLists += 1
+            return
+        }
         guard let contact = byAddress[sender.email] else {
-            if message.bulk { fromLists += 1 } else { meet(sender) }
+            meet(sender)
             return
         }
         guard let touch = add(message, contact: contact, outcome: .replied, at: at, note: subject), let text else { return }

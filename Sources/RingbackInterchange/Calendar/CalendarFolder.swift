@@ -18,16 +18,18 @@ public struct CalendarFolder: Sendable {
         for path in paths {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                throw MailFolder.Unreadable(path: path, reason: "no such file or folder")
+                throw InterchangeError.unreadable(path: path, reason: "no such file or folder")
             }
             for file in isFolder.boolValue ? try Self.icsFiles(in: path, depth: 0) : [path] {
                 guard let data = FileManager.default.contents(atPath: file) else {
-                    throw MailFolder.Unreadable(path: file, reason: "cannot be opened")
+                    throw InterchangeError.unreadable(path: file, reason: "cannot be opened")
                 }
                 guard let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .isoLatin1),
                     text.contains("BEGIN:VCALENDAR") || text.contains("BEGIN:VEVENT")
                 else {
-                    if !isFolder.boolValue { throw MailFolder.Unreadable(path: file, reason: "not an iCalendar file (no BEGIN:VCALENDAR)") }
+                    if !isFolder.boolValue {
+                        throw InterchangeError.unreadable(path: file, reason: "not an iCalendar file (no BEGIN:VCALENDAR)")
+                    }
                     continue
                 }
                 files += 1

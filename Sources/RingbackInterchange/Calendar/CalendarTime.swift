@@ -40,9 +40,10 @@ public struct CalendarTime: Equatable, Sendable {
         return CalendarTime(date: date, allDay: allDay, zone: allDay ? fallback : zone)
     }
 
-    /// The zone a TZID names: an IANA name, or one at the end of a longer path.
+    /// The zone a TZID names: an IANA name, Outlook's Windows name, or one at the end of a longer path.
     static func zone(named name: String) -> TimeZone? {
         if let zone = TimeZone(identifier: name) { return zone }
+        if let iana = windowsZones[name.trimmingCharacters(in: .whitespaces)] { return TimeZone(identifier: iana) }
         let pieces = name.split(separator: "/")
         for start in pieces.indices.dropFirst() {
             if let zone = TimeZone(identifier: pieces[start...].joined(separator: "/")) { return zone }
@@ -54,4 +55,31 @@ public struct CalendarTime: Equatable, Sendable {
     static func list(_ line: ContentLine, fallback: TimeZone) -> [CalendarTime] {
         line.value.split(separator: ",").compactMap { read(String($0), tzid: line.parameters["TZID"], fallback: fallback) }
     }
+
+    /// Outlook and Exchange write Windows zone names; the IANA zone of each (CLDR's
+    /// windowsZones, territory 001), for the zones most meetings are in.
+    static let windowsZones: [String: String] = [
+        "Dateline Standard Time": "Etc/GMT+12", "Hawaiian Standard Time": "Pacific/Honolulu", "Alaskan Standard Time": "America/Anchorage",
+        "Pacific Standard Time": "America/Los_Angeles", "US Mountain Standard Time": "America/Phoenix",
+        "Mountain Standard Time": "America/Denver", "Central Standard Time": "America/Chicago",
+        "Central America Standard Time": "America/Guatemala", "Canada Central Standard Time": "America/Regina",
+        "Central Standard Time (Mexico)": "America/Mexico_City", "Eastern Standard Time": "America/New_York",
+        "US Eastern Standard Time": "America/Indianapolis", "Atlantic Standard Time": "America/Halifax",
+        "Newfoundland Standard Time": "America/St_Johns", "E. South America Standard Time": "America/Sao_Paulo",
+        "Argentina Standard Time": "America/Buenos_Aires", "SA Pacific Standard Time": "America/Bogota", "UTC": "Etc/UTC",
+        "GMT Standard Time": "Europe/London", "Greenwich Standard Time": "Atlantic/Reykjavik", "W. Europe Standard Time": "Europe/Berlin",
+        "Central Europe Standard Time": "Europe/Budapest", "Romance Standard Time": "Europe/Paris",
+        "Central European Standard Time": "Europe/Warsaw", "W. Central Africa Standard Time": "Africa/Lagos",
+        "GTB Standard Time": "Europe/Bucharest", "FLE Standard Time": "Europe/Kiev", "E. Europe Standard Time": "Europe/Chisinau",
+        "Israel Standard Time": "Asia/Jerusalem", "South Africa Standard Time": "Africa/Johannesburg",
+        "Egypt Standard Time": "Africa/Cairo",
+        "Turkey Standard Time": "Europe/Istanbul", "Russian Standard Time": "Europe/Moscow", "Arabian Standard Time": "Asia/Dubai",
+        "Arab Standard Time": "Asia/Riyadh", "Pakistan Standard Time": "Asia/Karachi", "India Standard Time": "Asia/Calcutta",
+        "Bangladesh Standard Time": "Asia/Dhaka", "SE Asia Standard Time": "Asia/Bangkok", "China Standard Time": "Asia/Shanghai",
+        "Singapore Standard Time": "Asia/Singapore", "Taipei Standard Time": "Asia/Taipei", "Tokyo Standard Time": "Asia/Tokyo",
+        "Korea Standard Time": "Asia/Seoul", "AUS Eastern Standard Time": "Australia/Sydney",
+        "E. Australia Standard Time": "Australia/Brisbane",
+        "Cen. Australia Standard Time": "Australia/Adelaide", "W. Australia Standard Time": "Australia/Perth",
+        "New Zealand Standard Time": "Pacific/Auckland",
+    ]
 }

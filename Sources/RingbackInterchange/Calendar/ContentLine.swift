@@ -53,11 +53,14 @@ public struct ContentLine: Equatable, Sendable {
         self.parameters = parameters
     }
 
-    /// A TEXT value without its escapes (RFC 5545 3.3.11).
-    public var text: String {
+    /// A TEXT value without its escapes (RFC 5545 3.3.11, the same as vCard's).
+    public var text: String { Self.unescape(value) }
+
+    /// TEXT value escapes (`\,` `\;` `\n` `\\`) taken out.
+    public static func unescape(_ text: String) -> String {
         var out = ""
         var escaped = false
-        for character in value {
+        for character in text {
             if escaped {
                 out.append(character == "n" || character == "N" ? "\n" : character)
                 escaped = false

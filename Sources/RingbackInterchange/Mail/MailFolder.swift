@@ -14,19 +14,13 @@ public struct MailFolder: Sendable {
         self.paths = paths
     }
 
-    /// Why a path cannot be read as mail.
-    public struct Unreadable: Error, Equatable, Sendable {
-        public var path: String
-        public var reason: String
-    }
-
     /// Calls `each` with every message, its text (the body as bytes with its headers, for
     /// `MailBody`) read only when `wantsText` is true for it.
     public func read(wantsText: (MailMessage) -> Bool, each: (MailMessage, MailHeaders, [UInt8]?) throws -> Void) throws {
         for path in paths {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                throw Unreadable(path: path, reason: "no such file or folder")
+                throw InterchangeError.unreadable(path: path, reason: "no such file or folder")
             }
             if isFolder.boolValue {
                 try folder(path, depth: 0, wantsText: wantsText, each: each)
@@ -66,7 +60,9 @@ public struct MailFolder: Sendable {
     }
 
     private func startsWithFrom(_ path: String) throws -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw Unreadable(path: path, reason: "cannot be opened") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw InterchangeError.unreadable(path: path, reason: "cannot be opened")
+        }
         defer { try? handle.close() }
         return (try handle.read(upToCount: 5) ?? Data()).elementsEqual("From ".utf8)
     }
@@ -94,7 +90,9 @@ public struct MailFolder: Sendable {
     /// Every message of an mbox, split at "From " lines; ">From " lines in a body are
     /// unescaped (mboxrd). Read in chunks: memory stays flat however large the file.
     private func mbox(_ path: String, wantsText: (MailMessage) -> Bool, each: (MailMessage, MailHeaders, [UInt8]?) throws -> Void) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw Unreadable(path: path, reason: "cannot be opened") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw InterchangeError.unreadable(path: path, reason: "cannot be opened")
+        }
         defer { try? handle.close() }
         // A message with no readable Date is dated by the file.
         let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date

@@ -34,8 +34,9 @@ public struct MailMessage: Sendable {
         let automatic = headers["Auto-Submitted"].map { $0.lowercased().trimmingCharacters(in: .whitespaces) != "no" } ?? false
         let local = from.first.map { String($0.email.prefix { $0 != "@" }) } ?? ""
         bulk =
-            headers["List-Unsubscribe"] != nil || headers["List-Id"] != nil || ["bulk", "list", "junk"].contains(precedence ?? "")
-            || automatic
+            headers["List-Unsubscribe"] != nil || headers["List-Id"] != nil
+            || ["bulk", "list", "junk", "auto_reply"].contains(precedence ?? "")
+            || automatic || headers["X-Autoreply"] != nil || headers["X-Autorespond"] != nil
             || Self.machineSenders.contains(local.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "_", with: ""))
     }
 

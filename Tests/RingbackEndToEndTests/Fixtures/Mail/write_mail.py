@@ -48,6 +48,10 @@ newsletter = message("Deals <deals@shop.example>", ME, "Black Friday", "50% off"
                      "<n1@shop.example>")
 newsletter["List-Unsubscribe"] = "<mailto:leave@shop.example>"
 inbox.add(newsletter)
+away = message(str(Address("Tom Okafor", addr_spec="tom@harbor.io")), ME, "Out of office", "Back on Monday.",
+               "Wed, 25 Nov 2026 09:30:00 +0100", "<ooo1@harbor.io>")
+away["Auto-Submitted"] = "auto-replied"
+inbox.add(away)
 inbox.add(message("Acme <no-reply@acme-billing.example>", ME, "Your invoice", "Invoice attached.", "Wed, 25 Nov 2026 08:30:00 +0100",
                   "<inv1@acme-billing.example>"))
 inbox.add(message(str(Address("Tom Okafor", addr_spec="tom@harbor.io")), ME, "Quick question", "Is Thursday still on?",

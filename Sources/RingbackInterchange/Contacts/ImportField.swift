@@ -5,7 +5,7 @@ import Foundation
 /// put before every column ("Person - Email", "Organization - Name", "Deal - Status") is
 /// read; a qualifier after the field ("Email - Work", "Phone - Mobile", "E-mail 1 - Value")
 /// still names the field, and label columns ("E-mail 1 - Label") name none.
-enum ImportField: String, CaseIterable, Sendable {
+public enum ImportField: String, CaseIterable, Sendable {
     case name
     case firstName = "first-name"
     case lastName = "last-name"
@@ -18,7 +18,7 @@ enum ImportField: String, CaseIterable, Sendable {
     case position
 
     /// Whole headers, reduced (see `reduce`).
-    var headers: Set<String> {
+    public var headers: Set<String> {
         switch self {
         case .name: ["name", "fullname", "contactname", "contact", "displayname", "personname"]
         case .firstName: ["firstname", "givenname", "first"]
@@ -45,7 +45,7 @@ enum ImportField: String, CaseIterable, Sendable {
     }
 
     /// The header reduced to lower-case letters and digits.
-    static func reduce(_ header: String) -> String {
+    public static func reduce(_ header: String) -> String {
         String(header.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) && $0.isASCII })
     }
 
@@ -54,7 +54,7 @@ enum ImportField: String, CaseIterable, Sendable {
     private static let organisationEntities: Set<String> = ["organization", "organisation", "account", "company"]
 
     /// The field a header names, or nil when it names none of ours.
-    static func matching(_ header: String) -> ImportField? {
+    public static func matching(_ header: String) -> ImportField? {
         let parts = header.components(separatedBy: " - ").map(reduce)
         if parts.count >= 2 {
             let (entity, rest) = (parts[0].trimmingCharacters(in: .decimalDigits), parts.dropFirst().joined())

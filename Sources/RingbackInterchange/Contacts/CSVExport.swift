@@ -2,8 +2,8 @@ import CSV
 import Foundation
 
 /// Writes a table as CSV text.
-enum CSVExport {
-    static func render(header: [String], rows: [[String]]) throws -> String {
+public enum CSVExport {
+    public static func render(header: [String], rows: [[String]]) throws -> String {
         let writer = try CSVWriter(stream: .toMemory())
         try writer.write(row: header)
         for row in rows { try writer.write(row: row.map(guarded)) }
@@ -14,16 +14,16 @@ enum CSVExport {
 
     /// Characters that make a spreadsheet read a cell as a formula ("=HYPERLINK(...)",
     /// "+cmd|calc").
-    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+    public static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
 
     /// A cell a spreadsheet would run, written with a leading apostrophe (as OWASP advises),
     /// so it shows as text; `unguarded` takes it off when Ringback reads its own export back.
-    static func guarded(_ cell: String) -> String {
+    public static func guarded(_ cell: String) -> String {
         guard let first = cell.first, formulaStarts.contains(first) else { return cell }
         return "'" + cell
     }
 
-    static func unguarded(_ cell: String) -> String {
+    public static func unguarded(_ cell: String) -> String {
         guard cell.hasPrefix("'"), let second = cell.dropFirst().first, formulaStarts.contains(second) else { return cell }
         return String(cell.dropFirst())
     }

@@ -4,38 +4,42 @@ import RingbackCore
 /// One contact as an import file gave it, checked: the values found for each field (a field
 /// may have several columns: "Lifecycle Stage" and "Lead Status") become a contact's details,
 /// its status, and when it was last touched.
-struct ImportRecord: Equatable {
-    var line: Int
-    var name: String
-    var company: String?
-    var email: String?
-    var phone: String?
-    var mobile: String?
-    var context: ContactContext?
-    var cadence: String?
-    var channel: Channel?
-    var note: String?
-    var status: ContactStatus = .active
-    var lastActivity: Date?
-    var touches: Int?
-    var tags: [String] = []
+public struct ImportRecord: Equatable {
+    public var line: Int
+    public var name: String
+    public var company: String?
+    public var email: String?
+    public var phone: String?
+    public var mobile: String?
+    public var context: ContactContext?
+    public var cadence: String?
+    public var channel: Channel?
+    public var note: String?
+    public var status: ContactStatus = .active
+    public var lastActivity: Date?
+    public var touches: Int?
+    public var tags: [String] = []
 
     /// What the checks need from the store and the user.
-    struct Rules {
-        var cadences: Set<String>
-        var dateOrder: DateOrder
-        var calendar: BusinessCalendar
-        var now: Date
+    public struct Rules {
+        public var cadences: Set<String>
+        public var dateOrder: DateOrder
+        public var calendar: BusinessCalendar
+        public var now: Date
+
+        public init(cadences: Set<String>, dateOrder: DateOrder, calendar: BusinessCalendar, now: Date) {
+            (self.cadences, self.dateOrder, self.calendar, self.now) = (cadences, dateOrder, calendar, now)
+        }
     }
 
     /// The outcome of checking one row: a record, a row without a name, or its problems.
-    enum Checked: Equatable {
+    public enum Checked: Equatable {
         case record(ImportRecord)
         case nameless
         case problems([String])
     }
 
-    static func check(_ values: [ImportField: [String]], line: Int, file: String, rules: Rules) -> Checked {
+    public static func check(_ values: [ImportField: [String]], line: Int, file: String, rules: Rules) -> Checked {
         func value(_ field: ImportField) -> String? { values[field]?.first { !$0.isEmpty } }
         let name =
             value(.name)
@@ -90,13 +94,13 @@ struct ImportRecord: Equatable {
     }
 
     /// A note as one line (tidbits are shown and mentioned on one line).
-    static func oneLine(_ text: String) -> String {
+    public static func oneLine(_ text: String) -> String {
         text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(
             separator: " ")
     }
 
     /// The details a new contact gets, or an existing one is filled in with.
-    func details(defaultContext: ContactContext) -> ContactDetails {
+    public func details(defaultContext: ContactContext) -> ContactDetails {
         var details = ContactDetails(
             company: company, context: context ?? defaultContext, email: email, phone: phone, preferredChannel: channel, cadence: cadence,
             tidbit: note)
@@ -106,7 +110,7 @@ struct ImportRecord: Equatable {
     }
 
     /// A recruiter's title ("Technical Recruiter", "Talent Acquisition Partner", "Sourcer").
-    static func isRecruiter(_ title: String) -> Bool {
+    public static func isRecruiter(_ title: String) -> Bool {
         let lower = title.lowercased()
         return ["recruit", "talent acquisition", "talent partner", "sourcer", "headhunter", "staffing"].contains { lower.contains($0) }
     }

@@ -4,10 +4,10 @@ import RingbackCore
 /// Reads the dates CRMs write in their exports: `2026-11-18`, `2026-11-18 14:32`,
 /// RFC 3339 with an offset, `11/18/2026 2:32 PM` (or day first, as the user's date order
 /// says), `18 Nov 2026`, `Nov 18, 2026`. Without an offset, times are the user's local time.
-enum LooseDate {
+public enum LooseDate {
     private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
-    static func parse(_ text: String, order: DateOrder, calendar: BusinessCalendar) -> Date? {
+    public static func parse(_ text: String, order: DateOrder, calendar: BusinessCalendar) -> Date? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let rfc = ISO8601DateFormatter()
         rfc.formatOptions = [.withInternetDateTime]

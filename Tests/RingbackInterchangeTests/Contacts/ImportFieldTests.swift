@@ -2,7 +2,7 @@ import Foundation
 import RingbackCore
 import Testing
 
-@testable import RingbackCLI
+@testable import RingbackInterchange
 
 struct ImportFieldTests {
     @Test(arguments: [

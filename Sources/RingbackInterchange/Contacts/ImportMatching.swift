@@ -4,17 +4,17 @@ import RingbackCore
 /// Finds the contact an imported record is the same person as: same email, same phone
 /// (digits compared), or same name and company, among the contacts already in the store and
 /// those added earlier in the same import.
-struct ImportMatching {
+public struct ImportMatching {
     private var byKey: [String: String] = [:]
     /// Each contact's name words, to check a phone match against.
     private var names: [String: Set<String>] = [:]
 
-    init(_ contacts: [Contact]) {
+    public init(_ contacts: [Contact]) {
         for contact in contacts { add(contact) }
     }
 
     /// Makes `contact` findable by its email, phones, and name with company.
-    mutating func add(_ contact: Contact) {
+    public mutating func add(_ contact: Contact) {
         for key in Self.keys(name: contact.name, company: contact.company, email: contact.email, phones: [contact.phone, contact.mobile]) {
             byKey[key] = byKey[key] ?? contact.id
         }
@@ -23,12 +23,12 @@ struct ImportMatching {
 
     /// The id of the contact the record is, if any. A phone is shared by colleagues (a
     /// switchboard, an account's main line), so a phone match also needs a name word in common.
-    func match(_ record: ImportRecord) -> String? {
+    public func match(_ record: ImportRecord) -> String? {
         match(name: record.name, company: record.company, email: record.email, phones: [record.phone, record.mobile])?.id
     }
 
     /// The contact already here that `contact` is the same person as, and why ("same email").
-    func match(_ contact: Contact) -> (id: String, why: String)? {
+    public func match(_ contact: Contact) -> (id: String, why: String)? {
         match(name: contact.name, company: contact.company, email: contact.email, phones: [contact.phone, contact.mobile])
     }
 
@@ -43,11 +43,11 @@ struct ImportMatching {
         return nil
     }
 
-    static func words(_ name: String) -> Set<String> {
+    public static func words(_ name: String) -> Set<String> {
         Set(NameMatcher.normalize(name).split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count > 1 })
     }
 
-    static func keys(name: String, company: String?, email: String?, phones: [String?]) -> [String] {
+    public static func keys(name: String, company: String?, email: String?, phones: [String?]) -> [String] {
         var keys: [String] = []
         if let email = email?.lowercased().trimmingCharacters(in: .whitespaces), !email.isEmpty { keys.append("email:" + email) }
         for phone in phones.compactMap({ $0 }) {
@@ -64,7 +64,7 @@ extension Contact {
     /// Takes what an imported record knows that this contact lacks (empty fields, new tags,
     /// a new note, a last touch when none is known, a status when still active, a stop),
     /// never replacing a value.
-    mutating func fill(from record: ImportRecord, now: Date) {
+    public mutating func fill(from record: ImportRecord, now: Date) {
         if company == nil { company = record.company }
         if email == nil { email = record.email }
         if phone == nil { phone = record.phone }
@@ -82,7 +82,7 @@ extension Contact {
     }
 
     /// Sets the status an imported record says, with what each status records.
-    mutating func take(_ status: ContactStatus, now: Date) {
+    public mutating func take(_ status: ContactStatus, now: Date) {
         switch status {
         case .active: break
         case .doNotContact: markDoNotContact(on: now, reason: "marked do-not-contact in an import")

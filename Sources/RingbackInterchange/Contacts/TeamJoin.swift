@@ -7,26 +7,28 @@ import RingbackStore
 /// phone with a name word in common, same name and company). Then the user's touches,
 /// promises and tidbits are merged into the team's record (`Contact.absorb`), which stays its
 /// owner's, or becomes the user's when nobody owned it. The team's settings are left alone.
-struct TeamJoin: Encodable {
+public struct TeamJoin: Encodable {
     /// What became of one of the user's contacts.
-    struct Landing: Encodable, Equatable {
-        var name: String
+    public struct Landing: Encodable, Equatable {
+        public var name: String
         /// "new", "merged" into the team's record, or "unchanged" (brought in before, nothing new).
-        var action: String
+        public var action: String
         /// The team's contact it was merged into.
-        var into: String?
+        public var into: String?
         /// Whose the contact is now.
-        var owner: String
+        public var owner: String
         /// Why it is the same person ("same email").
-        var match: String?
+        public var match: String?
     }
 
-    var landings: [Landing] = []
-    var touches = 0
-    var practice = 0
+    public var landings: [Landing] = []
+    public var touches = 0
+    public var practice = 0
+
+    public init() {}
 
     /// Puts `backup`'s contacts, touches and practice into `change`, made on the team store by `owner`.
-    mutating func apply(_ backup: JSONBackup, owner: String, to change: inout Change, calendar: BusinessCalendar, now: Date) throws {
+    public mutating func apply(_ backup: JSONBackup, owner: String, to change: inout Change, calendar: BusinessCalendar, now: Date) throws {
         var team: [Contact] = []
         for entry in try change.book.everyone() { if let contact = try change.book.contact(id: entry.id) { team.append(contact) } }
         let matching = ImportMatching(team)
@@ -81,7 +83,7 @@ struct TeamJoin: Encodable {
         practice = backup.practice.count
     }
 
-    static let before = "brought in before"
+    public static let before = "brought in before"
 
     /// The team's record this contact became when the same store was brought in before: the
     /// same id and name, with a touch in common (or, with no touches, the same creation time).

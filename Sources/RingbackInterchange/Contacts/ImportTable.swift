@@ -5,31 +5,31 @@ import Foundation
 /// found past any preamble lines, a report's footer dropped, columns matched to fields by
 /// `ImportField` or the user's `--map`), or from vCards. Says which columns it used and
 /// which it ignored.
-struct ImportTable {
-    struct Row {
-        var line: Int
-        var values: [ImportField: [String]]
+public struct ImportTable {
+    public struct Row {
+        public var line: Int
+        public var values: [ImportField: [String]]
     }
 
-    var rows: [Row]
+    public var rows: [Row]
     /// Column header to the field it filled, in the file's order.
-    var used: [(column: String, field: ImportField)] = []
-    var ignored: [String] = []
+    public var used: [(column: String, field: ImportField)] = []
+    public var ignored: [String] = []
     /// Lines before the header (LinkedIn's notes) and lines of a report's footer, skipped.
-    var preamble = 0
-    var footer = 0
+    public var preamble = 0
+    public var footer = 0
 
     /// How many rows at the top may come before the header.
-    static let preambleLimit = 20
+    public static let preambleLimit = 20
 
     /// The CSV text's table. `map` names fields for columns by their exact header
     /// ("Source=note"; "ignore" drops a column).
-    static func csv(_ text: String, file: String, map: [String: ImportField?]) throws -> ImportTable {
+    public static func csv(_ text: String, file: String, map: [String: ImportField?]) throws -> ImportTable {
         let reader: CSVReader
         do {
             reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: true)
         } catch {
-            throw RequestError.file(path: file, .notCSV("\(error)"))
+            throw InterchangeError.notCSV(path: file, detail: "\(error)")
         }
         var records: [(line: Int, fields: [String])] = []
         var line = 1
@@ -37,7 +37,7 @@ struct ImportTable {
             records.append((line, fields))
             line += 1 + fields.reduce(0) { $0 + $1.filter { $0 == "\n" }.count }
         }
-        if let error = reader.error { throw RequestError.file(path: file, .notCSV("line \(line): \(error)")) }
+        if let error = reader.error { throw InterchangeError.notCSV(path: file, detail: "line \(line): \(error)") }
         func field(_ header: String) -> ImportField? {
             if let mapped = map[header] { return mapped }
             return ImportField.matching(header)
@@ -49,7 +49,7 @@ struct ImportTable {
                 return fields.count >= 2 && !names.isDisjoint(with: fields) || (record.fields.count == 1 && fields == [.name])
             })
         else {
-            throw RequestError.file(path: file, .noNameColumn)
+            throw InterchangeError.noNameColumn(path: file)
         }
         let header = records[headerIndex].fields
         var table = ImportTable(rows: [], preamble: records[headerIndex].line - 1)
@@ -88,14 +88,14 @@ struct ImportTable {
     }
 
     /// The fields `--map` accepts, and "ignore".
-    static var mapChoices: [String] { ImportField.allCases.map(\.rawValue) + ["ignore"] }
+    public static var mapChoices: [String] { ImportField.allCases.map(\.rawValue) + ["ignore"] }
 
     /// Reads `--map COLUMN=FIELD` options.
-    static func map(_ options: [String]) throws -> [String: ImportField?] {
+    public static func map(_ options: [String]) throws -> [String: ImportField?] {
         var map: [String: ImportField?] = [:]
         for option in options {
             guard let equals = option.lastIndex(of: "=") else {
-                throw RequestError.malformed(option: "--map", value: option, expected: "should be COLUMN=FIELD, like \"Source=note\"")
+                throw InterchangeError.malformed(option: "--map", value: option, expected: "should be COLUMN=FIELD, like \"Source=note\"")
             }
             let column = String(option[..<equals]).trimmingCharacters(in: .whitespaces)
             let name = String(option[option.index(after: equals)...]).trimmingCharacters(in: .whitespaces).lowercased()
@@ -104,7 +104,7 @@ struct ImportTable {
             } else if let target = ImportField(rawValue: name) {
                 map[column] = target
             } else {
-                throw RequestError.notOneOf(option: "--map \(column)", value: name, kind: "a field", choices: mapChoices)
+                throw InterchangeError.notOneOf(option: "--map \(column)", value: name, kind: "a field", choices: mapChoices)
             }
         }
         return map
@@ -112,7 +112,7 @@ struct ImportTable {
 
     /// A report's total row: its first cell "Grand Totals", "Total" or "Subtotal", with or
     /// without "(N records)".
-    static func isTotal(_ fields: [String]) -> Bool {
+    public static func isTotal(_ fields: [String]) -> Bool {
         guard let first = fields.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return false }
         let words = first.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         guard let lead = words.first else { return false }

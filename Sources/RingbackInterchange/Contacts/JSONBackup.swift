@@ -3,62 +3,58 @@ import RingbackCore
 import RingbackStore
 
 /// `export --format json`: everything a store holds (settings, contacts, touches, practice
-/// results) and the next steps as they stood, described by `data/export.schema.json`.
-/// `import --format json` restores the first four into an empty store; `next` is derived
-/// and read back by nobody.
-struct JSONBackup: Codable {
-    var schemaVersion: Int
-    var settings: Settings
-    var contacts: [Contact]
-    var touches: [Touch]
-    var practice: [PracticeRecord]
-    var next: [StepView]?
+/// results), described by `data/export.schema.json` (the command line adds the next steps as
+/// they stood, read back by nobody). `import --format json` restores it into an empty store.
+public struct JSONBackup: Codable {
+    public var schemaVersion: Int
+    public var settings: Settings
+    public var contacts: [Contact]
+    public var touches: [Touch]
+    public var practice: [PracticeRecord]
 
-    private enum CodingKeys: String, CodingKey { case schemaVersion, settings, contacts, touches, practice, next }
+    private enum CodingKeys: String, CodingKey { case schemaVersion, settings, contacts, touches, practice }
 
-    init(from decoder: Decoder) throws {
+    public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
         settings = try c.decode(Settings.self, forKey: .settings)
         contacts = try c.decode([Contact].self, forKey: .contacts)
         touches = try c.decode([Touch].self, forKey: .touches)
         practice = try c.decodeIfPresent([PracticeRecord].self, forKey: .practice) ?? []
-        next = nil
     }
 
     /// Every contact and touch the store holds, in a stable order.
-    init(store: any Store, next: [StepView]) throws {
+    public init(store: any Store) throws {
         let files = try store.allContacts().sorted { ($0.contact.created, $0.contact.id) < ($1.contact.created, $1.contact.id) }
         schemaVersion = FileStore.schemaVersion
         settings = try store.settings()
         contacts = files.map(\.contact)
         touches = files.flatMap(\.touches).sorted { $0.at < $1.at }
         practice = try store.practice()
-        self.next = next
     }
 
     /// Reads a backup, naming the file and the place a problem is.
-    static func read(_ data: Data, file: String) throws -> JSONBackup {
+    public static func read(_ data: Data, file: String) throws -> JSONBackup {
         do {
             let decoder = JSONDecoder()
             decoder.dateDecodingStrategy = .iso8601
             let backup = try decoder.decode(JSONBackup.self, from: data)
             guard backup.schemaVersion <= FileStore.schemaVersion else {
-                throw RequestError.file(
+                throw InterchangeError.unreadable(
                     path: file,
-                    .invalid("it is a backup of schema \(backup.schemaVersion); this Ringback reads up to \(FileStore.schemaVersion)"))
+                    reason: "it is a backup of schema \(backup.schemaVersion); this Ringback reads up to \(FileStore.schemaVersion)")
             }
             return backup
-        } catch let error as RequestError {
+        } catch let error as InterchangeError {
             throw error
         } catch {
-            throw RequestError.file(path: file, .invalid("not a Ringback backup: \(error)"))
+            throw InterchangeError.unreadable(path: file, reason: "not a Ringback backup: \(error)")
         }
     }
 
     /// Puts the backup into `store`, which must hold no contact or practice result (checked
     /// again inside the change, under the store's lock), all or nothing.
-    func restore(into store: any Store, summary: String, indexer: Indexer?) throws {
+    public func restore(into store: any Store, summary: String, indexer: Indexer?) throws {
         try Self.requireEmpty(store)
         try store.update(summary: summary, indexer: indexer) { change in
             try Self.requireEmpty(store)
@@ -67,9 +63,9 @@ struct JSONBackup: Codable {
     }
 
     /// Refuses a store that holds contacts or practice results: a backup goes into an empty one.
-    static func requireEmpty(_ store: any Store) throws {
+    public static func requireEmpty(_ store: any Store) throws {
         let existing = try store.everyone().count
-        guard existing == 0, try store.practice().isEmpty else { throw RequestError.notEmpty(path: store.location, contacts: existing) }
+        guard existing == 0, try store.practice().isEmpty else { throw InterchangeError.notEmpty(path: store.location, contacts: existing) }
     }
 
     /// Puts the backup into a change on an empty store.
@@ -77,7 +73,7 @@ struct JSONBackup: Codable {
         change.settings = settings
         let known = Set(contacts.map(\.id))
         if let stray = touches.first(where: { !known.contains($0.contact) }) {
-            throw RequestError.file(path: "backup", .invalid("touch \(stray.id) belongs to no contact ('\(stray.contact)')"))
+            throw InterchangeError.unreadable(path: "backup", reason: "touch \(stray.id) belongs to no contact ('\(stray.contact)')")
         }
         for contact in contacts { change.book.put(contact) }
         for touch in touches { change.append(touch) }

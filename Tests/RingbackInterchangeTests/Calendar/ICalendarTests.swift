@@ -1,13 +1,16 @@
 import Foundation
 import RingbackCore
+import RingbackInterchange
 import RingbackScheduler
 import RingbackTestSupport
 import Testing
 
 struct ICalendarTests {
+    static let calendar = Scheduler(content: ShippedContent.content, settings: Settings(), timeZone: Paris.timeZone).calendar
+
     func render(_ items: [AgendaItem], now: String = "2026-11-20T10:00", previous: String? = nil) -> String {
         ICalendar.render(
-            items, content: ShippedContent.content, calendar: SchedulerFixtures.calendar, now: Paris.date(now),
+            items, content: ShippedContent.content, calendar: Self.calendar, now: Paris.date(now),
             previous: previous.map(EventRevision.read) ?? [:])
     }
 
@@ -85,7 +88,7 @@ struct ICalendarTests {
         #expect(value("SUMMARY", in: overdue).first?.hasPrefix("Overdue: Call José") == true)
         #expect(!overdue.contains("VALARM"))
         let quiet = ICalendar.render(
-            [item(timed: true)], content: ShippedContent.content, calendar: SchedulerFixtures.calendar, now: Paris.date("2026-11-20T10:00"),
+            [item(timed: true)], content: ShippedContent.content, calendar: Self.calendar, now: Paris.date("2026-11-20T10:00"),
             options: ICalendar.Options(reminderMinutes: nil))
         #expect(!quiet.contains("VALARM"))
     }

@@ -7,26 +7,28 @@ import RingbackStore
 /// the contact it is the same person as (see `ImportMatching`). New active contacts without
 /// a last activity have their first calls spread over days (`ImportPacing`); the rest keep
 /// the status the file gave them.
-struct ContactImport {
+public struct ContactImport {
     /// What happened to one record, for the summary and the dry run.
-    struct Landing: Encodable, Equatable {
-        var line: Int
-        var name: String
-        var company: String?
+    public struct Landing: Encodable, Equatable {
+        public var line: Int
+        public var name: String
+        public var company: String?
         /// "new", "merged", or "skipped" (they asked not to be contacted and were forgotten).
-        var action: String
+        public var action: String
         /// The contact it was merged into.
-        var into: String?
-        var status: String
+        public var into: String?
+        public var status: String
     }
 
-    var landings: [Landing] = []
-    var lastFirstCall: Date?
+    public var landings: [Landing] = []
+    public var lastFirstCall: Date?
 
-    var added: Int { landings.filter { $0.action == "new" }.count }
-    var merged: Int { landings.filter { $0.action == "merged" }.count }
+    public init() {}
 
-    mutating func apply(
+    public var added: Int { landings.filter { $0.action == "new" }.count }
+    public var merged: Int { landings.filter { $0.action == "merged" }.count }
+
+    public mutating func apply(
         _ records: [ImportRecord], defaultContext: ContactContext, to change: inout Change, calendar: BusinessCalendar, now: Date
     ) throws {
         let everyone = try change.book.everyone()

@@ -1,6 +1,7 @@
 import Foundation
 import RingbackContent
 import RingbackCore
+import RingbackScheduler
 
 /// Renders next steps as an RFC 5545 calendar a calendar program can subscribe to or import
 /// again: one VEVENT per follow-up under a UID that stays the same while the follow-up moves

@@ -3,8 +3,8 @@ import Foundation
 /// Reads vCards (versions 3 and 4, as phones and address books export them) into an import
 /// table: FN (or N), ORG, EMAIL, TEL (a cell number as the mobile), NOTE, CATEGORIES.
 /// Folded lines are joined and escapes undone; other properties are counted as ignored.
-enum VCardImport {
-    static func table(_ text: String, file: String) throws -> ImportTable {
+public enum VCardImport {
+    public static func table(_ text: String, file: String) throws -> ImportTable {
         var table = ImportTable(rows: [])
         var ignored: Set<String> = []
         var current: ImportTable.Row?
@@ -26,7 +26,7 @@ enum VCardImport {
             }
         }
         for (line, content) in lines where !content.isEmpty {
-            guard let colon = content.firstIndex(of: ":") else { throw RequestError.rows(["\(file):\(line): not a vCard line"]) }
+            guard let colon = content.firstIndex(of: ":") else { throw InterchangeError.rows(["\(file):\(line): not a vCard line"]) }
             let head = content[..<colon].split(separator: ";").map(String.init)
             // Group prefixes ("item1.EMAIL") are dropped.
             let property = (head.first ?? "").split(separator: ".").last.map { $0.uppercased() } ?? ""
@@ -37,7 +37,7 @@ enum VCardImport {
                 current = ImportTable.Row(line: line, values: [:])
                 structured = []
             case "END" where value.uppercased() == "VCARD":
-                guard var row = current else { throw RequestError.rows(["\(file):\(line): END:VCARD without BEGIN:VCARD"]) }
+                guard var row = current else { throw InterchangeError.rows(["\(file):\(line): END:VCARD without BEGIN:VCARD"]) }
                 if row.values[.name] == nil, structured.count >= 2 {
                     row.values[.firstName] = [unescape(structured[1])]
                     row.values[.lastName] = [unescape(structured[0])]
@@ -47,7 +47,9 @@ enum VCardImport {
             case "VERSION", "PRODID", "UID", "REV":
                 continue
             default:
-                guard current != nil else { throw RequestError.rows(["\(file):\(line): \(property) outside BEGIN:VCARD ... END:VCARD"]) }
+                guard current != nil else {
+                    throw InterchangeError.rows(["\(file):\(line): \(property) outside BEGIN:VCARD ... END:VCARD"])
+                }
                 switch property {
                 case "FN": add(.name, unescape(value), from: "FN")
                 case "N": structured = value.components(separatedBy: ";")
@@ -63,26 +65,12 @@ enum VCardImport {
                 }
             }
         }
-        if current != nil { throw RequestError.rows(["\(file): the last vCard has no END:VCARD"]) }
+        if current != nil { throw InterchangeError.rows(["\(file): the last vCard has no END:VCARD"]) }
         table.used = used
         table.ignored = ignored.sorted()
         return table
     }
 
-    /// TEXT value escapes (`\,` `\;` `\n` `\\`).
-    static func unescape(_ text: String) -> String {
-        var out = ""
-        var escaping = false
-        for character in text {
-            if escaping {
-                out.append(character == "n" || character == "N" ? "\n" : character)
-                escaping = false
-            } else if character == "\\" {
-                escaping = true
-            } else {
-                out.append(character)
-            }
-        }
-        return out.trimmingCharacters(in: .whitespaces)
-    }
+    /// A TEXT value without its escapes, trimmed.
+    static func unescape(_ text: String) -> String { ContentLine.unescape(text).trimmingCharacters(in: .whitespaces) }
 }
