@@ -44,6 +44,9 @@ public struct StepRules: Equatable, Sendable {
     public var thankYou: RuleStep
     public var first: RuleStep
     public var agreed: RuleStep
+    /// An agreed time that is a meeting (in person or video): being there, not calling; nil
+    /// in a rules file that names none (the agreed rule is used).
+    public var agreedMeeting: RuleStep?
     public var theirDeadline: RuleStep
     /// The user's own to-dos.
     public var promised: RuleStep

@@ -9,7 +9,7 @@ import RingbackCore
 public struct Scheduler: Sendable {
     /// Which version of these rules planned a stored schedule: raise it when a rule changes
     /// the step a contact gets, so stored schedules are planned again.
-    public static let rulesVersion = 7
+    public static let rulesVersion = 8
 
     public let content: Content
     public let settings: Settings
@@ -105,11 +105,12 @@ public struct Scheduler: Sendable {
         let attempt = history.attemptDays + 1
         let rules = content.rules
         if let mine = contact.commitments.filter(\.isAgreedContact).min(by: { $0.due < $1.due }) {
+            let channel = mine.channel ?? contact.preferredChannel ?? rules.agreed.channel ?? .call
+            // A meeting is kept by being there, ready, not by calling.
+            let rule = [.meeting, .video].contains(channel) ? rules.agreedMeeting ?? rules.agreed : rules.agreed
             return NextStep(
-                contact: contact.id, due: mine.due, timed: mine.timed,
-                channel: mine.channel ?? contact.preferredChannel ?? rules.agreed.channel ?? .call,
-                kind: .agreed, technique: rules.agreed.technique, script: rules.agreed.script,
-                attempt: attempt, what: mine.what)
+                contact: contact.id, due: mine.due, timed: mine.timed, channel: channel, kind: .agreed, technique: rule.technique,
+                script: rule.script, attempt: attempt, what: mine.what)
         }
         // The same-day message paired with the last touch comes first: it is only for today.
         if let lastTouch = history.lastTouch {

@@ -77,6 +77,8 @@ struct SyncCalendarTests {
         #expect(tom.count == 1 && tom.first?["channel"] as? String == "meeting" && tom.first?["timed"] as? Bool == true, "\(tom)")
         let shown = try ringback.run(["show", "tom", "--now", Self.now]).stdout
         #expect(shown.contains("Next: Meet Tom Okafor · Wed 2 Dec, 16:00"), "\(shown)")
+        // A meeting is kept by being there, ready: no phone script.
+        #expect(shown.contains("Why: Come ready, leave with a date.") && !shown.contains("Is now still a good moment"), "\(shown)")
         // The week's review counts the meetings sync recorded (Zoë's and Dana's on the 24th).
         let review = try #require(try ringback.run(["review", "--json", "--now", Self.now]).json() as? [String: Any])
         #expect(review["fromCalendar"] as? Int == 2, "\(review)")
