@@ -72,6 +72,8 @@ struct SyncMailTests {
         #expect(shell.stdout.contains("4 replies to look at"), "\(shell.stdout)")
         let stopped = try #require(try ringback.run(["show", "dana", "--json", "--now", Self.now]).json() as? [String: Any])
         #expect((stopped["contact"] as? [String: Any])?["status"] as? String == "do-not-contact", "\(stopped)")
+        let tom = try ringback.run(["show", "tom", "--now", Self.now]).stdout
+        #expect(tom.contains("Their reply to look at: a no: \"We decided to go with another vendor\""), "\(tom)")
         let left = try #require(try ringback.run(["sync", "looks", "--json", "--now", Self.now]).json() as? [[String: Any]])
         #expect(left.compactMap { $0["command"] as? String } == [commands[2], commands[4]], "\(left)")
         // A second run, whichever order the folders come in, adds nothing and says nothing again.

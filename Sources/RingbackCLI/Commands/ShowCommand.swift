@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RingbackCore
 
 /// `ringback show NAME`: one contact's details, timeline and next step.
@@ -71,6 +72,11 @@ struct ShowCommand: ParsableCommand {
         }
         if let id = contact.referredBy, let source = try session.store.contact(id: id)?.contact {
             Console.print("  Referred by: \(source.label)")
+        }
+        // What their mail said that sync left for the user to apply (`sync looks`).
+        let looks = (try? PendingLooks.read(environment: ProcessInfo.processInfo.environment))?.byStore[session.location] ?? []
+        for look in looks where look.contact == contact.id {
+            Console.print("  Their reply to look at: \(look.what): \"\(look.words)\" → \(look.command)")
         }
         for tidbit in contact.tidbits { Console.print("  Held back to share: \(tidbit)") }
         for shared in contact.sharedTidbits ?? [] {
