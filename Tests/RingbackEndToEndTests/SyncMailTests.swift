@@ -113,5 +113,9 @@ struct SyncMailTests {
         #expect(missing.status == 0)
         let nowhere = try ringback.run(["sync", "mail", ringback.folder + "/nope", "--now", Self.now])
         #expect(nowhere.status == 1 && nowhere.stderr.contains("no such file or folder"), "\(nowhere.stderr)")
+        let calendar = ringback.folder + "/meetings.ics"
+        try Data("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n".utf8).write(to: URL(fileURLWithPath: calendar))
+        let wrong = try ringback.run(["sync", "mail", calendar, "--now", Self.now])
+        #expect(wrong.status == 1 && wrong.stderr.contains("not a mail message"), "\(wrong.stderr)")
     }
 }

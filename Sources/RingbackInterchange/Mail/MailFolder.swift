@@ -27,7 +27,7 @@ public struct MailFolder: Sendable {
             } else if try startsWithFrom(path) {
                 try mbox(path, wantsText: wantsText, each: each)
             } else {
-                try file(path, wantsText: wantsText, each: each)
+                try file(path, named: true, wantsText: wantsText, each: each)
             }
         }
     }
@@ -69,8 +69,14 @@ public struct MailFolder: Sendable {
 
     /// One message in one file (Maildir or `.eml`): the headers from its first 64 KB, the rest
     /// only when wanted and not larger than `textLimit` plus the headers.
-    private func file(_ path: String, wantsText: (MailMessage) -> Bool, each: (MailMessage, MailHeaders, [UInt8]?) throws -> Void) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return }
+    /// A file the user `named` that is not a message (a calendar, a note) is refused, not skipped.
+    private func file(
+        _ path: String, named: Bool = false, wantsText: (MailMessage) -> Bool, each: (MailMessage, MailHeaders, [UInt8]?) throws -> Void
+    ) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            if named { throw InterchangeError.unreadable(path: path, reason: "cannot be opened") }
+            return
+        }
         defer { try? handle.close() }
         let start = [UInt8](try handle.read(upToCount: 65_536) ?? Data())
         let split = MailBody.headerEnd(start[...])
@@ -78,6 +84,10 @@ public struct MailFolder: Sendable {
         let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
         let message = MailMessage(headers: headers, place: path, fileDate: modified)
         guard !headers.fields.isEmpty else { return }
+        if named && message.from.isEmpty {
+            throw InterchangeError.unreadable(
+                path: path, reason: "not a mail message (no From header): give a Maildir, an mbox or .eml files")
+        }
         var body: [UInt8]?
         if wantsText(message) {
             var bytes = Array(start[split.body...])
