@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
 # A calendar program (khal, from Debian) imports a follow-up export, then the export made
 # after the follow-up moved: the calendar must end with one event for that contact, at the
-# new time, not two. Usage: calendar_check.sh BINARY
+# new time, not two. Then the other way: meetings khal wrote into its own vdir (imported from
+# the test fixtures, so with attendees) are read by `sync calendar`. Usage: calendar_check.sh BINARY
 set -euo pipefail
 binary="${1:?usage: calendar_check.sh BINARY}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export TZ=Europe/Paris XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" XDG_STATE_HOME="$work/state"
 store=(--store "$work/store.json")
-mkdir -p "$work/calendar"
+mkdir -p "$work/calendar" "$work/meetings"
 cat >"$work/khal.conf" <<CONF
 [calendars]
 [[ringback]]
 path = $work/calendar
+type = calendar
+[[meetings]]
+path = $work/meetings
 type = calendar
 [locale]
 timeformat = %H:%M
@@ -38,3 +42,21 @@ if [ "$events" != 1 ] || ! grep -q '2026-11-27 15:00 Call Dana Ruiz' <<<"$listin
   exit 1
 fi
 echo "calendar check: khal holds one event for Dana after two imports, at the new time (2026-11-27 15:00)"
+
+python3 "$(dirname "$0")/../Tests/RingbackEndToEndTests/Fixtures/Calendar/write_calendar.py" "$work/fixtures"
+for file in demo weekly kickoff; do
+  khal -c "$work/khal.conf" import --batch -a meetings "$work/fixtures/work/$file.ics" 2>/dev/null
+done
+khal -c "$work/khal.conf" new -a meetings 2026-12-04 14:00 30m "Khal's own event, nobody invited" >/dev/null
+"$binary" config email sam@brightline.io >/dev/null
+for person in "Dana Ruiz:dana@acme.com" "Zoë Lambert:zoe@cafe-noel.fr" "Tom Okafor:tom@harbor.io"; do
+  "$binary" log "${person%%:*}" --outcome connected "${store[@]}" --now 2026-11-02T10:00 >/dev/null
+  "$binary" set "${person%%:*}" --email "${person##*:}" "${store[@]}" --now 2026-11-02T10:00 >/dev/null
+done
+report="$("$binary" sync calendar "$work/meetings" "${store[@]}" --now 2026-11-27T12:00)"
+if ! grep -q "Recorded: 3 held, 2 agreed times" <<<"$report" || ! grep -q "Dana Ruiz · met (video) Tue 24 Nov, 15:00" <<<"$report"; then
+  echo "calendar check: sync calendar read khal's vdir wrong:"
+  echo "$report"
+  exit 1
+fi
+echo "calendar check: sync calendar reads the meetings khal wrote (3 held, 2 agreed times)"
