@@ -107,7 +107,14 @@ struct Shell {
             let calendar = session.scheduler(try session.store.settings()).calendar
             Console.print(
                 "\(all.count) repl\(all.count == 1 ? "y" : "ies") to look at. y applies it, n drops it, Enter keeps it for later.")
+            var settled: Set<String> = []
             for look in all {
+                // A stop or a close applied ends what the rest of that contact's replies asked.
+                if settled.contains(look.contact) {
+                    pending.remove(look.touch, store: session.location)
+                    try pending.write(environment: environment)
+                    continue
+                }
                 Console.print(SyncLooksCommand.line(look, calendar: calendar, now: session.currentTime()))
                 guard case .line(let answer) = source.read(prompt: "  apply? › ", remember: false) else {
                     return Console.print("The rest stay for later: `sync looks`.")
@@ -117,6 +124,7 @@ struct Shell {
                     let words = ShellWords.split(String(look.command.dropFirst("ringback ".count)))
                     guard runCommand(words) else { continue }
                     pending.remove(look.touch, store: session.location)
+                    if look.command.hasPrefix("ringback stop") || look.command.hasPrefix("ringback close") { settled.insert(look.contact) }
                 case "n", "no", "drop":
                     pending.remove(look.touch, store: session.location)
                     Console.print("Dropped.")
