@@ -48,7 +48,15 @@ enum LegacyStore {
 
     private static func decode(_ data: Data, version: Int, path: String, migrations: [Migration]) throws -> LegacyDocument {
         guard version < 2 else { return try StoreJSON.decode(LegacyDocument.self, from: data, path: path) }
-        guard var object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+        // Bytes that are not JSON (invalid UTF-8 among them) are a damaged file, said as one.
+        let parsed: Any
+        do {
+            parsed = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            throw StoreError.unreadable(
+                path: path, problem: "not valid JSON (\(error.localizedDescription))", remedy: "put back a copy from before it was damaged")
+        }
+        guard var object = parsed as? [String: Any] else {
             throw StoreError.unreadable(
                 path: path, problem: "not a JSON object", remedy: "put back a copy from before it was damaged")
         }
