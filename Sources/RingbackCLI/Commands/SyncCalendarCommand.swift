@@ -59,7 +59,8 @@ struct SyncCalendarCommand: ParsableCommand {
         let read: (events: [CalendarEvent], files: Int, unreadable: Int)
         read = try CalendarFolder(paths: paths).events(fallback: calendar.timeZone)
         let expanded = CalendarOccurrence.expand(read.events, from: from, through: through)
-        var sync = CalendarSync(mine: Set(mine), byAddress: try addresses(session))
+        let byAddress = CalendarSync.byAddress(try session.store.allContacts())
+        var sync = CalendarSync(mine: Set(mine), byAddress: byAddress)
         for occurrence in expanded.occurrences { sync.take(occurrence) }
         let items = try CalendarContacts.apply(sync, session: session, calendar: calendar, dryRun: dryRun)
         let report = Report(
@@ -69,14 +70,5 @@ struct SyncCalendarCommand: ParsableCommand {
             rulesUnread: expanded.rulesUnread, dryRun: dryRun)
         if session.json { return try Output.json(report) }
         for line in CalendarContacts.lines(report, calendar: calendar, now: session.now) { Console.print(line) }
-    }
-
-    private func addresses(_ session: Session) throws -> [String: ContactBook.Entry] {
-        var byAddress: [String: ContactBook.Entry] = [:]
-        for entry in try session.store.allContacts() {
-            guard let email = entry.contact.email?.lowercased(), !email.isEmpty else { continue }
-            byAddress[email] = ContactBook.Entry(id: entry.contact.id, name: entry.contact.name, company: entry.contact.company)
-        }
-        return byAddress
     }
 }

@@ -98,11 +98,10 @@ struct SyncMailCommand: ParsableCommand {
     }
 
     private func plan(_ session: Session, mine: [String], settings: Settings, since: Date?, withText: Bool) throws -> MailSync {
-        var byAddress: [String: ContactBook.Entry] = [:]
+        let everyone = try session.store.allContacts()
+        let byAddress = CalendarSync.byAddress(everyone)
         var recorded: Set<String> = []
-        for stored in try session.store.allContacts() {
-            guard let email = stored.contact.email?.lowercased(), !email.isEmpty else { continue }
-            byAddress[email] = ContactBook.Entry(id: stored.contact.id, name: stored.contact.name, company: stored.contact.company)
+        for stored in everyone where stored.contact.email?.isEmpty == false {
             for touch in stored.touches where touch.isFromMail { recorded.insert(touch.id) }
         }
         let calendar = session.scheduler(settings).calendar

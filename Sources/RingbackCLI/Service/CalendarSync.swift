@@ -1,6 +1,7 @@
 import Foundation
 import RingbackCore
 import RingbackInterchange
+import RingbackStore
 
 /// What `sync calendar` makes of the meetings it read, before anything is written: each
 /// contact's meetings (by the address of an attendee or the organizer who did not decline),
@@ -26,9 +27,17 @@ struct CalendarSync {
 
     /// The id a meeting keeps on every sync: a hash of its key (UID and instance).
     static func meetingID(_ key: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Touch.calendarPrefix + String(hash, radix: 16)
+        Touch.calendarPrefix + StableHash.hex(key)
+    }
+
+    /// Each contact with an address, by that address (lower case): how mail and meetings find them.
+    static func byAddress(_ stored: [StoredContact]) -> [String: ContactBook.Entry] {
+        var byAddress: [String: ContactBook.Entry] = [:]
+        for entry in stored {
+            guard let email = entry.contact.email?.lowercased(), !email.isEmpty else { continue }
+            byAddress[email] = ContactBook.Entry(id: entry.contact.id, name: entry.contact.name, company: entry.contact.company)
+        }
+        return byAddress
     }
 
     mutating func take(_ occurrence: CalendarOccurrence) {

@@ -73,9 +73,7 @@ struct MailSync {
 
     /// The id of the touch a message makes for a contact: the same whichever folder holds it.
     static func touchID(message: String, contact: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in message.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Touch.mailPrefix + String(hash, radix: 16) + "-" + contact
+        Touch.mailPrefix + StableHash.hex(message) + "-" + contact
     }
 
     /// Whether a message's text is worth reading: only a reply from a contact not recorded yet is.

@@ -51,10 +51,6 @@ public struct MailMessage: Sendable {
 
     /// A stable id for a message without a Message-ID (FNV-1a of its sender, date and subject).
     static func madeID(from: String?, date: String?, subject: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in ((from ?? "") + "\n" + (date ?? "") + "\n" + subject).utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        return "no-id-" + String(hash, radix: 16)
+        "no-id-" + StableHash.hex((from ?? "") + "\n" + (date ?? "") + "\n" + subject)
     }
 }
