@@ -28,6 +28,8 @@ enum AnswerCorpus {
     static let blindThird = load("answers-blind-3")
     /// A fourth frozen blind set, 220 answers by two helpers, measured without its lines shown.
     static let blindFourth = load("answers-blind-4")
+    /// A fifth frozen blind set, 200 answers in ten new trades (2026-12-06), measured without its lines shown.
+    static let blindFifth = load("answers-blind-5")
     /// Answers by family of phrasing, written by people who had not seen the rules; rules may be
     /// written from them.
     static let development = load("answers-dev")

@@ -80,6 +80,24 @@ struct AnswerCorpusTests {
         #expect(serious.isEmpty, "\(serious.count) serious errors")
     }
 
+    /// The fifth blind set (200 answers in ten trades no earlier set had: solar, renewals,
+    /// medical devices, freight, executive search, academic jobs, weddings, car sales, leasing,
+    /// consultants) prints its figure and its misses by key, never its lines.
+    @Test func theFifthBlindSetIsMeasured() {
+        #expect(AnswerCorpus.blindFifth.count >= 200)
+        let (_, serious) = Self.measure(AnswerCorpus.blindFifth, name: "fifth blind answers", showMisses: false)
+        var byKey: [String: Int] = [:]
+        for row in AnswerCorpus.blindFifth {
+            for miss in AnswerCorpus.differences(row, AnswerCorpus.reader.read(row.text)) {
+                byKey[String(miss.prefix { $0 != ":" }), default: 0] += 1
+            }
+        }
+        print(
+            "fifth blind answers, misses by key: "
+                + byKey.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+        print("fifth blind answers: \(serious.count) serious errors")
+    }
+
     /// Measures a blind set and prints its misses by key; returns its serious errors.
     static func measureBlind(_ rows: [AnswerCorpus.Row], name: String, reader: AnswerReader = AnswerCorpus.reader) -> [String] {
         let (_, serious) = Self.measure(rows, name: name, reader: reader)
