@@ -49,7 +49,8 @@ struct SyncMailTests {
         let looks = try #require(first["needsALook"] as? [[String: Any]])
         // In time order: a stop, "more next week", her promise with its day, his question about Thursday, a decision.
         let commands = [
-            "ringback stop \"Dana Ruiz\"", "ringback snooze \"Dana Ruiz\" 2026-11-30", "ringback snooze \"Zoë Lambert\" 2026-11-30",
+            "ringback stop \"Dana Ruiz\"", "ringback snooze \"Dana Ruiz\" 2026-11-30",
+            "ringback todo \"Zoë Lambert\" \"send the signed quote\" --by 2026-11-27 --theirs",
             "ringback snooze \"Tom Okafor\" 2026-12-03", "ringback close \"Tom Okafor\" --lost",
         ]
         #expect(looks.map { $0["command"] as? String } == commands.map(Optional.some), "\(looks)")
@@ -76,6 +77,12 @@ struct SyncMailTests {
         #expect(shownZoe.contains("Their reply to look at: a promise with a day: \"I'll send the signed quote by friday\""), "\(shownZoe)")
         let left = try #require(try ringback.run(["sync", "looks", "--json", "--now", Self.now]).json() as? [[String: Any]])
         #expect(left.compactMap { $0["command"] as? String } == [commands[2]], "\(left)")
+        // Her promise, once applied, is hers with its day: the check-in comes the working day after.
+        let applied = try ringback.run(["--now", Self.now], input: "sync looks\ny\n")
+        #expect(applied.status == 0, "\(applied.stdout)\(applied.stderr)")
+        let zoeNow = try ringback.run(["show", "zoë", "--now", Self.now]).stdout
+        #expect(zoeNow.contains("send the signed quote") && !zoeNow.contains("reply to look at"), "\(zoeNow)")
+        #expect(zoeNow.contains("Mon 30 Nov"), "\(zoeNow)")
         // A second run, whichever order the folders come in, adds nothing and says nothing again.
         let again = try sync(places.reversed())
         #expect(again["recorded"] as? Int == 0 && again["already"] as? Int == 8)

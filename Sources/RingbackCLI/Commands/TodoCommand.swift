@@ -4,18 +4,21 @@ import RingbackCore
 import RingbackStore
 import RingbackWhen
 
-/// `ringback todo NAME TEXT [--by WHEN] [--priority high]`: something the user owes a contact,
-/// put on the list without logging a call; `done` settles it, `promise` changes it.
+/// `ringback todo NAME TEXT [--by WHEN] [--priority high] [--theirs]`: something the user owes
+/// a contact (or, with `--theirs`, something the contact promised), put on the list without
+/// logging a call; `done` settles it, `promise` changes it.
 struct TodoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "todo",
-        abstract: "Put something you owe a contact on your list, without logging a call.",
+        abstract: "Put something you owe a contact (or they promised you) on your list, without logging a call.",
         discussion: """
             A day at the end of the words ("... by friday") is read as --by. Without one it has no day yet: on today's
             list until done, never late.
             Examples:
               ringback todo dana send the case study --by friday
               ringback todo "Sam Lee" intro to our CTO --priority high
+              ringback todo dana "send the budget" --by friday --theirs
+            With --theirs it is their promise: your check-in comes the working day after its day.
             `ringback done NAME WORDS` settles it; `ringback promise NAME WORDS --by WHEN` moves it.
             """)
 
@@ -33,10 +36,14 @@ struct TodoCommand: ParsableCommand {
     @Option(help: "high puts it first among the to-dos of its day; normal is the default.")
     var priority: Priority = .normal
 
+    @Flag(help: "It is their promise to you (\"send the budget\"), not yours.")
+    var theirs = false
+
     struct Report: Encodable {
         var contact: String
         var name: String
         var todo: String
+        var owner: String
         var due: String?
         var priority: String
     }
@@ -44,6 +51,9 @@ struct TodoCommand: ParsableCommand {
     func run() throws {
         guard !what.joined().trimmingCharacters(in: .whitespaces).isEmpty else {
             throw RequestError.empty(example: "ringback todo dana send the case study --by friday")
+        }
+        if theirs, priority == .high {
+            throw RequestError.malformed(option: "--priority", value: "high", expected: "is for your own to-dos, not their promises")
         }
         let session = try Session(global)
         let (contact, todo, calendar) = try session.store.update(summary: "to-do for \(name)", indexer: session.indexer) {
@@ -62,21 +72,22 @@ struct TodoCommand: ParsableCommand {
                 when = day
             }
             var todo = Commitment(
-                owner: .me, what: what, due: when?.date ?? session.now, timed: when?.timed ?? false, made: session.now, todo: true,
-                undated: when == nil)
+                owner: theirs ? .them : .me, what: what, due: when?.date ?? session.now, timed: when?.timed ?? false,
+                made: session.now, todo: !theirs, undated: when == nil)
             todo.priority = priority == .high ? .high : nil
             let (contact, _) = try change.editContact(named: name, session: session) { contact in contact.commitments.append(todo) }
-            change.summary = "to-do for \(contact.name): \(what)"
+            change.summary = theirs ? "promise of \(contact.name): \(what)" : "to-do for \(contact.name): \(what)"
             return (contact, todo, calendar)
         }
         if session.json {
             return try Output.json(
                 Report(
-                    contact: contact.id, name: contact.name, todo: todo.what,
+                    contact: contact.id, name: contact.name, todo: todo.what, owner: todo.owner.rawValue,
                     due: todo.hasDay ? DateText.iso(todo.due, timed: todo.timed, calendar: calendar) : nil,
                     priority: todo.priority?.rawValue ?? Priority.normal.rawValue))
         }
-        Console.print("You owe \(contact.label): \(RecordingText.todo(todo, now: session.now, calendar: calendar)).")
+        let line = RecordingText.todo(todo, now: session.now, calendar: calendar)
+        Console.print(theirs ? "\(contact.label) owes you: \(line)." : "You owe \(contact.label): \(line).")
     }
 }
 

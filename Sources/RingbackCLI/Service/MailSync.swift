@@ -222,12 +222,14 @@ struct MailSync {
             let yes = decision.value == .yes
             return make(yes ? "a yes" : "a no", decision.words, "ringback close \(name) --\(yes ? "won" : "lost")")
         }
-        // Their promise: check in the working day after its day, as the debrief proposes.
-        let promised = reading.promises.first { $0.owner == .them && $0.due != nil }.map { promise in
-            (calendar.workingDay(onOrAfter: calendar.day(1, after: promise.due!.date)), promise.words, "a promise with a day")
+        // Their promise with a day: recorded as theirs, the check-in comes the working day after.
+        if let promise = reading.promises.first(where: { $0.owner == .them && $0.due != nil }), let due = promise.due {
+            guard due.date >= calendar.startOfDay(now) else { return nil }
+            let what = promise.what.replacingOccurrences(of: "\"", with: "'")
+            return make("a promise with a day", promise.words, "ringback todo \(name) \"\(what)\" --by \(isoDay(due.date)) --theirs")
         }
         let dated: (Date, String, String)? =
-            promised ?? reading.next.map { ($0.value.date, $0.words, "a day to talk") }
+            reading.next.map { ($0.value.date, $0.words, "a day to talk") }
             ?? reading.notBefore.map { ($0.value.date, $0.words, "away until") }
         // A day already past when sync runs is nothing to snooze to.
         guard let (day, words, what) = dated, day >= calendar.startOfDay(now) else { return nil }
