@@ -35,6 +35,8 @@ struct SyncCalendarCommand: ParsableCommand {
         var notContacts: [CalendarSync.Guest]
         var unreadable: Int
         var rulesUnread: Int
+        /// Events whose TZID names no zone this system or the file knows: read in the user's zone.
+        var zonesUnknown: Int
         var dryRun: Bool
     }
 
@@ -67,7 +69,7 @@ struct SyncCalendarCommand: ParsableCommand {
             files: read.files, from: from, through: through, meetings: expanded.occurrences.count,
             withContacts: expanded.occurrences.count - sync.withoutContacts, items: items.sorted { ($0.at, $0.name) < ($1.at, $1.name) },
             notContacts: sync.guests.values.sorted { ($0.meetings, $1.email) > ($1.meetings, $0.email) }, unreadable: read.unreadable,
-            rulesUnread: expanded.rulesUnread, dryRun: dryRun)
+            rulesUnread: expanded.rulesUnread, zonesUnknown: read.events.filter(\.start.zoneUnknown).count, dryRun: dryRun)
         if session.json { return try Output.json(report) }
         for line in CalendarContacts.lines(report, calendar: calendar, now: session.now) { Console.print(line) }
     }

@@ -85,6 +85,11 @@ enum CalendarContacts {
             lines.append(
                 "\(report.rulesUnread) repeating event\(report.rulesUnread == 1 ? "" : "s") with a rule not read: first meeting only.")
         }
+        if report.zonesUnknown > 0 {
+            lines.append(
+                "\(report.zonesUnknown) event\(report.zonesUnknown == 1 ? "" : "s") in a time zone not known here: read in yours "
+                    + "(\(calendar.timeZone.identifier)).")
+        }
         if !report.notContacts.isEmpty {
             lines.append("Invited, not in your contacts (\(report.notContacts.count)):")
             for guest in report.notContacts.prefix(20) {

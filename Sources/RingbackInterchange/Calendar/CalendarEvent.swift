@@ -36,7 +36,9 @@ public struct CalendarEvent: Equatable, Sendable {
         var current: [ContentLine]?
         var depth = 0
         var cancelMethod = false
-        for line in ContentLine.lines(text) {
+        let lines = ContentLine.lines(text)
+        let zones = CalendarZones.defined(in: lines, fallback: fallback)
+        for line in lines {
             if line.name == "METHOD" { cancelMethod = line.value.uppercased() == "CANCEL" }
             if line.name == "BEGIN" {
                 if line.value.uppercased() == "VEVENT" && current == nil {
@@ -53,7 +55,7 @@ public struct CalendarEvent: Equatable, Sendable {
                     continue
                 }
                 if cancelMethod { lines.append(ContentLine("STATUS:CANCELLED")!) }
-                if let event = CalendarEvent(lines, place: place, fallback: fallback) { events.append(event) } else { unreadable += 1 }
+                if let event = CalendarEvent(lines, place: place, zones: zones) { events.append(event) } else { unreadable += 1 }
                 current = nil
                 continue
             }
@@ -63,15 +65,15 @@ public struct CalendarEvent: Equatable, Sendable {
         return (events, unreadable)
     }
 
-    init?(_ lines: [ContentLine], place: String, fallback: TimeZone) {
+    init?(_ lines: [ContentLine], place: String, zones: CalendarZones) {
         func first(_ name: String) -> ContentLine? { lines.first { $0.name == name } }
         guard let uid = first("UID")?.value, !uid.isEmpty, let startLine = first("DTSTART"),
-            let start = CalendarTime.read(startLine.value, tzid: startLine.parameters["TZID"], fallback: fallback)
+            let start = CalendarTime.read(startLine.value, tzid: startLine.parameters["TZID"], zones: zones)
         else { return nil }
         self.uid = uid
         self.start = start
         self.place = place
-        recurrenceID = first("RECURRENCE-ID").flatMap { CalendarTime.read($0.value, tzid: $0.parameters["TZID"], fallback: fallback) }
+        recurrenceID = first("RECURRENCE-ID").flatMap { CalendarTime.read($0.value, tzid: $0.parameters["TZID"], zones: zones) }
         sequence = first("SEQUENCE").flatMap { Int($0.value.trimmingCharacters(in: .whitespaces)) } ?? 0
         summary = first("SUMMARY")?.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         cancelled = first("STATUS")?.value.uppercased() == "CANCELLED"
@@ -91,7 +93,7 @@ public struct CalendarEvent: Equatable, Sendable {
             return Self.meetingHosts.contains { text.contains($0) }
         }
         video = linked
-        exceptions = lines.filter { $0.name == "EXDATE" }.flatMap { CalendarTime.list($0, fallback: fallback) }
+        exceptions = lines.filter { $0.name == "EXDATE" }.flatMap { CalendarTime.list($0, zones: zones) }
         if let ruleLine = first("RRULE") {
             let parsed = RecurrenceRule(ruleLine.value, zone: start.zone)
             rule = parsed

@@ -8,17 +8,19 @@ public struct CalendarTime: Equatable, Sendable {
     public var allDay: Bool
     /// The zone its wall time is in: recurrences keep that wall time across clock changes.
     public var zone: TimeZone
+    /// Its TZID named a zone neither this system nor the file knows: read in the user's zone.
+    public var zoneUnknown = false
 
     public init(date: Date, allDay: Bool, zone: TimeZone) {
         (self.date, self.allDay, self.zone) = (date, allDay, zone)
     }
 
-    /// Reads one value; nil when it is not a date. `fallback` is the zone of floating times
-    /// and of zone names this system does not know.
-    public static func read(_ value: String, tzid: String?, fallback: TimeZone) -> CalendarTime? {
+    /// Reads one value; nil when it is not a date.
+    public static func read(_ value: String, tzid: String?, zones: CalendarZones) -> CalendarTime? {
         let digits = value.trimmingCharacters(in: .whitespaces)
         let utc = digits.hasSuffix("Z")
-        let zone = utc ? TimeZone(identifier: "UTC")! : tzid.flatMap(Self.zone(named:)) ?? fallback
+        let (zone, known) = utc ? (TimeZone(identifier: "UTC")!, true) : zones.zone(tzid)
+        let fallback = zones.fallback
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let chars = Array(digits.replacingOccurrences(of: "Z", with: ""))
@@ -37,7 +39,9 @@ public struct CalendarTime: Equatable, Sendable {
             (parts.hour, parts.minute, parts.second) = (hour, minute, second)
         }
         guard let date = calendar.date(from: parts) else { return nil }
-        return CalendarTime(date: date, allDay: allDay, zone: allDay ? fallback : zone)
+        var time = CalendarTime(date: date, allDay: allDay, zone: allDay ? fallback : zone)
+        time.zoneUnknown = !allDay && !known
+        return time
     }
 
     /// The zone a TZID names: an IANA name, Outlook's Windows name, or one at the end of a longer path.
@@ -52,8 +56,8 @@ public struct CalendarTime: Equatable, Sendable {
     }
 
     /// Every value of a list property (EXDATE can hold several, comma-separated).
-    static func list(_ line: ContentLine, fallback: TimeZone) -> [CalendarTime] {
-        line.value.split(separator: ",").compactMap { read(String($0), tzid: line.parameters["TZID"], fallback: fallback) }
+    static func list(_ line: ContentLine, zones: CalendarZones) -> [CalendarTime] {
+        line.value.split(separator: ",").compactMap { read(String($0), tzid: line.parameters["TZID"], zones: zones) }
     }
 
     /// Outlook and Exchange write Windows zone names; the IANA zone of each (CLDR's

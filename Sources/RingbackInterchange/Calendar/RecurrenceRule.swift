@@ -38,7 +38,7 @@ public struct RecurrenceRule: Equatable, Sendable {
         self.frequency = frequency
         interval = max(1, parts["INTERVAL"].flatMap { Int($0) } ?? 1)
         count = parts["COUNT"].flatMap { Int($0) }
-        until = parts["UNTIL"].flatMap { CalendarTime.read($0, tzid: nil, fallback: zone) }.map { time in
+        until = parts["UNTIL"].flatMap { CalendarTime.read($0, tzid: nil, zones: CalendarZones(fallback: zone)) }.map { time in
             // A date alone includes its whole day.
             time.allDay ? time.date.addingTimeInterval(86_399) : time.date
         }

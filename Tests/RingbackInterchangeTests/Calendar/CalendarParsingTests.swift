@@ -18,16 +18,65 @@ struct CalendarParsingTests {
     }
 
     @Test func timesAreReadInTheirZone() {
-        #expect(CalendarTime.read("20261204T150000Z", tzid: nil, fallback: paris)?.date == utc("2026-12-04T15:00:00Z"))
-        #expect(CalendarTime.read("20261204T100000", tzid: "America/New_York", fallback: paris)?.date == utc("2026-12-04T15:00:00Z"))
+        let paris = CalendarZones(fallback: paris)
+        #expect(CalendarTime.read("20261204T150000Z", tzid: nil, zones: paris)?.date == utc("2026-12-04T15:00:00Z"))
+        #expect(CalendarTime.read("20261204T100000", tzid: "America/New_York", zones: paris)?.date == utc("2026-12-04T15:00:00Z"))
         // Outlook's and Mozilla's zone paths; an unknown name falls back to the user's zone.
         #expect(
-            CalendarTime.read("20261204T100000", tzid: "/mozilla.org/20070129_1/Europe/Paris", fallback: paris)?.date
+            CalendarTime.read("20261204T100000", tzid: "/mozilla.org/20070129_1/Europe/Paris", zones: paris)?.date
                 == utc("2026-12-04T09:00:00Z"))
-        #expect(CalendarTime.read("20261208T090000", tzid: "Central Standard Time", fallback: paris)?.date == utc("2026-12-08T15:00:00Z"))
-        #expect(CalendarTime.read("20261204T100000", tzid: "Somewhere Standard Time", fallback: paris)?.date == utc("2026-12-04T09:00:00Z"))
-        #expect(CalendarTime.read("20261204", tzid: nil, fallback: paris)?.allDay == true)
-        #expect(CalendarTime.read("soon", tzid: nil, fallback: paris) == nil)
+        #expect(CalendarTime.read("20261208T090000", tzid: "Central Standard Time", zones: paris)?.date == utc("2026-12-08T15:00:00Z"))
+        let unknown = CalendarTime.read("20261204T100000", tzid: "Somewhere Standard Time", zones: paris)
+        #expect(unknown?.date == utc("2026-12-04T09:00:00Z") && unknown?.zoneUnknown == true)
+        #expect(CalendarTime.read("20261204T100000", tzid: "America/New_York", zones: paris)?.zoneUnknown == false)
+        #expect(CalendarTime.read("20261204", tzid: nil, zones: paris)?.allDay == true)
+        #expect(CalendarTime.read("soon", tzid: nil, zones: paris) == nil)
+    }
+
+    /// Outlook's "Customized Time Zone": a VTIMEZONE of the file's own, matched by its offsets and months.
+    @Test func aZoneTheFileDefinesIsTakenByItsOffsets() {
+        let text = """
+            BEGIN:VCALENDAR
+            BEGIN:VTIMEZONE
+            TZID:Customized Time Zone
+            BEGIN:STANDARD
+            DTSTART:16011104T020000
+            RRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=11
+            TZOFFSETFROM:-0400
+            TZOFFSETTO:-0500
+            END:STANDARD
+            BEGIN:DAYLIGHT
+            DTSTART:16010311T020000
+            RRULE:FREQ=YEARLY;BYDAY=2SU;BYMONTH=3
+            TZOFFSETFROM:-0500
+            TZOFFSETTO:-0400
+            END:DAYLIGHT
+            END:VTIMEZONE
+            BEGIN:VTIMEZONE
+            TZID:India
+            BEGIN:STANDARD
+            DTSTART:16010101T000000
+            TZOFFSETTO:+0530
+            END:STANDARD
+            END:VTIMEZONE
+            BEGIN:VEVENT
+            UID:a
+            DTSTART;TZID=Customized Time Zone:20261204T100000
+            END:VEVENT
+            BEGIN:VEVENT
+            UID:b
+            DTSTART;TZID=Customized Time Zone:20260610T100000
+            END:VEVENT
+            BEGIN:VEVENT
+            UID:c
+            DTSTART;TZID=India:20261204T100000
+            END:VEVENT
+            END:VCALENDAR
+            """
+        let events = CalendarEvent.events(in: text, place: "t.ics", fallback: paris).events
+        // 10:00 at UTC-5 in December, UTC-4 in June (clocks changed in March), UTC+5:30.
+        #expect(events.map(\.start.date) == [utc("2026-12-04T15:00:00Z"), utc("2026-06-10T14:00:00Z"), utc("2026-12-04T04:30:00Z")])
+        #expect(events.allSatisfy { !$0.start.zoneUnknown })
     }
 
     func event(_ lines: String) -> CalendarEvent {
