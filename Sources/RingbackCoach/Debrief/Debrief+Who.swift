@@ -56,7 +56,8 @@ extension Debrief {
         guard !said.isEmpty else { return reply([prompt()]) }
         if Self.noName(said) { return reply([say(.whoNeeded), prompt()]) }
         let text = Self.spelledOut(said)
-        let (head, rest) = Self.head(of: text)
+        // "yeah tom said call thursday", "ok so, dana called back": the name comes after the filler.
+        let (head, rest) = Self.head(of: Self.withoutFiller(text))
         // The story is read as `understand` reads it (`story(of:people:)`).
         let told = Self.story(of: text, people: people)
         // "tom hardy vm again" is not Tom Okafor: a first name alone gives way to a full name typed.
@@ -89,6 +90,22 @@ extension Debrief {
         draft.pending = text
         return go(.who(.who))
     }
+
+    /// The text without the interjections people open with ("yeah", "ok so", "um,").
+    static func withoutFiller(_ text: String) -> String {
+        var rest = Substring(text)
+        while let word = rest.split(separator: " ", maxSplits: 1).first,
+            fillers.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters)), word.count < rest.count
+        {
+            rest = rest.dropFirst(word.count).drop { $0 == " " || $0 == "," }
+        }
+        return String(rest)
+    }
+
+    static let fillers: Set<String> = [
+        "yeah", "yea", "ya", "yep", "yup", "ok", "okay", "k", "so", "well", "um", "uh", "umm", "hmm", "ugh", "oh", "alright", "right",
+        "anyway", "anyways", "lol", "haha", "hey", "soo", "sooo", "welp",
+    ]
 
     /// "idk", "not sure": no name to keep the debrief under.
     static func noName(_ text: String) -> Bool {
@@ -262,8 +279,9 @@ extension Debrief {
         let lower = Set(words.map { $0.lowercased() })
         let notNames: Set<String> = [
             "i", "we", "she", "he", "they", "it", "the", "no", "yes", "not", "left", "talked", "called", "sent", "with", "call", "had",
+            "said", "says", "told", "asked", "wants", "wanted", "was", "is", "got", "just", "again", "then", "and", "but",
         ]
-        return lower.isDisjoint(with: notNames) && reader.readByRules(head).isEmpty
+        return lower.isDisjoint(with: notNames) && lower.isDisjoint(with: Self.fillers) && reader.readByRules(head).isEmpty
     }
 
     /// More words than any name has: "Maria de los Angeles Garcia" is six.

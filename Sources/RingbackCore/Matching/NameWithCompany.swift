@@ -62,7 +62,10 @@ public struct NameWithCompany: Equatable, Sendable {
     /// company too ("dana (acme)" picks Dana at Acme over Dana at Brightline).
     public func match(in entries: [ContactBook.Entry]) -> NameMatch<ContactBook.Entry> {
         let byName = NameMatcher.match(name, in: entries, key: \.key)
-        guard let company else { return byName }
+        guard let company else {
+            if case .none = byName { return companyTypedLast(in: entries) }
+            return byName
+        }
         let wanted = NameMatcher.normalize(company)
         func sameCompany(_ contact: ContactBook.Entry) -> Bool {
             guard let theirs = contact.company.map(NameMatcher.normalize) else { return false }
@@ -75,5 +78,19 @@ public struct NameWithCompany: Equatable, Sendable {
             return narrowed.count == 1 ? .found(narrowed[0]) : byName
         case .none: return .none
         }
+    }
+
+    /// "dana ruiz acme": a known name, then that contact's company, with no word between; the
+    /// contact when exactly one has both.
+    private func companyTypedLast(in entries: [ContactBook.Entry]) -> NameMatch<ContactBook.Entry> {
+        let words = name.split(separator: " ").map(String.init)
+        for cut in [1, 2] where words.count > cut {
+            let company = NameMatcher.normalize(words.suffix(cut).joined(separator: " "))
+            let withIt = entries.filter { entry in entry.company.map { NameMatcher.normalize($0).hasPrefix(company) } == true }
+            if case .found(let entry) = NameMatcher.match(words.dropLast(cut).joined(separator: " "), in: withIt, key: \.key) {
+                return .found(entry)
+            }
+        }
+        return .none
     }
 }

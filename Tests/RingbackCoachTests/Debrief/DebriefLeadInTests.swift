@@ -94,4 +94,19 @@ struct DebriefLeadInTests {
         #expect(echo.contains("next try: Mon 4 Jan 2027") || echo.contains("Mon 4 Jan"), "\(echo)")
         #expect(echo.contains("you owe Maria: send the deck"), "\(echo)")
     }
+
+    /// From the walk-throughs: "yeah" opening the answer is not a name ("Yeah Tom Said"), and a
+    /// company typed straight after a known name ("dana ruiz acme") still finds her.
+    @Test func fillersAndACompanyAfterTheNameFindTheContact() throws {
+        var talk = Conversation()
+        talk.say("yeah tom said call thursday")
+        #expect(talk.text.contains("Tom Okafor (Harbor)"), "\(talk.text)")
+        #expect(!talk.text.contains("Yeah"), "\(talk.text)")
+        var typed = Conversation()
+        typed.say("dana ruiz acme - she wants the deck, call her friday")
+        #expect(typed.text.contains("Dana Ruiz (Acme)") && !typed.text.contains("I don't have"), "\(typed.text)")
+        var newOne = Conversation()
+        newOne.say("ok so, priya shah picked up, wants a demo")
+        #expect(newOne.transcript.last?.hasPrefix("I don't have Priya Shah yet.") == true, "\(newOne.text)")
+    }
 }
