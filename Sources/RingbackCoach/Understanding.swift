@@ -54,7 +54,9 @@ public enum Understanding {
         if t.contains(" text") || t.contains(" sms ") || t.contains(" whatsapp ") { return .text }
         if t.contains(" zoom ") || t.contains(" video") || t.contains(" teams ") { return .video }
         if t.contains(" letter ") || t.contains(" card ") { return .mail }
-        if t.contains(" call") || t.contains(" phone") || t.contains(" rang ") { return .call }
+        if t.contains(" call") || t.contains(" phone") || t.contains(" rang ") || t.contains(" ring ") || t.contains(" ringing ") {
+            return .call
+        }
         return nil
     }
 

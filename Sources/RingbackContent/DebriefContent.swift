@@ -63,6 +63,8 @@ public struct DebriefContent: Equatable, Sendable {
         case undatedTheirs = "undated-theirs"
         case readingConfirm = "reading-confirm"
         case readingFix = "reading-fix"
+        /// A correction in which nothing could be read to change.
+        case correctionUnread = "correction-unread"
         case readTheStart = "read-the-start"
         case partNoOutcome = "part-no-outcome"
         /// What happened, said to the user: "you talked", "you left a voicemail", "Dana replied".
@@ -83,6 +85,7 @@ public struct DebriefContent: Equatable, Sendable {
         case partBy = "part-by"
         case partDecisionYes = "part-decision-yes"
         case partDecisionNo = "part-decision-no"
+        case partSoftNo = "part-soft-no"
         case partReferral = "part-referral"
         case partReferralNext = "part-referral-next"
         case partPrefers = "part-prefers"
@@ -92,6 +95,8 @@ public struct DebriefContent: Equatable, Sendable {
         case summaryTodo = "summary-todo"
         case summaryTodoNoDay = "summary-todo-no-day"
         case summaryNotBefore = "summary-not-before"
+        /// An agreed time that falls while they are away: dropped on saving.
+        case summaryAgreedDropped = "summary-agreed-dropped"
         case summaryRetry = "summary-retry"
         case confirmRetry = "confirm-retry"
         case summaryRetryLater = "summary-retry-later"

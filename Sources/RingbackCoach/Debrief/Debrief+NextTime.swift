@@ -79,7 +79,8 @@ extension Debrief {
         case .nextTime:
             draft.askedNext = true
             if let when = date(in: text), when.ok { return go(.nextTime(.confirmAgreed(when.when))) }
-            return confirm(text) { debrief, yes in
+            // "idk": no time was set that the user knows of.
+            return confirm(text, unsure: false) { debrief, yes in
                 yes ? debrief.go(.nextTime(.nextWhen)) : debrief.go(.nextTime(.theirTime), before: [debrief.askCoaching])
             }
         case .proposeNext(let when):
@@ -102,8 +103,9 @@ extension Debrief {
                 return debrief.continueNextTime()
             }
         case .nextWhen:
-            // "no", "none", "we didn't": no time after all.
-            if Understanding.yesNo(text) == false || Understanding.isNone(text) {
+            // "no", "none", "we didn't", "idk": no time after all; a promise said with it is kept.
+            if Understanding.yesNo(text) == false || Understanding.isNone(text) || Understanding.dontKnow(text) {
+                if Understanding.words(text).count >= Self.sentenceWords { keepPromises(reader.read(text)) }
                 return go(.nextTime(.theirTime), before: [askCoaching])
             }
             return askDate(text) { .nextTime(.confirmAgreed($0)) }
@@ -132,7 +134,9 @@ extension Debrief {
             return confirm(text.isEmpty ? "yes" : text) { debrief, yes in yes ? debrief.continueNextTime() : debrief.go(.nextTime(.pickDay))
             }
         case .pickDay:
-            if text.isEmpty || Understanding.isNone(text) || Understanding.yesNo(text) == false { return continueNextTime() }
+            if text.isEmpty || Understanding.isNone(text) || Understanding.yesNo(text) == false || Understanding.dontKnow(text) {
+                return continueNextTime()
+            }
             return askDate(text) { .nextTime(.confirmAgreed($0)) }
         case .theirPromise:
             return theirPromise(text)
@@ -142,13 +146,16 @@ extension Debrief {
                 return debrief.continueNextTime(before: [debrief.say(yes ? .guidelinesPraise : .guidelinesLine)])
             }
         case .delivered(let owed):
-            return confirm(text) { debrief, yes in
+            return confirm(text, unsure: false) { debrief, yes in
                 debrief.draft.askedDelivered.append(owed.what)
                 if yes { debrief.draft.delivered.append(owed.what) }
                 return debrief.continueNextTime()
             }
         case .promiseDue(let index):
-            if text.isEmpty || Understanding.isNone(text) || Understanding.yesNo(text) == false {
+            // No day, "none", "whenever", "idk": kept open as "no day yet".
+            if text.isEmpty || Understanding.isNone(text) || Understanding.yesNo(text) == false
+                || (Understanding.dontKnow(text) && date(in: text) == nil)
+            {
                 draft.promises[index].noDay = true
                 draft.promises[index].confirmed = true
                 let mine = draft.promises[index].owner == .me
@@ -160,6 +167,12 @@ extension Debrief {
                 debrief.draft.promises[index].due = when
             }
         case .confirmPromise(let index):
+            // "no wait, the pricing sheet is mine": the same promise, the other side's.
+            if let owner = ownerSaid(text), owner != draft.promises[index].owner {
+                draft.promises[index].owner = owner
+                draft.note += " / " + text
+                return go(.nextTime(.confirmPromise(index)))
+            }
             return confirm(text) { debrief, yes in
                 guard yes else {
                     debrief.draft.promises.remove(at: index)
@@ -182,7 +195,11 @@ extension Debrief {
             }
             return continueNextTime()
         }
-        if text.isEmpty || Understanding.yesNo(text) == false || Understanding.isNone(text) { return continueNextTime() }
+        if text.isEmpty || Understanding.yesNo(text) == false || Understanding.isNone(text)
+            || (Understanding.dontKnow(text) && Understanding.words(text).count <= 3)
+        {
+            return continueNextTime()
+        }
         // A bare "yes" ("yeah she did"): what it was is still to come.
         if Understanding.yesNo(text) == true, Understanding.words(text).allSatisfy(Self.bareYes.contains) {
             return reply([say(.whatTheyPromised)])
@@ -332,14 +349,23 @@ extension Debrief {
     mutating func keepSaid(_ text: String, confirming when: When) -> Reply {
         let reading = reader.read(text)
         draft.note += " / " + text
-        var kept: [String] = []
-        for promise in reading.promises where !draft.promises.contains(where: { $0.what == promise.what }) {
-            draft.promises.append(DraftPromise(owner: promise.owner, what: promise.what, due: promise.due, confirmed: promise.due != nil))
+        let kept = keepPromises(reading).map { promise in
             let due = promise.due.map { say(.partBy, ["when": describe($0)]) } ?? say(.partNoDay)
-            kept.append(say(promise.owner == .me ? .partYouOwe : .partTheyOwe, ["what": promise.what, "when": due]))
+            return say(promise.owner == .me ? .partYouOwe : .partTheyOwe, ["what": promise.what, "when": due])
         }
         let noted = say(.keptFromSentence, ["what": kept.isEmpty ? say(.keptInNote) : kept.joined(separator: "; ")])
         if let next = reading.next?.value, next != when { return go(.nextTime(.confirmAgreed(next)), before: [noted]) }
         return reply([noted, prompt()])
+    }
+
+    /// The promises of a sentence said in passing that the draft does not hold yet; those with
+    /// a day count as confirmed. Returns them.
+    @discardableResult
+    mutating func keepPromises(_ reading: AnswerReading) -> [AnswerReading.Promise] {
+        let new = reading.promises.filter { promise in !draft.promises.contains { $0.what == promise.what } }
+        for promise in new {
+            draft.promises.append(DraftPromise(owner: promise.owner, what: promise.what, due: promise.due, confirmed: promise.due != nil))
+        }
+        return new
     }
 }

@@ -87,12 +87,20 @@ extension Debrief {
         let reading = reader.read(text)
         heard = heard ?? reading
         // "she'll ping me wk of jan 4" is a promise of theirs, said back like one.
-        if Self.saysSeveralThings(reading) || reading.next.map({ Self.theyReachOut($0.words) }) == true {
+        // A no for now with a day ("not now, maybe after the holidays") is the user's next try, said back.
+        if Self.saysSeveralThings(reading) || reading.next.map({ Self.theyReachOut($0.words) }) == true
+            || (reading.softNo != nil && reading.next != nil)
+        {
             absorb(reading)
             draft.oneBreath = true
             return go(.outcome(.confirmReading))
         }
         guard let outcome = reading.outcome?.value else {
+            // What else was heard is kept while the outcome is asked; its day is asked about after.
+            var rest = reading
+            (rest.next, rest.outcome) = (nil, nil)
+            absorb(rest)
+            draft.heardNext = reading.next?.value ?? draft.heardNext
             return go(.outcome(clarified ? .whatMenu : .whatHappened(clarified: true)))
         }
         // Everything heard is kept; the time heard is asked about before it counts as agreed.
@@ -101,7 +109,7 @@ extension Debrief {
         absorb(rest)
         draft.channel = reading.channel?.value ?? (outcome == .meetingHeld ? .meeting : .call)
         draft.proposedChannel = Understanding.channel(text)
-        return took(outcome, next: reading.next?.value)
+        return took(outcome, next: reading.next?.value ?? draft.heardNext)
     }
 
     /// An answer that settles more than the outcome and one date: the one-breath debrief.
@@ -141,7 +149,14 @@ extension Debrief {
         for promise in reading.promises where !draft.promises.contains(where: { $0.what == promise.what }) {
             draft.promises.append(DraftPromise(owner: promise.owner, what: promise.what, due: promise.due))
         }
-        if let decision = reading.decision { draft.decision = decision.value == .yes }
+        if let decision = reading.decision {
+            draft.decision = decision.value == .yes
+        }
+        // Told a yes or a no, or what they will do, they were reached: in writing when it came that way.
+        if draft.outcome == nil, reading.decision != nil || reading.promises.contains(where: { $0.owner == .them }) {
+            draft.outcome = [.email, .text, .linkedin, .mail].contains(draft.channel) ? .replied : .connected
+        }
+        if reading.softNo != nil { draft.softNo = true }
         if let referral = reading.referral { draft.referral = referral.value }
         if let prefers = reading.prefers { draft.preferredChannel = prefers.value }
     }
@@ -167,22 +182,26 @@ extension Debrief {
             draft.companyCorrected = true
             return go(.outcome(.confirmReading))
         }
-        draft.note += " / " + text
+        let before = draft
         let said = Understanding.padded(text)
         let reading = reader.readByRules(text)
-        if let index = promiseMentioned(in: text) ?? (draft.promises.count == 1 ? 0 : nil) {
-            if [" mine ", " i owe ", " i do ", " on me ", " my job ", " i'll send ", " i send "].contains(where: said.contains) {
-                draft.promises[index].owner = .me
-            } else if [" hers ", " his ", " theirs ", " she owes ", " he owes ", " they owe ", " she does ", " he does "].contains(
-                where: said.contains)
-            {
-                draft.promises[index].owner = .them
-            }
+        let mentioned = promiseMentioned(in: text)
+        if let index = mentioned ?? (draft.promises.count == 1 ? 0 : nil), let owner = ownerSaid(text) {
+            draft.promises[index].owner = owner
+        }
+        // "no call set", "no next time", "next: none": the time read was not agreed.
+        if Self.noTimeSet.contains(where: said.contains) || said.hasPrefix(" next none ") {
+            draft.agreed = nil
+            draft.retry = nil
         }
         if let outcome = reading.outcome?.value { draft.outcome = outcome }
         if reading.stop != nil { draft.outcome = .askedToStop }
-        if let found = date(in: text), found.ok {
-            if let index = promiseMentioned(in: text) {
+        // "he owes me an answer by friday": a promise told in the correction joins the draft with its day.
+        let told =
+            mentioned == nil ? reader.read(text).promises.filter { promise in !draft.promises.contains { $0.what == promise.what } } : []
+        for promise in told { draft.promises.append(DraftPromise(owner: promise.owner, what: promise.what, due: promise.due)) }
+        if let found = date(in: text), found.ok, !told.contains(where: { $0.due == found.when }) {
+            if let index = mentioned {
                 draft.promises[index].due = found.when
             } else if reading.notBefore != nil {
                 draft.notBefore = found.when
@@ -192,7 +211,31 @@ extension Debrief {
         }
         if let decision = reading.decision { draft.decision = decision.value == .yes }
         if let referral = reading.referral { draft.referral = referral.value }
+        // Nothing in it could be read: say so, rather than show the same line again.
+        guard draft != before else { return reply([say(.correctionUnread), prompt()]) }
+        draft.note += " / " + text
         return go(.outcome(.confirmReading))
+    }
+
+    /// Words that say no time was agreed after all.
+    static let noTimeSet = [
+        " no call set ", " no time set ", " no next time ", " no call ", " didn't set ", " didnt set ", " nothing set ", " nothing agreed ",
+        " no meeting set ", " no time ", " not agreed ", " no date ",
+    ]
+
+    /// Whose a promise is, as a correction says it: "it's mine", "i owe it" are the user's;
+    /// "she owes it", "that's his" theirs; nil when it does not say.
+    func ownerSaid(_ text: String) -> Party? {
+        let said = Understanding.padded(text)
+        if [" mine ", " i owe ", " i do ", " on me ", " my job ", " i'll send ", " ill send ", " i send "].contains(where: said.contains) {
+            return .me
+        }
+        if [" hers ", " his ", " theirs ", " she owes ", " he owes ", " they owe ", " she does ", " he does "].contains(
+            where: said.contains)
+        {
+            return .them
+        }
+        return nil
     }
 
     /// The company a correction names: "company initech", "she's at initech", "he works for
@@ -245,6 +288,7 @@ extension Debrief {
             let when = promise.due.map { say(.partBy, ["when": describe($0)]) } ?? say(.partNoDay)
             parts.append(say(promise.owner == .me ? .partYouOwe : .partTheyOwe, ["what": promise.what, "when": when]))
         }
+        if draft.softNo && draft.decision == nil { parts.append(say(.partSoftNo)) }
         if let decision = draft.decision { parts.append(say(decision ? .partDecisionYes : .partDecisionNo)) }
         if let referral = draft.referral {
             parts.append(

@@ -124,6 +124,10 @@ extension Debrief {
             lines.append(say(.summaryAgreed, ["when": when]))
         }
         if let notBefore = draft.notBefore { lines.append(say(.summaryNotBefore, ["when": describe(notBefore)])) }
+        for dropped in contact?.agreedBefore(entry.notBefore, calendar: calendar) ?? [] {
+            let agreed = describe(When(date: dropped.due, timed: dropped.timed))
+            lines.append(say(.summaryAgreedDropped, ["what": agreed, "when": entry.notBefore.map(describe) ?? ""]))
+        }
         if let retry = draft.retry, let planned = plannedTry() {
             // The day the plan will show; the cadence's own day when it gives them more room.
             let later = calendar.startOfDay(planned) > calendar.startOfDay(retry.date)

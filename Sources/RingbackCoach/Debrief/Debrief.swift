@@ -138,10 +138,15 @@ public struct Debrief: Sendable {
             if venting, let reframe = Understanding.reframe(for: text, in: content.debrief, last: lastReframe, context: context) {
                 lastReframe = reframe.id
                 lines.append(reframe.text)
-                // Venting alone is not the answer to a free-text question: ask it again. With
+                // Venting alone is not the answer to any question: ask it again. With
                 // more said ("lvm again, 3rd time this wk. nobody ever calls me back"), read the rest.
                 heard.discouraged = nil
-                if step.takesFreeText, heard.isEmpty { return reply(lines + [prompt()]) }
+                // Judged by the rules alone: the trained model's guess at an outcome ("I feel like
+                // a stalker" as a voicemail) is not something said, and never someone's promise.
+                var said = reader.readByRules(text)
+                said.discouraged = nil
+                // "no, honestly I feel like a stalker" still answers a yes/no question.
+                if said.isEmpty, step.takesFreeText || Understanding.yesNo(text) == nil { return reply(lines + [prompt()]) }
             }
             var next = answer(text)
             next.lines = lines + next.lines
@@ -201,10 +206,12 @@ public struct Debrief: Sendable {
     /// A yes/no answer: `then` gets it; anything else asks again.
     /// `partly`: what "kinda", "sort of" mean here, where half is an answer ("Did you say what
     /// you need?"); elsewhere they are asked again.
-    mutating func confirm(_ text: String, partly: Bool? = nil, then: (inout Debrief, Bool) -> Reply) -> Reply {
+    /// `unsure` is what "idk" or "not sure" counts as where a yes or a no is asked (nil: asked again).
+    mutating func confirm(_ text: String, partly: Bool? = nil, unsure: Bool? = nil, then: (inout Debrief, Bool) -> Reply) -> Reply {
         let half = Understanding.padded(text)
         let partial = [" kinda ", " kind of ", " sort of ", " sorta ", " partly ", " somewhat ", " ish "].contains { half.contains($0) }
-        guard let yes = Understanding.yesNo(text) ?? (partial ? partly : nil) else { return reply([say(.yesNo), prompt()]) }
+        let dontKnow = Understanding.dontKnow(text) && Understanding.words(text).count <= 4 ? unsure : nil
+        guard let yes = Understanding.yesNo(text) ?? (partial ? partly : nil) ?? dontKnow else { return reply([say(.yesNo), prompt()]) }
         return then(&self, yes)
     }
 

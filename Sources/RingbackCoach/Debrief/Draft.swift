@@ -27,6 +27,10 @@ extension Debrief {
         var notBefore: When?
         /// After an unanswered try, the user's own day to try again ("I'll try again friday").
         var retry: When?
+        /// A day heard while the outcome was still unknown: asked about once it is.
+        var heardNext: When?
+        /// "not right now": a no for now.
+        var softNo = false
         var decision: Bool?
         var referral: String?
         /// The time agreed for the person they pointed to ("call dale booker tomorrow at 2").

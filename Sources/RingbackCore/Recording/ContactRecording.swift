@@ -55,6 +55,13 @@ extension Contact {
         }
     }
 
+    /// The agreed next contacts that fall on a day before `notBefore`: they cannot be kept.
+    public func agreedBefore(_ notBefore: When?, calendar: BusinessCalendar) -> [Commitment] {
+        guard let notBefore else { return [] }
+        let day = calendar.startOfDay(notBefore.date)
+        return commitments.filter { $0.isAgreedContact && calendar.startOfDay($0.due) < day }
+    }
+
     /// Stops all follow-up: they asked us to. Every open promise is settled as stopped.
     public mutating func markDoNotContact(on date: Date, reason: String?) {
         status = .doNotContact

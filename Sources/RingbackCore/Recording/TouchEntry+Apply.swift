@@ -57,6 +57,8 @@ extension TouchEntry {
         if contact.status == .doNotContact {
             contact.history.record(touch, calendar: calendar)
         } else {
+            // A time agreed for a day before the next one possible ("she's out till the 14th") goes.
+            for agreed in contact.agreedBefore(notBefore, calendar: calendar) { contact.settle(agreed, .replaced, at: now) }
             contact.record(touch, newCommitments: commitments(made: now), calendar: calendar)
             contact.share(offered, on: touch)
             // A message sent is the thank-you the user owed.

@@ -36,10 +36,10 @@ struct DebriefFlowTests {
         talk.say("lvm again, 3rd time this wk. nobody ever calls me back")
         #expect(talk.text.contains("They're almost certainly busy, not ignoring you."))
         #expect(talk.last == "Did you say what you need and by when?", "\(talk.transcript)")
-        // Venting alone tells no outcome: it is asked for.
+        // Venting alone tells no outcome: the question is asked again.
         var venting = Conversation(name: "Dana")
         venting.say("nobody ever calls me back")
-        #expect(venting.last == "Did you talk to Dana, leave a voicemail, or get no answer?")
+        #expect(venting.last == "What happened with Dana?")
     }
 
     /// "maybe revisit in q3" after a lost deal is the user's own next try, never "as we agreed".

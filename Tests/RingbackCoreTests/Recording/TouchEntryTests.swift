@@ -40,6 +40,28 @@ struct TouchEntryTests {
         #expect(result.warnings.isEmpty)
     }
 
+    /// "She's out till the 14th" from her out-of-office: the time agreed for the 8th cannot be
+    /// kept, so it is replaced, not counted as kept by the reply.
+    @Test func anAgreedTimeBeforeTheyAreBackGoes() throws {
+        var contacts = pipeline()
+        var agreed = TouchEntry(target: .existing(id: "dana-ruiz"), outcome: .connected, channel: .call)
+        agreed.agreed = When(date: Paris.date("2026-12-08T10:00"), timed: true)
+        _ = try record(agreed, in: &contacts)
+        var away = TouchEntry(target: .existing(id: "dana-ruiz"), outcome: .replied, channel: .email)
+        away.notBefore = When(date: Paris.date("2026-12-14"), timed: false)
+        let result = try record(away, in: &contacts, id: "t2", at: Paris.date("2026-11-30T10:00"))
+        #expect(!result.contact.commitments.contains { $0.isAgreedContact })
+        #expect(result.contact.settled?.last?.how == .replaced, "\(String(describing: result.contact.settled))")
+        // One after they are back stays.
+        var later = TouchEntry(target: .existing(id: "dana-ruiz"), outcome: .connected, channel: .call)
+        later.agreed = When(date: Paris.date("2026-12-16T10:00"), timed: true)
+        _ = try record(later, in: &contacts, id: "t3", at: Paris.date("2026-12-01T10:00"))
+        var again = TouchEntry(target: .existing(id: "dana-ruiz"), outcome: .sent, channel: .email)
+        again.notBefore = When(date: Paris.date("2026-12-14"), timed: false)
+        let kept = try record(again, in: &contacts, id: "t4", at: Paris.date("2026-12-02T10:00"))
+        #expect(kept.contact.commitments.contains { $0.isAgreedContact })
+    }
+
     @Test func anUnknownNameCreatesTheContactWithASlugID() throws {
         var contacts = pipeline()
         let details = ContactDetails(company: "Harbor", context: .jobSearch, email: "zoe@harbor.test")

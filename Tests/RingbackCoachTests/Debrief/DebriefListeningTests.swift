@@ -1,0 +1,107 @@
+import Foundation
+import RingbackCore
+import Testing
+
+@testable import RingbackCoach
+
+/// Issue #24, from a new user's walk-through: the debrief keeps what it heard, takes a
+/// correction or says it could not, and never saves venting or a no for now as something else.
+struct DebriefListeningTests {
+    /// Venting where a question was asked gets the reframe and the same question, never a
+    /// promise of theirs ("Zoë owes: ugh honestly I feel like a stalker").
+    @Test func ventingIsAnsweredAndTheQuestionAskedAgain() throws {
+        var talk = Conversation()
+        talk.say("dana", "we talked", "no", "no", "y")
+        let question = "Did Dana promise you anything, and by when? (e.g. \"the budget by Friday\", or \"no\")"
+        #expect(talk.transcript.last == question, "\(talk.text)")
+        talk.say("ugh honestly I feel like a stalker at this point")
+        #expect(talk.transcript.last == question, "\(talk.text)")
+        #expect(!talk.text.contains("stalker?") && !talk.text.contains("Please answer"), "\(talk.text)")
+        talk.say("no")
+        #expect(talk.debrief.draft.promises.isEmpty, "\(talk.text)")
+    }
+
+    /// "no wait, the pricing sheet is mine" at "..., right?": the same promise, now the user's.
+    @Test func aPromiseConfirmedCanBeGivenToTheOtherSide() throws {
+        var talk = Conversation()
+        talk.say("dana", "we talked", "no", "no", "y", "the pricing sheet by wed")
+        #expect(talk.transcript.last?.hasPrefix("the pricing sheet · by Wed 25 Nov") == true, "\(talk.text)")
+        talk.say("no wait, the pricing sheet is mine, i owe it to her")
+        let promise = try #require(talk.debrief.draft.promises.first)
+        #expect(promise.owner == .me && promise.what == "the pricing sheet", "\(talk.text)")
+        #expect(talk.transcript.last == "You owe Dana: the pricing sheet · by Wed 25 Nov, right? (y/n)", "\(talk.text)")
+    }
+
+    /// A time read wrong can be taken away; a promise told in a correction joins with its day;
+    /// a correction with nothing readable in it is said to be so.
+    @Test func correctionsRemoveATimeAddAPromiseOrSayTheyWereNotRead() throws {
+        var talk = Conversation()
+        talk.say("dana", "talked to her, call her back thursday at 10, she'll send the budget")
+        #expect(talk.debrief.draft.agreed != nil, "\(talk.text)")
+        talk.say("no call set. she owes me an answer by friday")
+        #expect(talk.debrief.draft.agreed == nil, "\(talk.text)")
+        #expect(talk.debrief.draft.promises.contains { $0.owner == .them && $0.due != nil }, "\(talk.text)")
+        let echo = try #require(talk.transcript.last)
+        #expect(!echo.contains("next:") && echo.contains("by Fri 27 Nov"), "\(echo)")
+        talk.say("blah blah")
+        #expect(talk.transcript.suffix(2).first?.hasPrefix("I couldn't tell what to change") == true, "\(talk.text)")
+        #expect(!talk.debrief.draft.note.contains("blah"))
+    }
+
+    /// "not interested right now, maybe after the holidays": a no for now and the user's next
+    /// try, said back as such; never "Mon 4 Jan, right?" as a time agreed.
+    @Test func aNoForNowWithADayIsTheUsersNextTry() throws {
+        var talk = Conversation()
+        talk.say("dana", "she picked up, said not interested right now maybe after the holidays")
+        let echo = try #require(talk.transcript.last)
+        #expect(echo.contains("next try: Mon 4 Jan 2027") && echo.contains("a no for now"), "\(echo)")
+        #expect(talk.debrief.draft.agreed == nil)
+    }
+
+    /// A day heard while the outcome was unclear is asked about once the outcome is known,
+    /// not "Did you set a next time to talk?".
+    @Test func aDayHeardBeforeTheOutcomeIsKept() throws {
+        var talk = Conversation()
+        talk.say("dana", "tlaked to hre, sahe said cal her thursday aftr lunch")
+        talk.say("talked")
+        #expect(talk.transcript.last?.hasPrefix("Thu 26 Nov") == true, "\(talk.text)")
+        #expect(!talk.text.contains("Did you set a next time"), "\(talk.text)")
+    }
+
+    /// "ring her at 3" is a call, whatever channel she prefers for the rest.
+    @Test func ringingIsACall() {
+        #expect(Understanding.channel("she wants me to ring her at 3") == .call)
+    }
+
+    /// A decision told without how: they were reached; no "Did you talk to Dana...?" after it.
+    @Test func aDecisionMeansTheyWereReached() throws {
+        var talk = Conversation()
+        talk.say("dana", "they went with someone else")
+        let echo = try #require(talk.transcript.last)
+        #expect(echo.contains("you talked · decision: no"), "\(echo)")
+        talk.say("y")
+        #expect(!talk.text.contains("Did you talk to Dana"), "\(talk.text)")
+    }
+
+    /// "idk" where a yes or no is asked about a time set is a no; "whenever" at a promise's day is no day.
+    /// "no, she owes me an answer by friday" where the agreed time was asked: no time, the promise kept.
+    @Test func aPromiseSaidWithNoTimeIsKept() throws {
+        var talk = Conversation()
+        talk.say("dana", "talked to her, call her back thursday at 10, she liked the deck", "no")
+        talk.say("no call set. she owes me an answer by friday")
+        #expect(talk.debrief.draft.agreed == nil, "\(talk.text)")
+        #expect(talk.debrief.draft.promises.contains { $0.owner == .them && $0.due != nil }, "\(talk.text)")
+    }
+
+    @Test func idkAndWheneverAreAnswers() throws {
+        var talk = Conversation()
+        talk.say("dana", "we talked", "idk")
+        #expect(!talk.text.contains("Please answer"), "\(talk.text)")
+        var promise = Conversation()
+        promise.say("dana", "we talked, i owe her the org chart")
+        promise.say("y")
+        promise.say("whenever")
+        #expect(promise.debrief.draft.promises.first?.noDay == true, "\(promise.text)")
+        #expect(!promise.text.contains("isn't a day yet"), "\(promise.text)")
+    }
+}
