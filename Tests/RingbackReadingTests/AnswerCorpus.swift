@@ -35,6 +35,8 @@ enum AnswerCorpus {
     static let development = load("answers-dev")
     /// A second development set, by phenomenon, written with the fourth blind set's guide.
     static let developmentAgain = load("answers-dev-2")
+    /// A third development set (2026-12-06), by phenomenon in the fifth blind set's trades; rules may be written from it.
+    static let developmentThird = load("answers-dev-3")
     /// Lines that tell no call (names, questions, noise): nothing is to be read from them.
     static let notAnswers = load("not-answers")
 
