@@ -83,12 +83,20 @@ public struct AnswerReader: Sendable {
             // "they review sunday, need our offer in before then": "then" is the day just named.
             let pointsBack = clause.has(any: Self.thatDay) || (clause.words.last == "then" && clause.has(any: Lexicon.nextVerbs))
             let date = dayAfter(in: clause, anchor: lastDate) ?? usableDate(in: clause) ?? (pointsBack ? lastDate : nil)
-            if let date { lastDate = date }
+            if let date {
+                lastDate = date
+            } else if let named = parser.read(clause.text), !named.isPast {
+                // "the committee meets dec 10, call her the monday after that": a day that is not a
+                // plan is still the one "after that" counts from.
+                lastDate = named
+            }
             let stop = OutcomeRules.asksToStop(clause, redirected: redirected)
             if stop, reading.stop == nil {
                 reading.stop = .init(value: true, words: clause.text)
                 reading.softNo = nil
-            } else if reading.stop == nil, reading.softNo == nil, clause.has(any: Lexicon.softNo), !Self.isFinal(clause) {
+            } else if reading.stop == nil, reading.softNo == nil, clause.has(any: Lexicon.softNo), !Self.isFinal(clause),
+                !clause.has(any: Self.ownRevisit)
+            {
                 reading.softNo = .init(value: true, words: clause.text)
             }
             readDecision(clause, into: &reading)
@@ -100,7 +108,8 @@ public struct AnswerReader: Sendable {
                 reading.decision = .init(value: .no, words: soft.words + ", " + clause.text)
                 reading.softNo = nil
             }
-            if reading.decision?.value == .no, reading.softNo?.words == clause.text { reading.softNo = nil }
+            // A no is final: whatever "not a fit" or "not now" came with it is part of it.
+            if reading.decision?.value == .no { reading.softNo = nil }
             if let outcome = OutcomeRules.outcome(of: clause, dated: date != nil, redirected: redirected) {
                 outcomes.append((outcome, clause))
             }
@@ -208,7 +217,10 @@ public struct AnswerReader: Sendable {
             return nil
         }
         // "offer accepted, start date jan 12": the day they start, not a day to call.
-        if clause.has(any: Self.startDay), !clause.has(any: Lexicon.nextVerbs) { return nil }
+        let starting = ["starts", "starting", "begins"].contains {
+            clause.padded.contains(" \($0) \(Clause.normalize(matched).joined(separator: " ")) ")
+        }
+        if clause.has(any: Self.startDay) || starting, !clause.has(any: Lexicon.nextVerbs) { return nil }
         let plan =
             clause.has(any: Lexicon.nextVerbs) || clause.has(any: Lexicon.notBefore) || clause.has(any: Lexicon.backAgain)
             || clause.has(any: Lexicon.futureMarkers) || clause.has(any: ["by", "before", "until", "till"])
@@ -236,11 +248,16 @@ public struct AnswerReader: Sendable {
         return reading
     }
 
-    /// Words that date someone's start, not a contact.
+    /// Words that date someone's start, or another event of theirs, not a contact: "starts jan
+    /// 11", "the board votes on it dec 9", "booked us for june 12", "wedding's in june".
     static let startDay = [
         "start date", "starting date", "first day", "starts on", "start on", "we start", "i start", "she starts", "he starts",
-        "they start", "start the retainer", "start the project", "work starts",
+        "they start", "start the retainer", "start the project", "work starts", "vote on", "votes on",
+        "meets", "booked us for", "wedding's in", "wedding is in", "lease expires", "expires",
     ]
+
+    /// The user's own plan to look again: not their no for now ("will check back thurs").
+    static let ownRevisit = ["will check back", "i'll check back", "ill check back", "gonna check back", "will revisit", "i'll revisit"]
 
     /// Nouns an ordinal counts: "the 4th time", "5th try".
     static let countedThings: Set<String> = [

@@ -103,6 +103,8 @@ enum Lexicon {
         "we're all set for now", "good for now", "all set for now", "maybe later", "maybe next year", "not this year",
         "not this quarter", "too early", "revisit", "check back", "frozen",
         "timing is not right", "timing isn't right", "not the right timing", "hiring freeze", "spending freeze",
+        "headcount freeze", "still evaluating", "come back when", "pausing the", "too high rn",
+        "too high right now",
     ]
 
     static let decisionYes = [
@@ -122,7 +124,9 @@ enum Lexicon {
         "moving forward with", "want to move forward", "wants to move forward", "pledged", "committed to buy", "it's a go",
         "we're a go", "deal is done", "deal done", "closed won", "approved the quote", "approved the proposal", "approved our",
         "renewed her pledge", "renewed his pledge", "renewed the pledge", "renewed their pledge", "yes from", "got a yes",
-        "gave us the green light",
+        "gave us the green light", "offered me the", "financing got approved", "financing approved", "financing went through",
+        "loan got approved", "loan approved", "awarded us", "they booked us for", "signed sow", "came back signed", "to our product",
+        "switching to us", "expanding to", "adding seats",
     ]
 
     static let decisionNo = [
@@ -153,6 +157,8 @@ enum Lexicon {
         "found a place", "found someone", "found another", "built their own", "build their own", "building their own",
         "no need for us", "no need for our", "fund passed", "they passed", "investor passed", "vc passed", "partner passed",
         "passed on it", "passed on the deal", "self insuring", "self-insuring", "not a fit for us anymore", "other candidates",
+        "went with the other", "killed the", "killed it", "pulled the plug", "project's dead", "project is dead", "deal's dead",
+        "chose a different", "chose the other", "picked a different",
     ]
 
     /// Choosing words: with another party after them ("signed with a competitor", "went with
@@ -170,7 +176,8 @@ enum Lexicon {
         "another recruiter", "another insurer", "another carrier", "another realtor", "another consultant", "other vendor",
         "other agency", "other agent", "other candidate", "other firm", "other guys", "other team", "instead", "elsewhere",
         "the incumbent", "their current", "current provider", "current vendor", "in-house", "in house", "internally",
-        "themselves", "internal candidate", "internal hire", "an internal",
+        "themselves", "internal candidate", "internal hire", "an internal", "other dealer", "other installer", "other venue",
+        "other lender", "other place", "other shop", "different venue", "different vendor", "different company", "different firm",
     ]
 
     /// Words that make a "not now" final: "not a fit for us, ever".
@@ -285,14 +292,19 @@ enum Lexicon {
     static let channels: [(phrases: [String], channel: String)] = [
         (["linkedin", "inmail", "connection request", "connection req"], "linkedin"),
         (
-            ["video call", "zoom", "teams call", "teams with", "on teams", "over teams", "google meet", "video", "facetime", "webex"],
+            [
+                "video call", "zoom", "teams call", "teams with", "on teams", "over teams", "google meet", "video", "facetime", "facetimed",
+                "webex",
+            ],
             "video"
         ),
         (
             [
                 "in person", "coffee", "had lunch", "lunch with", "over lunch", "onsite", "on-site", "site visit", "their office",
                 "at the office", "met", "stopped by", "stopped in", "dropped by", "popped in", "popped into", "swung by", "walked in",
-                "sat down with", "on site",
+                "sat down with", "on site", "toured", "showroom", "came in", "came by", "came into", "came back in", "in-service",
+                "site survey", "home visit", "rep visit", "in-person", "test drove", "tasting", "walked the site", "walked the venue",
+                "walked the space", "walked the building", "walked the property", "walked through the space", "walked 3 sites",
             ], "meeting"
         ),
         (["email", "emails", "emailed", "emailing", "e-mail", "inbox"], "email"),

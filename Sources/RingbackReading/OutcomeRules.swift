@@ -60,6 +60,8 @@ enum OutcomeRules {
         if clause.has(any: Lexicon.noAnswer) || negatedContact(clause) { return .noAnswer }
         if found(Lexicon.replied) || theyWrote(clause) { return .replied }
         let plan = dated || clause.has(any: Lexicon.planned)
+        // "phone screen w/ the cfo candidate", "phone interview w/ the museum": a call, not a meeting.
+        if found(["phone screen", "phone interview"]) && !plan { return .connected }
         if found(pastMeeting) || (found(Lexicon.meeting) && !plan) || (!dated && meetingHad(clause)) { return .meetingHeld }
         if found(Lexicon.connected) && !aboutTheFuture(clause) { return .connected }
         // "call w/ priya went well", "intro call w/ a client, budget's tight": a call had, named by its kind.
@@ -80,6 +82,10 @@ enum OutcomeRules {
         "met", "had coffee", "had lunch", "sat down with", "interviewed", "presented", "had the meeting", "had a meeting",
         "meeting went", "demo went", "after the meeting", "had the demo", "did the demo", "demo done", "meeting done",
         "interview went", "interview was", "had a panel interview", "had an interview", "first interview done",
+        // In person: a visit, a tour, a walk of the place, a customer in the showroom.
+        "toured", "came into the showroom", "came in", "came by", "came back in", "in-service", "site survey", "home visit",
+        "rep visit", "in-person", "test drove", "tasting", "walked the site", "walked the venue", "walked the space",
+        "walked the building", "walked the property", "walked through the space", "walked 3 sites", "facetimed",
     ]
 
     /// "call w/ the cto", "renewal call w/ mark", "phone screen w/ dana": a call named in the
