@@ -54,7 +54,7 @@ extension FileStore {
         // A record half-written by a killed process never committed anything: drop it.
         removeStaleTemporaries(in: layout.changesFolder)
         let path = layout.changePath(record.manifest.generation)
-        try write(record, to: path)
+        try AtomicFile.replace(path, keepBackup: false) { fd, temp in try record.write(to: fd, path: temp) }
         do {
             try apply(record, previous: previous, indexer: indexer)
         } catch let StoreError.io(failed, problem) {

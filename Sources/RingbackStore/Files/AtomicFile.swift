@@ -28,12 +28,18 @@ enum AtomicFile {
     }
 
     static func replace(_ path: String, with data: Data, keepBackup: Bool) throws {
+        try replace(path, keepBackup: keepBackup) { fd, temp in try PosixFile.writeAll(fd, data, path: temp) }
+    }
+
+    /// The same, with the contents written piece by piece by `writing` (given the open file
+    /// and its temporary path): a large file is never whole in memory.
+    static func replace(_ path: String, keepBackup: Bool, writing: (Int32, String) throws -> Void) throws {
         let directory = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
         let temp = "\(path).tmp.\(getpid())"
         unlink(temp)
         let fd = try PosixFile.open(temp, O_WRONLY | O_CREAT | O_EXCL)
         do {
-            try PosixFile.writeAll(fd, data, path: temp)
+            try writing(fd, temp)
             try PosixFile.sync(fd, path: temp)
             close(fd)
         } catch {
