@@ -68,15 +68,15 @@ struct SyncMailCommand: ParsableCommand {
         for record in sync.recorded { byContact[record.contact.id, default: []].append(record.touch) }
         let new: [Touch]
         if dryRun {
-            // The mail touches already stored were read with the contacts: no second read.
-            new = sync.recorded.map(\.touch).filter { !sync.recordedIDs.contains($0.id) }
+            // The mail touches already stored were left out as they were read.
+            new = sync.recorded.map(\.touch)
         } else {
             new = try MailContacts.record(byContact, session: session, calendar: calendar)
         }
         let newIDs = Set(new.map(\.id))
         let report = Report(
             read: sync.read, recorded: new.count, sent: new.filter { $0.outcome == .sent }.count,
-            replies: new.filter { $0.outcome == .replied }.count, already: sync.recorded.count - new.count,
+            replies: new.filter { $0.outcome == .replied }.count, already: sync.already + sync.recorded.count - new.count,
             contacts: Set(new.map(\.contact)).count, added: added,
             // Said once: when the reply is recorded, not on every later run.
             needsALook: sync.looks.filter { newIDs.contains($0.touch) }.sorted { $0.at < $1.at },

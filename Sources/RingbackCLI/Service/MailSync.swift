@@ -69,6 +69,8 @@ struct MailSync {
     private(set) var fileDated = 0
     /// Newsletters, automatic replies and no-reply senders who are not contacts: not listed.
     private(set) var fromLists = 0
+    /// Messages recorded by an earlier run: counted, not kept.
+    private(set) var already = 0
     private var seen: Set<String> = []
 
     /// The id of the touch a message makes for a contact: the same whichever folder holds it.
@@ -151,11 +153,16 @@ struct MailSync {
         return ranges
     }
 
-    /// The touch's id, or nil when this run has seen the message already (another folder's copy).
+    /// The touch's id, or nil when this run has seen the message already (another folder's
+    /// copy) or an earlier run recorded it.
     @discardableResult
     private mutating func add(_ message: MailMessage, contact: ContactBook.Entry, outcome: Outcome, at: Date, note: String) -> String? {
         let id = Self.touchID(message: message.id, contact: contact.id)
         guard seen.insert(id).inserted else { return nil }
+        if recordedIDs.contains(id) {
+            already += 1
+            return nil
+        }
         let touch = Touch(id: id, contact: contact.id, at: at, channel: .email, outcome: outcome, note: note.isEmpty ? nil : note)
         recorded.append(Recorded(contact: contact, touch: touch))
         return id
