@@ -150,6 +150,25 @@ def debrief_with_ctrl_d(run):
     print("  a debrief in the terminal: Ctrl-C drops one answer, Ctrl-D offers to save what was confirmed, and it is saved")
 
 
+def pasted_paragraph(run):
+    child = run.spawn()
+    child.send("debrief dana\r")
+    child.expect_exact("What happened with Dana?")
+    # Pasted at once, as a terminal sends a copied email: one answer, not one per line.
+    child.send("Hi Sam,\rThanks for the call today, we talked it over.\rI'll send the budget by friday.\rBest regards,\rDana\r")
+    child.expect_exact("right? (y, or tell me what to fix)")
+    said = child.before
+    check(said.count("What happened with Dana?") == 0 and "couldn't tell" not in said, f"read line by line: {said}")
+    check("send the budget" in said, f"the paste was not read whole: {said}")
+    child.send("cancel\r")
+    child.expect_exact("Save what you confirmed so far? (y/n)")
+    child.send("n\r")
+    child.expect_exact(PROMPT)
+    child.sendcontrol("d")
+    child.expect(pexpect.EOF)
+    print("  a paragraph pasted as an answer is read as one answer")
+
+
 def piped_debrief(run):
     script = "debrief Helen Marsh\ny\n\nleft a voicemail\nyes\n\nemail\ny\n"
     result = run.cli(stdin=script)
@@ -229,8 +248,8 @@ def main():
     folder = tempfile.mkdtemp(prefix="ringback-shell-")
     run = Run(os.path.abspath(options.binary), folder)
     passed = failed = 0
-    for check_fn in (editing_and_completion, bash_completes_names, ctrl_c_and_utf8, history_across_runs, debrief_with_ctrl_d, piped_debrief,
-                     fits_an_80_column_terminal):
+    for check_fn in (editing_and_completion, bash_completes_names, ctrl_c_and_utf8, history_across_runs, debrief_with_ctrl_d,
+                     pasted_paragraph, piped_debrief, fits_an_80_column_terminal):
         try:
             check_fn(run)
             passed += 1

@@ -97,4 +97,11 @@ static inline int rb_getc(EditLine *editor, wchar_t *out) {
 
 static inline int rb_el_set_reader(EditLine *e) { return el_set(e, EL_GETCFN, rb_getc); }
 
+/* Whether more typed input arrives within `ms` milliseconds: the rest of a paste is already
+   waiting when its first line has been read, while a person pauses after Enter. */
+static inline int rb_input_pending(int ms) {
+    struct pollfd fd = {STDIN_FILENO, POLLIN, 0};
+    return poll(&fd, 1, ms) > 0 && (fd.revents & POLLIN);
+}
+
 #endif

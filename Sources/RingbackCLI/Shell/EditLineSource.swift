@@ -54,11 +54,24 @@ final class EditLineSource: LineSource {
             Console.print("")
             return .end
         }
-        let line = String(cString: raw).trimmingCharacters(in: .newlines)
+        var line = String(cString: raw).trimmingCharacters(in: .newlines)
         if rb_take_interrupt() != 0 { return .interrupt }
+        // A paragraph pasted as an answer (an email: "Hi Alex," then its lines) is one answer,
+        // not one per line. Commands pasted together still run one by one.
+        if !remember {
+            promptText = [0]
+            while rb_input_pending(Self.pasteGap) != 0, let more = el_gets(editor, &count) {
+                let next = String(cString: more).trimmingCharacters(in: .whitespacesAndNewlines)
+                if !next.isEmpty { line += (line.isEmpty ? "" : " ") + next }
+            }
+            if rb_take_interrupt() != 0 { return .interrupt }
+        }
         if remember, let history, !line.trimmingCharacters(in: .whitespaces).isEmpty { rb_history_enter(history, line) }
         return .line(line)
     }
+
+    /// Milliseconds between lines under which they came in one paste.
+    static let pasteGap: Int32 = 30
 
     func setCompletions(_ completion: Completion) { self.completion = completion }
 
