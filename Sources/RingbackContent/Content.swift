@@ -117,8 +117,9 @@ public struct ScriptTemplate: Equatable, Sendable {
         guard let first = words.first?.lowercased(), taskVerbs.contains(first) || promiseVerbs.contains(first) else {
             return "you'd come back to me on \(what)"
         }
-        let yours = words.map { ["her", "his", "their"].contains($0.lowercased()) ? "your" : $0 }
-        return "you'd " + yours.joined(separator: " ")
+        // Told to them: their "her" is "your", and the user ("you" in what they owe) is "me".
+        let swapped = ["her": "your", "his": "your", "their": "your", "you": "me", "your": "my", "yours": "mine"]
+        return "you'd " + words.map { swapped[$0.lowercased()] ?? $0 }.joined(separator: " ")
     }
 
     /// A promise that is only a decision, said as the verb.
@@ -128,7 +129,7 @@ public struct ScriptTemplate: Equatable, Sendable {
     static let promiseVerbs: Set<String> = [
         "loop", "decide", "talk", "ask", "run", "put", "set", "introduce", "connect", "call", "think", "discuss", "look", "follow",
         "come", "let", "circle", "sort", "arrange", "book", "schedule", "find", "raise", "pass", "reply", "update", "speak", "meet",
-        "sign", "approve", "make", "take", "give", "go",
+        "sign", "approve", "make", "take", "give", "go", "intro", "refer", "ping", "bring", "text", "try", "pull", "dig",
     ]
 
     static let taskVerbs: Set<String> = [
@@ -143,6 +144,11 @@ public struct ScriptTemplate: Equatable, Sendable {
         words.removeFirst()
         if ["over", "back", "out", "up"].contains(words.first?.lowercased() ?? ""), words.count > 1 { words.removeFirst() }
         if ["her", "him", "them", "me", "us"].contains(words.first?.lowercased() ?? ""), words.count > 1 { words.removeFirst() }
+        // "calendar invite" → "the calendar invite": said as a thing handed over.
+        let determiners: Set<String> = [
+            "the", "a", "an", "my", "our", "your", "her", "his", "their", "some", "this", "that", "these", "those",
+        ]
+        if let head = words.first?.lowercased(), !determiners.contains(head), head.first?.isNumber == false { words.insert("the", at: 0) }
         return words.joined(separator: " ")
     }
 }

@@ -270,6 +270,9 @@ enum Promises {
         "has", "have", "got", "must", "also", "then", "and", "so", "yes", "okay", "basically", "supposed", "just", "definitely",
         "should", "me", "on", "my", "end", "offered", "offering", "volunteered", "ill", "id", "hell", "shell", "well",
     ]
+    /// Words that end a promise's "what" with a vague when ("whenever i get to it", "asap").
+    static let vagueTail: Set<String> = ["whenever", "asap", "eventually", "sometime", "someday"]
+
     static let trailing: Set<String> = [
         "by", "on", "at", "before", "until", "till", "til", "for", "and", "the", "in", "latest", "no", "later", "than", "then",
     ]
@@ -320,6 +323,8 @@ enum Promises {
             // "owe sam a thank-you note": the one owed, by name, before what is owed.
             if words.count > 2, ["a", "an", "the", "my", "our", "some", "two", "three"].contains(bare(words[1])) { words.removeFirst() }
         }
+        // "the org chart whenever", "a comp benchmark asap": when, not what.
+        if let vague = words.indices.dropFirst().first(where: { vagueTail.contains(bare(words[$0])) }) { words.removeSubrange(vague...) }
         while words.count > 1, let last = words.last, trailing.contains(bare(last)) || bare(last).isEmpty { words.removeLast() }
         let phrase = words.joined(separator: " ").trimmingCharacters(in: .init(charactersIn: ",;:.!? "))
         // A bare verb says what they owe only as an answer: "decide" → "their decision".

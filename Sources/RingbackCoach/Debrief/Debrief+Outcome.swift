@@ -75,7 +75,10 @@ extension Debrief {
 
     private mutating func whatHappened(_ text: String, clarified: Bool) -> Reply {
         guard !text.isEmpty else { return reply([prompt()]) }
-        draft.note = draft.note.isEmpty ? text : draft.note + " / " + text
+        // "idk", "hmm": nothing worth keeping in the note.
+        let words = Understanding.words(text)
+        let saysNothing = words.count <= 3 && (Understanding.dontKnow(text) || words.allSatisfy(Self.fillers.contains))
+        if !saysNothing { draft.note = draft.note.isEmpty ? text : draft.note + " / " + text }
         var next = heard(text, clarified: clarified)
         // A pasted thread: said once that only its start was read.
         if text.count > AnswerReader.readLimit { next.lines.insert(say(.readTheStart, ["count": String(AnswerReader.readLimit)]), at: 0) }

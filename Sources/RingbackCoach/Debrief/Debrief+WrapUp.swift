@@ -92,7 +92,8 @@ extension Debrief {
         case .wrapUp(.savePartial), .wrapUp(.confirmSave): return finish(save: false)
         default:
             guard draft.outcome != nil else { return finish(save: false) }
-            return go(.wrapUp(.savePartial))
+            // What would be saved is shown before the question, as at the end of a whole debrief.
+            return go(.wrapUp(.savePartial), before: summary())
         }
     }
 

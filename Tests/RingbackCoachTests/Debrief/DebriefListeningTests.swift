@@ -104,4 +104,21 @@ struct DebriefListeningTests {
         #expect(promise.debrief.draft.promises.first?.noDay == true, "\(promise.text)")
         #expect(!promise.text.contains("isn't a day yet"), "\(promise.text)")
     }
+
+    /// Leaving early with something to save shows what would be saved before asking.
+    @Test func leavingEarlyShowsWhatWouldBeSaved() throws {
+        var talk = Conversation()
+        talk.say("dana", "talked, call back mon")
+        talk.press(.interrupt)
+        talk.press(.interrupt)
+        let asked = try #require(talk.transcript.lastIndex { $0.hasPrefix("Save what you confirmed so far?") })
+        #expect(talk.transcript[..<asked].contains("Here's what I'll save:"), "\(talk.text)")
+    }
+
+    /// "idk" where what happened was asked is not kept in the note.
+    @Test func aNonAnswerIsNotKeptInTheNote() {
+        var talk = Conversation()
+        talk.say("dana", "idk", "his assistant picked up")
+        #expect(talk.debrief.draft.note == "his assistant picked up", "\(talk.debrief.draft.note)")
+    }
 }
