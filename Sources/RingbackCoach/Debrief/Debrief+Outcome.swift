@@ -374,6 +374,10 @@ extension Debrief {
     /// With nothing left for them (no answer, no message), there is no ask to check: the coaching only.
     private mutating func askTheAsk() -> Reply {
         if draft.outcome == .noAnswer { return finish(.outcome, before: unansweredCoaching()) }
+        // "left msg asking for 15 min thurs or fri": the ask and its time were told already.
+        if draft.outcome == .voicemail, Self.askTold(draft.note, dated: draft.retry != nil || date(in: draft.note) != nil) {
+            return finish(.outcome, before: [say(.askPraise)] + unansweredCoaching())
+        }
         return go(.outcome(.saidTheAsk), before: draft.outcome == .gatekeeper ? [say(.gatekeeperTip)] : [])
     }
 
@@ -406,6 +410,13 @@ extension Debrief {
             lines.append(say(.acknowledge, ["count": String(after.history.attemptDays + 1), "script": render(script)]))
         }
         return lines
+    }
+
+    /// A message that said what is wanted and by when: an ask in it, and a day.
+    static func askTold(_ note: String, dated: Bool) -> Bool {
+        let said = Understanding.padded(note)
+        let asks = [" asking for ", " asked for ", " asking her to ", " asking him to ", " asking them to ", " asked her to ", " asked him to ", " to call me back ", " call me back by "]
+        return dated && asks.contains { said.contains($0) }
     }
 
     /// "vm box full", "no voicemail set up", "couldn't leave a message": a message was wanted and

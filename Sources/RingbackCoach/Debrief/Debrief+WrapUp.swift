@@ -48,8 +48,8 @@ extension Debrief {
             }
         case .tidbit:
             if !text.isEmpty && Understanding.yesNo(text) != false { draft.tidbit = text }
-            // Asked only when their preference was not heard.
-            if draft.preferredChannel != nil { return go(.wrapUp(.confirmSave), before: summary()) }
+            // Asked only when their preference was not heard, now or before.
+            if draft.preferredChannel != nil || contact?.preferredChannel != nil { return go(.wrapUp(.confirmSave), before: summary()) }
             return go(.wrapUp(.channel))
         case .channel:
             if !text.isEmpty, !Understanding.dontKnow(text), Understanding.yesNo(text) != false {

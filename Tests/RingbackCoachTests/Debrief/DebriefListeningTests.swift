@@ -121,4 +121,21 @@ struct DebriefListeningTests {
         talk.say("dana", "idk", "his assistant picked up")
         #expect(talk.debrief.draft.note == "his assistant picked up", "\(talk.debrief.draft.note)")
     }
+
+    /// "left msg asking for 15 min thurs or fri": the ask was told, so it is praised, not asked.
+    @Test func aVoicemailThatToldTheAskIsNotAskedAbout() {
+        var talk = Conversation()
+        talk.say("dana", "went straight to vm, left msg asking for 15 min thurs or fri")
+        #expect(!talk.text.contains("Did you say what you need and by when?"), "\(talk.text)")
+    }
+
+    /// How they like to be reached, known from before, is not asked again.
+    @Test func aKnownPreferenceIsNotAskedAgain() {
+        var dana = Conversation.contacts[0]
+        dana.preferredChannel = .email
+        var talk = Conversation(contacts: [dana] + Conversation.contacts.dropFirst())
+        talk.say("dana", "we talked", "no", "no", "y", "no", "")
+        #expect(!talk.text.contains("How does Dana prefer"), "\(talk.text)")
+        #expect(talk.text.contains("Here's what I'll save:"), "\(talk.text)")
+    }
 }
