@@ -2,7 +2,7 @@ import Foundation
 
 /// Words after a time that say whose clock it is on: "9am his time", "10 EST", "3pm
 /// pacific", "2pm London time", "11 CET".
-enum ZoneWords {
+public enum ZoneWords {
     /// Whose clock the words name.
     enum Clock: Equatable {
         /// "his time", "her time", "their time": the contact's own zone.
@@ -47,6 +47,18 @@ enum ZoneWords {
         "cet": "Europe/Paris", "cest": "Europe/Paris", "gmt": "Europe/London", "bst": "Europe/London", "utc": "UTC",
         "jst": "Asia/Tokyo", "aest": "Australia/Sydney", "aedt": "Australia/Sydney", "sgt": "Asia/Singapore",
     ]
+
+    /// The zone of a place someone is said to be in: "he's in NYC", "based in london"; nil
+    /// when no known place follows "in".
+    public static func placeZone(in text: String) -> String? {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        for index in words.indices.dropLast() where words[index] == "in" {
+            for length in [2, 1] where index + length < words.count {
+                if let zone = places[words[index + 1...index + length].joined(separator: " ")] { return zone }
+            }
+        }
+        return nil
+    }
 
     /// Places whose clock is named with "time" after them ("London time").
     static let places: [String: String] = [

@@ -14,7 +14,7 @@ extension Debrief {
 
     /// The date in `text`, if any; remembers the channel named in the same sentence.
     mutating func date(in text: String) -> FoundDate? {
-        guard let reading = WhenParser(now: now, calendar: calendar, settings: settings, theirZone: contact?.timeZone).read(text) else {
+        guard let reading = WhenParser(now: now, calendar: calendar, settings: settings, theirZone: theirZone).read(text) else {
             return nil
         }
         draft.proposedChannel = Understanding.channel(text)

@@ -228,9 +228,9 @@ extension Debrief {
         case .confirmAgreed(let when):
             // An odd time is questioned, not refused: after hours, a day off, their night.
             // An odd time is questioned, not refused; a contact in another zone hears their clock too.
-            var concerns = TimeConcern.about(when, hours: settings.hours, calendar: calendar, theirZone: contact?.timeZone)
+            var concerns = TimeConcern.about(when, hours: settings.hours, calendar: calendar, theirZone: theirZone)
             if when.timed, !concerns.contains(where: \.isTheirClock),
-                let clock = TimeConcern.theirClock(when.date, calendar: calendar, zone: contact?.timeZone)
+                let clock = TimeConcern.theirClock(when.date, calendar: calendar, zone: theirZone)
             {
                 concerns.append(clock)
             }
@@ -337,7 +337,7 @@ extension Debrief {
 
     /// "afternoon", "at 3", "10am" said while `day` is being confirmed: that day at that time.
     func timeOnly(_ reading: DateReading, on day: When) -> When? {
-        let parser = WhenParser(now: calendar.startOfDay(day.date), calendar: calendar, settings: settings, theirZone: contact?.timeZone)
+        let parser = WhenParser(now: calendar.startOfDay(day.date), calendar: calendar, settings: settings, theirZone: theirZone)
         guard let again = parser.read(reading.matched), again.when.timed,
             calendar.startOfDay(again.when.date) == calendar.startOfDay(day.date)
         else { return nil }

@@ -415,7 +415,10 @@ extension Debrief {
     /// A message that said what is wanted and by when: an ask in it, and a day.
     static func askTold(_ note: String, dated: Bool) -> Bool {
         let said = Understanding.padded(note)
-        let asks = [" asking for ", " asked for ", " asking her to ", " asking him to ", " asking them to ", " asked her to ", " asked him to ", " to call me back ", " call me back by "]
+        let asks = [
+            " asking for ", " asked for ", " asking her to ", " asking him to ", " asking them to ", " asked her to ", " asked him to ",
+            " to call me back ", " call me back by ",
+        ]
         return dated && asks.contains { said.contains($0) }
     }
 

@@ -120,7 +120,7 @@ extension Debrief {
         ]
         if let agreed = draft.agreed {
             // On their clock too, when they live by another one: "Wed 25 Nov, 00:00 (09:00 on Dana's clock)".
-            let theirs = agreed.timed ? TimeConcern.theirClock(agreed.date, calendar: calendar, zone: contact?.timeZone)?.theirTime : nil
+            let theirs = agreed.timed ? TimeConcern.theirClock(agreed.date, calendar: calendar, zone: theirZone)?.theirTime : nil
             let when = describe(agreed) + (theirs.map { " (\($0) on \(first)'s clock)" } ?? "")
             lines.append(say(.summaryAgreed, ["when": when]))
         }

@@ -3,6 +3,7 @@ import RingbackContent
 import RingbackCore
 import RingbackReading
 import RingbackScheduler
+import RingbackWhen
 
 /// The after-call debrief: a pure state machine. Each input line (with `now`) gives the
 /// coach's reply and, at the end, the touch to save. It reads no clock, terminal or disk:
@@ -128,6 +129,7 @@ public struct Debrief: Sendable {
             return endOfInput()
         case .line(let raw):
             let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            notePlace(in: text)
             if ["cancel", "stop debrief", "quit", "exit"].contains(text.lowercased()) { return endOfInput() }
             var lines: [String] = []
             // Only the user's own discouragement, as the reader hears it: "she's not interested
@@ -219,7 +221,7 @@ public struct Debrief: Sendable {
     var reader: AnswerReader {
         Self.reader(
             now: now, calendar: calendar, settings: settings, content: content, contactName: contact?.name ?? name,
-            theirZone: contact?.timeZone)
+            theirZone: theirZone)
     }
 
     /// The one reader of free answers: the debrief's and `understand`'s, knowing the contact's
@@ -230,6 +232,19 @@ public struct Debrief: Sendable {
         AnswerReader(
             now: now, calendar: calendar, settings: settings, discouragement: content.debrief.triggers,
             names: [contactName ?? ""].filter { !$0.isEmpty }, theirZone: theirZone)
+    }
+
+    /// Their zone: the contact's, else a place told in this debrief with a time on their clock
+    /// ("he's in NYC, ring him tues 9am his time").
+    var theirZone: String? { contact?.timeZone ?? draft.timeZone }
+
+    /// Takes the place they are said to be in as their clock, when a time on their clock is
+    /// told and their zone is not known.
+    mutating func notePlace(in text: String) {
+        guard theirZone == nil, let zone = ZoneWords.placeZone(in: text),
+            WhenParser(now: now, calendar: calendar, settings: settings).read(text)?.theirZoneUnknown == true
+        else { return }
+        draft.timeZone = zone
     }
 
     // MARK: - Words

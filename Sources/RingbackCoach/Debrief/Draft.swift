@@ -39,6 +39,8 @@ extension Debrief {
         var referralConfirmed = false
         var tidbit: String?
         var preferredChannel: Channel?
+        /// Their zone, from a place told with a time on their clock: saved for them.
+        var timeZone: String?
         var cadence: String?
         /// The first answer said several things at once: ask only what is missing.
         var oneBreath = false
@@ -61,9 +63,10 @@ extension Debrief {
     /// The touch to save: nil until the outcome is known.
     func entry() -> TouchEntry? {
         guard let outcome = draft.outcome else { return nil }
-        let details = ContactDetails(
+        var details = ContactDetails(
             company: contact == nil || draft.companyCorrected ? draft.company : nil, context: contact == nil ? draft.context : nil,
             preferredChannel: draft.preferredChannel, cadence: draft.cadence, tidbit: draft.tidbit)
+        details.timeZone = draft.timeZone
         var entry = TouchEntry(
             target: contact.map { .existing(id: $0.id) } ?? .new(name), outcome: outcome, channel: draft.channel, note: draft.note,
             details: details)

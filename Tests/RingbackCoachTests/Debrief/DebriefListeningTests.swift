@@ -138,4 +138,15 @@ struct DebriefListeningTests {
         #expect(!talk.text.contains("How does Dana prefer"), "\(talk.text)")
         #expect(talk.text.contains("Here's what I'll save:"), "\(talk.text)")
     }
+
+    /// "he's in NYC, ring him tues 9am his time": 09:00 in New York, said on both clocks, and
+    /// his zone saved with the touch (was: 09:00 in Paris, 3am for him).
+    @Test func aPlaceToldWithATimeOnTheirClockIsTheirZone() throws {
+        var talk = Conversation()
+        talk.say("dana", "got her, she's in NYC, said ring her tues 9am her time")
+        let text = talk.text
+        #expect(text.contains("(Tue 24 Nov), 15:00"), "\(text)")
+        #expect(text.contains("09:00 on Dana's clock in America/New_York"), "\(text)")
+        #expect(talk.debrief.entry()?.details.timeZone == "America/New_York")
+    }
 }
