@@ -87,6 +87,8 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
         case unwritable(String)
         case folderUnwritable(String)
         case invalid(String)
+        /// Cannot be read, and why in words of its own ("no such file or folder").
+        case cannotRead(String)
         case missing
     }
 
@@ -129,6 +131,7 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
             case .unwritable(let why): return "--output: cannot write \(path): \(why)"
             case .folderUnwritable(let why): return "--export: cannot create \(path): \(why)"
             case .invalid(let why): return "\(path): not a valid file (\(why))"
+            case .cannotRead(let why): return "\(path): \(why)"
             case .missing: return "this build has no \(path)"
             }
         case .nobodyTagged(let tag): return "no contact is tagged '\(tag)'; `ringback contacts --tag TAG` lists a tag's contacts"
@@ -204,7 +207,7 @@ extension RequestError {
     /// A file problem from the interchange library, in the command line's words.
     init(_ error: InterchangeError) {
         switch error {
-        case let .unreadable(path, reason): self = .file(path: path, .invalid(reason))
+        case let .unreadable(path, reason): self = .file(path: path, .cannotRead(reason))
         case let .notCSV(path, detail): self = .file(path: path, .notCSV(detail))
         case .noNameColumn(let path): self = .file(path: path, .noNameColumn)
         case let .malformed(option, value, expected): self = .malformed(option: option, value: value, expected: expected)
