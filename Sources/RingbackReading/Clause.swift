@@ -89,10 +89,14 @@ enum ClauseSplitter {
             continues = continuing
         }
         let characters = Array(text)
+        // "email from jake: ill send an invite": what follows is Jake's words, his "I".
+        let quoted = Self.quotesThem(text)
         var index = 0
         while index < characters.count {
             let ch = characters[index]
-            if ".!?;\n".contains(ch) || (ch == "," && !Self.commaInsideDate(characters, index)) {
+            // "on a call w/ the hr lead: she's sending the comp band": a colon ends what came before it.
+            let colon = ch == ":" && !quoted && index + 1 < characters.count && characters[index + 1] == " "
+            if ".!?;\n".contains(ch) || (ch == "," && !Self.commaInsideDate(characters, index)) || colon {
                 // "9.30", "5.5": a dot between digits stays.
                 if ch == ".", index > 0, index + 1 < characters.count, characters[index - 1].isNumber, characters[index + 1].isNumber {
                     current.append(ch)
@@ -111,8 +115,6 @@ enum ClauseSplitter {
             index += 1
         }
         flush()
-        // "email from jake: ill send an invite": what follows is Jake's words, his "I".
-        let quoted = Self.quotesThem(text)
         var clauses: [Clause] = []
         var previous = Clause.Subject.unknown
         var requested = false

@@ -284,7 +284,7 @@ enum Lexicon {
         "had a call", "good call", "great call", "long call", "quick call", "short call", "conversation", "we discussed",
         "discussed", "told me", "she said", "he said", "they said", "caught", "got her", "got him", "got them", "on the phone",
         "call went", "the call", "said yes", "said no", "walked through", "went over", "hung up on me", "call dropped",
-        "got cut off", "hung up", "off the phone",
+        "got cut off", "hung up", "off the phone", "on a call", "on the call",
     ]
 
     // MARK: - Channels
