@@ -137,8 +137,11 @@ enum ClauseSplitter {
                 if startsWithAction(clause) || Self.isOwnNeed(clause) {
                     subject = .me
                 } else if let first = clause.words.first, Lexicon.continuations.contains(first) {
-                    // "will send by dec 3": whoever the clause before was about, else the user.
-                    subject = previous == .unknown ? .me : previous
+                    // "will send by dec 3": whoever the clause before was about, else the user;
+                    // after what they want ("she wants to see the org chart, will shoot it over"), the user.
+                    let answersAWant =
+                        previous == .them && clauses.last?.has(any: ["wants", "want", "asked for", "needs", "would like"]) == true
+                    subject = previous == .unknown || answersAWant ? .me : previous
                 } else {
                     subject = previous
                 }
