@@ -185,7 +185,8 @@ public struct AnswerReader: Sendable {
         guard var date = parser.read(clause.text) else { return nil }
         // "a thumbs up for the 4pm showing tmrw", "yes 2pm works for thurs": a time and a day
         // a few words apart are one moment.
-        if date.unused.count == 1, let word = date.unused.first?.lowercased(),
+        // A bare number is a count ("3 more profiles by friday"), not a time of that day.
+        if date.unused.count == 1, let word = date.unused.first?.lowercased(), !word.allSatisfy(\.isNumber),
             let combined = Lexicon.weekdayNames.contains(word) || ["tomorrow", "tmrw", "tmr", "today"].contains(word)
                 ? word + " " + date.matched : (date.when.timed ? nil : date.matched + " at " + word),
             let whole = parser.read(combined),

@@ -40,9 +40,17 @@ enum Promises {
     /// → "send you the org chart").
     static func promise(in clause: Clause, date: DateReading?) -> AnswerReading.Promise? {
         guard var promise = found(in: clause, date: date) else { return nil }
+        // "she owes me nothing", "i don't owe her anything", "i owe her that": nothing named is owed.
+        let words = promise.what.lowercased().split(separator: " ").map(String.init)
+        if words.isEmpty || (words.count == 1 && nothingOwed.contains(words[0])) || ["don't", "dont", "not", "never"].contains(words[0]) {
+            return nil
+        }
         if promise.owner == .them { promise.what = toUser(promise.what) }
         return promise
     }
+
+    /// Words that, as all of a promise, name nothing owed.
+    static let nothingOwed: Set<String> = ["nothing", "anything", "everything"]
 
     /// "me", "my", "us", "our" in what they said become "you", "your".
     static func toUser(_ text: String) -> String {

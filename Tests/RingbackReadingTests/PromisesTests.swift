@@ -13,4 +13,12 @@ struct PromisesTests {
         let promise = try #require(AnswerCorpus.reader.read(text).promises.first)
         #expect(promise.what == what && promise.owner == .me)
     }
+
+    /// A count before the day is not a time of it (helper-29: "3 more profiles by friday" was
+    /// saved as Friday 15:00).
+    @Test(arguments: ["they want 3 more profiles by friday", "they want 5 resumes by tuesday"])
+    func aCountIsNotATime(text: String) throws {
+        let promise = try #require(AnswerCorpus.reader.read(text).promises.first)
+        #expect(promise.due?.timed == false, "\(String(describing: promise.due))")
+    }
 }

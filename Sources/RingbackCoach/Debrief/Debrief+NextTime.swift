@@ -130,14 +130,18 @@ extension Debrief {
                 draft.cadence = cadence
                 return go(.nextTime(.proposeStep))
             }
-            if let when = date(in: text), when.ok { return go(.nextTime(.confirmAgreed(when.when))) }
+            // Another day typed here is the user's own next try: nothing was agreed with them.
+            if let when = date(in: text), when.ok { return ownTry(when.when) }
             return confirm(text.isEmpty ? "yes" : text) { debrief, yes in yes ? debrief.continueNextTime() : debrief.go(.nextTime(.pickDay))
             }
         case .pickDay:
             if text.isEmpty || Understanding.isNone(text) || Understanding.yesNo(text) == false || Understanding.dontKnow(text) {
                 return continueNextTime()
             }
-            return askDate(text) { .nextTime(.confirmAgreed($0)) }
+            guard let when = date(in: text), when.ok, when.reading.unused.isEmpty else {
+                return askDate(text) { .nextTime(.confirmAgreed($0)) }
+            }
+            return ownTry(when.when)
         case .theirPromise:
             return theirPromise(text)
         case .guidelines:
@@ -170,7 +174,6 @@ extension Debrief {
             // "no wait, the pricing sheet is mine": the same promise, the other side's.
             if let owner = ownerSaid(text), owner != draft.promises[index].owner {
                 draft.promises[index].owner = owner
-                draft.note += " / " + text
                 return go(.nextTime(.confirmPromise(index)))
             }
             return confirm(text) { debrief, yes in
@@ -183,6 +186,12 @@ extension Debrief {
                 return debrief.continueNextTime()
             }
         }
+    }
+
+    /// A day the user picked for their own next try (not one agreed with them), said back.
+    private mutating func ownTry(_ when: When) -> Reply {
+        draft.retry = when
+        return continueNextTime(before: [say(.proposalTaken, ["when": describe(when)])])
     }
 
     /// "she'll send the budget by friday", "no, I owe her the revised quote tomorrow", "no".

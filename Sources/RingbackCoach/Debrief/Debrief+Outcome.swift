@@ -189,8 +189,16 @@ extension Debrief {
         let said = Understanding.padded(text)
         let reading = reader.readByRules(text)
         let mentioned = promiseMentioned(in: text)
-        if let index = mentioned ?? (draft.promises.count == 1 ? 0 : nil), let owner = ownerSaid(text) {
+        var flipped = false
+        if let index = mentioned ?? (draft.promises.count == 1 ? 0 : nil), let owner = ownerSaid(text), draft.promises[index].owner != owner
+        {
             draft.promises[index].owner = owner
+            flipped = true
+        }
+        // "remove both things i owe", "drop the deck": promises taken away.
+        if let first = Understanding.words(text).first, ["remove", "drop", "delete", "scratch", "forget"].contains(first) {
+            let all = Understanding.padded(text).contains(" both ") || Understanding.padded(text).contains(" all ")
+            if let index = mentioned, !all { draft.promises.remove(at: index) } else { draft.promises.removeAll() }
         }
         // "no call set", "no next time", "next: none": the time read was not agreed.
         if Self.noTimeSet.contains(where: said.contains) || said.hasPrefix(" next none ") {
@@ -201,11 +209,16 @@ extension Debrief {
         if reading.stop != nil { draft.outcome = .askedToStop }
         // "he owes me an answer by friday": a promise told in the correction joins the draft with its day.
         let told =
-            mentioned == nil ? reader.read(text).promises.filter { promise in !draft.promises.contains { $0.what == promise.what } } : []
+            mentioned == nil && !flipped && draft.promises.count == before.promises.count
+            ? reader.read(text).promises.filter { promise in !draft.promises.contains { $0.what == promise.what } } : []
         for promise in told { draft.promises.append(DraftPromise(owner: promise.owner, what: promise.what, due: promise.due)) }
         if let found = date(in: text), found.ok, !told.contains(where: { $0.due == found.when }) {
+            let dated = draft.promises.indices.filter { draft.promises[$0].due != nil }
             if let index = mentioned {
                 draft.promises[index].due = found.when
+            } else if draft.agreed == nil, draft.retry == nil, dated.count == 1 {
+                // "no, fri the 18th" with one day heard, a promise's: that day is corrected.
+                draft.promises[dated[0]].due = found.when
             } else if reading.notBefore != nil {
                 draft.notBefore = found.when
             } else {
@@ -215,8 +228,8 @@ extension Debrief {
         if let decision = reading.decision { draft.decision = decision.value == .yes }
         if let referral = reading.referral { draft.referral = referral.value }
         // Nothing in it could be read: say so, rather than show the same line again.
+        // A correction fixes the record; the note keeps what happened, not the fixing.
         guard draft != before else { return reply([say(.correctionUnread), prompt()]) }
-        draft.note += " / " + text
         return go(.outcome(.confirmReading))
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import RingbackCore
+import RingbackTestSupport
 import Testing
 
 @testable import RingbackCoach
@@ -148,5 +149,27 @@ struct DebriefListeningTests {
         #expect(text.contains("(Tue 24 Nov), 15:00"), "\(text)")
         #expect(text.contains("09:00 on Dana's clock in America/New_York"), "\(text)")
         #expect(talk.debrief.entry()?.details.timeZone == "America/New_York")
+    }
+
+    /// helper-29: a correction flips an owner without adding "that" as a promise; "remove"
+    /// takes promises away; a day corrected is the one promise's when it is the only day heard.
+    @Test func correctionsChangeWhatTheyNameAndNothingElse() throws {
+        var talk = Conversation()
+        talk.say("dana", "talked to her, she'll get me feedback on the 2 profiles by friday")
+        talk.say("no, i owe her that")
+        #expect(talk.debrief.draft.promises.map(\.owner) == [.me], "\(talk.text)")
+        talk.say("no, fri the 4th")
+        #expect(talk.debrief.draft.agreed == nil, "\(talk.text)")
+        #expect(talk.debrief.draft.promises.first?.due?.date == Paris.date("2026-12-04"), "\(talk.text)")
+        talk.say("remove both things i owe")
+        #expect(talk.debrief.draft.promises.isEmpty, "\(talk.text)")
+    }
+
+    /// "no, she owes me nothing. I owe her 2 resumes by wed": nothing of hers, the resumes mine.
+    @Test func nothingOwedIsNoPromise() throws {
+        var talk = Conversation()
+        talk.say("dana", "we talked", "no", "no", "y", "no, she owes me nothing. I owe her 2 resumes by wed")
+        #expect(!talk.debrief.draft.promises.contains { $0.owner == .them }, "\(talk.text)")
+        #expect(talk.debrief.draft.promises.contains { $0.owner == .me && $0.what.contains("resumes") }, "\(talk.text)")
     }
 }
