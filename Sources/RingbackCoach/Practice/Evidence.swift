@@ -38,6 +38,12 @@ enum Evidence {
         "and again on", "and again wednesday", "just to stay on your radar", "make sure it landed", "make sure we definitely",
         "definitely connect", "keep trying until", "gone ahead and booked", "already booked us", "please accept it", "just accept it",
         "put a demo on",
+        // Presumed: a meeting booked or an invite sent that they did not agree to.
+        "book us in", "i'll book us", "put us down for", "just sent you an invite", "i've just sent you", "already sent you an invite",
+        "in her diary", "in his diary", "go ahead and send a calendar invite", "go ahead and send you a calendar invite",
+        // Urgency and demands in more words: an offer that vanishes, an answer wanted today.
+        "disappears at", "at midnight", "need to know today", "still offer you", "reply by end of day",
+        "let it sit in", "you were serious", "thought you were serious", "i'm sure you'll let me know by", "i'm sure i'll hear from you",
         // A favour asked at once of someone who offered only to stay in touch.
         "are you hiring", "send my cv to", "pass my cv", "forward my cv",
     ]
