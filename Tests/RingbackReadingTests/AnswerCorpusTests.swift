@@ -36,7 +36,7 @@ struct AnswerCorpusTests {
     /// README is its first run before any fix); a serious error fails.
     @Test func theBlindSetHasNoSeriousError() {
         #expect(AnswerCorpus.blind.count >= 200)
-        let serious = Self.measureBlind(AnswerCorpus.blind, name: "blind answers")
+        let serious = Self.measureBlind(AnswerCorpus.blind, name: "blind answers").serious
         #expect(serious.isEmpty, "serious errors:\n\(serious.joined(separator: "\n"))")
     }
 
@@ -44,11 +44,11 @@ struct AnswerCorpusTests {
     /// run is in the README.
     @Test func theSecondBlindSetIsMeasured() {
         #expect(AnswerCorpus.blindAgain.count >= 120)
-        let serious = Self.measureBlind(AnswerCorpus.blindAgain, name: "second blind answers")
+        let serious = Self.measureBlind(AnswerCorpus.blindAgain, name: "second blind answers").serious
         for error in serious { print("  serious: \(error)") }
         // What the answer model adds on answers it never saw: the same set by the rules alone.
-        _ = Self.measureBlind(AnswerCorpus.blindAgain, name: "second blind answers, rules alone", reader: AnswerCorpus.rulesOnly)
-        _ = Self.measureBlind(AnswerCorpus.blind, name: "blind answers, rules alone", reader: AnswerCorpus.rulesOnly)
+        Self.measureBlind(AnswerCorpus.blindAgain, name: "second blind answers, rules alone", reader: AnswerCorpus.rulesOnly)
+        Self.measureBlind(AnswerCorpus.blind, name: "blind answers, rules alone", reader: AnswerCorpus.rulesOnly)
     }
 
     /// The third blind set (field sales, fundraising, staffing, account executives), written
@@ -56,9 +56,9 @@ struct AnswerCorpusTests {
     /// its first run is in the README. Printed, never tuned on.
     @Test func theThirdBlindSetIsMeasured() {
         #expect(AnswerCorpus.blindThird.count >= 120)
-        let serious = Self.measureBlind(AnswerCorpus.blindThird, name: "third blind answers")
+        let serious = Self.measureBlind(AnswerCorpus.blindThird, name: "third blind answers").serious
         for error in serious { print("  serious: \(error)") }
-        _ = Self.measureBlind(AnswerCorpus.blindThird, name: "third blind answers, rules alone", reader: AnswerCorpus.rulesOnly)
+        Self.measureBlind(AnswerCorpus.blindThird, name: "third blind answers, rules alone", reader: AnswerCorpus.rulesOnly)
     }
 
     @Test func theThirdDevelopmentSetIsMeasured() {
@@ -88,17 +88,21 @@ struct AnswerCorpusTests {
     /// The fifth blind set (200 answers in ten trades no earlier set had: solar, renewals,
     /// medical devices, freight, executive search, academic jobs, weddings, car sales, leasing,
     /// consultants) prints its figure and its misses by key, never its lines.
+    /// Its first read, at eff95a2, was 89 of 200; it may not fall below 97, what it reads after
+    /// the changes of 2026-12-06 (written from the third development set, never from its lines).
     @Test func theFifthBlindSetIsMeasured() {
         #expect(AnswerCorpus.blindFifth.count >= 200)
-        let serious = Self.measureBlind(AnswerCorpus.blindFifth, name: "fifth blind answers", showMisses: false)
+        let (share, serious) = Self.measureBlind(AnswerCorpus.blindFifth, name: "fifth blind answers", showMisses: false)
+        #expect(share >= 97.0 / 200.0 * 100 - 0.01)
         #expect(serious.isEmpty, "\(serious.count) serious errors")
     }
 
-    /// Measures a blind set and prints its misses by key; returns its serious errors.
+    /// Measures a blind set and prints its misses by key; returns its share and serious errors.
+    @discardableResult
     static func measureBlind(
         _ rows: [AnswerCorpus.Row], name: String, reader: AnswerReader = AnswerCorpus.reader, showMisses: Bool = true
-    ) -> [String] {
-        let (_, serious) = Self.measure(rows, name: name, reader: reader, showMisses: showMisses)
+    ) -> (share: Double, serious: [String]) {
+        let (share, serious) = Self.measure(rows, name: name, reader: reader, showMisses: showMisses)
         var byKey: [String: Int] = [:]
         for row in rows {
             for miss in AnswerCorpus.differences(row, reader.read(row.text)) {
@@ -106,7 +110,7 @@ struct AnswerCorpusTests {
             }
         }
         print("\(name), misses by key: " + byKey.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
-        return serious
+        return (share, serious)
     }
 
     /// Names, questions and noise read as nothing, by the rules and the model alike: those it

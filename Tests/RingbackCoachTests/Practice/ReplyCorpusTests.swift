@@ -68,23 +68,25 @@ struct ReplyCorpusTests {
     /// Issue #28: a third set, 6 a scene, by a helper who had seen neither the scorer nor
     /// the other sets, read once by the finished scorer and never tuned on (0.4.0's scorer:
     /// good passed 30/40, bad passed 21/60, 79/120 pairs; this one: 32/40, 15/60, 89/120;
-    /// with the trained ear, never trained on it, 2026-12-06: 32/40, 6/60, 89/120). Its bad
+    /// with the trained ear, never trained on it, 2026-12-06: 32/40, 6/60, 89/120; after the
+    /// pressure words of the development set: 32/40, 5/60, 91/120). Its bad
     /// replies that pass are known misses, printed; the figures must not fall below that read.
     @Test func heldOutBlindReplies() throws {
         let totals = try Self.agree(try Self.load("replies-blind3"), name: "third blind replies", strict: false, knownMisses: true)
-        #expect(totals.goodPassed >= 32 && totals.badPassed <= 6 && totals.pairsRight >= 89)
+        #expect(totals.goodPassed >= 32 && totals.badPassed <= 5 && totals.pairsRight >= 91)
     }
 
     /// Issue #28: a fourth set, 12 a scene, by a helper who had seen neither the scorer nor the
     /// other sets, frozen. First read, by the scorer before the coach's ear (a2b493d): good
     /// passed 66/80, bad passed 16/100, 324/400 pairs; by the scorer with it, once: 66/80,
-    /// 9/100, 324/400. Only the totals are printed (its lines stay unread); they must not fall
+    /// 9/100, 324/400; after the pressure words of the development set (2026-12-06): 66/80,
+    /// 8/100, 328/400. Only the totals are printed (its lines stay unread); they must not fall
     /// below that read.
     @Test func fourthBlindReplies() throws {
         let rows = try Self.load("replies-blind4")
         #expect(rows.count == 240)
         let totals = try Self.agree(rows, name: "fourth blind replies", strict: false, quiet: true)
-        #expect(totals.goodPassed >= 66 && totals.badPassed <= 9 && totals.pairsRight >= 324)
+        #expect(totals.goodPassed >= 66 && totals.badPassed <= 8 && totals.pairsRight >= 328)
     }
 
     /// Issue #28: a development set of pressure in many wordings (120 bad, 80 good, 2026-12-06,
