@@ -57,6 +57,9 @@ public struct StepRules: Equatable, Sendable {
     /// A contact's own rhythm (`--every`); nil in a rules file that names none: the
     /// cadence step's own technique and script are used.
     public var ownRhythm: RuleStep?
+    /// A step held back to the day set by `notBefore`; nil in a rules file that names none:
+    /// the cadence step's own technique and script are kept.
+    public var daySet: RuleStep?
     /// From this many unanswered attempts on, the acknowledging script replaces the usual one.
     public var acknowledgeFrom: Int
     public var acknowledgeScript: String

@@ -200,7 +200,7 @@ public enum ContentLoader {
         let root = try reader.root(of: text)
         let keys: Set<String> = [
             "default-cadence", "context-cadences", "first", "agreed", "promised", "their-deadline", "paired-message", "thank-you",
-            "acknowledge-from", "acknowledge-script", "own-rhythm", "no-message", "agreed-meeting",
+            "acknowledge-from", "acknowledge-script", "own-rhythm", "no-message", "agreed-meeting", "day-set",
         ]
         _ = try reader.entries(root, allowed: keys, what: "rules")
         let anchor = Node("rules")  // no mark: reported as line 1
@@ -250,6 +250,7 @@ public enum ContentLoader {
             promised: try rule("promised"),
             pairedMessage: try rule("paired-message"), noMessage: root["no-message"] == nil ? nil : try rule("no-message"),
             ownRhythm: root["own-rhythm"] == nil ? nil : try rule("own-rhythm"),
+            daySet: root["day-set"] == nil ? nil : try rule("day-set"),
             acknowledgeFrom: from, acknowledgeScript: acknowledgeScript)
     }
 

@@ -9,7 +9,7 @@ import RingbackCore
 public struct Scheduler: Sendable {
     /// Which version of these rules planned a stored schedule: raise it when a rule changes
     /// the step a contact gets, so stored schedules are planned again.
-    public static let rulesVersion = 8
+    public static let rulesVersion = 9
 
     public let content: Content
     public let settings: Settings
@@ -60,6 +60,10 @@ public struct Scheduler: Sendable {
             let timed = away != day && calendar.isWorkingDay(day)
             step.due = timed ? away : calendar.workingDay(onOrAfter: day)
             step.timed = timed
+            // Its reason is the day set, not the cadence's wait ("Wait three days" after "back in January" was wrong).
+            if [.cadence, .first].contains(step.kind), let rule = content.rules.daySet {
+                (step.technique, step.script) = (rule.technique, rule.script)
+            }
         }
         // A tidbit held back is a reason to call: the oldest one not yet used goes with the step.
         if step.kind != .release, let tidbit = contact.tidbits.first { step.mention = tidbit }

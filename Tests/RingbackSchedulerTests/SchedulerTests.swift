@@ -124,9 +124,13 @@ struct SchedulerTests {
 
     @Test func notBeforePushesTheCadenceStep() throws {
         var dana = contact([("2026-11-16T10:00", .voicemail, .call), ("2026-11-16T10:05", .sent, .email)])
-        #expect(try #require(scheduler.nextStep(for: dana)).due == date("2026-11-19"))
+        let unpushed = try #require(scheduler.nextStep(for: dana))
+        #expect(unpushed.due == date("2026-11-19") && unpushed.technique != "day-set")
         dana.notBefore = date("2026-11-28")  // a Saturday: the next working day
-        #expect(try #require(scheduler.nextStep(for: dana)).due == date("2026-11-30"))
+        let pushed = try #require(scheduler.nextStep(for: dana))
+        #expect(pushed.due == date("2026-11-30"))
+        // Its reason is the day set, not the cadence's "wait three days" (helper-29).
+        #expect(pushed.technique == "day-set" && pushed.script == "day-set")
         // "will try again thurs morning": the time is kept (a walk-through saw only the day).
         dana.notBefore = date("2026-11-26T09:00")
         let step = try #require(scheduler.nextStep(for: dana))
