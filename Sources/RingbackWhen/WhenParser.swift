@@ -34,6 +34,17 @@ public struct WhenParser: Sendable {
             return nil
         }
         var end = best.end
+        var first = best.start
+        // "the monday after new year", "tuesday after christmas": that weekday, on or after the
+        // day "after ..." gives (not that day, and not the weekday left unread).
+        if !resolved.when.timed, tokens[best.start].text == "after", best.start > 0,
+            let weekday = Lexicon.weekdays[tokens[best.start - 1].text]
+        {
+            var day = resolved.when.date
+            while calendar.weekday(day) != weekday { day = calendar.day(1, after: day) }
+            resolved.when.date = day
+            first = best.start - 1
+        }
         // "9am his time", "10 EST", "2pm London time": the time is on that clock.
         var zone: String?
         var theirZoneUnknown = false
@@ -59,14 +70,14 @@ public struct WhenParser: Sendable {
                 end = named.end
             }
         }
-        let span = tokens[best.start].range.lowerBound..<tokens[end - 1].range.upperBound
+        let span = tokens[first].range.lowerBound..<tokens[end - 1].range.upperBound
         // "last friday", "2 days ago": a date read forwards that was meant backwards is not
         // sure, so the word that turns it round is reported too.
         let backwards = tokens.indices.filter {
             ($0 == best.start - 1 && Lexicon.backwards.contains(tokens[$0].text)) || ($0 == best.end && tokens[$0].text == "ago")
         }
         let unused = tokens.indices.filter {
-            ($0 < best.start || $0 >= end) && (Lexicon.isDateWord(tokens[$0]) || backwards.contains($0))
+            ($0 < first || $0 >= end) && (Lexicon.isDateWord(tokens[$0]) || backwards.contains($0))
         }.map { tokens[$0].text }
         return DateReading(
             when: resolved.when, span: span, matched: String(text[span]), isPast: resolved.isPast, unused: unused, zone: zone,
