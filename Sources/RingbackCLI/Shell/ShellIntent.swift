@@ -151,6 +151,10 @@ enum ShellIntent: Equatable {
             return .command(["agenda", "--days", "0"])
         }
         guard asks || text.hasSuffix("?") else { return nil }
+        // "who owes me something?", "what am I waiting on?": the contacts whose promise is awaited.
+        if [" owes me ", " owe me ", " waiting on ", " waiting for "].contains(where: sentence.contains) {
+            return .command(["contacts", "--status", "waiting"])
+        }
         if sentence.contains(" owe ") { return .command(["agenda", "--owed"]) }
         if sentence.contains(" overdue ") || sentence.contains(" late ") || sentence.contains(" behind ") {
             return .command(["agenda", "--days", "0"])

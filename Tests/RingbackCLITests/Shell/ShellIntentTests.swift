@@ -43,6 +43,8 @@ struct ShellIntentTests {
         #expect(ShellIntent.parse("who should i call", contacts: people) == .command(["agenda", "--days", "0"]))
         #expect(ShellIntent.parse("today", contacts: people) == .command(["agenda", "--days", "0"]))
         #expect(ShellIntent.parse("who do I owe something?", contacts: people) == .command(["agenda", "--owed"]))
+        #expect(ShellIntent.parse("who owes me something?", contacts: people) == .command(["contacts", "--status", "waiting"]))
+        #expect(ShellIntent.parse("what am i waiting on", contacts: people) == .command(["contacts", "--status", "waiting"]))
         #expect(ShellIntent.parse("call priya", contacts: people) == .command(["show", "Priya Natarajan"]))
         #expect(ShellIntent.parse("sent dana the quote", contacts: people) == .command(["done", "Dana Ruiz", "quote"]))
         #expect(ShellIntent.parse("emailed the pricing to tom", contacts: people) == .command(["done", "Tom Okafor", "pricing"]))
