@@ -47,6 +47,9 @@ public struct StepRules: Equatable, Sendable {
     /// An agreed time that is a meeting (in person or video): being there, not calling; nil
     /// in a rules file that names none (the agreed rule is used).
     public var agreedMeeting: RuleStep?
+    /// An agreed time to write (email, text, LinkedIn, mail); nil in a rules file that names
+    /// none (the agreed rule is used).
+    public var agreedMessage: RuleStep?
     public var theirDeadline: RuleStep
     /// The user's own to-dos.
     public var promised: RuleStep

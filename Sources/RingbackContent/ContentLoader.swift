@@ -200,7 +200,7 @@ public enum ContentLoader {
         let root = try reader.root(of: text)
         let keys: Set<String> = [
             "default-cadence", "context-cadences", "first", "agreed", "promised", "their-deadline", "paired-message", "thank-you",
-            "acknowledge-from", "acknowledge-script", "own-rhythm", "no-message", "agreed-meeting", "day-set",
+            "acknowledge-from", "acknowledge-script", "own-rhythm", "no-message", "agreed-meeting", "agreed-message", "day-set",
         ]
         _ = try reader.entries(root, allowed: keys, what: "rules")
         let anchor = Node("rules")  // no mark: reported as line 1
@@ -246,7 +246,7 @@ public enum ContentLoader {
         return StepRules(
             defaultCadence: defaultCadence, contextCadences: contextCadences, thankYou: try rule("thank-you"), first: try rule("first"),
             agreed: try rule("agreed"), agreedMeeting: root["agreed-meeting"] == nil ? nil : try rule("agreed-meeting"),
-            theirDeadline: try rule("their-deadline"),
+            agreedMessage: root["agreed-message"] == nil ? nil : try rule("agreed-message"), theirDeadline: try rule("their-deadline"),
             promised: try rule("promised"),
             pairedMessage: try rule("paired-message"), noMessage: root["no-message"] == nil ? nil : try rule("no-message"),
             ownRhythm: root["own-rhythm"] == nil ? nil : try rule("own-rhythm"),

@@ -9,7 +9,7 @@ import RingbackCore
 public struct Scheduler: Sendable {
     /// Which version of these rules planned a stored schedule: raise it when a rule changes
     /// the step a contact gets, so stored schedules are planned again.
-    public static let rulesVersion = 9
+    public static let rulesVersion = 10
 
     public let content: Content
     public let settings: Settings
@@ -110,8 +110,11 @@ public struct Scheduler: Sendable {
         let rules = content.rules
         if let mine = contact.commitments.filter(\.isAgreedContact).min(by: { $0.due < $1.due }) {
             let channel = mine.channel ?? contact.preferredChannel ?? rules.agreed.channel ?? .call
-            // A meeting is kept by being there, ready, not by calling.
-            let rule = [.meeting, .video].contains(channel) ? rules.agreedMeeting ?? rules.agreed : rules.agreed
+            // A meeting is kept by being there, ready, not by calling; a message by writing it.
+            let rule =
+                [.meeting, .video].contains(channel)
+                ? rules.agreedMeeting ?? rules.agreed
+                : [.email, .text, .linkedin, .mail].contains(channel) ? rules.agreedMessage ?? rules.agreed : rules.agreed
             return NextStep(
                 contact: contact.id, due: mine.due, timed: mine.timed, channel: channel, kind: .agreed, technique: rule.technique,
                 script: rule.script, attempt: attempt, what: mine.what)

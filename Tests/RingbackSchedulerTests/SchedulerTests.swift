@@ -122,6 +122,23 @@ struct SchedulerTests {
         #expect(Agenda.mostImportant(items, now: weekLater, calendar: scheduler.calendar)?.step.kind == .cadence)
     }
 
+    /// An agreed time is kept as it was agreed: a call by calling, a meeting by being there, a
+    /// message by writing it (helper-29: an email step said "Is now still a good moment?").
+    @Test func anAgreedTimeKeepsItsChannelsWords() throws {
+        for (channel, technique, script) in [
+            (Channel.call, "keep-the-appointment", "agreed-call"), (.video, "come-ready", "agreed-meeting"),
+            (.email, "write-when-you-said", "agreed-message"), (.text, "write-when-you-said", "agreed-message"),
+        ] {
+            var dana = contact([("2026-11-16T10:00", .connected, .call)])
+            dana.commitments.append(
+                Commitment(
+                    owner: .me, what: "the pilot", due: date("2026-11-20T10:00"), timed: true, channel: channel,
+                    made: date("2026-11-16T10:00")))
+            let step = try #require(scheduler.nextStep(for: dana))
+            #expect(step.kind == .agreed && step.technique == technique && step.script == script, "\(channel): \(step)")
+        }
+    }
+
     @Test func notBeforePushesTheCadenceStep() throws {
         var dana = contact([("2026-11-16T10:00", .voicemail, .call), ("2026-11-16T10:05", .sent, .email)])
         let unpushed = try #require(scheduler.nextStep(for: dana))

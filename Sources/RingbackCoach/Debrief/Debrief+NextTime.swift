@@ -213,9 +213,13 @@ extension Debrief {
         if Understanding.yesNo(text) == true, Understanding.words(text).allSatisfy(Self.bareYes.contains) {
             return reply([say(.whatTheyPromised)])
         }
-        // "the budget by friday": their promise, said without who.
+        // "the budget by friday": their promise, said without who; "her decision, no date": without a day.
         guard let found = date(in: text) else {
-            draft.promises.append(DraftPromise(owner: .them, what: text, due: nil))
+            var what = text
+            for phrase in Self.noDayWords { what = what.replacingOccurrences(of: phrase, with: "", options: .caseInsensitive) }
+            what = Self.tidy(what)
+            let undated = what != Self.tidy(text) && !what.isEmpty
+            draft.promises.append(DraftPromise(owner: .them, what: undated ? what : text, due: nil, confirmed: undated, noDay: undated))
             return continueNextTime()
         }
         var what = text
@@ -224,6 +228,9 @@ extension Debrief {
         draft.promises.append(DraftPromise(owner: .them, what: what.isEmpty ? text : what, due: found.ok ? found.when : nil))
         return continueNextTime(before: found.ok ? [] : [found.message])
     }
+
+    /// Words that say a promise has no day: taken out of it, and its day not asked.
+    static let noDayWords = ["no date yet", "no date", "no day yet", "no day", "no deadline", "no timeline", "no timeframe"]
 
     /// The words of a yes that says nothing more.
     private static let bareYes: Set<String> = [

@@ -172,4 +172,13 @@ struct DebriefListeningTests {
         #expect(!talk.debrief.draft.promises.contains { $0.owner == .them }, "\(talk.text)")
         #expect(talk.debrief.draft.promises.contains { $0.owner == .me && $0.what.contains("resumes") }, "\(talk.text)")
     }
+
+    /// "her decision on the offer, no date": kept without a day, not asked "By when?".
+    @Test func aPromiseSaidWithoutADayIsNotAskedForOne() throws {
+        var talk = Conversation()
+        talk.say("dana", "we talked", "no", "no", "y", "her decision on the offer, no date")
+        let promise = try #require(talk.debrief.draft.promises.first)
+        #expect(promise.what == "her decision on the offer" && promise.noDay, "\(talk.text)")
+        #expect(!talk.text.contains("By when?"), "\(talk.text)")
+    }
 }
