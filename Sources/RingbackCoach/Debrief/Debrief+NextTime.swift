@@ -54,7 +54,11 @@ extension Debrief {
         }
         // A decision settles it: no next time to push for.
         guard draft.decision == nil else { return nil }
-        if draft.agreed == nil && draft.retry == nil && !draft.askedNext {
+        // "I owe him a call back by thurs": the user's next contact is that call, already said.
+        let callOwed = draft.promises.contains { promise in
+            promise.owner == .me && promise.due != nil && Self.callWords.contains { promise.what.lowercased().contains($0) }
+        }
+        if draft.agreed == nil && draft.retry == nil && !draft.askedNext && !callOwed {
             return .nextTime(proposedNext.map { .proposeNext($0) } ?? .nextTime)
         }
         // Asked only when none of theirs was heard, and not after a whole story told in one breath.
@@ -228,6 +232,9 @@ extension Debrief {
         draft.promises.append(DraftPromise(owner: .them, what: what.isEmpty ? text : what, due: found.ok ? found.when : nil))
         return continueNextTime(before: found.ok ? [] : [found.message])
     }
+
+    /// A promise of the user's that is itself the next contact.
+    static let callWords = ["call", "ring", "phone"]
 
     /// Words that say a promise has no day: taken out of it, and its day not asked.
     static let noDayWords = ["no date yet", "no date", "no day yet", "no day", "no deadline", "no timeline", "no timeframe"]

@@ -181,4 +181,12 @@ struct DebriefListeningTests {
         #expect(promise.what == "her decision on the offer" && promise.noDay, "\(talk.text)")
         #expect(!talk.text.contains("By when?"), "\(talk.text)")
     }
+
+    /// "I owe him a call back by thurs" is the next contact already said: not asked again.
+    @Test func aCallOwedIsTheNextContact() {
+        var talk = Conversation()
+        talk.say("dana", "we talked, she wants 20k more, i owe her a call back w/ the client's answer by thurs")
+        talk.say("y")
+        #expect(!talk.text.contains("Did you set a next time"), "\(talk.text)")
+    }
 }
