@@ -69,7 +69,20 @@ public struct AnswerReader: Sendable {
     /// What the rules alone read, without the model's guesses: a test of whether words say
     /// anything at all ("Zoë McAdams at Café Noël" is a name, whatever the model would guess).
     public func readByRules(_ text: String) -> AnswerReading {
-        let text = String(text.prefix(Self.readLimit))
+        let said = String(text.prefix(Self.readLimit))
+        guard let letter = TheirVoice.letter(said) else { return readByRules(clauses: said) }
+        // Their letter is their reply, in writing; a "today" in it is their day, gone.
+        var reading = readByRules(clauses: letter)
+        if reading.stop == nil {
+            (reading.outcome, reading.channel) = (.init(value: .replied, words: said), .init(value: .email, words: said))
+        }
+        if let next = reading.next, !next.value.timed, calendar.startOfDay(next.value.date) == calendar.startOfDay(parser.now) {
+            reading.next = nil
+        }
+        return reading
+    }
+
+    private func readByRules(clauses text: String) -> AnswerReading {
         var reading = AnswerReading()
         let clauses = ClauseSplitter.clauses(text).map(namingContact)
         var outcomes: [(Outcome, Clause)] = []

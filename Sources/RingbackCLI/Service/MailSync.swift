@@ -115,9 +115,11 @@ struct MailSync {
             return
         }
         guard let touch = add(message, contact: contact, outcome: .replied, at: at, note: subject), let text else { return }
-        let own = String(ReplyText.own(text).prefix(4_000))
+        // A reply written as a letter is read between its greeting and its sign-off, as a letter pasted in a debrief is.
+        let reply = String(ReplyText.own(text).prefix(4_000))
+        let own = TheirVoice.body(reply) ?? reply
         guard !own.isEmpty else { return }
-        let told = Self.toldByThem(own)
+        let told = TheirVoice.swapped(own)
         if var look = look(at: readReply(told, contact, at), touch: touch, contact: contact, at: at, subject: subject) {
             look.words = Self.original(of: look.words, told: told, own: own)
             looks.append(look)
@@ -125,7 +127,7 @@ struct MailSync {
     }
 
     /// The words of `told` (their reply in the user's voice) as they wrote them in `own`:
-    /// `toldByThem` changes words one for one, so the n-th word of one is the n-th of the other.
+    /// `TheirVoice.swapped` changes words one for one, so the n-th word of one is the n-th of the other.
     static func original(of words: String, told: String, own: String) -> String {
         guard let range = told.range(of: words, options: .caseInsensitive) else { return words }
         let toldWords = wordRanges(told)
@@ -136,7 +138,7 @@ struct MailSync {
         return String(own[ownWords[first].lowerBound..<ownWords[last].upperBound])
     }
 
-    /// The words of a text as `toldByThem` cuts them: letters and apostrophes.
+    /// The words of a text as `TheirVoice.swapped` cuts them: letters and apostrophes.
     private static func wordRanges(_ text: String) -> [Range<String.Index>] {
         var ranges: [Range<String.Index>] = []
         var start: String.Index?
@@ -174,48 +176,6 @@ struct MailSync {
         stranger.name = stranger.name ?? address.name
         strangers[address.email] = stranger
     }
-
-    /// Their reply as the user would tell it: their "I" is "they", their "you" is the user
-    /// ("I'll send the quote friday" → "they'll send the quote friday"; "take me off your list"
-    /// → "take them off my list"), so the answer reader hears whose is what.
-    static func toldByThem(_ text: String) -> String {
-        var out = ""
-        var word = ""
-        var previous = ""
-        func flush() {
-            guard !word.isEmpty else { return }
-            let lower = word.lowercased().replacingOccurrences(of: "’", with: "'")
-            var swapped = voice[lower]
-            if lower == "you" {
-                // Subject "you" (first, or after a modal or a joining word) is "I"; else "me".
-                swapped = previous.isEmpty || subjectBefore.contains(previous) ? "I" : "me"
-            }
-            out += swapped ?? word
-            previous = lower
-            word = ""
-        }
-        for character in text {
-            if character.isLetter || character == "'" || character == "’" {
-                word.append(character)
-            } else {
-                flush()
-                if ".!?\n".contains(character) { previous = "" }
-                out.append(character)
-            }
-        }
-        flush()
-        return out
-    }
-
-    private static let voice: [String: String] = [
-        "i": "they", "i'll": "they'll", "i'm": "they're", "i've": "they've", "i'd": "they'd", "me": "them", "my": "their",
-        "mine": "theirs", "myself": "themselves", "we": "they", "we'll": "they'll", "we're": "they're", "we've": "they've",
-        "we'd": "they'd", "us": "them", "our": "their", "ours": "theirs", "your": "my", "yours": "mine", "you're": "I'm",
-        "you'll": "I'll", "you've": "I've", "you'd": "I'd", "yourself": "myself",
-    ]
-    private static let subjectBefore: Set<String> = [
-        "can", "could", "will", "would", "should", "if", "when", "and", "so", "that", "as", "but", "or", "do", "did", "are", "thank",
-    ]
 
     /// A stop, a decision, or a day they gave: what it is and the command that applies it.
     private func look(at reading: AnswerReading, touch: String, contact: ContactBook.Entry, at: Date, subject: String) -> Look? {

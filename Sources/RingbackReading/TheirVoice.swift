@@ -1,0 +1,78 @@
+import Foundation
+
+/// Words written by them (a reply, an email pasted as an answer) said as the user would tell
+/// them: their "I" is "they", their "you" is the user, so the answer reader hears whose is what.
+public enum TheirVoice {
+    /// Their words swapped one for one: "I'll send the quote friday" → "they'll send the quote
+    /// friday"; "take me off your list" → "take them off my list".
+    public static func swapped(_ text: String) -> String {
+        var out = ""
+        var word = ""
+        var previous = ""
+        func flush() {
+            guard !word.isEmpty else { return }
+            let lower = word.lowercased().replacingOccurrences(of: "’", with: "'")
+            var swapped = voice[lower]
+            if lower == "you" {
+                // Subject "you" (first, or after a modal or a joining word) is "I"; else "me".
+                swapped = previous.isEmpty || subjectBefore.contains(previous) ? "I" : "me"
+            }
+            out += swapped ?? word
+            previous = lower
+            word = ""
+        }
+        for character in text {
+            if character.isLetter || character == "'" || character == "’" {
+                word.append(character)
+            } else {
+                flush()
+                if ".!?\n".contains(character) { previous = "" }
+                out.append(character)
+            }
+        }
+        flush()
+        return out
+    }
+
+    private static let voice: [String: String] = [
+        "i": "they", "i'll": "they'll", "i'm": "they're", "i've": "they've", "i'd": "they'd", "me": "them", "my": "their",
+        "mine": "theirs", "myself": "themselves", "we": "they", "we'll": "they'll", "we're": "they're", "we've": "they've",
+        "we'd": "they'd", "us": "them", "our": "their", "ours": "theirs", "your": "my", "yours": "mine", "you're": "I'm",
+        "you'll": "I'll", "you've": "I've", "you'd": "I'd", "yourself": "myself",
+    ]
+    private static let subjectBefore: Set<String> = [
+        "can", "could", "will", "would", "should", "if", "when", "and", "so", "that", "as", "but", "or", "do", "did", "are", "thank",
+    ]
+
+    /// A letter of theirs pasted as an answer ("Hi Sam, ... I'll send the budget by friday.
+    /// Best, Dana"): its words in the user's telling, without the greeting and the sign-off;
+    /// nil for an answer that is not a letter.
+    public static func letter(_ text: String) -> String? { body(text).map(swapped) }
+
+    /// A letter's words as they wrote them, between the greeting and the sign-off; nil for a
+    /// text that does not open with a greeting and close with a sign-off.
+    public static func body(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let words = trimmed.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+        guard let first = words.first, greetings.contains(first), let comma = trimmed.firstIndex(where: { $0 == "," || $0 == "\n" }),
+            trimmed[..<comma].split(separator: " ").count <= 4
+        else { return nil }
+        let lower = trimmed.lowercased()
+        guard let signOff = signOffs.compactMap({ lower.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }),
+            lower[signOff.upperBound...].split(separator: " ").count <= 4
+        else { return nil }
+        let start = trimmed.index(after: comma)
+        guard
+            let end = trimmed.index(
+                trimmed.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: signOff.lowerBound), limitedBy: trimmed.endIndex),
+            start < end
+        else { return nil }
+        return String(trimmed[start..<end]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    static let greetings: Set<String> = ["hi", "hello", "hey", "dear", "hiya", "morning", "afternoon"]
+    static let signOffs = [
+        "\nbest", " best,", " best regards", "kind regards", " regards", " thanks,", " thank you,", " cheers", " sincerely", " warmly",
+        " talk soon", " speak soon", " all the best",
+    ]
+}

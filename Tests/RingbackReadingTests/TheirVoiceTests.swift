@@ -1,0 +1,26 @@
+import RingbackCore
+import Testing
+
+@testable import RingbackReading
+
+/// A letter of theirs pasted as a debrief answer is read in their voice (helper-29: "I will
+/// send you my updated resume" was read as the user's promise).
+struct TheirVoiceTests {
+    @Test func aPastedLetterIsTheirReplyAndTheirPromise() throws {
+        let reading = AnswerCorpus.reader.read(
+            "Hi Sam, Thanks for the call today, it was good to talk. I will send you my updated resume tomorrow. Best regards, Maria")
+        #expect(reading.outcome?.value == .replied && reading.channel?.value == .email)
+        let promise = try #require(reading.promises.first)
+        #expect(promise.owner == .them && promise.what.contains("resume") && promise.due != nil)
+        // "the call today" in their letter is their day, gone: no call today.
+        #expect(reading.next == nil)
+    }
+
+    @Test func onlyAGreetingAndASignOffMakeALetter() {
+        #expect(TheirVoice.body("Hi Sam, I'll send it friday. Thanks, Dana") == "I'll send it friday.")
+        #expect(TheirVoice.body("hi, quick one: called dana, left a vm") == nil)
+        #expect(TheirVoice.body("called dana, she said thanks, will call back") == nil)
+        #expect(TheirVoice.swapped("I'll send you my notes") == "they'll send me their notes")
+        #expect(TheirVoice.swapped("can you send me your deck") == "can I send them my deck")
+    }
+}
