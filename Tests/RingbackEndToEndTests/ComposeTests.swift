@@ -54,4 +54,15 @@ struct ComposeTests {
         let noAddress = try ringback.run(["compose", "tom", "--now", Self.now])
         #expect(noAddress.status != 0 && noAddress.stderr.contains("an email address for Tom Okafor"), "\(noAddress.stderr)")
     }
+
+    /// helper-29: the next step said "Email José" with no address on file; now it says what to add.
+    @Test func anEmailStepWithoutAnAddressSaysWhatToAdd() throws {
+        try ringback.run(["log", "José Alvarez", "--outcome", "voicemail", "--now", "2026-11-23T09:00"])
+        let next = try #require(try ringback.run(["next", "--json", "--now", Self.now]).json() as? [String: Any])
+        #expect(next["missing"] as? String == "no email address on file: ringback set \"José Alvarez\" --email ADDRESS", "\(next)")
+        #expect(try ringback.run(["show", "josé", "--now", Self.now]).stdout.contains("Note: no email address on file"))
+        try ringback.run(["set", "josé", "--email", "jose@gridline.example", "--now", Self.now])
+        let after = try #require(try ringback.run(["next", "--json", "--now", Self.now]).json() as? [String: Any])
+        #expect(after["missing"] == nil, "\(after)")
+    }
 }

@@ -54,6 +54,8 @@ struct NextCommand: ParsableCommand {
         let calendar = session.scheduler(schedule.settings).calendar
         let best = Agenda.mostImportant(schedule.items, now: session.now, calendar: calendar)
         var view = best.map { StepView($0, content: session.content, now: session.now, calendar: calendar).signed(schedule.settings) }
+        // An email step for someone with no address says so (one contact read).
+        if let id = view?.contact, let contact = try session.store.contact(id: id)?.contact { view?.noting(contact) }
         // A day's step waits for working hours; a time agreed with them does not.
         let hours = schedule.settings.hours
         let afterHours = view.map { $0.dueNow && !$0.timed && !hours.isWorkingTime(session.now, calendar: calendar) } ?? false

@@ -28,6 +28,8 @@ struct StepView: Encodable {
     var subject: String?
     /// How the written message ends (`config me`, `config signature`).
     var signOff: String?
+    /// What the step needs that the record lacks: "no email address on file: ringback set ...".
+    var missing: String?
     var attempt: Int
 
     let dueDate: Date
@@ -67,6 +69,19 @@ struct StepView: Encodable {
     /// The view of one contact's step, for commands that work contact by contact.
     init(_ step: NextStep, of contact: Contact, content: Content, now: Date, calendar: BusinessCalendar) {
         self.init(AgendaItem(name: contact.name, company: contact.company, step: step), content: content, now: now, calendar: calendar)
+        noting(contact)
+    }
+
+    /// Notes an email step for a contact with no email address, or a text with no number.
+    mutating func noting(_ contact: Contact) {
+        let name = "\"\(contact.name)\""
+        switch channel.flatMap(Channel.init(rawValue:)) {
+        case .email? where contact.email == nil:
+            missing = "no email address on file: ringback set \(name) --email ADDRESS"
+        case .text? where contact.mobile == nil && contact.phone == nil:
+            missing = "no phone number on file: ringback set \(name) --phone NUMBER"
+        default: break
+        }
     }
 
     /// The same view, signed the user's way when the step is written (email, text, LinkedIn, mail).
@@ -83,7 +98,7 @@ struct StepView: Encodable {
     enum CodingKeys: String, CodingKey {
         case name, company, contact, due, timed, overdueDays, dueNow, channel, kind, action, technique, reason, script, mention, theirTime,
             subject,
-            signOff, attempt
+            signOff, missing, attempt
     }
 
     /// "Call Dana Ruiz (Acme) · Fri 20 Nov · 2 days overdue · Wait three days, then call".
@@ -128,6 +143,7 @@ struct StepView: Encodable {
         if !script.isEmpty { lines.append("  Say: \(script)") }
         if let signOff { lines.append("  Sign-off: \(signOff)") }
         if let mention { lines.append("  Mention: \(mention)") }
+        if let missing { lines.append("  Note: \(missing)") }
         return lines.joined(separator: "\n")
     }
 }
