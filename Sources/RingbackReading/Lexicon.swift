@@ -240,6 +240,7 @@ enum Lexicon {
     static let phoneNoAnswer = [
         "no answer", "didn't answer", "did not answer", "pick up", "picked up", "pickup", "rang", "ringing", "busy signal",
         "line was busy", "no one answered", "nobody answered", "phone", "picks up", "voicemail", "answering", "dials", "dial",
+        "disconnected", "wrong number", "out of service", "not in service",
     ]
 
     static let replied = [
@@ -309,7 +310,7 @@ enum Lexicon {
         ),
         (["email", "emails", "emailed", "emailing", "e-mail", "inbox"], "email"),
         (["text", "texted", "texts", "sms", "whatsapp", "imessage"], "text"),
-        (["letter", "card", "post", "postcard", "handwritten"], "mail"),
+        (["letter", "card", "post", "postcard", "postcards", "handwritten", "in the mail"], "mail"),
         (
             [
                 "call", "called", "calling", "phone", "rang", "ring", "voicemail", "dialed", "dialled", "picked up", "hung up", "dial",

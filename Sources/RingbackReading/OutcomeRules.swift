@@ -198,11 +198,15 @@ enum OutcomeRules {
                 if !stop && Negation.negated(phrase, in: clause) { continue }
                 let position = Promises.position(of: phrase, in: clause)
                 if position > 0, ["said", "to"].contains(clause.words[position - 1]) { continue }
+                // "my cover letter", "the offer letter": a document, not a letter posted.
+                if phrase == "letter", position > 0, Self.documentLetters.contains(clause.words[position - 1]) { continue }
                 if best == nil || position < best!.position { best = (position, Channel(rawValue: name)!) }
             }
         }
         return best?.channel
     }
+
+    static let documentLetters: Set<String> = ["cover", "offer", "rejection", "reference", "recommendation", "engagement", "intent"]
 
     /// "his email", "their number": an address, not a way the touch happened.
     static func possessive(_ phrase: String, in clause: Clause) -> Bool {
