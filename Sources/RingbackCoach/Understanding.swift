@@ -19,6 +19,12 @@ public enum Understanding {
         "no", "n", "nope", "nah", "not", "never", "negative", "didn't", "didnt", "nothing", "none", "non", "nein",
     ]
 
+    /// Nothing given where something was asked: an empty answer, a no, "none", or a short
+    /// "idk" or "whenever" ("idk, she said thursday" says more and is read).
+    static func nothingGiven(_ text: String) -> Bool {
+        text.isEmpty || yesNo(text) == false || isNone(text) || (dontKnow(text) && words(text).count <= 4)
+    }
+
     /// "none", "nothing", "we didn't", "n/a": an answer that there is nothing to give.
     static func isNone(_ text: String) -> Bool {
         let said = padded(text)

@@ -95,10 +95,13 @@ public struct AnswerReader: Sendable {
         for (index, clause) in clauses.enumerated() {
             // "they review sunday, need our offer in before then": "then" is the day just named.
             let pointsBack = clause.has(any: Self.thatDay) || (clause.words.last == "then" && clause.has(any: Lexicon.nextVerbs))
-            let date = dayAfter(in: clause, anchor: lastDate) ?? usableDate(in: clause) ?? (pointsBack ? lastDate : nil)
+            // The clause's date is read once, and judged below.
+            let named = parser.read(clause.text)
+            let date =
+                dayAfter(in: clause, named: named, anchor: lastDate) ?? usableDate(named, in: clause) ?? (pointsBack ? lastDate : nil)
             if let date {
                 lastDate = date
-            } else if let named = parser.read(clause.text), !named.isPast {
+            } else if let named, !named.isPast {
                 // "the committee meets dec 10, call her the monday after that": a day that is not a
                 // plan is still the one "after that" counts from.
                 lastDate = named
@@ -194,8 +197,8 @@ public struct AnswerReader: Sendable {
 
     /// The date in a clause, unless it cannot be a plan: already past, a bare "5th", "today"
     /// in "we signed today", the time of an attempt ("tried him at 9"), "don't call before 10".
-    private func usableDate(in clause: Clause) -> DateReading? {
-        guard var date = parser.read(clause.text) else { return nil }
+    private func usableDate(_ named: DateReading?, in clause: Clause) -> DateReading? {
+        guard var date = named else { return nil }
         // "a thumbs up for the 4pm showing tmrw", "yes 2pm works for thurs": a time and a day
         // a few words apart are one moment.
         // A bare number is a count ("3 more profiles by friday"), not a time of that day.
@@ -253,9 +256,9 @@ public struct AnswerReader: Sendable {
 
     /// "i'll call her the day after", "try the tuesday after that": a day counted from the
     /// one just named (or named after "after"), in place of the one the clause alone gives.
-    private func dayAfter(in clause: Clause, anchor: DateReading?) -> DateReading? {
+    private func dayAfter(in clause: Clause, named: DateReading?, anchor: DateReading?) -> DateReading? {
         guard let when = DayAfter.when(in: clause, anchor: anchor?.when, parser: parser, calendar: calendar), when.date > parser.now,
-            var reading = parser.read(clause.text) ?? anchor
+            var reading = named ?? anchor
         else { return nil }
         reading.when = when
         reading.isPast = false

@@ -234,7 +234,7 @@ enum OutcomeRules {
         guard var best = outcomes.min(by: { order.firstIndex(of: $0.0)! < order.firstIndex(of: $1.0)! }) else {
             return nil
         }
-        if best.0 == .noAnswer, let channel, [.email, .text, .linkedin, .mail].contains(channel) { best.0 = .sent }
+        if best.0 == .noAnswer, let channel, channel.isWritten { best.0 = .sent }
         // "straight to vm, didnt leave one": the voicemail was reached, nothing was left.
         if best.0 == .voicemail, let failed = outcomes.first(where: { $0.0 == .noAnswer && $0.1.has(any: Lexicon.voicemailFailed) }) {
             best = failed

@@ -114,7 +114,7 @@ public struct Scheduler: Sendable {
             let rule =
                 [.meeting, .video].contains(channel)
                 ? rules.agreedMeeting ?? rules.agreed
-                : [.email, .text, .linkedin, .mail].contains(channel) ? rules.agreedMessage ?? rules.agreed : rules.agreed
+                : channel.isWritten ? rules.agreedMessage ?? rules.agreed : rules.agreed
             return NextStep(
                 contact: contact.id, due: mine.due, timed: mine.timed, channel: channel, kind: .agreed, technique: rule.technique,
                 script: rule.script, attempt: attempt, what: mine.what)

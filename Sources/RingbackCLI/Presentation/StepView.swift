@@ -87,7 +87,7 @@ struct StepView: Encodable {
     /// The same view, signed the user's way when the step is written (email, text, LinkedIn, mail).
     func signed(_ settings: Settings) -> StepView {
         var view = self
-        if let channel = channel.flatMap(Channel.init(rawValue:)), [.email, .text, .linkedin, .mail].contains(channel),
+        if let channel = channel.flatMap(Channel.init(rawValue:)), channel.isWritten,
             kind != StepKind.release.rawValue
         {
             view.signOff = settings.signOff

@@ -108,7 +108,7 @@ extension Debrief {
             }
         case .nextWhen:
             // "no", "none", "we didn't", "idk": no time after all; a promise said with it is kept.
-            if Understanding.yesNo(text) == false || Understanding.isNone(text) || Understanding.dontKnow(text) {
+            if Understanding.nothingGiven(text) {
                 if Understanding.words(text).count >= Self.sentenceWords { keepPromises(reader.read(text)) }
                 return go(.nextTime(.theirTime), before: [askCoaching])
             }
@@ -139,9 +139,7 @@ extension Debrief {
             return confirm(text.isEmpty ? "yes" : text) { debrief, yes in yes ? debrief.continueNextTime() : debrief.go(.nextTime(.pickDay))
             }
         case .pickDay:
-            if text.isEmpty || Understanding.isNone(text) || Understanding.yesNo(text) == false || Understanding.dontKnow(text) {
-                return continueNextTime()
-            }
+            if Understanding.nothingGiven(text) { return continueNextTime() }
             guard let when = date(in: text), when.ok, when.reading.unused.isEmpty else {
                 return askDate(text) { .nextTime(.confirmAgreed($0)) }
             }
@@ -161,9 +159,7 @@ extension Debrief {
             }
         case .promiseDue(let index):
             // No day, "none", "whenever", "idk": kept open as "no day yet".
-            if text.isEmpty || Understanding.isNone(text) || Understanding.yesNo(text) == false
-                || (Understanding.dontKnow(text) && date(in: text) == nil)
-            {
+            if Understanding.nothingGiven(text), date(in: text) == nil {
                 draft.promises[index].noDay = true
                 draft.promises[index].confirmed = true
                 let mine = draft.promises[index].owner == .me
@@ -208,11 +204,7 @@ extension Debrief {
             }
             return continueNextTime()
         }
-        if text.isEmpty || Understanding.yesNo(text) == false || Understanding.isNone(text)
-            || (Understanding.dontKnow(text) && Understanding.words(text).count <= 3)
-        {
-            return continueNextTime()
-        }
+        if Understanding.nothingGiven(text) { return continueNextTime() }
         // A bare "yes" ("yeah she did"): what it was is still to come.
         if Understanding.yesNo(text) == true, Understanding.words(text).allSatisfy(Self.bareYes.contains) {
             return reply([say(.whatTheyPromised)])

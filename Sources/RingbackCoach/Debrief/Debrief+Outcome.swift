@@ -152,12 +152,10 @@ extension Debrief {
         for promise in reading.promises where !draft.promises.contains(where: { $0.what == promise.what }) {
             draft.promises.append(DraftPromise(owner: promise.owner, what: promise.what, due: promise.due))
         }
-        if let decision = reading.decision {
-            draft.decision = decision.value == .yes
-        }
+        if let decision = reading.decision { draft.decision = decision.value == .yes }
         // Told a yes or a no, or what they will do, they were reached: in writing when it came that way.
         if draft.outcome == nil, reading.decision != nil || reading.promises.contains(where: { $0.owner == .them }) {
-            draft.outcome = [.email, .text, .linkedin, .mail].contains(draft.channel) ? .replied : .connected
+            draft.outcome = draft.channel.isWritten ? .replied : .connected
         }
         if reading.softNo != nil { draft.softNo = true }
         if let referral = reading.referral { draft.referral = referral.value }
@@ -197,7 +195,7 @@ extension Debrief {
         }
         // "remove both things i owe", "drop the deck": promises taken away.
         if let first = Understanding.words(text).first, ["remove", "drop", "delete", "scratch", "forget"].contains(first) {
-            let all = Understanding.padded(text).contains(" both ") || Understanding.padded(text).contains(" all ")
+            let all = said.contains(" both ") || said.contains(" all ")
             if let index = mentioned, !all { draft.promises.remove(at: index) } else { draft.promises.removeAll() }
         }
         // "no call set", "no next time", "next: none": the time read was not agreed.
@@ -235,8 +233,8 @@ extension Debrief {
 
     /// Words that say no time was agreed after all.
     static let noTimeSet = [
-        " no call set ", " no time set ", " no next time ", " no call ", " didn't set ", " didnt set ", " nothing set ", " nothing agreed ",
-        " no meeting set ", " no time ", " not agreed ", " no date ",
+        " no call ", " no time ", " no next time ", " no meeting set ", " didn't set ", " didnt set ", " nothing set ", " nothing agreed ",
+        " not agreed ",
     ]
 
     /// Whose a promise is, as a correction says it: "it's mine", "i owe it" are the user's;

@@ -2,6 +2,9 @@
 public enum Channel: String, Codable, CaseIterable, Sendable {
     case call, email, text, linkedin, mail, video, meeting
 
+    /// A channel whose touch is a message in writing (email, text, LinkedIn, a letter).
+    public var isWritten: Bool { [.email, .text, .linkedin, .mail].contains(self) }
+
     /// Reads a channel as people type it ("phone", "e-mail", "sms", ...); nil when unknown.
     public init?(loose text: String) {
         let word = text.trimmingCharacters(in: .whitespaces).lowercased()
