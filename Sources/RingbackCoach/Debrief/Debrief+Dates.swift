@@ -28,15 +28,20 @@ extension Debrief {
             return reply([say(.noDate), prompt()])
         }
         guard found.ok else { return reply([found.message]) }
-        guard found.reading.unused.isEmpty else {
-            return reply([
-                say(
-                    .partlyRead,
-                    ["what": found.reading.matched, "when": describe(found.when), "unused": found.reading.unused.joined(separator: " ")])
-            ])
-        }
+        if let partly = partlyRead(found) { return partly }
         apply(&self, found.when)
         return go(next(found.when))
+    }
+
+    /// "I read 'friday' as Fri 11 Dec, but not '25pm'": a day read with words left over is asked
+    /// about, never taken as it is; nil when every date word was read.
+    func partlyRead(_ found: FoundDate) -> Reply? {
+        guard !found.reading.unused.isEmpty else { return nil }
+        return reply([
+            say(
+                .partlyRead,
+                ["what": found.reading.matched, "when": describe(found.when), "unused": found.reading.unused.joined(separator: " ")])
+        ])
     }
 
     func describe(_ when: When) -> String {

@@ -82,7 +82,7 @@ extension Debrief {
         switch step {
         case .nextTime:
             draft.askedNext = true
-            if let when = date(in: text), when.ok { return go(.nextTime(.confirmAgreed(when.when))) }
+            if let when = date(in: text), when.ok { return partlyRead(when) ?? go(.nextTime(.confirmAgreed(when.when))) }
             // "idk": no time was set that the user knows of.
             return confirm(text, unsure: false) { debrief, yes in
                 yes ? debrief.go(.nextTime(.nextWhen)) : debrief.go(.nextTime(.theirTime), before: [debrief.askCoaching])
@@ -127,8 +127,11 @@ extension Debrief {
                 return debrief.continueNextTime()
             }
         case .theirTime:
-            if let when = date(in: text), when.ok { return go(.nextTime(.confirmAgreed(when.when))) }
-            return confirm(text) { debrief, yes in debrief.go(.nextTime(yes ? .nextWhen : .proposeStep)) }
+            if let when = date(in: text), when.ok { return partlyRead(when) ?? go(.nextTime(.confirmAgreed(when.when))) }
+            // Nothing said, or "idk": no time of theirs.
+            return confirm(text.isEmpty ? "no" : text, unsure: false) { debrief, yes in
+                debrief.go(.nextTime(yes ? .nextWhen : .proposeStep))
+            }
         case .proposeStep:
             if let cadence = cadenceNamed(in: text) {
                 draft.cadence = cadence
@@ -241,7 +244,6 @@ extension Debrief {
         case .nextTime: return say(.nextTime)
         case .nextWhen: return say(.nextWhen)
         case .confirmAgreed(let when):
-            // An odd time is questioned, not refused: after hours, a day off, their night.
             // An odd time is questioned, not refused; a contact in another zone hears their clock too.
             var concerns = TimeConcern.about(when, hours: settings.hours, calendar: calendar, theirZone: theirZone)
             if when.timed, !concerns.contains(where: \.isTheirClock),

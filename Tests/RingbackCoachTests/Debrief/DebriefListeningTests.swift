@@ -189,4 +189,15 @@ struct DebriefListeningTests {
         talk.say("y")
         #expect(!talk.text.contains("Did you set a next time"), "\(talk.text)")
     }
+
+    /// From the last walk-through: a day with words left over ("friday at 25pm") is asked
+    /// about, not taken; "idk" or nothing where their time is asked means none.
+    @Test func aDayPartlyReadIsAskedAboutAndIdkIsNoTime() {
+        var talk = Conversation()
+        talk.say("dana", "we talked", "friday at 25pm")
+        #expect(talk.transcript.last?.hasPrefix("I read 'friday' as Fri 27 Nov, but not '25pm'") == true, "\(talk.text)")
+        var unsure = Conversation()
+        unsure.say("dana", "we talked", "no", "idk")
+        #expect(unsure.transcript.last?.hasPrefix("Then here is the plan") == true, "\(unsure.text)")
+    }
 }
