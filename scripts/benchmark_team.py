@@ -6,7 +6,8 @@ The team database is made the way a team would make it, then grown in SQL: a JSO
 CONTACTS / COPIES contacts is generated (benchmark.py --generate-store) and brought in by
 `ringback migrate --to`; its contacts, touches and next steps are copied COPIES times over
 under new ids and names, then spread over the reps (owner, each touch's `by`, each contact's
-per-rep figures), as if each rep had logged their own. Then
+per-rep figures and promise marks), as if each rep had logged their own; each rep's sums are then
+added up again by the first command that reads them (the warm-up run). Then
 every action is measured as one rep: whole-process time (median of --runs after a warm-up)
 and peak memory, then run once more with auto_explain to print the plan of every statement
 over 20 ms.
@@ -74,15 +75,18 @@ def replicate(url, times):
     copy = "generate_series(1, %d) k" % (times - 1)
     new_id = "(id || '-x' || k)"
     psql(url, f"""
-        INSERT INTO contacts (id, name, key, company, status, owner, record, figures)
+        INSERT INTO contacts (id, name, key, company, status, owner, record, figures, quiet_since)
         SELECT {new_id}, name || ' ' || k, key || ' ' || k, company, status, owner,
-            record || jsonb_build_object('id', {new_id}, 'name', name || ' ' || k), figures
+            record || jsonb_build_object('id', {new_id}, 'name', name || ' ' || k), figures, quiet_since
         FROM contacts, {copy}""")
     psql(url, f"""
-        INSERT INTO touches (id, contact, position, at, body)
+        INSERT INTO touches (id, contact, position, at, body, by, outcome, set_next)
         SELECT {new_id}, contact || '-x' || k, position, at,
-            body || jsonb_build_object('id', {new_id}, 'contact', contact || '-x' || k)
+            body || jsonb_build_object('id', {new_id}, 'contact', contact || '-x' || k), by, outcome, set_next
         FROM touches, {copy}""")
+    psql(url, f"""
+        INSERT INTO promise_marks (contact, owner, kind, at)
+        SELECT contact || '-x' || k, owner, kind, at FROM promise_marks, {copy}""")
     psql(url, f"""
         INSERT INTO schedule (contact, owner, position, due, timed, kind, item)
         SELECT s.contact || '-x' || k, s.owner, s.position, s.due, s.timed, s.kind,
@@ -99,8 +103,11 @@ def spread(url, reps, first):
             figures = CASE WHEN figures->'by' ? '{first}'
                 THEN jsonb_set(figures, '{{by}}', jsonb_build_object(r.rep, figures->'by'->'{first}')) ELSE figures END
         FROM (SELECT id, {rep} AS rep FROM contacts) r WHERE contacts.id = r.id""")
-    psql(url, "UPDATE touches t SET body = jsonb_set(t.body, '{by}', to_jsonb(c.owner)) FROM contacts c WHERE t.contact = c.id")
+    psql(url, "UPDATE touches t SET body = jsonb_set(t.body, '{by}', to_jsonb(c.owner)), by = c.owner FROM contacts c WHERE t.contact = c.id")
     psql(url, "UPDATE schedule s SET owner = c.owner FROM contacts c WHERE s.contact = c.id")
+    psql(url, "UPDATE promise_marks m SET owner = c.owner FROM contacts c WHERE m.contact = c.id")
+    # Grown outside Ringback: each rep's sums are added up again by the first command that reads them.
+    psql(url, "UPDATE ringback_meta SET sums_fresh = false")
     psql(url, "VACUUM ANALYZE")
 
 

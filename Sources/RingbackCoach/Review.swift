@@ -40,8 +40,20 @@ public struct Review: Equatable, Sendable, Encodable {
     /// Contacts with no reply for this many days count as going cold.
     public static let coldAfterDays = 21
 
+    /// The first moment of a look back over `days` days to `now`: the start of the day that
+    /// many days before today.
+    public static func start(days: Int, now: Date, calendar: BusinessCalendar) -> Date {
+        calendar.day(-max(days, 1), after: calendar.startOfDay(now))
+    }
+
+    /// Quiet since before this moment (the start of the day 20 days before today) is going
+    /// cold: no reply for `coldAfterDays` days or more.
+    public static func coldBefore(now: Date, calendar: BusinessCalendar) -> Date {
+        calendar.day(1 - coldAfterDays, after: now)
+    }
+
     public init(touches all: [Touch], contacts: [Contact], days: Int, now: Date, calendar: BusinessCalendar) {
-        let start = calendar.day(-max(days, 1), after: calendar.startOfDay(now))
+        let start = Self.start(days: days, now: now, calendar: calendar)
         to = now
         from = start
         let window = all.filter { $0.at >= start && $0.at <= now }
@@ -54,16 +66,16 @@ public struct Review: Equatable, Sendable, Encodable {
         conversations = talks.count
         conversationsWithNextTime = talks.filter { $0.setNext == true }.count
         let names = Dictionary(uniqueKeysWithValues: contacts.map { ($0.id, $0.label) })
-        kept = contacts.flatMap { $0.settled ?? [] }.filter { [.done, .kept].contains($0.how) && $0.at >= start && $0.at <= now }.count
-        slipped = contacts.filter { $0.status != .doNotContact }.flatMap { contact in
-            contact.commitments.filter { $0.hasDay && $0.due < calendar.startOfDay(now) && ($0.owner == .them || $0.isTodo) }.map {
+        kept = contacts.flatMap(\.promisesKept).filter { $0.at >= start && $0.at <= now }.count
+        slipped = contacts.flatMap { contact in
+            contact.promisesThatSlip.filter { $0.due < calendar.startOfDay(now) }.map {
                 Slipped(contact: contact.id, name: names[contact.id] ?? contact.name, owner: $0.owner.rawValue, what: $0.what, due: $0.due)
             }
         }.sorted { $0.due < $1.due }
-        cold = contacts.filter { $0.status == .active }.compactMap { contact in
-            let since = contact.history.lastRealContact ?? contact.created
+        let coldBefore = Self.coldBefore(now: now, calendar: calendar)
+        cold = contacts.compactMap { contact in
+            guard let since = contact.quietSince, since < coldBefore else { return nil }
             let days = calendar.dayNumber(now) - calendar.dayNumber(since)
-            guard days >= Self.coldAfterDays, contact.history.touches > 0 else { return nil }
             return Cold(
                 contact: contact.id, name: contact.label, daysSinceReply: contact.history.lastRealContact.map { _ in days },
                 triesSince: contact.history.attemptDays)

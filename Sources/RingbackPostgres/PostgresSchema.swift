@@ -6,9 +6,10 @@ import RingbackStore
 /// Contacts, touches and practice results are kept as the same JSON the JSON store writes
 /// (`jsonb`), beside the columns queries need: a contact's name key, owner and status; a
 /// touch's time; the next-step index (`schedule`, one row per step) so `next` reads it
-/// without a scan of anyone's history.
+/// without a scan of anyone's history; and what `review --team` and `stats --team` count,
+/// kept so the database counts it without reading a record (schema 4).
 enum PostgresSchema {
-    static let version = 3
+    static let version = 4
 
     /// Each migration's statements, oldest first: migration n brings version n-1 to n.
     static let migrations: [[String]] = [
@@ -106,6 +107,32 @@ enum PostgresSchema {
             END $$
             """,
         ],
+        // A manager's week without reading anyone's records: each touch's rep, outcome and
+        // whether a next time was set beside its time (one index answers a week of touches);
+        // when each contact's quiet counts from; the days promises slip and the moments they
+        // were kept (`promise_marks`); and each rep's all-time figures added up (`figure_sums`,
+        // kept by every write, added up again when `sums_fresh` is false). The columns and
+        // marks of existing contacts are filled by `ReviewFacts.fill` in the same transaction.
+        [
+            "ALTER TABLE touches ADD COLUMN by text, ADD COLUMN outcome text, ADD COLUMN set_next boolean",
+            "UPDATE touches SET by = body->>'by', outcome = body->>'outcome', set_next = (body->>'setNext')::boolean",
+            "CREATE INDEX touches_at_review ON touches (at) INCLUDE (by, outcome, set_next)",
+            "DROP INDEX touches_at",
+            "ALTER TABLE contacts ADD COLUMN quiet_since timestamptz",
+            "CREATE INDEX contacts_quiet ON contacts (quiet_since) INCLUDE (owner) WHERE quiet_since IS NOT NULL",
+            """
+            CREATE TABLE promise_marks (
+                contact text NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+                owner text,
+                kind text NOT NULL CHECK (kind IN ('due', 'kept')),
+                at timestamptz NOT NULL
+            )
+            """,
+            "CREATE INDEX promise_marks_contact ON promise_marks (contact)",
+            "CREATE INDEX promise_marks_kind_at ON promise_marks (kind, at) INCLUDE (owner)",
+            "CREATE TABLE figure_sums (rep text NOT NULL, metric text NOT NULL, value bigint NOT NULL, PRIMARY KEY (rep, metric))",
+            "ALTER TABLE ringback_meta ADD COLUMN sums_fresh boolean NOT NULL DEFAULT false",
+        ],
     ]
 
     /// Whether the tables exist, read from the catalog with the statement's own snapshot: a
@@ -140,9 +167,13 @@ enum PostgresSchema {
                 for statement in migration { try database.rows(PostgresQuery(unsafeSQL: statement)) }
             }
             if current == 1 { try StoredFigures.fill(database) }
+            if (1..<4).contains(current) { try ReviewFacts.fill(database) }
             if current == 0 {
                 try database.rows(
-                    "INSERT INTO ringback_meta (id, schema_version, generation, settings) VALUES (1, \(version), 0, \(settings)::jsonb)")
+                    """
+                    INSERT INTO ringback_meta (id, schema_version, generation, settings, sums_fresh)
+                    VALUES (1, \(version), 0, \(settings)::jsonb, true)
+                    """)
             } else {
                 try database.rows("UPDATE ringback_meta SET schema_version = \(version) WHERE id = 1")
             }

@@ -220,17 +220,20 @@ extension PostgresStore {
         let written = after.sorted(by: { $0.key < $1.key }).compactMap { id, file in file.map { (id, $0) } }
         try insert(
             written.map { ContactRow($0.1) }, into: "contacts",
-            as: "id text, name text, key text, company text, status text, owner text, record jsonb, figures jsonb",
+            as: "id text, name text, key text, company text, status text, owner text, record jsonb, figures jsonb, quiet_since timestamptz",
             then: """
                 ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, key = EXCLUDED.key, company = EXCLUDED.company,
-                    status = EXCLUDED.status, owner = EXCLUDED.owner, record = EXCLUDED.record, figures = EXCLUDED.figures
+                    status = EXCLUDED.status, owner = EXCLUDED.owner, record = EXCLUDED.record, figures = EXCLUDED.figures,
+                    quiet_since = EXCLUDED.quiet_since
                 """)
         let touches = written.flatMap { id, file in
-            file.touches.enumerated().dropFirst(appendFrom[id] ?? 0).map {
-                TouchRow(id: $0.element.id, contact: id, position: $0.offset, at: $0.element.at, body: $0.element)
-            }
+            file.touches.enumerated().dropFirst(appendFrom[id] ?? 0).map { TouchRow(contact: id, position: $0.offset, $0.element) }
         }
-        try insert(touches, into: "touches", as: "id text, contact text, position int, at timestamptz, body jsonb")
+        try insert(
+            touches, into: "touches",
+            as: "id text, contact text, position int, at timestamptz, body jsonb, by text, outcome text, set_next boolean")
+        try ReviewFacts.write(written.map(\.1.contact), ids: Array(after.keys), to: database)
+        try StoredFigures.add(after: after, before: before, to: database)
         if let practice {
             try database.rows("DELETE FROM practice")
             for entry in practice { try database.rows("INSERT INTO practice (body) VALUES (\(try PostgresCoding.encode(entry))::jsonb)") }
@@ -266,6 +269,19 @@ extension PostgresStore {
         var position: Int
         var at: Date
         var body: Touch
+        var by: String?
+        var outcome: String
+        var setNext: Bool?
+
+        init(contact: String, position: Int, _ touch: Touch) {
+            (id, self.contact, self.position, at, body) = (touch.id, contact, position, touch.at, touch)
+            (by, outcome, setNext) = (touch.by, touch.outcome.rawValue, touch.setNext)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id, contact, position, at, body, by, outcome
+            case setNext = "set_next"
+        }
     }
 
     private struct StepRow: Encodable {
@@ -287,11 +303,18 @@ extension PostgresStore {
         var owner: String?
         var record: Contact
         var figures: StoredFigures
+        var quietSince: Date?
 
         init(_ file: StoredContact) {
             let contact = file.contact
             (id, name, key, company) = (contact.id, contact.name, NameMatcher.normalize(contact.name), contact.company)
             (status, owner, record, figures) = (contact.status.rawValue, contact.owner, contact, StoredFigures(file.touches))
+            quietSince = contact.quietSince
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id, name, key, company, status, owner, record, figures
+            case quietSince = "quiet_since"
         }
     }
 

@@ -128,21 +128,37 @@ public final class PostgresStore: Store, @unchecked Sendable {
         return found
     }
 
-    public func allContacts() throws -> [StoredContact] {
+    public func allContacts() throws -> [StoredContact] { try contacts(shownTo: nil) }
+
+    /// The user's own contacts and nobody's (everyone's with `team`), as `next` shows them.
+    public func ownContacts() throws -> [StoredContact] { try contacts(shownTo: viewer) }
+
+    private func contacts(shownTo viewer: String?) throws -> [StoredContact] {
         var touches: [String: [Touch]] = [:]
-        for row in try rows("SELECT contact, body::text FROM touches ORDER BY contact, position") {
+        for row in try rows(
+            """
+            SELECT t.contact, t.body::text FROM touches t JOIN contacts c ON c.id = t.contact
+            WHERE \(viewer)::text IS NULL OR c.owner = \(viewer) OR c.owner IS NULL ORDER BY t.contact, t.position
+            """)
+        {
             let (contact, body) = try row.decode((String, String).self)
             touches[contact, default: []].append(try decode(Touch.self, body, "a touch"))
         }
-        return try rows("SELECT id, record::text FROM contacts ORDER BY id").map { row in
+        return try rows(
+            "SELECT id, record::text FROM contacts WHERE \(viewer)::text IS NULL OR owner = \(viewer) OR owner IS NULL ORDER BY id"
+        ).map { row in
             let (id, record) = try row.decode((String, String).self)
             return StoredContact(contact: try decode(Contact.self, record, "contact \(id)"), touches: touches[id] ?? [])
         }
     }
 
+    /// The touches this user recorded (everyone's with `team` or no name set), as `figures()`.
     public func activity(since: Date?) throws -> [Touch] {
         try rows(
-            "SELECT (body - 'note')::text FROM touches WHERE \(since)::timestamptz IS NULL OR at >= \(since) ORDER BY at, contact, position"
+            """
+            SELECT (body - 'note')::text FROM touches WHERE (\(since)::timestamptz IS NULL OR at >= \(since))
+            AND (\(viewer)::text IS NULL OR by = \(viewer)) ORDER BY at, contact, position
+            """
         ).map {
             try decode(Touch.self, try $0.decode(String.self), "a touch")
         }

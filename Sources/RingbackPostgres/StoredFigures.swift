@@ -44,46 +44,110 @@ struct StoredFigures: Codable, Equatable {
     }
 }
 
+extension StoredFigures {
+    /// Adds what a write changes to each rep's sums (`figure_sums`): the figures of the
+    /// contacts as written, less those they had. Writes are one at a time (they hold the
+    /// meta row), so the sums never miss one; left alone while they are to be added up again.
+    static func add(after: [String: StoredContact?], before: [String: StoredContact?], to database: PostgresDatabase) throws {
+        guard try database.rows("SELECT sums_fresh FROM ringback_meta WHERE id = 1").first?.decode(Bool.self) == true else { return }
+        var change: [SumRow: Int] = [:]
+        func count(_ file: StoredContact?, _ sign: Int) {
+            guard let file else { return }
+            let figures = StoredFigures(file.touches)
+            for (rep, repFigures) in [("", figures.all)] + figures.by.map({ ($0.key, $0.value) }) {
+                for (metric, value) in repFigures.metrics { change[SumRow(rep: rep, metric: metric), default: 0] += sign * value }
+            }
+        }
+        for (id, file) in after {
+            count(file, 1)
+            count(before[id] ?? nil, -1)
+        }
+        let rows = change.filter { $0.value != 0 }.map { SumRow(rep: $0.key.rep, metric: $0.key.metric, value: $0.value) }
+            .sorted { ($0.rep, $0.metric) < ($1.rep, $1.metric) }
+        guard !rows.isEmpty else { return }
+        try database.rows(
+            """
+            INSERT INTO figure_sums (rep, metric, value)
+            SELECT rep, metric, value FROM jsonb_to_recordset(\(try PostgresCoding.encode(rows))::jsonb) AS x(rep text, metric text, value bigint)
+            ON CONFLICT (rep, metric) DO UPDATE SET value = figure_sums.value + EXCLUDED.value
+            """)
+    }
+
+    /// Each rep's sums added up again from every contact's figures, in the database (a
+    /// database from before they were kept, or one grown outside Ringback).
+    static func addUp(_ database: PostgresDatabase) throws {
+        try database.rows("DELETE FROM figure_sums")
+        try database.rows(
+            """
+            INSERT INTO figure_sums (rep, metric, value)
+            SELECT rep, metric, sum(value) FROM (
+                SELECT '' AS rep, figures->'all' AS f FROM contacts WHERE figures IS NOT NULL
+                UNION ALL SELECT e.key, e.value FROM contacts, jsonb_each(figures->'by') e
+            ) x, LATERAL (
+                SELECT 'conversations', (f->>'conversations')::bigint
+                UNION ALL SELECT 'conversationsWithNextTime', (f->>'conversationsWithNextTime')::bigint
+                UNION ALL SELECT 'replies:' || r.key, r.value::bigint FROM jsonb_each_text(f->'repliesByChannel') r
+                UNION ALL SELECT 'tries:' || a, 1 FROM jsonb_array_elements_text(f->'attemptsBeforeReplies') a
+            ) m(metric, value)
+            GROUP BY rep, metric HAVING sum(value) <> 0
+            """)
+        try database.rows("UPDATE ringback_meta SET sums_fresh = true WHERE id = 1")
+    }
+
+    private struct SumRow: Hashable, Encodable {
+        var rep: String
+        var metric: String
+        var value = 0
+    }
+}
+
+extension ActivityFigures {
+    /// The figures as counts that add up across contacts: conversations, those with a next
+    /// time set, replies by channel ("replies:call"), replies by tries before them ("tries:3").
+    var metrics: [String: Int] {
+        var counts = ["conversations": conversations, "conversationsWithNextTime": conversationsWithNextTime]
+        for (channel, replies) in repliesByChannel { counts["replies:" + channel] = replies }
+        for attempts in attemptsBeforeReplies { counts["tries:\(attempts)", default: 0] += 1 }
+        return counts
+    }
+
+    /// The figures from added-up counts; the tries before each reply in ascending order.
+    init(metrics: [String: Int]) {
+        self.init()
+        conversations = metrics["conversations"] ?? 0
+        conversationsWithNextTime = metrics["conversationsWithNextTime"] ?? 0
+        for (metric, value) in metrics where value > 0 {
+            if metric.hasPrefix("replies:") { repliesByChannel[String(metric.dropFirst(8))] = value }
+            if metric.hasPrefix("tries:"), let attempts = Int(metric.dropFirst(6)) {
+                attemptsBeforeReplies += Array(repeating: attempts, count: value)
+            }
+        }
+        attemptsBeforeReplies.sort()
+    }
+}
+
 extension PostgresStore {
-    /// Everyone's real-call figures, added up by the database from each contact's.
-    public func figures() throws -> ActivityFigures { try addedUp(byRep: false)[""] ?? ActivityFigures() }
+    /// The real-call figures of the touches this user recorded (everyone's with `--team` or
+    /// with no name set), from the sums the database keeps.
+    public func figures() throws -> ActivityFigures { try summed()[viewer ?? ""] ?? ActivityFigures() }
 
-    /// Each rep's figures from the touches they recorded, added up by the database.
-    public func figuresByRep() throws -> [String: ActivityFigures] { try addedUp(byRep: true) }
+    /// Each rep's figures from the touches they recorded, from the sums the database keeps.
+    public func figuresByRep() throws -> [String: ActivityFigures] { try summed().filter { !$0.key.isEmpty } }
 
-    /// The figures grouped by rep ("" for everyone's), in two queries over the contacts'
-    /// figures (replies summed channel by channel in the first); the tries before each reply
-    /// come back counted, in ascending order.
-    private func addedUp(byRep: Bool) throws -> [String: ActivityFigures] {
-        let source =
-            byRep
-            ? "SELECT e.key AS rep, e.value AS f FROM contacts, jsonb_each(figures->'by') e"
-            : "SELECT '' AS rep, figures->'all' AS f FROM contacts WHERE figures IS NOT NULL"
-        let channels = Channel.allCases.map { "'\($0.rawValue)', coalesce(sum((f->'repliesByChannel'->>'\($0.rawValue)')::bigint), 0)" }
-        var result: [String: ActivityFigures] = [:]
-        let totals = PostgresQuery(
-            unsafeSQL: """
-                SELECT rep, sum((f->>'conversations')::bigint)::bigint, sum((f->>'conversationsWithNextTime')::bigint)::bigint,
-                    jsonb_build_object(\(channels.joined(separator: ", ")))::text
-                FROM (\(source)) x GROUP BY rep
-                """)
-        for row in try rows(totals) {
-            let (rep, conversations, withNextTime, replies) = try row.decode((String, Int, Int, String).self)
-            var figures = ActivityFigures()
-            figures.conversations = conversations
-            figures.conversationsWithNextTime = withNextTime
-            figures.repliesByChannel = try decode([String: Int].self, replies, "the replies by channel").filter { $0.value > 0 }
-            result[rep] = figures
+    /// The sums by rep ("" for everyone's), added up again first when they are not fresh.
+    private func summed() throws -> [String: ActivityFigures] {
+        try ready()
+        if try rows("SELECT sums_fresh FROM ringback_meta WHERE id = 1").first?.decode(Bool.self) != true {
+            try database.transaction {
+                let fresh = try database.rows("SELECT sums_fresh FROM ringback_meta WHERE id = 1 FOR UPDATE").first?.decode(Bool.self)
+                if fresh != true { try StoredFigures.addUp(database) }
+            }
         }
-        let tries = PostgresQuery(
-            unsafeSQL: """
-                SELECT rep, a::bigint, count(*)::bigint FROM (\(source)) x, jsonb_array_elements_text(f->'attemptsBeforeReplies') a
-                GROUP BY rep, a::bigint ORDER BY rep, a::bigint
-                """)
-        for row in try rows(tries) {
-            let (rep, attempts, count) = try row.decode((String, Int, Int).self)
-            result[rep, default: ActivityFigures()].attemptsBeforeReplies += Array(repeating: attempts, count: count)
+        var metrics: [String: [String: Int]] = [:]
+        for row in try rows("SELECT rep, metric, value FROM figure_sums") {
+            let (rep, metric, value) = try row.decode((String, String, Int).self)
+            metrics[rep, default: [:]][metric] = value
         }
-        return result
+        return metrics.mapValues { ActivityFigures(metrics: $0) }
     }
 }

@@ -109,15 +109,19 @@ struct TeamTests {
         try ringback.run(["log", "Dana Ruiz", "--outcome", "vm"] + now, as: "Sam")
         try ringback.run(["log", "Dana Ruiz", "--outcome", "connected", "--next", "2026-11-26T10:00"] + now, as: "Ana")
         try ringback.run(["log", "Tom Becker", "--outcome", "replied", "--channel", "email"] + now, as: "Sam")
-        func figures() throws -> (all: [String: Any], team: [[String: Any]]) {
-            let all = try #require(try ringback.run(["stats", "--json"] + now, as: "Ana").json() as? [String: Any])
+        func figures() throws -> (all: [String: Any], team: [[String: Any]], week: [[String: Any]]) {
+            let all = try #require(try ringback.run(["stats", "--json"] + now).json() as? [String: Any])
             let team = try #require(try ringback.run(["stats", "--team", "--json"] + now, as: "Ana").json() as? [String: Any])
-            return (all, try #require(team["reps"] as? [[String: Any]]))
+            let week = try #require(try ringback.run(["review", "--team", "--json"] + now, as: "Ana").json() as? [String: Any])
+            return (all, try #require(team["reps"] as? [[String: Any]]), try #require(week["reps"] as? [[String: Any]]))
         }
         let kept = try figures()
         #expect(kept.all["conversations"] as? Int == 1 && kept.all["conversationsWithNextTime"] as? Int == 1)
         #expect(kept.all["attemptsBeforeReplies"] as? [Int] == [2])
         #expect(kept.all["repliesByChannel"] as? [String: Int] == ["call": 1, "email": 1])
+        // A rep's own `stats` is the touches they recorded: Ana's one try, then the conversation.
+        let own = try #require(try ringback.run(["stats", "--json"] + now, as: "Ana").json() as? [String: Any])
+        #expect(own["attemptsBeforeReplies"] as? [Int] == [1] && own["repliesByChannel"] as? [String: Int] == ["call": 1])
         // Ana's own touches on Dana: one try, then the conversation.
         #expect(kept.team.map { $0["rep"] as? String } == ["Ana", "Sam"])
         #expect(kept.team[0]["triesBeforeReply"] as? Double == 1 && kept.team[0]["conversations"] as? Int == 1)
@@ -126,11 +130,22 @@ struct TeamTests {
         let ownView = try names(ringback.run(["agenda", "--json"] + now, as: "Sam"))
         #expect(ownView == ["Tom Becker"])
         database.sql(
-            "ALTER TABLE contacts DROP COLUMN figures; ALTER TABLE schedule DROP COLUMN owner; DROP INDEX schedule_kind_due; UPDATE ringback_meta SET schema_version = 1"
+            """
+            ALTER TABLE contacts DROP COLUMN figures; ALTER TABLE schedule DROP COLUMN owner; DROP INDEX schedule_kind_due;
+            ALTER TABLE touches DROP COLUMN by, DROP COLUMN outcome, DROP COLUMN set_next; CREATE INDEX touches_at ON touches (at);
+            ALTER TABLE contacts DROP COLUMN quiet_since; DROP TABLE promise_marks, figure_sums;
+            ALTER TABLE ringback_meta DROP COLUMN sums_fresh; UPDATE ringback_meta SET schema_version = 1
+            """
         )
         let filled = try figures()
         #expect(NSDictionary(dictionary: filled.all) == NSDictionary(dictionary: kept.all))
         #expect(NSArray(array: filled.team) == NSArray(array: kept.team))
+        #expect(NSArray(array: filled.week) == NSArray(array: kept.week))
+        // The sums kept by each write go on from there.
+        try ringback.run(["log", "Tom Becker", "--outcome", "connected", "--next", "2026-11-27T10:00"] + now, as: "Sam")
+        let after = try figures()
+        #expect(after.team[1]["conversations"] as? Int == 1 && after.all["conversations"] as? Int == 2)
+        #expect(after.week[1]["touches"] as? Int == 3 && after.week[1]["conversationsWithNextTime"] as? Int == 1)
         // The steps' owners came along: each rep still sees their own.
         #expect(try names(ringback.run(["agenda", "--json"] + now, as: "Sam")) == ownView)
         let next = try #require(try ringback.run(["next", "--json"] + now, as: "Sam").json() as? [String: Any])
@@ -335,6 +350,45 @@ struct TeamTests {
         let handed = try ringback.run(["assign", "--all-from", "Sam", "--to", "Ana"] + now, as: "Lee")
         #expect(handed.stdout.hasPrefix("2 contacts now Ana's: "), "\(handed.stdout)\(handed.stderr)")
         #expect(try names(ringback.run(["agenda", "--json"] + now, as: "Ana")) == ["Dana Ruiz", "Kim Lee", "Tom Becker"])
+    }
+
+    /// `review --team` is counted by the database from what each write keeps beside the
+    /// records; each rep's row is what their own `review` reads from the records, when each
+    /// touches only their own contacts. Then nobody's contacts get a row of their own.
+    @Test func theTeamWeekIsEachRepsOwnReview() throws {
+        let weekAgo = ["--now", "2026-11-18T10:00"]
+        try ringback.run(["log", "Eve Park", "--outcome", "vm"] + ["--now", "2026-10-20T10:00"], as: "Ana")
+        try ringback.run(["log", "Fay Ito", "--outcome", "replied", "--channel", "email"] + ["--now", "2026-10-01T10:00"], as: "Ana")
+        try ringback.run(["log", "Fay Ito", "--outcome", "no-answer"] + ["--now", "2026-11-23T10:00"], as: "Ana")
+        try ringback.run(["log", "Dana Ruiz", "--outcome", "connected", "--next", "2026-11-26T10:00"] + now, as: "Ana")
+        try ringback.run(["todo", "dana", "send the deck", "--by", "2026-11-20"] + weekAgo, as: "Ana")
+        try ringback.run(["todo", "dana", "send the case study", "--by", "2026-11-30"] + weekAgo, as: "Ana")
+        try ringback.run(["done", "dana", "case study"] + ["--now", "2026-11-19T10:00"], as: "Ana")
+        try ringback.run(["log", "Tom Becker", "--outcome", "connected"] + weekAgo, as: "Sam")
+        try ringback.run(["log", "Tom Becker", "--outcome", "vm", "--commitment", "the budget", "--by", "2026-11-20"] + weekAgo, as: "Sam")
+        try ringback.run(["log", "Uma Roy", "--outcome", "vm", "--commitment", "a call back", "--by", "2026-11-19"] + weekAgo, as: "Sam")
+        try ringback.run(["stop", "uma"] + now, as: "Sam")
+        let team = try #require(try ringback.run(["review", "--team", "--json"] + now, as: "Lee").json() as? [String: Any])
+        let rows = try #require(team["reps"] as? [[String: Any]])
+        #expect(rows.map { $0["rep"] as? String } == ["Ana", "Sam"])
+        for (rep, row) in zip(["Ana", "Sam"], rows) {
+            let own = try #require(try ringback.run(["review", "--json"] + now, as: rep).json() as? [String: Any])
+            let expected: [String: Int] = [
+                "touches": own["touches"] as? Int ?? -1, "replies": own["replies"] as? Int ?? -1,
+                "conversations": own["conversations"] as? Int ?? -1,
+                "conversationsWithNextTime": own["conversationsWithNextTime"] as? Int ?? -1, "kept": own["kept"] as? Int ?? -1,
+                "slipped": (own["slipped"] as? [Any])?.count ?? -1, "goingCold": (own["cold"] as? [Any])?.count ?? -1,
+            ]
+            #expect(row.filter { $0.key != "rep" } as? [String: Int] == expected, "\(rep)")
+        }
+        // Ana: Fay's try and Dana's conversation in the week, the case study kept, the deck
+        // slipped, Eve and Fay going cold. Sam: Uma's promise stopped with her.
+        #expect(rows[0]["touches"] as? Int == 2 && rows[0]["kept"] as? Int == 1 && rows[0]["slipped"] as? Int == 1)
+        #expect(rows[0]["goingCold"] as? Int == 2 && rows[1]["slipped"] as? Int == 1 && rows[1]["touches"] as? Int == 3)
+        try ringback.run(["log", "Kim Lee", "--outcome", "vm"] + now)
+        let later = try #require(try ringback.run(["review", "--team", "--json"] + now, as: "Lee").json() as? [String: Any])
+        let nobody = try #require((later["reps"] as? [[String: Any]])?.last)
+        #expect(nobody["rep"] == nil && nobody["touches"] as? Int == 1, "\(nobody)")
     }
 
     @Test func tlsWhenTheServerOffersIt() throws {

@@ -25,11 +25,13 @@ struct ReviewCommand: ParsableCommand {
     private func report() throws {
         let session = try Session(global)
         let calendar = session.scheduler(try session.store.settings()).calendar
-        var files = try session.store.allContacts()
         if global.team {
-            guard session.store is PostgresStore else { throw RequestError.needsTeamStore("review --team") }
-            let team = TeamReview(
-                touches: files.flatMap(\.touches), contacts: files.map(\.contact), days: days, now: session.now, calendar: calendar)
+            guard let store = session.store as? PostgresStore else { throw RequestError.needsTeamStore("review --team") }
+            let from = Review.start(days: days, now: session.now, calendar: calendar)
+            let reps = try store.teamWeek(
+                from: from, now: session.now, today: calendar.startOfDay(session.now),
+                coldBefore: Review.coldBefore(now: session.now, calendar: calendar))
+            let team = TeamReview(from: from, to: session.now, reps: reps)
             if session.json { return try Output.json(team) }
             Console.print(
                 "Since \(DateText.describe(team.from, timed: false, now: session.now, calendar: calendar)) (\(counted(days, "day")))".bold)
@@ -37,7 +39,7 @@ struct ReviewCommand: ParsableCommand {
             return
         }
         // On a team store, your own contacts and nobody's, as `next` and `agenda` show them.
-        if let team = session.store as? PostgresStore { files = files.filter { team.shows(owner: $0.contact.owner) } }
+        let files = try (session.store as? PostgresStore)?.ownContacts() ?? session.store.allContacts()
         let review = Review(
             touches: files.flatMap(\.touches).sorted { $0.at < $1.at }, contacts: files.map(\.contact), days: days, now: session.now,
             calendar: calendar)
