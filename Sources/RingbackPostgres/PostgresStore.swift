@@ -177,11 +177,22 @@ public final class PostgresStore: Store, @unchecked Sendable {
         }
     }
 
+    /// A query over the schedule rows this user sees (everyone's with `team`): their own and
+    /// nobody's as two branches, each read by the owner index (an OR of the two makes the
+    /// database read every rep's steps). `shown` stands for them in `sql`; $1 is the viewer.
+    private func shownSteps(_ sql: String) -> PostgresQuery {
+        let shown = """
+            (SELECT * FROM schedule WHERE $1::text IS NULL OR owner = $1
+            UNION ALL SELECT * FROM schedule WHERE $1::text IS NOT NULL AND owner IS NULL) shown
+            """
+        var binds = PostgresBindings()
+        binds.append(viewer)
+        return PostgresQuery(unsafeSQL: sql.replacingOccurrences(of: "FROM shown", with: "FROM " + shown), binds: binds)
+    }
+
     public func schedule(indexer: Indexer) throws -> Schedule {
         let settings = try currentSchedule(indexer)
-        let items = try rows(
-            "SELECT item::text FROM schedule WHERE \(viewer)::text IS NULL OR owner = \(viewer) OR owner IS NULL ORDER BY contact, position"
-        ).map {
+        let items = try rows(shownSteps("SELECT item::text FROM shown ORDER BY contact, position")).map {
             try decode(AgendaItem.self, try $0.decode(String.self), "a scheduled step")
         }
         return Schedule(settings: settings, items: items)
@@ -193,12 +204,13 @@ public final class PostgresStore: Store, @unchecked Sendable {
         // schedule rows (the id escaped the same way): one value, not a row a step (in no
         // order: the ranking does not depend on it).
         let text = try rows(
-            """
-            SELECT coalesce(string_agg(
-                replace(replace(replace(replace(contact, '\\', '\\\\'), E'\\t', '\\t'), E'\\r', '\\r'), E'\\n', '\\n')
-                || E'\\t' || extract(epoch FROM due)::bigint || E'\\t' || timed::int || E'\\t' || kind, E'\\n'), '')
-            FROM schedule WHERE \(viewer)::text IS NULL OR owner = \(viewer) OR owner IS NULL
-            """
+            shownSteps(
+                """
+                SELECT coalesce(string_agg(
+                    replace(replace(replace(replace(contact, '\\', '\\\\'), E'\\t', '\\t'), E'\\r', '\\r'), E'\\n', '\\n')
+                    || E'\\t' || extract(epoch FROM due)::bigint || E'\\t' || timed::int || E'\\t' || kind, E'\\n'), '')
+                FROM shown
+                """)
         ).first?.decode(String.self)
         guard let brief = BriefRows.steps(text ?? "") else {
             throw StoreError.invalid(path: location, problem: "the schedule table holds a step that does not read")
