@@ -56,6 +56,7 @@ public struct DebriefContent: Equatable, Sendable {
         case guidelinesLine = "guidelines-line"
         case theyDelivered = "they-delivered"
         case theyDeliveredNoDay = "they-delivered-no-day"
+        case deliveredHeard = "delivered-heard"
         case todoDue = "todo-due"
         case theirDue = "their-due"
         case confirmMyPromise = "confirm-my-promise"

@@ -335,6 +335,10 @@ struct Grammar {
         case "eow": return (DayMatch(spec: .endOfWeek(next: false)), i + 1)
         case "eom": return (DayMatch(spec: .monthEnd(monthsAhead: 0)), i + 1)
         case "weekend": return (DayMatch(spec: .weekend(next: false)), i + 1)
+        // "week after next", without "the".
+        case "week", "wk":
+            guard word(i + 1) == "after", word(i + 2) == "next" else { return nil }
+            return (DayMatch(spec: .after(.nextWeek, days: 7)), i + 3)
         case "next":
             switch word(i + 1) {
             case "week", "wk": return (DayMatch(spec: .nextWeek), i + 2)

@@ -71,9 +71,17 @@ struct Resolver {
         case let .offset(count, unit):
             switch unit {
             case .days: return calendar.day(count, after: today)
+            // Months and years are a rough span: the working day it lands on or after ("in 3
+            // months" from 30 Nov is Mon 1 Mar, not Sun 28 Feb).
             case .weeks: return calendar.day(count * 7, after: today)
-            case .months: return calendar.calendar.date(byAdding: .month, value: count, to: today).map(calendar.startOfDay)
-            case .years: return calendar.calendar.date(byAdding: .year, value: count, to: today).map(calendar.startOfDay)
+            case .months:
+                return calendar.calendar.date(byAdding: .month, value: count, to: today).map {
+                    calendar.workingDay(onOrAfter: calendar.startOfDay($0))
+                }
+            case .years:
+                return calendar.calendar.date(byAdding: .year, value: count, to: today).map {
+                    calendar.workingDay(onOrAfter: calendar.startOfDay($0))
+                }
             case .businessDays:
                 var day = today
                 for _ in 0..<count { day = calendar.workingDay(onOrAfter: calendar.day(1, after: day)) }

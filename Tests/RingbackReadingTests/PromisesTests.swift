@@ -22,3 +22,23 @@ struct PromisesTests {
         #expect(promise.due?.timed == false, "\(String(describing: promise.due))")
     }
 }
+
+/// Whether an answer says what they owed came.
+struct DeliveryTests {
+    @Test(arguments: [
+        ("she already sent the times thats done", "send you times", true),
+        ("got the budget from him this morning", "send the budget", true),
+        ("the deck came in yesterday", "send you the deck", true),
+        ("she still hasn't sent the times", "send you times", false),
+        ("not yet, still waiting on the budget", "the budget", false),
+        ("she sent the contract", "send you times", false),
+        ("thats done", "send you times", true),
+    ])
+    func arrivalIsReadWithWhatCame(text: String, what: String, came: Bool) {
+        #expect(Delivery.says(text, about: what, only: true) == came)
+    }
+
+    @Test func withSeveralOwedAWordOfWhatCameIsNeeded() {
+        #expect(!Delivery.says("thats done", about: "send you times", only: false))
+    }
+}

@@ -198,9 +198,24 @@ extension Debrief {
     }
 
     /// "she'll send the budget by friday", "no, I owe her the revised quote tomorrow", "no".
+    /// Their open promises an answer says came ("she already sent the times, that's done"):
+    /// received, not asked about again, and not taken for a new promise.
+    @discardableResult
+    mutating func takeDelivered(_ text: String) -> [String] {
+        let open = contact?.commitments.filter { $0.owner == .them && !draft.delivered.contains($0.what) } ?? []
+        let came = open.filter { Delivery.says(text, about: $0.what, only: open.count == 1) }.map(\.what)
+        draft.delivered += came
+        draft.askedDelivered += came
+        return came
+    }
+
     private mutating func theirPromise(_ text: String) -> Reply {
         draft.askedPromise = true
         let reading = reader.read(text)
+        let came = takeDelivered(text)
+        if !came.isEmpty && reading.promises.isEmpty {
+            return continueNextTime(before: came.map { say(.deliveredHeard, ["what": $0]) })
+        }
         if !reading.promises.isEmpty {
             for promise in reading.promises {
                 draft.promises.append(DraftPromise(owner: promise.owner, what: promise.what, due: promise.due))

@@ -89,6 +89,7 @@ extension Debrief {
     private mutating func heard(_ text: String, clarified: Bool) -> Reply {
         let reading = reader.read(text)
         heard = heard ?? reading
+        takeDelivered(text)
         // "she'll ping me wk of jan 4" is a promise of theirs, said back like one.
         // A no for now with a day ("not now, maybe after the holidays") is the user's next try, said back.
         if Self.saysSeveralThings(reading) || reading.next.map({ Self.theyReachOut($0.words) }) == true

@@ -22,6 +22,28 @@ struct DebriefListeningTests {
         #expect(talk.debrief.draft.promises.isEmpty, "\(talk.text)")
     }
 
+    /// "she already sent the times, thats done" (a new user's walk-through): what she owed is
+    /// received, said so, and never saved as a new promise of hers; before its day too.
+    @Test func whatTheySayCameIsReceived() throws {
+        var contacts = Conversation.contacts
+        let times = Commitment(
+            owner: .them, what: "send you times", due: Paris.date("2026-11-27"), timed: false, made: Paris.date("2026-11-20T10:00"))
+        contacts[0].commitments = [times]
+        var told = Conversation(name: "Dana", contacts: contacts)
+        told.say("we talked, she already sent the times thats done")
+        #expect(told.debrief.draft.delivered == ["send you times"], "\(told.text)")
+        #expect(!told.text.contains("Did it come?"), "\(told.text)")
+        var asked = Conversation(name: "Dana", contacts: contacts)
+        asked.say("we talked", "no", "no", "y")
+        #expect(asked.last.hasPrefix("Did Dana promise you anything"), "\(asked.text)")
+        asked.say("she already sent the times thats done")
+        #expect(asked.text.contains("Good: I'll mark \"send you times\" as received."), "\(asked.text)")
+        #expect(asked.debrief.draft.promises.isEmpty && asked.debrief.draft.delivered == ["send you times"], "\(asked.text)")
+        var waiting = Conversation(name: "Dana", contacts: contacts)
+        waiting.say("we talked, she still hasn't sent the times")
+        #expect(waiting.debrief.draft.delivered.isEmpty, "\(waiting.text)")
+    }
+
     /// "no wait, the pricing sheet is mine" at "..., right?": the same promise, now the user's.
     @Test func aPromiseConfirmedCanBeGivenToTheOtherSide() throws {
         var talk = Conversation()
