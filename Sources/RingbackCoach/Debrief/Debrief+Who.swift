@@ -119,9 +119,10 @@ extension Debrief {
             || ["nvm", "never mind", "nevermind", "nm", "forget it"].contains(words.joined(separator: " "))
     }
 
-    private mutating func who(_ text: String) -> Reply {
-        guard !text.isEmpty else { return reply([prompt()]) }
-        if Self.noName(text) { return reply([say(.whoNeeded), prompt()]) }
+    private mutating func who(_ said: String) -> Reply {
+        guard !said.isEmpty else { return reply([prompt()]) }
+        if Self.noName(said) || said.lowercased() == "debrief" { return reply([say(.whoNeeded), prompt()]) }
+        let text = leadingName(said)
         let named = NameWithCompany.parse(text)
         // A sentence typed or pasted where a name was asked ("she said to call back after the
         // holidays"): kept as part of the story, and the name asked again.
@@ -147,6 +148,15 @@ extension Debrief {
             }
             return go(.who(.confirmNew))
         }
+    }
+
+    /// "tom okafor ugh i just said": the name, without what was said after it.
+    private func leadingName(_ text: String) -> String {
+        let words = text.split(separator: " ").map(String.init)
+        let stops = Self.fillers.union(["i", "i'm", "im", "just", "said", "already", "told", "lol", "again", "you", "like"])
+        guard let end = words.indices.dropFirst().first(where: { stops.contains(words[$0].lowercased()) }) else { return text }
+        let name = words.prefix(end).joined(separator: " ")
+        return looksLikeName(name) ? name : text
     }
 
     private mutating func pick(_ text: String, _ candidates: [Contact]) -> Reply {
@@ -226,6 +236,14 @@ extension Debrief {
     static func nameAfterLeadIn(_ head: String) -> String? {
         guard let match = head.wholeMatch(of: leadIn) else { return nil }
         var words = match.output.1.split(separator: " ").map(String.init)
+        // "my old coworker ben ortiz": who they are to the user comes before the name.
+        if let relation = words.prefix(4).firstIndex(where: { relations.contains($0.lowercased()) }),
+            words.prefix(relation).allSatisfy({ describers.contains($0.lowercased()) }), relation + 1 < words.count
+        {
+            words.removeFirst(relation + 1)
+        }
+        // "tom okafor about the referral": the name ends where the story goes on.
+        if let end = words.firstIndex(where: { storyGoesOn.contains($0.lowercased()) }), end > 0 { words.removeLast(words.count - end) }
         while let last = words.last?.lowercased(), trailing.contains(last) {
             words.removeLast()
             // "this morning", "last night": the word before a part of day goes with it.
@@ -237,14 +255,28 @@ extension Debrief {
 
     /// Fillers, then a verb of calling, meeting or writing, then what it was with: the name.
     private nonisolated(unsafe) static let leadIn =
-        /(?:(?:i|we|so|ok|okay|well|just|finally|quickly|also|again|already)\s+)*(?:called|rang|phoned|dialed|dialled|reached|tried|pinged|emailed|e-mailed|texted|messaged|wrote(?:\s+to)?|(?:spoke|talked|chatted|met|caught\s+up|followed\s+up|hung\s+up|connected|checked\s+in)(?:\s+(?:to|with))?|got\s+(?:off\s+the\s+(?:phone|call)\s+with|hold\s+of|through\s+to)|left\s+(?:a\s+)?(?:voicemail|voice\s+mail|vm|message|voice\s+message|note)\s+(?:for|with|to)|had\s+(?:a\s+|an\s+|my\s+|our\s+|the\s+)?(?:\w+\s+){0,2}(?:call|chat|meeting|conversation|talk|catch-up|catch\s+up|interview|coffee|lunch|demo|zoom)\s+with|(?:call|chat|meeting|conversation|catch-up)\s+with)\s+(.+)/
+        /(?:(?:i|we|so|ok|okay|well|just|finally|quickly|also|again|already)\s+)*(?:called|rang|phoned|dialed|dialled|reached|tried|(?:pinged|emailed|e-mailed|texted|messaged|dmed|wrote)(?:\s+(?:to|with))?|got\s+(?:a|an|the|her|his|their)\s+(?:\w+\s+){0,2}(?:email|e-mail|text|message|reply|note|letter|dm|voicemail|vm|call)\s+(?:from|back\s+from)|(?:spoke|talked|chatted|met|caught\s+up|followed\s+up|hung\s+up|connected|checked\s+in)(?:\s+(?:to|with))?|got\s+(?:off\s+the\s+(?:phone|call)\s+with|hold\s+of|through\s+to)|left\s+(?:a\s+)?(?:voicemail|voice\s+mail|vm|message|voice\s+message|note)\s+(?:for|with|to)|had\s+(?:a\s+|an\s+|my\s+|our\s+|the\s+)?(?:\w+\s+){0,2}(?:call|chat|meeting|conversation|talk|catch-up|catch\s+up|interview|coffee|lunch|demo|zoom)\s+with|(?:\w+\s+){0,2}(?:call|chat|meeting|conversation|catch-up|screen|interview|coffee|lunch|zoom)\s+with)\s+(.+)/
         .ignoresCase()
 
     /// Words after a lead-in that start something other than a name.
     private static let notNames: Set<String> = [
         "her", "him", "them", "back", "again", "me", "us", "you", "it", "this", "that", "the", "a", "an", "someone", "somebody",
         "everyone", "nobody", "my", "our", "their", "his", "its", "your", "one", "both", "all", "some", "another", "today",
-        "yesterday", "earlier", "just", "and", "but", "up", "in", "out", "on", "with", "to", "for",
+        "yesterday", "earlier", "just", "and", "but", "up", "in", "out", "on", "with", "to", "for", "at", "from", "about",
+    ]
+
+    /// Who someone is to the user, said before their name ("my old coworker ben ortiz"), and
+    /// the words that can come before that.
+    private static let relations: Set<String> = [
+        "coworker", "co-worker", "colleague", "friend", "boss", "manager", "mentor", "classmate", "neighbor", "neighbour", "contact",
+        "recruiter", "buddy", "teammate", "roommate", "cousin", "referral", "client", "customer", "prospect", "lead",
+    ]
+    private static let describers: Set<String> = ["my", "our", "old", "former", "ex", "good", "new", "the", "a", "college", "work"]
+
+    /// Words after a name that go on with the story ("texted w/ tom okafor about the referral").
+    private static let storyGoesOn: Set<String> = [
+        "about", "abt", "re", "regarding", "and", "who", "but", "so", "because", "since", "after", "before", "to", "for", "on",
+        "she", "he", "they", "said", "says", "asked",
     ]
 
     /// Words that end a lead-in's object without being part of the name.

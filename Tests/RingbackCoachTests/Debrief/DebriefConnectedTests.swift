@@ -185,7 +185,7 @@ struct DebriefConnectedTests {
     @Test func aStoryWithoutANameAsksWhoThenReadsIt() throws {
         var talk = Conversation()
         talk.say("left a vm, will try again thursday")
-        #expect(talk.last == "Who was the call with?")
+        #expect(talk.last == "Who was it with?")
         talk.say("helen")
         #expect(talk.text.contains("Helen Marsh."))
         #expect(talk.last == "Your next try: Thu 26 Nov, right? (y/n, or another day)")

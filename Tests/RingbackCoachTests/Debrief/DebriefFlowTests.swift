@@ -87,7 +87,7 @@ struct DebriefFlowTests {
         }
         var talk = Conversation()
         talk.say("left a vm", "idk")
-        #expect(talk.last == "Who was the call with?")
+        #expect(talk.last == "Who was it with?")
     }
 
     @Test func aNewNameBecomesANewContactWithAContext() throws {

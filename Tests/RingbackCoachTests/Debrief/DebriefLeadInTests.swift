@@ -24,6 +24,10 @@ struct DebriefLeadInTests {
         ("wrote to Olu Adeyemi", "Olu Adeyemi"), ("ok so I just phoned Kim Lee back", "Kim Lee"),
         ("had 2nd round interview with jenna lee at stripe", "jenna lee at stripe"), ("had coffee with Olu Adeyemi", "Olu Adeyemi"),
         ("called jose garcia at iberia this morning", "jose garcia at iberia"), ("rang Olu last night", "Olu"),
+        // A new user's walk-through (helper-31): the name after who they are, before the story.
+        ("left a vm for my old coworker ben ortiz", "ben ortiz"), ("texted with tom okafor about the referral", "tom okafor"),
+        ("coffee chat with lena fischer", "lena fischer"), ("got a rejection email from rachel green", "rachel green"),
+        ("phone screen with sam lee at stripe", "sam lee at stripe"), ("emailed with Chloé Martin", "Chloé Martin"),
     ])
     func theNameAfterTheLeadIn(head: String, name: String) {
         #expect(Debrief.nameAfterLeadIn(head) == name)
@@ -32,6 +36,7 @@ struct DebriefLeadInTests {
     @Test(arguments: [
         "just called her back", "called them", "talked to the CFO", "left a message", "Dana Ruiz from Acme", "called back",
         "had a call with my contact at acme", "she said call her thursday", "spoke to someone in procurement", "tried again",
+        "got an email from my recruiter", "texted with her about the offer",
     ])
     func noNameWhereThereIsNone(head: String) {
         #expect(Debrief.nameAfterLeadIn(head) == nil)
@@ -45,6 +50,21 @@ struct DebriefLeadInTests {
         let echo = try #require(talk.transcript.last)
         #expect(echo.contains("Priya Shah (Initech; new, sales)"), "\(echo)")
         #expect(echo.contains("you owe Priya: send the quote"), "\(echo)")
+    }
+
+    /// A new user's walk-through (helper-31): "texted w/ ravi menon ..." names Ravi Menon; a
+    /// name typed with a grumble after it is the name; "debrief" typed again is not a name.
+    @Test func aNameMidSentenceOrWithAGrumbleIsTheName() throws {
+        var texted = Conversation()
+        texted.say("texted w/ ravi menon about the referral, he said send the resume")
+        #expect(texted.last == "I don't have Ravi Menon yet. Add them as a new contact? (y/n)", "\(texted.text)")
+        var asked = Conversation()
+        asked.say("she said to call after the holidays")
+        #expect(asked.last == "Who was it with?", "\(asked.text)")
+        asked.say("ravi menon ugh i just said")
+        #expect(asked.last == "I don't have Ravi Menon yet. Add them as a new contact? (y/n)", "\(asked.text)")
+        asked.say("n", "debrief")
+        #expect(asked.last == "Who was it with?" && !asked.text.contains("Debrief yet"), "\(asked.text)")
     }
 
     @Test func aNewNameTypedInLowerCaseIsAskedAndSavedCapitalised() {
@@ -88,7 +108,7 @@ struct DebriefLeadInTests {
     @Test func aSentenceAtTheNameQuestionIsKeptAsTheStory() throws {
         var talk = Conversation()
         talk.say("vm", "she said to call back after the holidays and send the deck")
-        #expect(talk.transcript.suffix(2) == ["Got it, I'll keep that as what happened.", "Who was the call with?"], "\(talk.text)")
+        #expect(talk.transcript.suffix(2) == ["Got it, I'll keep that as what happened.", "Who was it with?"], "\(talk.text)")
         talk.say("Maria Lopez", "y", "sales")
         let echo = try #require(talk.transcript.last)
         #expect(echo.contains("next try: Mon 4 Jan 2027") || echo.contains("Mon 4 Jan"), "\(echo)")
