@@ -406,6 +406,21 @@ public struct AnswerReader: Sendable {
             && clause.words.allSatisfy { Lexicon.finality.contains($0) || ["not", "and", "no", "just"].contains($0) }
     }
 
+    /// A meeting the contact will set up with someone in a role ("set up w/ the hiring mgr",
+    /// "schedule a call with her vp"), said back as "meeting with the hiring mgr".
+    static func meetingTheyArrange(_ clause: Clause) -> String? {
+        guard clause.has(any: ["set up", "setup", "schedule", "arrange", "book", "line up"]) else { return nil }
+        let words = clause.words
+        for (index, word) in words.enumerated() where word == "with" {
+            var at = index + 1
+            if at < words.count, ["the", "her", "his", "their", "a", "our"].contains(words[at]) { at += 1 }
+            guard at < words.count, Referral.personRoles.union(["hiring", "hm", "team", "panel"]).contains(words[at]) else { continue }
+            let end = at + 1 < words.count && ["manager", "mgr", "team", "lead"].contains(words[at + 1]) ? at + 2 : at + 1
+            return "meeting with " + words[index + 1..<end].joined(separator: " ")
+        }
+        return nil
+    }
+
     /// Words that make a no one for now: "passing for now", "not this quarter".
     static let forNow = ["for now", "right now", "at the moment", "rn", "yet", "this year", "this quarter", "this round"]
 
@@ -434,6 +449,12 @@ public struct AnswerReader: Sendable {
                 return
             }
             reading.promises.append(promise)
+            return
+        }
+        // "she wants to set up w/ the hiring mgr next wk": a meeting they will arrange with
+        // someone else is their promise, not a time with this contact.
+        if let date, clause.subject == .them, let meeting = Self.meetingTheyArrange(clause) {
+            reading.promises.append(.init(owner: .them, what: "set up the " + meeting, due: date.when, words: clause.text))
             return
         }
         if let date {

@@ -86,7 +86,7 @@ enum Promises {
         }
         // "pricing is ok", "the deck looks good": a verdict, nothing to deliver.
         if clause.has(any: verdicts), !clause.has(any: future) { return nil }
-        if clause.subject == .them, clause.has(any: wanting), !theirOwnTask, !wantsAMeeting(clause) {
+        if clause.subject == .them, clause.has(any: wanting), !wantingIsANoun(clause), !theirOwnTask, !wantsAMeeting(clause) {
             return AnswerReading.Promise(owner: .me, what: wanted(clause, cutting: date), due: date?.when, words: clause.text)
         }
         // "he offered to put me in touch with his boss": what they offered is theirs to do.
@@ -252,6 +252,13 @@ enum Promises {
     }
 
     /// What they want, as the user's to-do: "they need the security docs" → "the security docs".
+    /// "whose experience matches their needs": a need named, not one they asked of the user.
+    static func wantingIsANoun(_ clause: Clause) -> Bool {
+        guard let at = clause.earliest(of: wanting), at > 0 else { return false }
+        return ["their", "our", "his", "her", "my", "your", "the", "its", "whose", "any", "special", "business"].contains(
+            clause.words[at - 1])
+    }
+
     static func wanted(_ clause: Clause, cutting date: DateReading?) -> String {
         var text = what(clause, cutting: date)
         for word in wanting.sorted(by: { $0.count > $1.count }) {

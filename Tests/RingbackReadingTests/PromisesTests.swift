@@ -23,6 +23,29 @@ struct PromisesTests {
     }
 }
 
+/// A need named is not one asked of the user (a pasted rejection, helper-31).
+struct NeedsNamedTests {
+    @Test func theirNeedsAreNotTheUsersTask() {
+        let reading = AnswerCorpus.reader.read(
+            "they decided to go with other candidates whose experience more closely matches their needs")
+        #expect(reading.promises.isEmpty && reading.decision?.value == .no)
+        #expect(AnswerCorpus.reader.read("she needs the security docs by friday").promises.first?.owner == .me)
+    }
+}
+
+/// A meeting they will set up with someone else is their promise (helper-31: "she wants to
+/// set up w/ the hiring mgr next wk" was a time agreed with the recruiter).
+struct MeetingTheyArrangeTests {
+    @Test func aMeetingWithSomeoneElseIsTheirsToSetUp() throws {
+        let reading = AnswerCorpus.reader.read("phone screen went well, she wants to set up w/ the hiring mgr next wk")
+        #expect(reading.next == nil)
+        let promise = try #require(reading.promises.first)
+        #expect(promise.owner == .them && promise.what == "set up the meeting with the hiring mgr" && promise.due != nil)
+        // The contact in a role is still the contact: "agreed w/ the hm to regroup" has no promise.
+        #expect(AnswerCorpus.reader.read("EA booked me in w/ the CEO thurs 11am").promises.isEmpty)
+    }
+}
+
 /// Whether an answer says what they owed came.
 struct DeliveryTests {
     @Test(arguments: [

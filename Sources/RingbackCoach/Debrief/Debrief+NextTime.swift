@@ -82,6 +82,15 @@ extension Debrief {
         switch step {
         case .nextTime:
             draft.askedNext = true
+            // A pasted rejection, "not now, try me after the holidays": a day with a no is the
+            // user's own next try, not a time agreed with them.
+            if Understanding.words(text).count >= Self.sentenceWords {
+                let reading = reader.read(text)
+                if let next = reading.next, reading.softNo != nil || reading.decision?.value == .no || Self.ownPlan(next.words) {
+                    absorb(reading)
+                    if let retry = draft.retry { return continueNextTime(before: [say(.proposalTaken, ["when": describe(retry)])]) }
+                }
+            }
             if let when = date(in: text), when.ok { return partlyRead(when) ?? go(.nextTime(.confirmAgreed(when.when))) }
             // "idk": no time was set that the user knows of.
             return confirm(text, unsure: false) { debrief, yes in

@@ -159,8 +159,23 @@ extension Debrief {
             draft.outcome = draft.channel.isWritten ? .replied : .connected
         }
         if reading.softNo != nil { draft.softNo = true }
-        if let referral = reading.referral { draft.referral = referral.value }
+        if let referral = reading.referral { takeReferral(referral.value, said: referral.words) }
         if let prefers = reading.prefers { draft.preferredChannel = prefers.value }
+    }
+
+    /// The person they pointed to, where they work when it was said ("jordan kim who leads
+    /// growth at notion"), and whether the contact will make the introduction.
+    mutating func takeReferral(_ name: String, said words: String) {
+        draft.referral = name
+        let lower = " " + words.lowercased() + " "
+        draft.referralIntro = ["intro", "introduce", "put me in touch", "connect me", "connected me"].contains { lower.contains($0) }
+        let after = lower.range(of: " " + NameMatcher.normalize(name) + " ").map { String(lower[$0.upperBound...]) } ?? ""
+        let rest = after.split(separator: " ").map(String.init)
+        if let at = rest.firstIndex(where: { ["at", "from", "@"].contains($0) }), at + 1 < rest.count,
+            rest[at + 1].count > 1, !["the", "a", "an", "her", "his", "their", "my", "our", "some", "home"].contains(rest[at + 1])
+        {
+            draft.referralCompany = ContactName.capitalized(rest[at + 1].trimmingCharacters(in: .punctuationCharacters))
+        }
     }
 
     /// Once the reading is confirmed: its promises count as said, then only what is missing is asked.
@@ -225,7 +240,7 @@ extension Debrief {
             }
         }
         if let decision = reading.decision { draft.decision = decision.value == .yes }
-        if let referral = reading.referral { draft.referral = referral.value }
+        if let referral = reading.referral { takeReferral(referral.value, said: referral.words) }
         // Nothing in it could be read: say so, rather than show the same line again.
         // A correction fixes the record; the note keeps what happened, not the fixing.
         guard draft != before else { return reply([say(.correctionUnread), prompt()]) }

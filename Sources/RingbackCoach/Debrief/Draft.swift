@@ -33,6 +33,10 @@ extension Debrief {
         var softNo = false
         var decision: Bool?
         var referral: String?
+        /// Where the person they pointed to works, when it was said ("jordan kim ... at notion").
+        var referralCompany: String?
+        /// They will introduce the user to that person: the first call waits for the intro.
+        var referralIntro = false
         /// The time agreed for the person they pointed to ("call dale booker tomorrow at 2").
         var referralNext: When?
         var closeConfirmed = false
@@ -85,6 +89,7 @@ extension Debrief {
             entry.promises.append(TouchEntry.Promise(owner: .me, what: "revisit", by: retry))
         }
         entry.referral = draft.referralConfirmed ? draft.referral : nil
+        (entry.referralCompany, entry.referralIntro) = (draft.referralCompany, draft.referralIntro)
         entry.referralAgreed = draft.referralConfirmed ? draft.referralNext : nil
         return entry
     }

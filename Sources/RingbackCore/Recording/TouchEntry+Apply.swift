@@ -83,11 +83,16 @@ extension TouchEntry {
                     book.put(known)
                 }
             } else {
+                let company = referralCompany ?? (referralIntro ? nil : contact.company)
                 var person = Contact.new(
-                    named: referral, details: ContactDetails(company: contact.company, context: contact.context),
-                    taken: try book.takenIDs(), on: now)
+                    named: referral, details: ContactDetails(company: company, context: contact.context), taken: try book.takenIDs(),
+                    on: now)
                 person.referredBy = contact.id
-                if let agreed = referralAgreed { person.commitments.append(Self.nextStep(agreed, made: now)) }
+                if let agreed = referralAgreed {
+                    person.commitments.append(Self.nextStep(agreed, made: now))
+                } else if referralIntro {
+                    person.firstCallOn = calendar.workingDay(onOrAfter: calendar.day(3, after: now))
+                }
                 book.put(person)
                 referred = person
             }

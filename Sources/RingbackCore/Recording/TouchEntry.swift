@@ -43,6 +43,11 @@ public struct TouchEntry: Equatable, Sendable {
     public var notBefore: When?
     /// Someone they pointed to: added as a new contact referred by this one.
     public var referral: String?
+    /// Where that person works, when it was said; else the contact's company, unless the
+    /// contact introduces them (an intro crosses companies).
+    public var referralCompany: String?
+    /// The contact will introduce the user: the first call to that person waits three days.
+    public var referralIntro = false
     /// The next contact agreed with that person ("call his colleague dale tomorrow at 2").
     public var referralAgreed: When?
     /// Their answer: true closes the contact as won, false as lost.

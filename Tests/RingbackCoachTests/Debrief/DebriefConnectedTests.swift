@@ -1,9 +1,10 @@
 import Foundation
-import RingbackCoach
 import RingbackCore
 import RingbackScheduler
 import RingbackTestSupport
 import Testing
+
+@testable import RingbackCoach
 
 struct DebriefConnectedTests {
     @Test func aTimeInTheFirstAnswerIsConfirmedWithItsWeekday() throws {
@@ -249,6 +250,15 @@ struct DebriefConnectedTests {
         #expect(saved.agreed == nil)
         #expect(saved.referral == "Dale Booker")
         #expect(saved.referralAgreed?.date == Paris.date("2026-11-24T14:00"))
+    }
+
+    /// "she offered to intro me to jordan kim who leads growth pm at notion" (helper-31): Jordan
+    /// works at Notion, and the intro is hers to make.
+    @Test func anIntroOfferedNamesWhereThePersonWorks() throws {
+        var talk = Conversation(name: "dana")
+        talk.say("coffee went great, she offered to intro me to jordan kim who leads growth pm at notion")
+        #expect(talk.debrief.draft.referral == "Jordan Kim" && talk.debrief.draft.referralCompany == "Notion", "\(talk.text)")
+        #expect(talk.debrief.draft.referralIntro, "\(talk.text)")
     }
 
     /// A mistyped channel is read as the nearest one; a word that names none is asked about.

@@ -44,6 +44,20 @@ struct DebriefListeningTests {
         #expect(waiting.debrief.draft.delivered.isEmpty, "\(waiting.text)")
     }
 
+    /// A rejection pasted where a next time is asked (helper-31): its "reach out in a few
+    /// months" is the user's next try on a working day, never a time agreed with them.
+    @Test func aPastedRejectionAtTheNextTimeQuestionIsANextTry() throws {
+        var talk = Conversation()
+        talk.say("dana", "got an email back from her")
+        #expect(talk.last.hasPrefix("Did you set a next time"), "\(talk.text)")
+        talk.say(
+            "Hi, thank you for your time. After careful consideration we have decided to move forward with other candidates "
+                + "whose experience more closely matches our needs. Feel free to reach out in a few months. Best, Dana")
+        #expect(talk.debrief.draft.agreed == nil && talk.debrief.draft.decision == false, "\(talk.text)")
+        #expect(talk.text.contains("Next try: Tue 23 Feb 2027."), "\(talk.text)")
+        #expect(talk.debrief.draft.promises.isEmpty, "\(talk.text)")
+    }
+
     /// "no wait, the pricing sheet is mine" at "..., right?": the same promise, now the user's.
     @Test func aPromiseConfirmedCanBeGivenToTheOtherSide() throws {
         var talk = Conversation()

@@ -212,6 +212,15 @@ struct TouchEntryTests {
         #expect(again.referred == nil)
         #expect(again.warnings == [.referralKnown(jim)])
         #expect(contacts.count == 3)
+        // An intro the contact will make: the person's own company (or none), the first call
+        // three days on, once the intro has had time to land (helper-31).
+        entry.referral = "Jordan Kim"
+        entry.referralIntro = true
+        let intro = try #require(try record(entry, in: &contacts).referred)
+        #expect(intro.company == nil && intro.firstCallOn == Paris.date("2026-11-27"), "\(intro)")
+        entry.referral = "Lee Chan"
+        entry.referralCompany = "Notion"
+        #expect(try record(entry, in: &contacts).referred?.company == "Notion")
     }
 
     /// The time agreed for the person they pointed to is that person's next step, whether
