@@ -283,7 +283,8 @@ enum Promises {
         "i", "i'll", "i'm", "i've", "she", "he", "they", "she'll", "he'll", "they'll", "she's", "he's", "they're", "will", "is",
         "are", "going", "to", "gonna", "promised", "agreed", "said", "she'd", "he'd", "they'd", "i'd", "would", "need", "needs",
         "has", "have", "got", "must", "also", "then", "and", "so", "yes", "okay", "basically", "supposed", "just", "definitely",
-        "should", "me", "on", "my", "end", "offered", "offering", "volunteered", "ill", "id", "hell", "shell", "well",
+        "should", "me", "on", "my", "end", "offered", "offering", "volunteered", "ill", "id", "hell", "shell", "well", "hed", "shed",
+        "theyd", "theyll", "shes", "hes", "theyre",
     ]
     /// Words that end a promise's "what" with a vague when ("whenever i get to it", "asap").
     static let vagueTail: Set<String> = ["whenever", "asap", "eventually", "sometime", "someday"]

@@ -8,6 +8,18 @@ struct TodoTests {
     let ringback = RingbackProcess()
     let now = ["--now", "2026-11-23T10:00"]
 
+    /// "who owes me something?" (helper-31: names without what): the waiting list says what
+    /// each owes and by when, in the text and in --json.
+    @Test func theWaitingListSaysWhatEachOwes() throws {
+        try ringback.run(["log", "Dana Ruiz", "--company", "Acme", "--outcome", "connected"] + now)
+        try ringback.run(["todo", "dana", "the signed budget", "--by", "friday", "--theirs"] + now)
+        try ringback.run(["log", "Tom Becker", "--outcome", "voicemail"] + now)
+        let text = try ringback.run(["contacts", "--status", "waiting"] + now).stdout
+        #expect(text.contains("Dana Ruiz owes you: the signed budget · by Fri 27 Nov") && !text.contains("Tom Becker"), "\(text)")
+        let json = try #require(try ringback.run(["contacts", "--status", "waiting", "--json"] + now).json() as? [[String: Any]])
+        #expect(json.first?["theyOwe"] as? [String] == ["the signed budget · by Fri 27 Nov"], "\(json)")
+    }
+
     @Test func aToDoWithoutACallIsListedAndDoneWithItsPriorityFirst() throws {
         try ringback.run(["log", "Dana Ruiz", "--company", "Acme", "--outcome", "connected"] + now)
         let dated = try ringback.run(["todo", "dana", "send", "pricing", "by", "friday"] + now)

@@ -46,6 +46,19 @@ struct MeetingTheyArrangeTests {
     }
 }
 
+/// A contraction typed without its apostrophe is no part of what is owed (helper-31: "Alex
+/// promised: hed submit the referral").
+struct BareContractionTests {
+    @Test(arguments: [
+        ("he said hed submit the referral friday", "submit the referral"),
+        ("she said shed loop in their head of product", "loop in their head of product"),
+    ])
+    func theContractionIsNotPartOfThePromise(text: String, what: String) throws {
+        let promise = try #require(AnswerCorpus.reader.read(text).promises.first)
+        #expect(promise.what == what)
+    }
+}
+
 /// Whether an answer says what they owed came.
 struct DeliveryTests {
     @Test(arguments: [

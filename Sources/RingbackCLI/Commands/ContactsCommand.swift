@@ -40,6 +40,24 @@ struct ContactsCommand: ParsableCommand {
         /// On a team store, whose contact it is.
         var owner: String?
         var next: StepView?
+        /// With `--status waiting`: what they owe, and by when ("the budget · by Fri 27 Nov").
+        var theyOwe: [String]?
+    }
+
+    /// What each listed contact owes the user, read from their records (`--status waiting`
+    /// only: who owes me something is answered with what).
+    private func owed(_ listed: [ContactSummary], _ session: Session, _ calendar: BusinessCalendar) throws -> [String: [String]] {
+        guard status == "waiting" else { return [:] }
+        var owed: [String: [String]] = [:]
+        for summary in listed {
+            guard let contact = try session.store.contact(id: summary.id)?.contact else { continue }
+            owed[summary.id] = contact.commitments.filter { $0.owner == .them }.map { promise in
+                promise.what + " · "
+                    + (promise.hasDay
+                        ? "by " + DateText.describe(promise.due, timed: promise.timed, now: session.now, calendar: calendar) : "no day yet")
+            }
+        }
+        return owed
     }
 
     func run() throws {
@@ -64,12 +82,14 @@ struct ContactsCommand: ParsableCommand {
             if next[item.step.contact] == nil { next[item.step.contact] = item }
         }
         session.warnIfNameless()
+        let owes = try owed(listed, session, calendar)
         if session.json {
             return try Output.jsonArray(listed) { contact in
                 Row(
                     id: contact.id, name: contact.name, company: contact.company, context: contact.context, status: contact.statusLabel,
                     touches: contact.touches, tags: contact.tags, owner: contact.owner,
-                    next: next[contact.id].map { StepView($0, content: session.content, now: session.now, calendar: calendar) })
+                    next: next[contact.id].map { StepView($0, content: session.content, now: session.now, calendar: calendar) },
+                    theyOwe: owes[contact.id])
             }
         }
         let pages = (total + Self.pageSize - 1) / Self.pageSize
@@ -91,6 +111,7 @@ struct ContactsCommand: ParsableCommand {
         let owners = team != nil && global.team
         Console.paged {
             for line in ContactTable.render(table, width: Console.isTerminal ? Console.width : nil, owners: owners) { Console.print(line) }
+            for contact in listed { for what in owes[contact.id] ?? [] { Console.print("  \(contact.name) owes you: \(what)") } }
             if let paged, pages > 1 {
                 let more = paged < pages ? "`ringback contacts\(global.team ? " --team" : "") --page \(paged + 1)` for more, " : ""
                 Console.print("Page \(paged) of \(pages) · \(total) contacts. \(more)--all for everyone.")
