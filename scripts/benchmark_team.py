@@ -13,10 +13,12 @@ and peak memory, then run once more with auto_explain to print the plan of every
 over 20 ms.
 
 Usage: scripts/benchmark_team.py [--binary PATH] [--contacts 1000000] [--copies 10] [--reps 50] [--runs 5] [--only next,log]
+       [--keep FILE]   (leave the database up; then --again FILE measures it again without making it)
 Prints a Markdown table. Not a test: figures vary with the machine. Takes long at 1,000,000
 (generating and migrating dominate); keep it out of CI.
 """
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -111,6 +113,64 @@ def spread(url, reps, first):
     psql(url, "VACUUM ANALYZE")
 
 
+def make_team(options, server, folder):
+    """The team database, generated, migrated, copied and spread; its URL, a summary line and its counts."""
+    store = os.path.join(folder, "store.json")
+    started = time.perf_counter()
+    subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "benchmark.py"), "--generate-store", store,
+                    str(options.contacts // options.copies)],
+                   check=True)
+    generated = time.perf_counter() - started
+    url = f"{server['RINGBACK_TEST_POSTGRES']}/team"
+    psql(f"{server['RINGBACK_TEST_POSTGRES']}/postgres", "CREATE DATABASE team")
+    env = dict(os.environ, TZ="UTC", XDG_CONFIG_HOME=rep_config(folder, "Rep 00"))
+    started = time.perf_counter()
+    subprocess.run([options.binary, "migrate", "--to", url, "--store", store], check=True, stdout=subprocess.DEVNULL, env=env)
+    migrated = time.perf_counter() - started
+    started = time.perf_counter()
+    replicate(url, options.copies)
+    spread(url, options.reps, "Rep 00")
+    spreading = time.perf_counter() - started
+    return url, (f"generated in {generated:.0f} s, migrated in {migrated:.0f} s, "
+                 f"copied {options.copies} times and spread over the reps in {spreading:.0f} s")
+
+
+def measure_team(options, server, folder, url, made):
+    counts = psql(url, "SELECT (SELECT count(*) FROM contacts), (SELECT count(*) FROM touches), "
+                       "(SELECT count(DISTINCT owner) FROM contacts)").strip().split("|")
+    rep = "Rep 07"
+    env = dict(os.environ, TZ="UTC", XDG_CONFIG_HOME=rep_config(folder, rep))
+    name = psql(url, f"SELECT name FROM contacts WHERE owner = '{rep}' ORDER BY id LIMIT 1").strip()
+    print(f"{int(counts[0]):,} contacts, {int(counts[1]):,} touches, {counts[2]} reps; {made}; measured as {rep} ({options.runs} runs)",
+          file=sys.stderr)
+    print(f"| action ({int(counts[0]):,} contacts, {counts[2]} reps, {int(counts[1]):,} touches) | time | peak memory | target |")
+    print("|---|---:|---:|---:|")
+    actions = [a for a in ACTIONS if not options.only or a[1][0] in options.only.split(",")]
+    for label, arguments, target in actions:
+        command = [options.binary, *[a.format(name=name) for a in arguments], "--store", url, *NOW]
+        # An action slower than 10 s is measured once, not five times more.
+        ms, mb = once(command, env)
+        if ms < 10_000:
+            ms, mb = measure(command, env, options.runs)
+        print(f"| `{label}` | {ms:.0f} ms | {mb:.0f} MiB | {target} ms{'' if ms <= target else ' (not met)'} |", flush=True)
+    # Where the time goes: the plan of every statement over 20 ms, as the server ran it.
+    as_superuser(server, "ALTER DATABASE team SET session_preload_libraries = 'auto_explain'")
+    as_superuser(server, "ALTER DATABASE team SET auto_explain.log_min_duration = '20ms'")
+    log = os.path.join(server["RINGBACK_TEST_PGDIR"], "server.log")
+    for label, arguments, _ in actions:
+        offset = os.path.getsize(log)
+        subprocess.run([options.binary, *[a.format(name=name) for a in arguments], "--store", url, *NOW], env=env,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        with open(log) as file:
+            file.seek(offset)
+            plans = [line for line in file.read().splitlines() if "duration:" in line or line.startswith(("\t", " "))]
+        print(f"\n`{label}`: statements over 20 ms (auto_explain)\n")
+        print("```")
+        print("\n".join(plans[:60]) if plans else "none")
+        print("```")
+    as_superuser(server, "ALTER DATABASE team RESET session_preload_libraries")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "ringback"))
@@ -120,62 +180,28 @@ def main():
     parser.add_argument("--reps", type=int, default=50)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--only", default="", help="comma-separated first words of the actions to measure (default: all)")
+    parser.add_argument("--keep", metavar="FILE", help="leave the server and database up, described in FILE, for --again")
+    parser.add_argument("--again", metavar="FILE", help="measure the database a --keep run left, without making it again")
     options = parser.parse_args()
+    if options.again:
+        with open(options.again) as file:
+            kept = json.load(file)
+        os.environ["PGPASSFILE"] = kept["server"]["PGPASSFILE"]
+        return measure_team(options, kept["server"], kept["folder"], kept["url"], "made by an earlier run")
     server = start_postgres()
     folder = tempfile.mkdtemp(prefix="ringback-team-bench-")
     try:
-        store = os.path.join(folder, "store.json")
-        started = time.perf_counter()
-        subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "benchmark.py"), "--generate-store", store,
-                        str(options.contacts // options.copies)],
-                       check=True)
-        generated = time.perf_counter() - started
-        url = f"{server['RINGBACK_TEST_POSTGRES']}/team"
-        psql(f"{server['RINGBACK_TEST_POSTGRES']}/postgres", "CREATE DATABASE team")
-        env = dict(os.environ, TZ="UTC", XDG_CONFIG_HOME=rep_config(folder, "Rep 00"))
-        started = time.perf_counter()
-        subprocess.run([options.binary, "migrate", "--to", url, "--store", store], check=True, stdout=subprocess.DEVNULL, env=env)
-        migrated = time.perf_counter() - started
-        started = time.perf_counter()
-        replicate(url, options.copies)
-        spread(url, options.reps, "Rep 00")
-        spreading = time.perf_counter() - started
-        counts = psql(url, "SELECT (SELECT count(*) FROM contacts), (SELECT count(*) FROM touches), "
-                           "(SELECT count(DISTINCT owner) FROM contacts)").strip().split("|")
-        rep = "Rep 07"
-        env = dict(env, XDG_CONFIG_HOME=rep_config(folder, rep))
-        name = psql(url, f"SELECT name FROM contacts WHERE owner = '{rep}' ORDER BY id LIMIT 1").strip()
-        print(f"{int(counts[0]):,} contacts, {int(counts[1]):,} touches, {counts[2]} reps; generated in {generated:.0f} s, "
-              f"migrated in {migrated:.0f} s, copied {options.copies} times and spread over the reps in {spreading:.0f} s; measured as {rep} ({options.runs} runs)",
-              file=sys.stderr)
-        print(f"| action ({int(counts[0]):,} contacts, {counts[2]} reps, {int(counts[1]):,} touches) | time | peak memory | target |")
-        print("|---|---:|---:|---:|")
-        actions = [a for a in ACTIONS if not options.only or a[1][0] in options.only.split(",")]
-        for label, arguments, target in actions:
-            command = [options.binary, *[a.format(name=name) for a in arguments], "--store", url, *NOW]
-            # An action slower than 10 s is measured once, not five times more.
-            ms, mb = once(command, env)
-            if ms < 10_000:
-                ms, mb = measure(command, env, options.runs)
-            print(f"| `{label}` | {ms:.0f} ms | {mb:.0f} MiB | {target} ms{'' if ms <= target else ' (not met)'} |", flush=True)
-        # Where the time goes: the plan of every statement over 20 ms, as the server ran it.
-        as_superuser(server, "ALTER DATABASE team SET session_preload_libraries = 'auto_explain'")
-        as_superuser(server, "ALTER DATABASE team SET auto_explain.log_min_duration = '20ms'")
-        log = os.path.join(server["RINGBACK_TEST_PGDIR"], "server.log")
-        for label, arguments, _ in actions:
-            offset = os.path.getsize(log)
-            subprocess.run([options.binary, *[a.format(name=name) for a in arguments], "--store", url, *NOW], env=env,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            with open(log) as file:
-                file.seek(offset)
-                plans = [line for line in file.read().splitlines() if "duration:" in line or line.startswith(("\t", " "))]
-            print(f"\n`{label}`: statements over 20 ms (auto_explain)\n")
-            print("```")
-            print("\n".join(plans[:60]) if plans else "none")
-            print("```")
+        url, made = make_team(options, server, folder)
+        measure_team(options, server, folder, url, made)
+        if options.keep:
+            with open(options.keep, "w") as file:
+                json.dump({"server": server, "folder": folder, "url": url}, file)
+            print(f"kept: measure again with --again {options.keep}; stop with scripts/postgres.sh stop "
+                  f"{server['RINGBACK_TEST_PGDIR']} and remove {folder}", file=sys.stderr)
     finally:
-        stop_postgres(server)
-        subprocess.run(["rm", "-rf", folder])
+        if not options.keep:
+            stop_postgres(server)
+            subprocess.run(["rm", "-rf", folder])
 
 
 if __name__ == "__main__":

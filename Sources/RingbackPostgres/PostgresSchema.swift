@@ -167,7 +167,10 @@ enum PostgresSchema {
                 for statement in migration { try database.rows(PostgresQuery(unsafeSQL: statement)) }
             }
             if current == 1 { try StoredFigures.fill(database) }
-            if (1..<4).contains(current) { try ReviewFacts.fill(database) }
+            if (1..<4).contains(current) {
+                try ReviewFacts.fill(database)
+                try StoredFigures.addUp(database)
+            }
             if current == 0 {
                 try database.rows(
                     """

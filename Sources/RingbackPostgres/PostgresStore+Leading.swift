@@ -17,40 +17,46 @@ extension PostgresStore {
         let settings = try currentSchedule(indexer)
         let (today, endOfToday) = day(settings)
         let kinds = StepKind.allCases.map { "('\($0.rawValue)', \($0.rank))" }.joined(separator: ", ")
-        let paired = StepKind.pairedMessage.rawValue
-        let promised = StepKind.promised.rawValue
-        let owed = StepKind.owed.rawValue
-        // `applies` is the steps that still apply today, inlined where it is used so each use
-        // walks an index: the first due step of each kind, the first step to come. One rep's
-        // steps and nobody's are two branches, so each walks the (owner, kind, due) index
-        // (an OR of the two would make the database step over everyone else's).
-        let query: PostgresQuery = """
-            WITH kinds (kind, rank) AS (VALUES \(unescaped: kinds)),
-            mine AS NOT MATERIALIZED (
-                SELECT s.contact, s.due, s.kind, s.timed FROM schedule s WHERE \(viewer)::text IS NULL OR s.owner = \(viewer)
-                UNION ALL
-                SELECT s.contact, s.due, s.kind, s.timed FROM schedule s WHERE \(viewer)::text IS NOT NULL AND s.owner IS NULL
-            ),
-            applies AS NOT MATERIALIZED (
-                SELECT s.contact, s.due, s.kind, NOT s.timed AND s.due < \(endOfToday) OR s.timed AND s.due <= \(now) AS due_now
-                FROM mine s
-                WHERE CASE WHEN s.kind = \(paired) THEN s.due >= \(today) WHEN s.kind IN (\(promised), \(owed)) THEN true
-                    ELSE NOT EXISTS (
-                        SELECT 1 FROM schedule p WHERE p.contact = s.contact AND p.kind = \(paired) AND p.due >= \(today)) END
-            ),
-            due_now AS (
-                SELECT k.rank, f.due, k.kind FROM kinds k CROSS JOIN LATERAL (
-                    SELECT a.due FROM applies a WHERE a.kind = k.kind AND a.due_now ORDER BY a.due LIMIT 1) f
-                ORDER BY k.rank, f.due LIMIT 1
-            ),
-            later AS (
-                SELECT a.due, a.kind FROM applies a JOIN kinds k ON k.kind = a.kind
-                WHERE NOT a.due_now AND a.due = (SELECT min(due) FROM applies WHERE NOT due_now)
-                ORDER BY k.rank LIMIT 1
-            ),
-            best AS (SELECT due, kind FROM due_now UNION ALL SELECT due, kind FROM later WHERE NOT EXISTS (SELECT 1 FROM due_now))
-            SELECT DISTINCT a.contact FROM applies a JOIN best b ON a.due = b.due AND a.kind = b.kind
+        // $1 the viewer (nil: everyone), $2 the start of today, $3 of tomorrow, $4 now, then the
+        // kinds that apply differently: $5 a voicemail's paired message, $6 and $7 promises.
+        var binds = PostgresBindings()
+        binds.append(viewer)
+        for date in [today, endOfToday, now] { binds.append(date) }
+        for kind in [StepKind.pairedMessage, .promised, .owed] { binds.append(kind.rawValue) }
+        // The steps that still apply today, and those due now.
+        let applies = """
+            CASE WHEN s.kind = $5 THEN s.due >= $2 WHEN s.kind IN ($6, $7) THEN true
+            ELSE NOT EXISTS (SELECT 1 FROM schedule p WHERE p.contact = s.contact AND p.kind = $5 AND p.due >= $2) END
             """
+        let dueNow = "(NOT s.timed AND s.due < $3 OR s.timed AND s.due <= $4)"
+        // One rep's steps and nobody's are two branches, each read in order from the (owner,
+        // kind, due) index (everyone's from the (kind, due) one), so a first step of a kind
+        // costs one index probe, not a read of the rep's every step.
+        func first(_ kind: String, _ condition: String, _ columns: String = "s.due", limit: Bool = true) -> String {
+            let tail = limit ? " ORDER BY s.due LIMIT 1" : ""
+            return """
+                (SELECT \(columns) FROM schedule s WHERE ($1::text IS NULL OR s.owner = $1) AND s.kind = \(kind) AND \(condition) AND \(applies)\(tail))
+                UNION ALL
+                (SELECT \(columns) FROM schedule s WHERE $1::text IS NOT NULL AND s.owner IS NULL AND s.kind = \(kind) AND \(condition) AND \(applies)\(tail))
+                """
+        }
+        let query = PostgresQuery(
+            unsafeSQL: """
+                WITH kinds (kind, rank) AS (VALUES \(kinds)),
+                due_now AS (
+                    SELECT k.rank, f.due, k.kind FROM kinds k
+                    CROSS JOIN LATERAL (SELECT due FROM (\(first("k.kind", dueNow))) x ORDER BY due LIMIT 1) f
+                    ORDER BY k.rank, f.due LIMIT 1
+                ),
+                later AS (
+                    SELECT f.due, k.kind FROM kinds k
+                    CROSS JOIN LATERAL (SELECT due FROM (\(first("k.kind", "s.due > $4 AND NOT \(dueNow)"))) x ORDER BY due LIMIT 1) f
+                    ORDER BY f.due, k.rank LIMIT 1
+                ),
+                best AS (SELECT due, kind FROM due_now UNION ALL SELECT due, kind FROM later WHERE NOT EXISTS (SELECT 1 FROM due_now))
+                SELECT DISTINCT c.contact FROM best b
+                CROSS JOIN LATERAL (\(first("b.kind", "s.due = b.due", "s.contact", limit: false))) c
+                """, binds: binds)
         let chosen = try rows(query).map { try $0.decode(String.self) }
         return Schedule(settings: settings, items: try steps(of: chosen))
     }

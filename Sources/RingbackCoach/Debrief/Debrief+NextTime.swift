@@ -91,6 +91,11 @@ extension Debrief {
                     if let retry = draft.retry { return continueNextTime(before: [say(.proposalTaken, ["when": describe(retry)])]) }
                 }
             }
+            // "no not really, ill send a thank you note tonight": no time set; the day goes with
+            // the promise told after the no, not with a call.
+            if Understanding.yesNo(text) == false, Understanding.words(text).count >= 4, !keepPromises(reader.read(text)).isEmpty {
+                return go(.nextTime(.theirTime), before: [askCoaching])
+            }
             if let when = date(in: text), when.ok { return partlyRead(when) ?? go(.nextTime(.confirmAgreed(when.when))) }
             // "idk": no time was set that the user knows of.
             return confirm(text, unsure: false) { debrief, yes in

@@ -58,6 +58,19 @@ struct DebriefListeningTests {
         #expect(talk.debrief.draft.promises.isEmpty, "\(talk.text)")
     }
 
+    /// "no not really, ill send a thank you note tonight" where a next time is asked
+    /// (helper-31): no time set, and the note is the user's to send tonight, not a call at 18:00.
+    @Test func aNoWithAPromiseAtTheNextTimeQuestionKeepsThePromise() throws {
+        var talk = Conversation()
+        talk.say("dana", "we talked")
+        #expect(talk.last.hasPrefix("Did you set a next time"), "\(talk.text)")
+        talk.say("no not really, ill send a thank you note tonight")
+        #expect(talk.debrief.draft.agreed == nil, "\(talk.text)")
+        let promise = try #require(talk.debrief.draft.promises.first, "\(talk.text)")
+        #expect(promise.owner == .me && promise.what.contains("thank you note") && promise.due != nil, "\(talk.text)")
+        #expect(!talk.text.contains("outside your working hours"), "\(talk.text)")
+    }
+
     /// "no wait, the pricing sheet is mine" at "..., right?": the same promise, now the user's.
     @Test func aPromiseConfirmedCanBeGivenToTheOtherSide() throws {
         var talk = Conversation()
