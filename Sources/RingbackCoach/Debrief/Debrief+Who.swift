@@ -35,8 +35,8 @@ extension Debrief {
             }
         case .context:
             let context = ContactContext(loose: text) ?? Understanding.words(text).lazy.compactMap(ContactContext.init(loose:)).first
-            draft.context = context ?? .sales
-            return leaveWho(before: context == nil && !text.isEmpty ? [say(.filedUnderSales)] : [])
+            draft.context = context ?? guessedContext
+            return leaveWho(before: context == nil && !text.isEmpty ? [say(.filedUnderSales, ["context": guessedContext.rawValue])] : [])
         }
     }
 
@@ -47,7 +47,7 @@ extension Debrief {
         case .pick(let candidates): return say(.whoPick, ["list": Self.numbered(candidates.map(\.label))])
         case .didYouMean(let close): return say(.whoDidYouMean, ["label": close.label])
         case .confirmNew: return say(.whoUnknown, ["name": draft.company.map { "\(name) (\($0))" } ?? name])
-        case .context: return say(.context)
+        case .context: return say(.context, ["context": guessedContext.rawValue])
         }
     }
 
@@ -123,7 +123,9 @@ extension Debrief {
         guard !said.isEmpty else { return reply([prompt()]) }
         if Self.noName(said) || said.lowercased() == "debrief" { return reply([say(.whoNeeded), prompt()]) }
         let text = leadingName(said)
-        let named = NameWithCompany.parse(text)
+        var named = NameWithCompany.parse(text)
+        // "recruiter sam lee": the job title is no part of the name.
+        named.name = ContactName.withoutRole(named.name)
         // A sentence typed or pasted where a name was asked ("she said to call back after the
         // holidays"): kept as part of the story, and the name asked again.
         if named.name.split(separator: " ").count > Self.longestName, step == .who(.who) {
@@ -148,6 +150,22 @@ extension Debrief {
             }
             return go(.who(.confirmNew))
         }
+    }
+
+    /// The context the words told so far suggest for a new contact: a recruiter, an interview
+    /// or a résumé is job search; a coffee chat, a former colleague or an intro is networking.
+    var guessedContext: ContactContext {
+        let told = " " + Understanding.words([draft.pending ?? "", draft.note].joined(separator: " ")).joined(separator: " ") + " "
+        let job = [
+            " recruiter ", " interview ", " hiring ", " resume ", " cv ", " role ", " position ", " job ", " application ",
+            " phone screen ", " offer letter ", " hm ", " rejection ", " candidates ",
+        ]
+        let networking = [
+            " coffee ", " coworker ", " co-worker ", " colleague ", " mentor ", " classmate ", " intro ", " catch up ", " alum ",
+        ]
+        if job.contains(where: told.contains) { return .jobSearch }
+        if networking.contains(where: told.contains) { return .networking }
+        return .sales
     }
 
     /// "tom okafor ugh i just said": the name, without what was said after it.
@@ -311,7 +329,8 @@ extension Debrief {
         let lower = Set(words.map { $0.lowercased() })
         let notNames: Set<String> = [
             "i", "we", "she", "he", "they", "it", "the", "no", "yes", "not", "left", "talked", "called", "sent", "with", "call", "had",
-            "said", "says", "told", "asked", "wants", "wanted", "was", "is", "got", "just", "again", "then", "and", "but",
+            "said", "says", "told", "asked", "wants", "wanted", "was", "is", "got", "just", "again", "then", "and", "but", "phone",
+            "screen", "coffee", "zoom", "chat", "meeting", "interview", "lunch", "email", "text", "vm", "voicemail",
         ]
         return lower.isDisjoint(with: notNames) && lower.isDisjoint(with: Self.fillers) && reader.readByRules(head).isEmpty
     }

@@ -17,6 +17,18 @@ public enum ContactName {
         return past.first ?? words.first ?? name
     }
 
+    /// Job titles typed before a name ("recruiter sam lee", "hiring mgr kate lin"), not honorifics.
+    static let roles: Set<String> = titles.subtracting(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame"])
+        .union(["mgr", "hm", "my", "our", "their", "her", "his"])
+
+    /// The name without the job title typed before it: "Recruiter Sam Lee" → "Sam Lee"; kept
+    /// whole when nothing but titles is left.
+    public static func withoutRole(_ name: String) -> String {
+        let words = name.split(separator: " ").map(String.init)
+        let past = words.drop { roles.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+        return past.isEmpty ? name : past.joined(separator: " ")
+    }
+
     /// Words of a name or company that stay lower case inside it ("Maria van der Berg").
     static let particles: Set<String> = [
         "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "von", "zu", "bin", "al", "y", "of", "and",

@@ -67,6 +67,18 @@ struct DebriefLeadInTests {
         #expect(asked.last == "Who was it with?" && !asked.text.contains("Debrief yet"), "\(asked.text)")
     }
 
+    /// A job title typed before the name is no part of it, and the words told so far
+    /// suggest the context (helper-31: "Call Recruiter Sam Lee", "(enter for sales)").
+    @Test func aTitleIsNotPartOfTheNameAndTheContextIsGuessed() throws {
+        var talk = Conversation()
+        talk.say("phone screen w/ recruiter ravi menon at stripe, went well")
+        #expect(talk.last == "I don't have Ravi Menon (Stripe) yet. Add them as a new contact? (y/n)", "\(talk.text)")
+        talk.say("y")
+        #expect(talk.last.hasSuffix("(enter for job-search)"), "\(talk.text)")
+        talk.say("")
+        #expect(talk.debrief.draft.context == .jobSearch, "\(talk.text)")
+    }
+
     @Test func aNewNameTypedInLowerCaseIsAskedAndSavedCapitalised() {
         var talk = Conversation()
         talk.say("just called maria lopez at northwind, she wants the deck, call her back thursday 10am")
