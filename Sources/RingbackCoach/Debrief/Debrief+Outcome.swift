@@ -209,10 +209,22 @@ extension Debrief {
             draft.promises[index].owner = owner
             flipped = true
         }
-        // "remove both things i owe", "drop the deck": promises taken away.
-        if let first = Understanding.words(text).first, ["remove", "drop", "delete", "scratch", "forget"].contains(first) {
-            let all = said.contains(" both ") || said.contains(" all ")
-            if let index = mentioned, !all { draft.promises.remove(at: index) } else { draft.promises.removeAll() }
+        // "remove both things i owe", "drop the deck", "the case study isnt for sam, remove it",
+        // "remove the first one": promises taken away; which one, when several, must be said.
+        let words = Understanding.words(text)
+        let removing =
+            words.first.map { ["remove", "drop", "delete", "scratch", "forget"].contains($0) } == true
+            || words.contains { ["remove", "delete", "scratch"].contains($0) }
+            || [" drop it ", " drop that ", " take it off ", " not a promise ", " isnt a promise ", " isn't a promise "].contains(
+                where: said.contains)
+        if removing, !draft.promises.isEmpty {
+            let ordinal =
+                said.contains(" first ") ? 0 : said.contains(" second ") ? 1 : said.contains(" last ") ? draft.promises.count - 1 : nil
+            if said.contains(" both ") || said.contains(" all ") {
+                draft.promises.removeAll()
+            } else if let index = mentioned ?? ordinal ?? (draft.promises.count == 1 ? 0 : nil), draft.promises.indices.contains(index) {
+                draft.promises.remove(at: index)
+            }
         }
         // "no call set", "no next time", "next: none": the time read was not agreed.
         if Self.noTimeSet.contains(where: said.contains) || said.hasPrefix(" next none ") {
@@ -226,7 +238,8 @@ extension Debrief {
             mentioned == nil && !flipped && draft.promises.count == before.promises.count
             ? reader.read(text).promises.filter { promise in !draft.promises.contains { $0.what == promise.what } } : []
         for promise in told { draft.promises.append(DraftPromise(owner: promise.owner, what: promise.what, due: promise.due)) }
-        if let found = date(in: text), found.ok, !told.contains(where: { $0.due == found.when }) {
+        // "remove the first one": an ordinal that picks a promise, not the 1st of the month.
+        if !removing, let found = date(in: text), found.ok, !told.contains(where: { $0.due == found.when }) {
             let dated = draft.promises.indices.filter { draft.promises[$0].due != nil }
             if let index = mentioned {
                 draft.promises[index].due = found.when

@@ -214,6 +214,21 @@ struct DebriefListeningTests {
         #expect(talk.debrief.draft.promises.isEmpty, "\(talk.text)")
     }
 
+    /// helper-31: "remove it" said after why, and "remove the first one", take away the one
+    /// named and leave the other as it was, its day included.
+    @Test func aPromiseRemovedByWhyOrByPlaceLeavesTheOther() throws {
+        var talk = Conversation()
+        talk.say("dana", "talked to her, i owe her the case study by wed and she'll send the budget by friday")
+        #expect(talk.debrief.draft.promises.count == 2, "\(talk.text)")
+        let budget = try #require(talk.debrief.draft.promises.last)
+        talk.say("the case study isnt for her its just my prep, remove it")
+        #expect(talk.debrief.draft.promises == [budget], "\(talk.text)")
+        var other = Conversation()
+        other.say("dana", "talked to her, i owe her the case study by wed and she'll send the budget by friday")
+        other.say("remove the first one")
+        #expect(other.debrief.draft.promises == [budget], "\(other.text)")
+    }
+
     /// "no, she owes me nothing. I owe her 2 resumes by wed": nothing of hers, the resumes mine.
     @Test func nothingOwedIsNoPromise() throws {
         var talk = Conversation()
