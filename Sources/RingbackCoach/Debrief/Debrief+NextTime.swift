@@ -345,6 +345,8 @@ extension Debrief {
 
     /// Guidelines are set up front: after a first meeting, or when they are still looking.
     var guidelinesMatter: Bool {
+        // A favour asked of someone in your network is not a deal to ask a no about.
+        guard (contact?.context ?? draft.context) != .networking else { return false }
         let firstMeeting = draft.outcome == .meetingHeld && (contact?.history.lastRealContact == nil)
         let said = Understanding.padded(draft.note)
         let stillLooking = [

@@ -35,6 +35,12 @@ struct DebriefGoldenTests {
         try check("first-meeting-guidelines", talk)
         #expect(talk.transcript.contains { $0.contains("if it turns out to be a no, just tell me") })
         #expect(talk.saved?.outcome == .meetingHeld)
+        // Not of someone in your network doing you a favour (helper-31).
+        var contacts = Conversation.contacts
+        contacts[1].context = .networking
+        var coffee = Conversation(name: "danielle", contacts: contacts)
+        coffee.say("we met at their office, good meeting, call her next tuesday at 10", "y", "n", "no", "", "", "y")
+        #expect(!coffee.text.contains("a no is a fine answer"), "\(coffee.text)")
     }
 
     /// "They're still looking", all in one breath: the same question, answered yes, is praised,
