@@ -328,7 +328,7 @@ enum Lexicon {
         "follow-up", "followup", "demo", "review call", "agreed", "booked", "scheduled", "set up", "set a time", "set a call",
         "meeting", "appointment", "call me", "try me", "try again", "reach me", "call her", "call him", "call them", "back in touch",
         "regroup", "sync", "hop on", "jump on", "check back", "try her", "try him", "coffee", "book a call", "booked a call",
-        "set a call", "schedule a call", "scheduled a call", "phone screen",
+        "set a call", "schedule a call", "scheduled a call", "phone screen", "reach back out", "reach back", "get back in touch",
     ]
 
     /// Words that make a clause a plan rather than what happened.

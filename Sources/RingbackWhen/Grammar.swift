@@ -186,12 +186,22 @@ struct Grammar {
 
     /// "Dec 21", "21 December", "December 21st, 2027", "the 14th", "14th of July", "12/21", ISO.
     func calendarDay(at i: Int) -> (DayMatch, Int)? {
+        // "after jan 5": the first working day after it, as "after christmas" is.
+        if word(i - 1) == "after", let (found, end) = dateOnly(at: i) {
+            var later = found
+            later.spec = .workingDayAfter(found.spec)
+            return (later, end)
+        }
+        return dateOnly(at: i)
+    }
+
+    private func dateOnly(at i: Int) -> (DayMatch, Int)? {
         var j = i
         // A weekday before a calendar date is only a reminder: "Thursday the 14th", "Thu, Dec 21".
         if let w = word(j), Lexicon.weekdays[w] != nil {
             j += 1
             if tokens.indices.contains(j), tokens[j].kind == .comma { j += 1 }
-            guard j < tokens.count, let found = calendarDay(at: j) else { return nil }
+            guard j < tokens.count, let found = dateOnly(at: j) else { return nil }
             return found
         }
         if word(j) == "the" { j += 1 }

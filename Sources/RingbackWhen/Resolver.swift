@@ -126,6 +126,8 @@ struct Resolver {
             return calendar.calendar.date(from: DateComponents(year: p.year, month: p.month, day: p.day)).map(calendar.startOfDay)
         case let .after(base, days):
             return day(base).map { calendar.day(days, after: $0) }
+        case let .workingDayAfter(base):
+            return day(base).map { calendar.workingDay(onOrAfter: calendar.day(1, after: $0)) }
         }
     }
 

@@ -39,6 +39,8 @@ indirect enum DaySpec: Equatable {
     case holiday(Holiday, HolidaySide)
     case exact(Date)
     case after(DaySpec, days: Int)
+    /// "after jan 5": the first working day after that day.
+    case workingDayAfter(DaySpec)
 }
 
 /// "christmas", "after christmas", "before christmas".
