@@ -137,7 +137,7 @@ extension Debrief {
         }
         // Typed all in lower case, a name reads as people write it ("maria lopez" → "Maria Lopez").
         name = ContactName.capitalized(named.name)
-        draft.company = named.company.map(ContactName.capitalized)
+        draft.company = (named.company ?? Self.companyInRole(draft.pending ?? "")).map(ContactName.capitalized)
         switch named.match(in: people) {
         case .found(let entry):
             if let found = read(entry.id) { return picked(found) }
@@ -166,6 +166,15 @@ extension Debrief {
         if job.contains(where: told.contains) { return .jobSearch }
         if networking.contains(where: told.contains) { return .networking }
         return .sales
+    }
+
+    /// "hiring mgr at acme said...": the company of a role told right after the name.
+    static func companyInRole(_ story: String) -> String? {
+        let words = story.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        guard let at = words.prefix(5).firstIndex(where: { ["at", "from", "@"].contains($0) }), at > 0, at + 1 < words.count,
+            words.prefix(at).allSatisfy({ ContactName.isRole($0) })
+        else { return nil }
+        return words[at + 1].trimmingCharacters(in: .punctuationCharacters)
     }
 
     /// "tom okafor ugh i just said": the name, without what was said after it.

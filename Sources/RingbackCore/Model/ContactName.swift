@@ -21,6 +21,9 @@ public enum ContactName {
     static let roles: Set<String> = titles.subtracting(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame"])
         .union(["mgr", "hm", "my", "our", "their", "her", "his"])
 
+    /// Whether a word is a job title ("recruiter", "mgr", "vp").
+    public static func isRole(_ word: String) -> Bool { roles.contains(word.lowercased()) }
+
     /// The name without the job title typed before it: "Recruiter Sam Lee" → "Sam Lee"; kept
     /// whole when nothing but titles is left.
     public static func withoutRole(_ name: String) -> String {

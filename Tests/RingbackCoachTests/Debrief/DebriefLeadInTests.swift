@@ -77,6 +77,10 @@ struct DebriefLeadInTests {
         #expect(talk.last.hasSuffix("(enter for job-search)"), "\(talk.text)")
         talk.say("")
         #expect(talk.debrief.draft.context == .jobSearch, "\(talk.text)")
+        // The role and its company said after the name: "kate lin, hiring mgr at acme said...".
+        var kate = Conversation()
+        kate.say("kate lin, hiring mgr at acme said the role is on hold, reach back out after jan 5")
+        #expect(kate.last == "I don't have Kate Lin (Acme) yet. Add them as a new contact? (y/n)", "\(kate.text)")
     }
 
     @Test func aNewNameTypedInLowerCaseIsAskedAndSavedCapitalised() {
