@@ -381,10 +381,19 @@ public struct AnswerReader: Sendable {
                     .contains(pair)
             else { continue }
             if index > 0, ["we", "i"].contains(words[index - 1]) { continue }
+            // "went w/ her cousins agency", "going with a local broker": a party after all.
+            if words.dropFirst(index + 2).prefix(4).contains(where: Self.parties.contains) { return true }
             return !Self.notAParty.contains(words[index + 2])
         }
         return false
     }
+
+    /// Who a contact can choose instead of the user, after "her", "his" or "a" ("her cousin's agent").
+    static let parties: Set<String> = [
+        "agency", "agent", "broker", "brokerage", "firm", "company", "vendor", "provider", "supplier", "contractor", "guy", "person",
+        "recruiter", "realtor", "incumbent", "competitor", "cousin", "cousins", "cousin's", "brother", "brother's", "sister",
+        "sister's", "friend", "friend's", "friends", "uncle", "uncle's", "relative", "partner's", "consultant", "shop", "carrier",
+    ]
 
     /// Words after "went with" that name a thing or us, not another party.
     static let notAParty: Set<String> = [

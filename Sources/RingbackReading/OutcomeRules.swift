@@ -33,6 +33,8 @@ enum OutcomeRules {
         "mobile is fine", "at work", "instead", "only ops", "only send", "only call", "only email", "only text", "only roles",
         "text is fine", "email is fine", "texting is fine", "email works", "text works", "use email", "use text", "use her email",
         "use his email", "email instead", "text instead", "email only", "only by email", "texts only", "by email instead",
+        "just email", "just text", "email him", "email her", "email them", "text him", "text her", "text them", "by email", "via email",
+        "over email", "by text", "prefers email", "prefers text", "rather email", "rather text", "send me an email", "shoot me an email",
     ]
 
     static let timingOnly = [
@@ -185,6 +187,7 @@ enum OutcomeRules {
         "prefers", "prefer", "preferred", "works better", "would rather", "she'd rather", "he'd rather", "best way", "use email",
         "use text", "use her email", "use his email", "email instead", "text instead", "email only", "texts only",
         "email him instead", "email her instead", "email them instead", "text him instead", "text her instead", "text them instead",
+        "don't call just", "no calls just", "don't phone just", "don't call only",
     ]
 
     /// The first channel the clause names, in word order, leaving out addresses ("his email"),
@@ -192,7 +195,7 @@ enum OutcomeRules {
     /// to stop names the channel it stops ("stop emailing me").
     static func channelNamed(in clause: Clause) -> Channel? {
         var best: (position: Int, channel: Channel)?
-        let stop = asksToStop(clause)
+        let stop = asksToStop(clause, redirected: redirects([clause]))
         for (phrases, name) in Lexicon.channels {
             for phrase in phrases where clause.has(phrase) && !possessive(phrase, in: clause) {
                 if !stop && Negation.negated(phrase, in: clause) { continue }

@@ -21,6 +21,16 @@ struct PreferenceTests {
         #expect(AnswerCorpus.reader.read("dont call his cell, email him instead").promises.isEmpty)
     }
 
+    /// helper-32: "he said dont call just email him the quote" is how to reach him, never a
+    /// request to stop (it was saved as do-not-contact); "stop calling me" still is one.
+    @Test func dontCallJustEmailIsAPreferenceNotAStop() {
+        let reading = AnswerCorpus.reader.read("spoke w mike, he said dont call just email him the quote, ill send it tues eod")
+        #expect(reading.stop == nil && reading.outcome?.value != .askedToStop)
+        #expect(reading.prefers?.value == .email)
+        #expect(AnswerCorpus.reader.read("she said stop calling me").stop != nil)
+        #expect(AnswerCorpus.reader.read("he said dont call again").stop != nil)
+    }
+
     @Test func aTouchByTextIsNoPreference() {
         let reading = AnswerCorpus.reader.read("no answer so i texted her")
         #expect(reading.channel?.value == .text)

@@ -23,6 +23,18 @@ struct PromisesTests {
     }
 }
 
+/// helper-32: a choice of someone named by who they are to the contact is a no.
+struct ChoseSomeoneElseTests {
+    @Test(arguments: ["she said they went w/ her cousins agency, oh well", "he's going with a local broker"])
+    func aChoiceOfAnotherPartyIsANo(text: String) {
+        #expect(AnswerCorpus.reader.read(text).decision?.value == .no)
+    }
+
+    @Test func aChoiceOfAThingIsNot() {
+        #expect(AnswerCorpus.reader.read("she went with her gut and signed").decision?.value != .no)
+    }
+}
+
 /// A need named is not one asked of the user (a pasted rejection, helper-31).
 struct NeedsNamedTests {
     @Test func theirNeedsAreNotTheUsersTask() {
