@@ -133,7 +133,7 @@ struct TeamTests {
             """
             ALTER TABLE contacts DROP COLUMN figures; ALTER TABLE schedule DROP COLUMN owner; DROP INDEX schedule_kind_due;
             ALTER TABLE touches DROP COLUMN by, DROP COLUMN outcome, DROP COLUMN set_next; CREATE INDEX touches_at ON touches (at);
-            ALTER TABLE contacts DROP COLUMN quiet_since; DROP TABLE promise_marks, figure_sums; DROP INDEX schedule_owner_brief;
+            ALTER TABLE contacts DROP COLUMN quiet_since; DROP TABLE promise_marks, figure_sums;
             ALTER TABLE ringback_meta DROP COLUMN sums_fresh; UPDATE ringback_meta SET schema_version = 1
             """
         )
