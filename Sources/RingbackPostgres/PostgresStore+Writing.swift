@@ -253,13 +253,20 @@ extension PostgresStore {
         try insertSchedule(after.values.compactMap { $0?.contact }, indexer, settings)
     }
 
-    /// The whole schedule planned again from every contact (settings or content changed).
+    /// The whole schedule planned again from every contact (settings or content changed), a
+    /// few thousand contacts at a time in id order, so memory stays flat in the team's size
+    /// (each contact's steps are planned from that contact alone, as every write does).
     func rebuildSchedule(_ indexer: Indexer, _ settings: Settings) throws {
         try database.rows("DELETE FROM schedule")
-        let contacts = try rows("SELECT record::text FROM contacts").map {
-            try decode(Contact.self, try $0.decode(String.self), "a contact")
+        var last = ""
+        while true {
+            let contacts = try rows("SELECT record::text FROM contacts WHERE id > \(last) ORDER BY id LIMIT 5000").map {
+                try decode(Contact.self, try $0.decode(String.self), "a contact")
+            }
+            guard let final = contacts.last else { break }
+            last = final.id
+            try insertSchedule(contacts, indexer, settings)
         }
-        try insertSchedule(contacts, indexer, settings)
         try database.rows("UPDATE ringback_meta SET schedule_stamp = \(Planning.stamp(indexer, settings)) WHERE id = 1")
     }
 

@@ -140,7 +140,7 @@ struct DebriefConnectedTests {
         #expect(talk.last == "Did Dana give you a time that suits them?")
         // The plan refused: pick a day, or "none" to keep the plan.
         talk.say("no", "n")
-        #expect(talk.last == "Which day should the follow-up be? (or 'none' to keep the plan)")
+        #expect(talk.last == "Which day should the follow-up be? (enter to keep the plan)")
         talk.say("none")
         #expect(talk.last.hasPrefix("Did Dana promise you anything"))
         var other = Conversation(name: "Dana")
@@ -151,7 +151,7 @@ struct DebriefConnectedTests {
     @Test func cancelOrCtrlCTwiceLeavesAndOffersToSave() throws {
         var talk = Conversation(name: "Dana")
         talk.say("talked", "cancel")
-        #expect(talk.last == "Save what you confirmed so far? (y/n)")
+        #expect(talk.last == "Save what you've told me so far? (y/n)")
         talk.say("n")
         #expect(talk.last == "Nothing saved.")
         #expect(talk.finished)

@@ -160,7 +160,7 @@ struct DebriefFlowTests {
         var talk = Conversation(name: "Dana")
         talk.say("talked", "yes", "friday at 10", "y")
         talk.press(.endOfInput)
-        #expect(talk.last == "Save what you confirmed so far? (y/n)")
+        #expect(talk.last == "Save what you've told me so far? (y/n)")
         talk.say("y")
         #expect(talk.saved?.agreed?.date == Paris.date("2026-11-27T10:00"))
         #expect(talk.finished)

@@ -161,7 +161,7 @@ struct DebriefListeningTests {
         talk.say("dana", "talked, call back mon")
         talk.press(.interrupt)
         talk.press(.interrupt)
-        let asked = try #require(talk.transcript.lastIndex { $0.hasPrefix("Save what you confirmed so far?") })
+        let asked = try #require(talk.transcript.lastIndex { $0.hasPrefix("Save what you've told me so far?") })
         #expect(talk.transcript[..<asked].contains("Here's what I'll save:"), "\(talk.text)")
     }
 
