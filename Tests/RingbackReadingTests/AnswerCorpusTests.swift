@@ -77,11 +77,11 @@ struct AnswerCorpusTests {
 
     /// The fourth blind set (220 answers by two helpers from a guide to the labels only) prints
     /// its figure and its misses by key, never its lines, so that no rule is written from them.
-    /// Its first read, at 51b1961, was 123 of 220; it may not fall below 149, what it reads after the changes of 2026-12-06.
+    /// Its first read, at 51b1961, was 123 of 220; it may not fall below 151, what it reads after the changes of 2026-12-07.
     @Test func theFourthBlindSetIsMeasured() {
         #expect(AnswerCorpus.blindFourth.count >= 220)
         let (share, serious) = Self.measure(AnswerCorpus.blindFourth, name: "fourth blind answers", showMisses: false)
-        #expect(share >= 149.0 / 220.0 * 100 - 0.01)
+        #expect(share >= 151.0 / 220.0 * 100 - 0.01)
         #expect(serious.isEmpty, "\(serious.count) serious errors")
     }
 
