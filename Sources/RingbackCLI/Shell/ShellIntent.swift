@@ -159,8 +159,9 @@ enum ShellIntent: Equatable {
         if sentence.contains(" overdue ") || sentence.contains(" late ") || sentence.contains(" behind ") {
             return .command(["agenda", "--days", "0"])
         }
+        // "who do I call today?": the calls due, not the emails (helper-32).
         if sentence.contains(" who should i call ") || sentence.contains(" who do i call ") || sentence.contains(" who should i ring ") {
-            return .command(["agenda", "--days", "0"])
+            return .command(["agenda", "--days", "0", "--channel", "call"])
         }
         if sentence.contains(" when ") {
             // "when do I call Dana?": the name is whatever matches a contact.

@@ -18,7 +18,7 @@ struct ShellIntentTests {
         #expect(ShellIntent.parse(told, contacts: contacts) == .debriefTold(told))
         #expect(ShellIntent.parse("left a vm for Dana", contacts: contacts) == .debriefTold("left a vm for Dana"))
         #expect(ShellIntent.parse("what should I do next?", contacts: contacts) == .command(["next"]))
-        #expect(ShellIntent.parse("who do I call today?", contacts: contacts) == .command(["agenda", "--days", "0"]))
+        #expect(ShellIntent.parse("who do I call today?", contacts: contacts) == .command(["agenda", "--days", "0", "--channel", "call"]))
         #expect(ShellIntent.parse("when do I call jose?", contacts: contacts) == .command(["show", "José Álvarez"]))
         #expect(ShellIntent.parse("what's coming up this week?", contacts: contacts) == .command(["agenda"]))
     }
@@ -40,7 +40,8 @@ struct ShellIntentTests {
     @Test func everydayQuestionsAndNotes() {
         let people = ["Dana Ruiz", "Priya Natarajan", "Tom Okafor"]
         #expect(ShellIntent.parse("anything overdue?", contacts: people) == .command(["agenda", "--days", "0"]))
-        #expect(ShellIntent.parse("who should i call", contacts: people) == .command(["agenda", "--days", "0"]))
+        #expect(ShellIntent.parse("who should i call", contacts: people) == .command(["agenda", "--days", "0", "--channel", "call"]))
+        #expect(ShellIntent.parse("who do i call today?", contacts: people) == .command(["agenda", "--days", "0", "--channel", "call"]))
         #expect(ShellIntent.parse("today", contacts: people) == .command(["agenda", "--days", "0"]))
         #expect(ShellIntent.parse("who do I owe something?", contacts: people) == .command(["agenda", "--owed"]))
         #expect(ShellIntent.parse("who owes me something?", contacts: people) == .command(["contacts", "--status", "waiting"]))
