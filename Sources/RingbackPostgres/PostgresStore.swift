@@ -40,6 +40,10 @@ public final class PostgresStore: Store, @unchecked Sendable {
     /// Whether a contact owned by `owner` is in this user's own view (everyone's with `team`).
     public func shows(owner: String?) -> Bool { viewer == nil || owner == nil || owner == viewer }
 
+    /// Whether a touch counts in this user's own figures: one they recorded (every touch with
+    /// `team` or no name set), as `figures()` adds them up.
+    public func counts(_ touch: Touch) -> Bool { viewer == nil || touch.by == viewer }
+
     /// The tables, created or migrated at first use.
     func ready() throws {
         guard !prepared else { return }
@@ -152,13 +156,9 @@ public final class PostgresStore: Store, @unchecked Sendable {
         }
     }
 
-    /// The touches this user recorded (everyone's with `team` or no name set), as `figures()`.
     public func activity(since: Date?) throws -> [Touch] {
         try rows(
-            """
-            SELECT (body - 'note')::text FROM touches WHERE (\(since)::timestamptz IS NULL OR at >= \(since))
-            AND (\(viewer)::text IS NULL OR by = \(viewer)) ORDER BY at, contact, position
-            """
+            "SELECT (body - 'note')::text FROM touches WHERE \(since)::timestamptz IS NULL OR at >= \(since) ORDER BY at, contact, position"
         ).map {
             try decode(Touch.self, try $0.decode(String.self), "a touch")
         }

@@ -122,6 +122,9 @@ struct TeamTests {
         // A rep's own `stats` is the touches they recorded: Ana's one try, then the conversation.
         let own = try #require(try ringback.run(["stats", "--json"] + now, as: "Ana").json() as? [String: Any])
         #expect(own["attemptsBeforeReplies"] as? [Int] == [1] && own["repliesByChannel"] as? [String: Int] == ["call": 1])
+        // The same over a window, read from the touches: hers only.
+        let since = try #require(try ringback.run(["stats", "--json", "--since", "2026-11-01"] + now, as: "Ana").json() as? [String: Any])
+        #expect(since["attemptsBeforeReplies"] as? [Int] == [1] && since["repliesByChannel"] as? [String: Int] == ["call": 1], "\(since)")
         // Ana's own touches on Dana: one try, then the conversation.
         #expect(kept.team.map { $0["rep"] as? String } == ["Ana", "Sam"])
         #expect(kept.team[0]["triesBeforeReply"] as? Double == 1 && kept.team[0]["conversations"] as? Int == 1)

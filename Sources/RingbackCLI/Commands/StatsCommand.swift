@@ -55,8 +55,10 @@ struct StatsCommand: ParsableCommand {
             return
         }
         // All time: the figures kept per contact; a window: the touches in it.
+        // On a team store, the touches you recorded, as the kept figures count them.
+        let mine = { (touch: Touch) in (session.store as? PostgresStore)?.counts(touch) ?? true }
         let figures =
-            try start.map { ActivityFigures(touches: try session.store.activity(since: $0)) } ?? session.store.figures()
+            try start.map { ActivityFigures(touches: try session.store.activity(since: $0).filter(mine)) } ?? session.store.figures()
         let stats = FollowUpStats(figures: figures, practice: practice, now: session.now)
         if session.json { return try Output.json(stats) }
 
