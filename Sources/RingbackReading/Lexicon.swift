@@ -92,6 +92,11 @@ enum Lexicon {
         "do not call list", "don't call list", "taken off", "take us off", "off our mailing list", "off the mailing list",
         "off your mailing list", "removed from", "remove us", "stop sending", "stop messaging", "stop pinging", "stop following up",
         "stop writing", "stop mailing",
+        // In person, and the text-message opt-out word.
+        "stop coming by", "stop coming in", "stop coming around", "stop stopping by", "stop dropping by", "stop dropping in",
+        "stop visiting", "stop showing up", "no more visits", "no more rep visits", "don't come by", "don't come back",
+        "don't stop by", "don't drop by", "texted back stop", "replied stop", "replied with stop", "texted stop", "wrote back stop",
+        "responded stop",
     ]
 
     /// A no for now, never a request to stop: "not interested right now", "budget freeze".

@@ -30,6 +30,7 @@ enum AnswerCorpus {
     static let blindFourth = load("answers-blind-4")
     /// A fifth frozen blind set, 200 answers in ten new trades (2026-12-06), measured without its lines shown.
     static let blindFifth = load("answers-blind-5")
+    static let blindSixth = load("answers-blind-6")
     /// Answers by family of phrasing, written by people who had not seen the rules; rules may be
     /// written from them.
     static let development = load("answers-dev")

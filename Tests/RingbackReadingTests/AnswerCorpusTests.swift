@@ -97,6 +97,19 @@ struct AnswerCorpusTests {
         #expect(serious.isEmpty, "\(serious.count) serious errors")
     }
 
+    /// The sixth blind set (200 answers written on 2026-12-07 in ten more trades: IT services,
+    /// printing, pharma reps, gyms, event sponsorship, major gifts, law-firm business development,
+    /// translation, food supply, temp staffing) prints its figure and its misses by key, never its
+    /// lines. Its first read, at 17d9893, was 113 of 200 with 3 serious errors: three requests to
+    /// stop missed ("stop coming by", "no more rep visits", a text answered STOP), printed as
+    /// serious errors are. Those stop phrases were added then; it may not fall below 114.
+    @Test func theSixthBlindSetIsMeasured() {
+        #expect(AnswerCorpus.blindSixth.count >= 200)
+        let (share, serious) = Self.measureBlind(AnswerCorpus.blindSixth, name: "sixth blind answers", showMisses: false)
+        #expect(share >= 114.0 / 200.0 * 100 - 0.01)
+        #expect(serious.isEmpty, "\(serious.count) serious errors")
+    }
+
     /// Measures a blind set and prints its misses by key; returns its share and serious errors.
     @discardableResult
     static func measureBlind(
