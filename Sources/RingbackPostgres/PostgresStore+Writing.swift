@@ -218,8 +218,9 @@ extension PostgresStore {
         }
         // Then every contact and its new touches, many to a statement.
         let written = after.sorted(by: { $0.key < $1.key }).compactMap { id, file in file.map { (id, $0) } }
+        let rows = written.map { ContactRow($0.1) }
         try insert(
-            written.map { ContactRow($0.1) }, into: "contacts",
+            rows, into: "contacts",
             as: "id text, name text, key text, company text, status text, owner text, record jsonb, figures jsonb, quiet_since timestamptz",
             then: """
                 ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, key = EXCLUDED.key, company = EXCLUDED.company,
@@ -233,7 +234,10 @@ extension PostgresStore {
             touches, into: "touches",
             as: "id text, contact text, position int, at timestamptz, body jsonb, by text, outcome text, set_next boolean")
         try ReviewFacts.write(written.map(\.1.contact), ids: Array(after.keys), to: database)
-        try StoredFigures.add(after: after, before: before, to: database)
+        // The figures as written (nil for a contact removed), computed once for the row and the sums.
+        var figures: [String: StoredFigures?] = after.mapValues { _ in nil }
+        for row in rows { figures[row.id] = row.figures }
+        try StoredFigures.add(after: figures, before: before, to: database)
         if let practice {
             try database.rows("DELETE FROM practice")
             for entry in practice { try database.rows("INSERT INTO practice (body) VALUES (\(try PostgresCoding.encode(entry))::jsonb)") }

@@ -48,19 +48,18 @@ extension StoredFigures {
     /// Adds what a write changes to each rep's sums (`figure_sums`): the figures of the
     /// contacts as written, less those they had. Writes are one at a time (they hold the
     /// meta row), so the sums never miss one; left alone while they are to be added up again.
-    static func add(after: [String: StoredContact?], before: [String: StoredContact?], to database: PostgresDatabase) throws {
+    static func add(after: [String: StoredFigures?], before: [String: StoredContact?], to database: PostgresDatabase) throws {
         guard try database.rows("SELECT sums_fresh FROM ringback_meta WHERE id = 1").first?.decode(Bool.self) == true else { return }
         var change: [SumRow: Int] = [:]
-        func count(_ file: StoredContact?, _ sign: Int) {
-            guard let file else { return }
-            let figures = StoredFigures(file.touches)
+        func count(_ figures: StoredFigures?, _ sign: Int) {
+            guard let figures else { return }
             for (rep, repFigures) in [("", figures.all)] + figures.by.map({ ($0.key, $0.value) }) {
                 for (metric, value) in repFigures.metrics { change[SumRow(rep: rep, metric: metric), default: 0] += sign * value }
             }
         }
-        for (id, file) in after {
-            count(file, 1)
-            count(before[id] ?? nil, -1)
+        for (id, figures) in after {
+            count(figures, 1)
+            count((before[id] ?? nil).map { StoredFigures($0.touches) }, -1)
         }
         let rows = change.filter { $0.value != 0 }.map { SumRow(rep: $0.key.rep, metric: $0.key.metric, value: $0.value) }
             .sorted { ($0.rep, $0.metric) < ($1.rep, $1.metric) }

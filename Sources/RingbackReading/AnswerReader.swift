@@ -415,6 +415,9 @@ public struct AnswerReader: Sendable {
             && clause.words.allSatisfy { Lexicon.finality.contains($0) || ["not", "and", "no", "just"].contains($0) }
     }
 
+    /// Who a meeting the contact sets up can be with.
+    static let arrangedWith = Referral.personRoles.union(["hiring", "hm", "team", "panel"])
+
     /// A meeting the contact will set up with someone in a role ("set up w/ the hiring mgr",
     /// "schedule a call with her vp"), said back as "meeting with the hiring mgr".
     static func meetingTheyArrange(_ clause: Clause) -> String? {
@@ -423,7 +426,7 @@ public struct AnswerReader: Sendable {
         for (index, word) in words.enumerated() where word == "with" {
             var at = index + 1
             if at < words.count, ["the", "her", "his", "their", "a", "our"].contains(words[at]) { at += 1 }
-            guard at < words.count, Referral.personRoles.union(["hiring", "hm", "team", "panel"]).contains(words[at]) else { continue }
+            guard at < words.count, arrangedWith.contains(words[at]) else { continue }
             let end = at + 1 < words.count && ["manager", "mgr", "team", "lead"].contains(words[at + 1]) ? at + 2 : at + 1
             return "meeting with " + words[index + 1..<end].joined(separator: " ")
         }
