@@ -237,7 +237,9 @@ extension Debrief {
     /// "call w/ dana ruiz @ northwind" → "call with dana ruiz at northwind": names and companies
     /// are looked for in words, as the reader spells shorthand out.
     static func spelledOut(_ text: String) -> String {
+        // "spoke w mike donnelly": a lone "w" between words is "with" too, as "w/" is.
         text.replacingOccurrences(of: "w/ ", with: "with ").replacingOccurrences(of: " @ ", with: " at ")
+            .replacingOccurrences(of: #"(?<=\s)[wW](?=\s)"#, with: "with", options: .regularExpression)
     }
 
     /// The one person whose full name, or whose first name alone among everyone, the text mentions.
