@@ -236,6 +236,21 @@ enum Lexicon {
     ]
 
     /// A message of theirs that was waiting for the user.
+    /// A recording or an automatic answer speaking, not the person: "her greeting says she's
+    /// back thursday", "his auto reply said he's out" ("ooo" is spelled out before this is
+    /// read, so "she's ooo" alone is not one). What it "says" is no conversation.
+    static let recorded = [
+        "greeting", "outgoing message", "away message", "auto reply", "auto-reply", "autoreply", "auto response",
+        "auto-response", "automatic reply", "out of office reply", "out of office message", "out of office response",
+        "an out of office", "got out of office", "bounce back", "bounced back",
+    ]
+
+    /// The recordings that answer an email, not a call.
+    static let automaticReply = [
+        "auto reply", "auto-reply", "autoreply", "auto response", "auto-response", "automatic reply", "out of office reply",
+        "out of office message", "out of office response", "an out of office", "got out of office", "bounce back", "bounced back",
+    ]
+
     static let theirMessage = [
         "vm from", "voicemail from", "a message from", "missed call from", "missed a call from", "left me a voicemail",
         "left me a message", "left me a vm", "answered my", "responded to my", "replied to my",

@@ -59,6 +59,9 @@ enum OutcomeRules {
         if clause.has(any: Lexicon.theirMessage) { return .replied }
         if clause.has(any: Lexicon.voicemailFailed) { return .noAnswer }
         if clause.has(any: Lexicon.voicemail) && !clause.has(any: Lexicon.voicemailBefore) { return .voicemail }
+        // "she said on her greeting she's back thursday", "his auto reply said he's out": a
+        // recording spoke. An automatic answer means the email went; a greeting, a call not answered.
+        if clause.has(any: Lexicon.recorded) { return clause.has(any: Lexicon.automaticReply) ? .sent : .noAnswer }
         if clause.has(any: Lexicon.noAnswer) || negatedContact(clause) { return .noAnswer }
         if found(Lexicon.replied) || theyWrote(clause) { return .replied }
         let plan = dated || clause.has(any: Lexicon.planned)
@@ -223,6 +226,9 @@ enum OutcomeRules {
         switch outcome {
         case .voicemail: return .call  // a voicemail is left on a phone, whatever else the clause says
         case .noAnswer where clause.has(any: Lexicon.phoneNoAnswer): return .call
+        // "got her auto reply": an email went; "her greeting says she's out": a call rang.
+        case .sent where clause.has(any: Lexicon.automaticReply): return .email
+        case .noAnswer where clause.has(any: Lexicon.recorded): return .call
         // "receptionist said he's in meetings": someone answered their phone, unless the user walked in.
         case .gatekeeper: return inPerson ? .meeting : .call
         default: return nil

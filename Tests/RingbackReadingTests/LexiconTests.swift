@@ -8,7 +8,8 @@ struct LexiconTests {
         let lists: [[String]] =
             [
                 Lexicon.stop, Lexicon.softNo, Lexicon.decisionYes, Lexicon.decisionNo, Lexicon.gatekeeper,
-                Lexicon.voicemail, Lexicon.voicemailFailed, Lexicon.voicemailBefore, Lexicon.noAnswer, Lexicon.phoneNoAnswer,
+                Lexicon.voicemail, Lexicon.voicemailFailed, Lexicon.voicemailBefore, Lexicon.recorded, Lexicon.automaticReply,
+                Lexicon.noAnswer, Lexicon.phoneNoAnswer,
                 Lexicon.replied, Lexicon.meeting, Lexicon.planned, Lexicon.sent, Lexicon.connected, Lexicon.nextVerbs,
                 Lexicon.futureMarkers, Lexicon.notBefore, Lexicon.promiseVerbs, Lexicon.vague, Promises.future, Promises.askedOfMe,
                 Promises.wanting, Promises.theirAnswer, Referral.leads, Referral.cues, OutcomeRules.pastMeeting, OutcomeRules.timingOnly,

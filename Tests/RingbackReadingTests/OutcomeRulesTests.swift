@@ -27,6 +27,27 @@ struct OutcomeRulesTests {
     }
 }
 
+/// What a greeting or an automatic answer "says" is no conversation: the call rang or the email
+/// went, and the day it names is when they are back.
+struct RecordedVoiceTests {
+    @Test(arguments: [
+        ("left a vm again, she said on her greeting shes back thursday", Outcome.voicemail, Channel.call),
+        ("her greeting says shes out til thursday", .noAnswer, .call),
+        ("emailed him, his auto reply said hes traveling til the 14th", .sent, .email),
+        ("got dana's ooo reply, back on the 14th", .sent, .email),
+    ])
+    func aRecordingIsNotThePerson(text: String, outcome: Outcome, channel: Channel) {
+        let reading = AnswerCorpus.reader.read(text)
+        #expect(reading.outcome?.value == outcome, "\(text)")
+        #expect(reading.channel?.value == channel, "\(text)")
+        #expect(reading.notBefore != nil, "\(text)")
+    }
+
+    @Test func beingOutOfOfficeIsNotARecording() {
+        #expect(AnswerCorpus.reader.read("spoke w dana, shes ooo til the 14th").outcome?.value == .connected)
+    }
+}
+
 /// Whose promise: someone named with a capital is the one who does it; "told him I'd" is the
 /// user; what they want is the user's to deliver, even with a meeting of theirs named later.
 struct PromiseOwnerTests {
