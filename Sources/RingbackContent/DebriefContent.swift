@@ -103,6 +103,7 @@ public struct DebriefContent: Equatable, Sendable {
         case summaryRetryLater = "summary-retry-later"
         case summaryWon = "summary-won"
         case summaryLost = "summary-lost"
+        case summaryNurture = "summary-nurture"
         case summaryReferral = "summary-referral"
         case summaryReferralNext = "summary-referral-next"
         case summaryDelivered = "summary-delivered"

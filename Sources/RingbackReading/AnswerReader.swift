@@ -433,6 +433,9 @@ public struct AnswerReader: Sendable {
         return nil
     }
 
+    /// Words that open a clause that only gives a day: "by friday", "next one by dec 31", "due monday".
+    static let dayAlone: Set<String> = ["by", "next", "due", "before", "it's", "its", "that's", "thats", "ideally", "latest"]
+
     /// Words that make a no one for now: "passing for now", "not this quarter".
     static let forNow = ["for now", "right now", "at the moment", "rn", "yet", "this year", "this quarter", "this round"]
 
@@ -477,9 +480,17 @@ public struct AnswerReader: Sendable {
                 reading.promises[index].due = date.when
                 return
             }
+            let plans = clause.has(any: Lexicon.nextVerbs)
+            // "i owe her the investor update, next one by dec 31": a day alone, after a promise
+            // with none, is that promise's day.
+            if !plans, clause.words.count <= 6, let first = clause.words.first, Self.dayAlone.contains(first),
+                let index = reading.promises.lastIndex(where: { $0.due == nil })
+            {
+                reading.promises[index].due = date.when
+                return
+            }
             // "budget approved in january, call back next tuesday at 3": a call planned outweighs
             // a day that only dates something of theirs.
-            let plans = clause.has(any: Lexicon.nextVerbs)
             if reading.next == nil || (plans && !Clause(reading.next!.words, subject: .unknown).has(any: Lexicon.nextVerbs)) {
                 reading.next = .init(value: date.when, words: clause.text)
             }

@@ -349,6 +349,7 @@ enum Lexicon {
         "meeting", "appointment", "call me", "try me", "try again", "reach me", "call her", "call him", "call them", "back in touch",
         "regroup", "sync", "hop on", "jump on", "check back", "try her", "try him", "coffee", "book a call", "booked a call",
         "set a call", "schedule a call", "scheduled a call", "phone screen", "reach back out", "reach back", "get back in touch",
+        "nudge", "nudge him", "nudge her", "nudge them", "bump the thread", "follow up with",
     ]
 
     /// Words that make a clause a plan rather than what happened.
@@ -394,6 +395,7 @@ enum Lexicon {
         "figure out", "approve", "quote", "proposal", "pricing", "deck", "contract", "references", "case study", "follow up with",
         "update", "revise", "revised", "schedule", "book", "set up", "get approval", "get sign-off", "sort out", "pick by",
         "choose by", "select by", "announce", "make a decision", "make their decision", "make the call", "wire", "wiring",
+        "intros", "make the intros", "make the intro", "make intros", "do the intros", "do the intro",
     ]
 
     /// What a person says when they promise nothing in particular.

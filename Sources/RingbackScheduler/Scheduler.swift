@@ -34,9 +34,9 @@ public struct Scheduler: Sendable {
             .compactMap { $0.flatMap(content.cadence(named:)) }.first ?? content.defaultCadence
     }
 
-    /// The next step for one contact; nil for contacts that are no longer followed up. A
-    /// "not before" (they are away, the user snoozed them or chose the day of their next try)
-    /// moves every step but a time agreed with them and a voicemail's written twin, which is
+    /// The next step for one contact; nil for contacts that are no longer followed up. The
+    /// user's next try puts the step on its day. A "not before" (they are away, the user
+    /// snoozed them) moves every step but a time agreed with them and a voicemail's written twin, which is
     /// for the voicemail's own day. The message that pairs with a voicemail is for the voicemail's day
     /// only: given `now` on a later day, the cadence step comes instead; and not at all once the
     /// user has snoozed them since that touch ("nothing before Monday" means nothing today).
@@ -54,22 +54,33 @@ public struct Scheduler: Sendable {
         case .released: step = nurtureStep(for: contact)
         case .active: step = activeStep(for: contact, pairing: pairing)
         }
+        // "I'll try her again tomorrow": the user's own day, sooner or later than the cadence's.
+        if ![.agreed, .pairedMessage, .release].contains(step.kind), let chosen = contact.nextTry,
+            chosen > (contact.history.lastTouch ?? .distantPast)
+        {
+            move(&step, to: chosen)
+        }
         if step.kind != .agreed && step.kind != .pairedMessage, let away = contact.notBefore, away > step.due {
-            // "will try again thurs morning": a time of day kept with a working day is the step's time.
-            let day = calendar.startOfDay(away)
-            let timed = away != day && calendar.isWorkingDay(day)
-            step.due = timed ? away : calendar.workingDay(onOrAfter: day)
-            step.timed = timed
-            // Its reason is the day set, not the cadence's wait ("Wait three days" after "back in January" was wrong).
-            if [.cadence, .first].contains(step.kind), let rule = content.rules.daySet {
-                (step.technique, step.script) = (rule.technique, rule.script)
-            }
+            move(&step, to: away)
         }
         // A tidbit held back is a reason to call: the oldest one not yet used goes with the step.
         if step.kind != .release, let tidbit = contact.tidbits.first { step.mention = tidbit }
         step.script = content.scriptKey(step.script, for: contact.context, role: contact.role)
         step.theirTimeZone = contact.timeZone
         return step
+    }
+
+    /// A step put on a day set (the user's next try, or their return): a time of day kept with
+    /// a working day is the step's time ("will try again thurs morning"), and its reason is the
+    /// day set, not the cadence's wait ("Wait three days" after "back in January" was wrong).
+    private func move(_ step: inout NextStep, to day: Date) {
+        let start = calendar.startOfDay(day)
+        let timed = day != start && calendar.isWorkingDay(start)
+        step.due = timed ? day : calendar.workingDay(onOrAfter: start)
+        step.timed = timed
+        if [.cadence, .first].contains(step.kind), let rule = content.rules.daySet {
+            (step.technique, step.script) = (rule.technique, rule.script)
+        }
     }
 
     /// Next steps for every scheduled contact and every to-do the user owes, with the

@@ -223,8 +223,11 @@ struct Grammar {
             if word(k - 1) == "of", word(k) == "next" || word(k) == "this", word(k + 1) == "month" {
                 return (DayMatch(spec: .monthDay(day: day, monthsAhead: word(k) == "next" ? 1 : 0)), k + 2)
             }
-            // Without a month, only an ordinal counts: "the 14th", "on the fourteenth".
-            if isOrdinal(at: j) { return (DayMatch(spec: .calendar(month: nil, day: day, year: nil)), afterDay) }
+            // Without a month, only an ordinal counts: "the 14th", "on the fourteenth"; not
+            // one that counts something ("the 2nd mtg", "the 3rd round").
+            if isOrdinal(at: j), !Lexicon.counted.contains(word(afterDay) ?? "") {
+                return (DayMatch(spec: .calendar(month: nil, day: day, year: nil)), afterDay)
+            }
             return nil
         }
         guard j == i, case .numeric = tokens[j].kind, let numeric = tokens[j].numeric else { return nil }

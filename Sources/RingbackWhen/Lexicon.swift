@@ -51,6 +51,16 @@ enum Lexicon {
         "thirtieth": 30,
     ]
 
+    /// Things counted by an ordinal that is not a day: "the 2nd mtg", "the 3rd round", "the
+    /// 4th try".
+    static let counted: Set<String> = [
+        "meeting", "meetings", "mtg", "mtgs", "call", "calls", "round", "rounds", "interview", "interviews", "email", "emails", "time",
+        "times", "try", "tries", "attempt", "attempts", "one", "touch", "follow", "followup", "follow-up", "vm", "voicemail",
+        "message", "msg", "text", "visit", "demo", "pitch", "partner", "person", "guy", "investor", "fund", "draft", "version",
+        "week", "day", "month", "quarter", "year", "floor", "place", "step", "stage", "reminder", "nudge", "ping", "intro", "offer",
+        "coffee", "date", "showing", "tour", "quote", "proposal",
+    ]
+
     static let tomorrow: Set<String> = ["tomorrow", "tmrw", "tmr", "tmw", "tomorow", "tommorow", "tommorrow", "2moro", "tomoz"]
 
     /// Words that only pad a date phrase: "on", "the", "at", ...

@@ -154,7 +154,22 @@ struct SchedulerTests {
         #expect(step.due == date("2026-11-26T09:00") && step.timed)
     }
 
-    /// The user's own next try (or a snooze) after a voicemail holds back the cadence step,
+    /// "I'll try her again tomorrow morning": the user's own day, sooner than the cadence's
+    /// wait, is the step's day and time; a touch after it leaves the cadence to plan again.
+    @Test func theUsersNextTryIsTheStepsDay() throws {
+        var dana = contact([("2026-11-16T10:00", .voicemail, .call), ("2026-11-16T10:05", .sent, .email)])
+        dana.nextTry = date("2026-11-17T09:00")
+        let step = try #require(scheduler.nextStep(for: dana))
+        #expect(step.due == date("2026-11-17T09:00") && step.timed && step.technique == "day-set")
+        // Away until later: the return outweighs the try.
+        dana.notBefore = date("2026-11-20")
+        #expect(try #require(scheduler.nextStep(for: dana)).due == date("2026-11-20"))
+        dana.notBefore = nil
+        dana.nextTry = date("2026-11-15")
+        #expect(try #require(scheduler.nextStep(for: dana)).due == date("2026-11-19"))
+    }
+
+    /// A snooze after a voicemail holds back the cadence step,
     /// not the voicemail's written twin, which is for that day only.
     @Test func notBeforeLeavesTheDaysPairedMessage() throws {
         var dana = contact([("2026-11-20T10:00", .voicemail, .call)])

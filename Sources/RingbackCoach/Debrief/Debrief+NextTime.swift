@@ -96,6 +96,10 @@ extension Debrief {
             if Understanding.yesNo(text) == false, Understanding.words(text).count >= 4, !keepPromises(reader.read(text)).isEmpty {
                 return go(.nextTime(.theirTime), before: [askCoaching])
             }
+            // "not really, only once we have a lead. prob mid jan": nothing was set; the day is the user's guess.
+            if Understanding.yesNo(text) == false, !Self.theySetIt(text), let when = date(in: text), when.ok {
+                return ownTry(when.when)
+            }
             if let when = date(in: text), when.ok { return partlyRead(when) ?? go(.nextTime(.confirmAgreed(when.when))) }
             // "idk": no time was set that the user knows of.
             return confirm(text, unsure: false) { debrief, yes in

@@ -49,7 +49,8 @@ extension Debrief {
             }
         case .confirmRetry(let when):
             if let other = date(in: text), other.ok, other.when != when { return go(.outcome(.confirmRetry(other.when))) }
-            return confirm(text) { debrief, yes in
+            // Enter keeps the day proposed, as the question says.
+            return confirm(text.isEmpty ? "y" : text) { debrief, yes in
                 debrief.draft.retry = yes ? when : nil
                 return debrief.askTheAsk()
             }
@@ -361,8 +362,14 @@ extension Debrief {
     static func ownPlan(_ words: String) -> Bool {
         let said = Understanding.padded(words)
         let mine = [" i'll ", " ill ", " i will ", " gonna ", " going to ", " maybe ", " might ", " probably ", " i'd ", " id "]
+        return mine.contains { said.contains($0) } && !theySetIt(words)
+    }
+
+    /// "she said call monday", "we booked thursday": a day that came from them or from both.
+    static func theySetIt(_ words: String) -> Bool {
+        let said = Understanding.padded(words)
         let theirs = [" said ", " asked ", " wants ", " want ", " agreed ", " booked ", " scheduled ", " set up ", " told me ", " invite "]
-        return mine.contains { said.contains($0) } && !theirs.contains { said.contains($0) }
+        return theirs.contains { said.contains($0) }
     }
 
     /// "she'll ping me wk of jan 4", "he will call me back thurs": they get in touch; no time was

@@ -27,6 +27,9 @@ extension Debrief {
         return (.wrapUp(.confirmSave), summary())
     }
 
+    /// What asks for nurture instead of closing on a no.
+    static let nurtureWords = ["nurture", "release", "keep in touch", "stay in touch", "check in later", "keep posted", "light check-in"]
+
     private mutating func continueWrapUp() -> Reply {
         let (next, lines) = wrapUpEntry()!
         return go(next, before: lines)
@@ -35,6 +38,12 @@ extension Debrief {
     mutating func answer(_ text: String, at step: WrapUpStep) -> Reply {
         switch step {
         case .confirmDecision:
+            // "nurture", "keep in touch": not closed, a light check-in every 90 days instead.
+            if draft.decision == false, Self.nurtureWords.contains(where: { Understanding.padded(text).contains(" \($0) ") }) {
+                draft.askedDecision = true
+                draft.nurture = true
+                return continueWrapUp()
+            }
             return confirm(text) { debrief, yes in
                 debrief.draft.askedDecision = true
                 debrief.draft.closeConfirmed = yes
@@ -130,7 +139,7 @@ extension Debrief {
             lines.append(say(.summaryAgreedDropped, ["what": agreed, "when": entry.notBefore.map(describe) ?? ""]))
         }
         if let retry = draft.retry, let planned = plannedTry() {
-            // The day the plan will show; the cadence's own day when it gives them more room.
+            // The day the plan will show: a later one when they are away until then.
             let later = calendar.startOfDay(planned) > calendar.startOfDay(retry.date)
             lines.append(
                 later
@@ -150,6 +159,7 @@ extension Debrief {
         if let cadence = draft.cadence { lines.append(say(.summaryCadence, ["cadence": cadence])) }
         if draft.outcome == .askedToStop { lines.append(say(.summaryStop)) }
         if let won = entry.decision { lines.append(say(won ? .summaryWon : .summaryLost)) }
+        if entry.release { lines.append(say(.summaryNurture)) }
         if let referral = entry.referral {
             lines.append(
                 entry.referralAgreed.map { say(.summaryReferralNext, ["referral": referral, "when": describe($0)]) }

@@ -40,6 +40,8 @@ extension Debrief {
         /// The time agreed for the person they pointed to ("call dale booker tomorrow at 2").
         var referralNext: When?
         var closeConfirmed = false
+        /// At "Close them as lost?", the user chose a light check-in instead.
+        var nurture = false
         var referralConfirmed = false
         var tidbit: String?
         var preferredChannel: Channel?
@@ -80,10 +82,11 @@ extension Debrief {
             guard promise.confirmed, promise.due != nil || promise.noDay else { return nil }
             return TouchEntry.Promise(owner: promise.owner, what: promise.what, by: promise.due)
         }
-        // The user's next try holds back every step but the day's paired message.
-        entry.notBefore = [draft.notBefore, draft.retry].compactMap { $0 }.max { $0.date < $1.date }
+        entry.notBefore = draft.notBefore
+        entry.nextTry = draft.retry
         entry.delivered = draft.delivered
         entry.decision = draft.closeConfirmed ? draft.decision : nil
+        entry.release = draft.nurture
         // "they went another way, revisit in q3": closed as lost, and the day to look again on the list.
         if entry.decision == false, let retry = draft.retry, retry.date > now {
             entry.promises.append(TouchEntry.Promise(owner: .me, what: "revisit", by: retry))

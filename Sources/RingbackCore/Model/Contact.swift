@@ -30,6 +30,10 @@ public struct Contact: Codable, Equatable, Sendable {
     public var referredBy: String?
     /// No follow-up before this: they are away ("out till monday").
     public var notBefore: Date?
+    /// The day (with its time, when one was said) the user chose for their next try in a
+    /// debrief ("I'll try her again tomorrow"): the next step falls on it, sooner or later than
+    /// the cadence's wait. Each touch sets or clears it.
+    public var nextTry: Date?
     /// Promises no longer open, and why (nil in stores written before it was kept).
     public var settled: [SettledPromise]?
     /// Times the user pushed them back, with why: history, not touches.

@@ -39,6 +39,7 @@ extension Contact {
         if let theirSettled = other.settled { settled = (settled ?? []) + theirSettled }
         created = min(created, other.created)
         notBefore = [notBefore, other.notBefore].compactMap { $0 }.max()
+        nextTry = [nextTry, other.nextTry].compactMap { $0 }.min()
         firstCallOn = firstCallOn.flatMap { mine in other.firstCallOn.map { min(mine, $0) } }
 
         fill(\.company, "company", from: other, &summary)

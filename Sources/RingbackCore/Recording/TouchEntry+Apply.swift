@@ -71,7 +71,9 @@ extension TouchEntry {
                 }
             }
             if let notBefore { contact.notBefore = notBefore.date }
+            contact.nextTry = nextTry.map { $0.timed ? $0.date : calendar.startOfDay($0.date) }
             if let decision, contact.status != .doNotContact { contact.close(won: decision, on: now) }
+            if release, decision == nil, contact.status == .active { contact.release(on: now) }
         }
         book.put(contact)
         var referred: Contact?

@@ -41,6 +41,8 @@ public struct TouchEntry: Equatable, Sendable {
     public var promises: [Promise] = []
     /// No follow-up before this: they are away.
     public var notBefore: When?
+    /// When the user will try them again, in their own words ("try again tomorrow morning").
+    public var nextTry: When?
     /// Someone they pointed to: added as a new contact referred by this one.
     public var referral: String?
     /// Where that person works, when it was said; else the contact's company, unless the
@@ -52,6 +54,8 @@ public struct TouchEntry: Equatable, Sendable {
     public var referralAgreed: When?
     /// Their answer: true closes the contact as won, false as lost.
     public var decision: Bool?
+    /// A no for now the user keeps in touch with ("keep me posted"): moved to nurture.
+    public var release = false
     /// What to do when the contact asked not to be contacted.
     public enum StopRule: Equatable, Sendable {
         /// Refuse: nothing is recorded (`log` without `--override-stop`).

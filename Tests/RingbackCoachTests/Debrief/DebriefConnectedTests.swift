@@ -109,7 +109,7 @@ struct DebriefConnectedTests {
         talk.say("no", "", "", "y")
         let record = try #require(talk.saved)
         #expect(record.details.cadence == "rapid-release")
-        #expect(record.agreed == nil && record.notBefore?.date == Paris.date("2026-12-01T10:00"), "\(talk.text)")
+        #expect(record.agreed == nil && record.nextTry?.date == Paris.date("2026-12-01T10:00"), "\(talk.text)")
     }
 
     @Test func aWrongReadingIsOneAnswerToFix() throws {
@@ -176,11 +176,39 @@ struct DebriefConnectedTests {
         talk.say("talked, they went with a competitor")
         #expect(talk.last == "Dana Ruiz (Acme) · you talked · decision: no · right? (y, or tell me what to fix)")
         talk.say("y")
-        #expect(talk.last == "A clear no is as good as a yes, and it frees your time. Close Dana as lost? (y/n)")
+        #expect(
+            talk.last
+                == "A clear no is as good as a yes, and it frees your time. Close Dana as lost? (y, n, or 'nurture' for a light check-in every 90 days)"
+        )
         talk.say("y")
         #expect(talk.text.contains("  Close as lost."))
         talk.say("y")
         #expect(try #require(talk.saved).decision == false)
+    }
+
+    /// "not really, only once we have a lead. prob mid jan": no time was set; the day is the
+    /// user's own next try, never "as we agreed".
+    @Test func aNoWithADayIsTheUsersOwnTry() throws {
+        var talk = Conversation(name: "Dana")
+        talk.say("talked")
+        #expect(talk.last.hasPrefix("Did you set a next time"), "\(talk.text)")
+        talk.say("not really, only once we have a lead. prob mid jan")
+        #expect(talk.text.contains("Next try: Fri 15 Jan 2027."), "\(talk.text)")
+        for _ in 0..<6 where talk.saved == nil { talk.say(talk.last.contains("(y") ? "y" : "no") }
+        #expect(talk.saved?.agreed == nil, "\(talk.text)")
+        #expect(talk.saved?.nextTry?.date == Paris.date("2027-01-15"), "\(talk.text)")
+    }
+
+    /// "he passed but said keep him posted": not closed, and not chased on the cadence either.
+    @Test func aNoCanGoToNurtureInstead() throws {
+        var talk = Conversation(name: "Dana")
+        talk.say("talked, they went with a competitor", "y")
+        talk.say("nurture")
+        #expect(talk.text.contains("  Move to nurture: a light check-in every 90 days."), "\(talk.text)")
+        #expect(!talk.text.contains("Close as lost."))
+        talk.say("y")
+        let saved = try #require(talk.saved)
+        #expect(saved.decision == nil && saved.release)
     }
 
     @Test func aStoryWithoutANameAsksWhoThenReadsIt() throws {
@@ -189,7 +217,7 @@ struct DebriefConnectedTests {
         #expect(talk.last == "Who was it with?")
         talk.say("helen")
         #expect(talk.text.contains("Helen Marsh."))
-        #expect(talk.last == "Your next try: Thu 26 Nov, right? (y/n, or another day)")
+        #expect(talk.last == "Your next try: Thu 26 Nov, right? (enter to keep it, n, or another day)")
         talk.say("y")
         #expect(talk.last == "Did you say what you need and by when?")
         #expect(talk.saved == nil)

@@ -48,7 +48,7 @@ struct DebriefFlowTests {
         talk.say("talked, they went w/ a competitor. maybe revisit in q3")
         for _ in 0..<10 where talk.saved == nil { talk.say(talk.last.contains("(y") ? "y" : "") }
         #expect(talk.saved?.agreed == nil, "\(talk.transcript)")
-        #expect(talk.saved?.notBefore != nil, "\(talk.transcript)")
+        #expect(talk.saved?.nextTry != nil, "\(talk.transcript)")
         // Closed as lost, the day to look again stays on the list.
         #expect(talk.saved?.decision == false)
         #expect(talk.saved?.promises.map(\.what) == ["revisit"])

@@ -129,7 +129,7 @@ struct DebriefGoldenTests {
         try check("deadline-then-whenever", talk)
         #expect(talk.transcript.contains("Next try: Mon 30 Nov."))
         #expect(talk.saved?.agreed == nil)
-        #expect(talk.saved?.notBefore == When(date: Paris.date("2026-11-30"), timed: false))
+        #expect(talk.saved?.nextTry == When(date: Paris.date("2026-11-30"), timed: false))
     }
 
     /// A lost deal is a no, never a yes: it offers to close as lost.

@@ -62,34 +62,41 @@ struct DebriefUnansweredTests {
 }
 
 /// "Left a vm, I'll try again friday": the user's own next try is kept, shown in the summary
-/// as the day the plan will hold, and never taken for a time agreed with them.
+/// as the day the plan will hold (sooner or later than the cadence's wait), and never taken
+/// for a time agreed with them.
 struct DebriefRetryTests {
     @Test func aLaterRetryDayIsKept() throws {
         var talk = Conversation(name: "Dana")
         talk.say("left a vm, I'll try her again next wednesday")
-        #expect(talk.last == "Your next try: Wed 2 Dec, right? (y/n, or another day)")
+        #expect(talk.last == "Your next try: Wed 2 Dec, right? (enter to keep it, n, or another day)")
         talk.say("y", "yes", "", "")
         #expect(talk.text.contains("  Next try: Wed 2 Dec\n"), "\(talk.text)")
         talk.say("y")
         let saved = try #require(talk.saved)
         #expect(saved.outcome == .voicemail)
         #expect(saved.agreed == nil)
-        #expect(saved.notBefore?.date == Paris.date("2026-12-02"))
+        #expect(saved.nextTry?.date == Paris.date("2026-12-02"))
+        #expect(saved.notBefore == nil)
     }
 
-    @Test func aSoonerRetryDayShowsTheCadencesDayAndWhy() throws {
+    /// The day chosen is the day saved, even sooner than the cadence would wait; enter keeps it.
+    @Test func aSoonerRetryDayIsTheDaySaved() throws {
         var talk = Conversation(name: "Dana")
-        talk.say("left a vm, I'll try her again friday", "y", "yes", "", "")
-        #expect(talk.text.contains("  Next try: Mon 30 Nov (you said Fri 27 Nov; the cadence gives them room until then)"), "\(talk.text)")
+        talk.say("left a vm, I'll try her again friday")
+        #expect(talk.last.hasPrefix("Your next try: Fri 27 Nov, right?"))
+        talk.say("", "yes", "", "")
+        #expect(talk.text.contains("  Next try: Fri 27 Nov\n"), "\(talk.text)")
+        talk.say("y")
+        #expect(talk.saved?.nextTry?.date == Paris.date("2026-11-27"))
     }
 
     /// Another day at the question replaces the one read; "n" keeps none.
     @Test func theRetryDayCanBeCorrectedOrDropped() throws {
         var talk = Conversation(name: "Dana")
         talk.say("no answer, will call back friday", "no, thursday")
-        #expect(talk.last == "Your next try: Thu 26 Nov, right? (y/n, or another day)")
+        #expect(talk.last == "Your next try: Thu 26 Nov, right? (enter to keep it, n, or another day)")
         talk.say("n", "yes", "", "", "y")
-        #expect(talk.saved?.notBefore == nil)
+        #expect(talk.saved?.nextTry == nil)
         #expect(!talk.text.contains("Next try:"))
     }
 
@@ -101,7 +108,7 @@ struct DebriefRetryTests {
         talk.say("y", "yes", "y")
         let saved = try #require(talk.saved)
         #expect(saved.agreed == nil)
-        #expect(saved.notBefore?.date == Paris.date("2026-11-30"))
+        #expect(saved.nextTry?.date == Paris.date("2026-11-30"))
         #expect(saved.promises.map(\.what) == ["the contract"])
     }
 }

@@ -62,6 +62,28 @@ struct TouchEntryTests {
         #expect(kept.contact.commitments.contains { $0.isAgreedContact })
     }
 
+    /// The user's next try is kept with its time (a day alone from its start), and the next
+    /// touch, which says nothing of one, clears it.
+    @Test func theNextTryLastsUntilTheNextTouch() throws {
+        var contacts = pipeline()
+        var tried = TouchEntry(target: .existing(id: "dana-ruiz"), outcome: .noAnswer, channel: .call)
+        tried.nextTry = When(date: Paris.date("2026-12-01T09:00"), timed: true)
+        #expect(try record(tried, in: &contacts).contact.nextTry == Paris.date("2026-12-01T09:00"))
+        tried.nextTry = When(date: Paris.date("2026-12-02T12:00"), timed: false)
+        #expect(try record(tried, in: &contacts, id: "t2").contact.nextTry == Paris.date("2026-12-02"))
+        let reply = TouchEntry(target: .existing(id: "dana-ruiz"), outcome: .replied, channel: .email)
+        #expect(try record(reply, in: &contacts, id: "t3").contact.nextTry == nil)
+    }
+
+    /// A no for now kept in touch with moves the contact to nurture; their promises go, the user's stay.
+    @Test func aReleaseMovesThemToNurture() throws {
+        var contacts = pipeline()
+        var entry = TouchEntry(target: .existing(id: "dana-ruiz"), outcome: .connected, channel: .call)
+        entry.release = true
+        let result = try record(entry, in: &contacts)
+        #expect(result.contact.status == .released && result.contact.released != nil)
+    }
+
     @Test func anUnknownNameCreatesTheContactWithASlugID() throws {
         var contacts = pipeline()
         let details = ContactDetails(company: "Harbor", context: .jobSearch, email: "zoe@harbor.test")
