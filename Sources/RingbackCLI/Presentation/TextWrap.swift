@@ -73,6 +73,12 @@ enum TextWrap {
         return start < 30 && start < line.count ? start : nil
     }
 
+    /// A combining mark (an accent typed as its own scalar) sits on the letter before it. None
+    /// comes before U+0300, so most text never looks its category up.
+    private static func takesNoColumn(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x300 && scalar.properties.generalCategory == .nonspacingMark
+    }
+
     /// Columns a text takes on screen: ANSI colour sequences take none.
     static func visibleWidth<S: StringProtocol>(_ text: S) -> Int {
         var width = 0
@@ -82,7 +88,7 @@ enum TextWrap {
                 if (0x40...0x7E).contains(scalar.value) && scalar != "[" { inEscape = false }
             } else if scalar == "\u{1B}" {
                 inEscape = true
-            } else if scalar.properties.generalCategory != .nonspacingMark {
+            } else if !takesNoColumn(scalar) {
                 width += 1
             }
         }
@@ -103,7 +109,7 @@ enum TextWrap {
             } else if scalar == "\u{1B}" {
                 inEscape = true
                 coloured = true
-            } else if scalar.properties.generalCategory != .nonspacingMark {
+            } else if !takesNoColumn(scalar) {
                 if width + 1 > columns - 1 { break }
                 width += 1
             }

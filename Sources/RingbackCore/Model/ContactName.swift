@@ -12,9 +12,16 @@ public enum ContactName {
 
     /// The first name in `name`, past titles and roles; the first word when all are titles.
     public static func first(of name: String) -> String {
-        let words = name.split(separator: " ").map(String.init)
-        let past = words.drop { titles.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
-        return past.first ?? words.first ?? name
+        let words = name.split(separator: " ")
+        return String(words.first { !titles.contains(bare($0)) } ?? words.first ?? Substring(name))
+    }
+
+    /// A word lower-cased without the punctuation around it ("Dr." → "dr"); most words have
+    /// none, and skip the costly trim.
+    static func bare(_ word: Substring) -> String {
+        let lower = word.lowercased()
+        guard let first = lower.first, let last = lower.last, !(first.isLetter && last.isLetter) else { return lower }
+        return lower.trimmingCharacters(in: .punctuationCharacters)
     }
 
     /// Job titles typed before a name ("recruiter sam lee", "hiring mgr kate lin"), not honorifics.
@@ -27,8 +34,8 @@ public enum ContactName {
     /// The name without the job title typed before it: "Recruiter Sam Lee" → "Sam Lee"; kept
     /// whole when nothing but titles is left.
     public static func withoutRole(_ name: String) -> String {
-        let words = name.split(separator: " ").map(String.init)
-        let past = words.drop { roles.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+        let words = name.split(separator: " ")
+        let past = words.drop { roles.contains(bare($0)) }
         return past.isEmpty ? name : past.joined(separator: " ")
     }
 
