@@ -70,7 +70,7 @@ public struct AnswerReader: Sendable {
     /// anything at all ("Zoë McAdams at Café Noël" is a name, whatever the model would guess).
     public func readByRules(_ text: String) -> AnswerReading {
         let said = String(text.prefix(Self.readLimit))
-        guard let letter = TheirVoice.letter(said) else { return readByRules(clauses: said) }
+        guard let letter = TheirVoice.letter(said) else { return readByRules(clauses: TheirVoice.quoted(said)) }
         // Their letter is their reply, in writing; a "today" in it is their day, gone.
         var reading = readByRules(clauses: letter)
         if reading.stop == nil {

@@ -349,7 +349,8 @@ enum Lexicon {
         "meeting", "appointment", "call me", "try me", "try again", "reach me", "call her", "call him", "call them", "back in touch",
         "regroup", "sync", "hop on", "jump on", "check back", "try her", "try him", "coffee", "book a call", "booked a call",
         "set a call", "schedule a call", "scheduled a call", "phone screen", "reach back out", "reach back", "get back in touch",
-        "nudge", "nudge him", "nudge her", "nudge them", "bump the thread", "follow up with",
+        "nudge", "nudge him", "nudge her", "nudge them", "bump the thread", "follow up with", "can you do", "could you do",
+        "can i do", "could i do", "can we do", "could we do", "how about", "are you free", "you free", "does that work", "would that work",
     ]
 
     /// Words that make a clause a plan rather than what happened.
@@ -405,6 +406,8 @@ enum Lexicon {
         "when she's ready", "when he's ready", "sometime", "some time", "at some point", "down the road", "eventually",
         "maybe later", "we'll see", "no promises", "not sure when", "will see", "keep in touch", "stay in touch",
         "in the future", "later", "keep me in mind", "keep us in mind", "mull it over", "sleep on it",
+        // Their own words, quoted, in the user's telling ("keep me posted" → "keep them posted").
+        "let them know", "keep them posted", "keep them in mind", "keep them updated", "keep them in the loop",
     ]
 
     /// Words that cannot begin a referred name.

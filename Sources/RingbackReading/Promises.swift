@@ -311,10 +311,13 @@ enum Promises {
         var words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         func bare(_ word: String) -> String {
             let plain = word.lowercased().replacingOccurrences(of: "’", with: "'").trimmingCharacters(in: .punctuationCharacters)
-            return Lexicon.spelling[plain] ?? plain
+            return Lexicon.spelling[plain] ?? Lexicon.bareContractions[plain] ?? plain
         }
-        // "jenna said they'll decide": who spoke is not part of what was promised.
-        if words.count > 2, ["said", "says", "told", "mentioned"].contains(bare(words[1])) { words.removeFirst(2) }
+        // "jenna said they'll decide", "i told her ill send it": who spoke, and to whom, is not part of what was promised.
+        if words.count > 2, ["said", "says", "told", "mentioned"].contains(bare(words[1])) {
+            let toWhom = bare(words[1]) == "told" && words.count > 3 && ["her", "him", "them"].contains(bare(words[2]))
+            words.removeFirst(toWhom ? 3 : 2)
+        }
         // "told her I'd dig one up": to whom it was said is not part of it either.
         if words.count > 3, ["told", "promised"].contains(bare(words[0])), ["her", "him", "them"].contains(bare(words[1])) {
             words.removeFirst(2)

@@ -38,11 +38,38 @@ public enum TheirVoice {
         "i": "they", "i'll": "they'll", "i'm": "they're", "i've": "they've", "i'd": "they'd", "me": "them", "my": "their",
         "mine": "theirs", "myself": "themselves", "we": "they", "we'll": "they'll", "we're": "they're", "we've": "they've",
         "we'd": "they'd", "us": "them", "our": "their", "ours": "theirs", "your": "my", "yours": "mine", "you're": "I'm",
-        "you'll": "I'll", "you've": "I've", "you'd": "I'd", "yourself": "myself",
+        "you'll": "I'll", "you've": "I've", "you'd": "I'd", "yourself": "myself", "ill": "they'll", "im": "they're", "ive": "they've",
     ]
     private static let subjectBefore: Set<String> = [
         "can", "could", "will", "would", "should", "if", "when", "and", "so", "that", "as", "but", "or", "do", "did", "are", "thank",
     ]
+
+    /// Their words quoted in an answer ("jordan replied: \"can you do thurs? ill loop in our
+    /// principal\"") in the user's telling, the quote marks gone; words the user quotes of
+    /// their own ("i told her \"i'll send it friday\"") stay theirs. A quote left open runs to the end.
+    public static func quoted(_ text: String) -> String {
+        let opening: Set<Character> = ["\"", "“"]
+        let closing: Set<Character> = ["\"", "”"]
+        guard text.contains(where: { opening.contains($0) }) else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(where: { opening.contains($0) }) {
+            out += rest[..<open]
+            let inside = rest[rest.index(after: open)...]
+            let close = inside.firstIndex(where: { closing.contains($0) }) ?? inside.endIndex
+            let words = String(inside[..<close])
+            out += quotedByUser(out) ? words : swapped(words)
+            rest = close < inside.endIndex ? inside[inside.index(after: close)...] : ""
+        }
+        return out + rest
+    }
+
+    /// Whether the words before a quote make it the user's own: "i told her", "i said", "i wrote".
+    private static func quotedByUser(_ before: String) -> Bool {
+        let sentence = before.split(whereSeparator: { ".!?\n".contains($0) }).last.map(String.init) ?? ""
+        let words = sentence.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+        return words.contains { ["i", "i'd", "id", "me", "we"].contains($0) }
+    }
 
     /// A letter of theirs pasted as an answer ("Hi Sam, ... I'll send the budget by friday.
     /// Best, Dana"): its words in the user's telling, without the greeting and the sign-off;

@@ -24,6 +24,26 @@ struct PromisesTests {
 }
 
 /// helper-32: a choice of someone named by who they are to the contact is a no.
+/// A day alone after a promise with none is its day; "make the intros" is a promise
+/// (helper-34: both were read as the next call).
+struct PromiseDayTests {
+    @Test func aDayAloneDatesThePromiseBeforeIt() throws {
+        let update = AnswerCorpus.reader.read("also i owe her our monthly investor update, next one by dec 31")
+        #expect(update.next == nil)
+        #expect(AnswerCorpus.day(update.promises.first?.due) == "2026-12-31")
+        let intros = AnswerCorpus.reader.read("talked to rachel, i said id make the intros by wed")
+        #expect(intros.next == nil)
+        #expect(intros.promises.first?.what == "make the intros" && AnswerCorpus.day(intros.promises.first?.due) == "2026-11-25")
+    }
+
+    /// "gonna nudge him fri if nothing": the user's next try, not something owed to him.
+    @Test func aNudgeIsATry() {
+        let reading = AnswerCorpus.reader.read("emailed tom the deck, gonna nudge him fri if nothing")
+        #expect(reading.promises.isEmpty)
+        #expect(AnswerCorpus.day(reading.next?.value) == "2026-11-27")
+    }
+}
+
 struct ChoseSomeoneElseTests {
     @Test(arguments: ["she said they went w/ her cousins agency, oh well", "he's going with a local broker"])
     func aChoiceOfAnotherPartyIsANo(text: String) {

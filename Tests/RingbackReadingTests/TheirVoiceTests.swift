@@ -23,4 +23,19 @@ struct TheirVoiceTests {
         #expect(TheirVoice.swapped("I'll send you my notes") == "they'll send me their notes")
         #expect(TheirVoice.swapped("can you send me your deck") == "can I send them my deck")
     }
+
+    /// Their words in quotes are theirs: "ill loop in our principal" is the investor's promise,
+    /// and the time they ask for is the next contact (helper-34 saw "you owe: loop in our
+    /// principal\"" and the year end taken for the day).
+    @Test func quotedWordsAreTheirs() throws {
+        let reading = AnswerCorpus.reader.read(
+            "jordan replied: \"slammed w/ year end. happy to chat, can you do thurs 12/17 at 4pm? ill loop in our principal\"")
+        #expect(reading.promises.map(\.owner) == [.them])
+        #expect(reading.promises.first?.what == "loop in their principal")
+        #expect(AnswerCorpus.day(reading.next?.value) == "2026-12-17T16:00")
+        // The user's own words in quotes stay the user's.
+        let mine = AnswerCorpus.reader.read("i told her \"ill send the deck friday\"")
+        #expect(mine.promises.map(\.owner) == [.me] && mine.promises.first?.what == "send the deck")
+        #expect(TheirVoice.quoted("she said \"keep me posted\" and left") == "she said keep them posted and left")
+    }
 }
