@@ -61,7 +61,7 @@ extension Debrief {
         // The story is read as `understand` reads it (`story(of:people:)`).
         let told = Self.story(of: text, people: people)
         // "tom hardy vm again" is not Tom Okafor: a first name alone gives way to a full name typed.
-        let typedName = nameThenStory(head)?.0 ?? Self.nameAfterLeadIn(head).flatMap { looksLikeName($0) ? $0 : nil }
+        let typedName = Self.nameAfterLeadIn(head).flatMap { looksLikeName($0) ? $0 : nil } ?? nameThenStory(head)?.0
         let otherFullName =
             typedName.map { name in
                 NameWithCompany.parse(name).name.split(separator: " ").count > 1
@@ -75,16 +75,17 @@ extension Debrief {
             draft.pending = rest
             return who(head)
         }
+        // "just called Dana Ruiz from Acme, ...", "quick call with dave kim": the name after
+        // words that say what was done; the whole answer is read as the story, since those
+        // words tell it too.
+        if let named = Self.nameAfterLeadIn(head), looksLikeName(named) {
+            draft.pending = text
+            return who(named)
+        }
         // "tom hardy vm again", "priya patel (helix bio) picked up": a name, then the story.
         if let (name, story) = nameThenStory(head) {
             draft.pending = [story, rest].filter { !$0.isEmpty }.joined(separator: ", ")
             return who(name)
-        }
-        // "just called Dana Ruiz from Acme, ...": the name after words that say what was done;
-        // the whole answer is read as the story, since those words tell it too.
-        if let named = Self.nameAfterLeadIn(head), looksLikeName(named) {
-            draft.pending = text
-            return who(named)
         }
         // The story without a name: ask for it, and read the story after.
         draft.pending = text
@@ -211,7 +212,12 @@ extension Debrief {
     /// "Dana Ruiz from Acme, talked to her..." → ("Dana Ruiz from Acme", "talked to her..."),
     /// cut at the earliest separator ("Dana Ruiz from Acme. we talked, she..." at the full stop).
     static func head(of text: String) -> (String, String) {
-        let cuts = [", ", " - ", ": ", "; ", ". ", " – "].compactMap { text.range(of: $0) }
+        // Not inside a bracket: "mike torres (angel, ex-stripe), ..." is cut after the bracket.
+        func open(_ range: Range<String.Index>) -> Bool {
+            let before = text[..<range.lowerBound]
+            return before.filter { $0 == "(" }.count > before.filter { $0 == ")" }.count
+        }
+        let cuts = [", ", " - ", ": ", "; ", ". ", " – "].flatMap { text.ranges(of: $0) }.filter { !open($0) }
         guard let range = cuts.min(by: { $0.lowerBound < $1.lowerBound }) else { return (text, "") }
         let head = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
         return (head, String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces))
@@ -284,7 +290,7 @@ extension Debrief {
 
     /// Fillers, then a verb of calling, meeting or writing, then what it was with: the name.
     private nonisolated(unsafe) static let leadIn =
-        /(?:(?:i|we|so|ok|okay|well|just|finally|quickly|also|again|already)\s+)*(?:called|rang|phoned|dialed|dialled|reached|tried|(?:pinged|emailed|e-mailed|texted|messaged|dmed|wrote)(?:\s+(?:to|with))?|got\s+(?:a|an|the|her|his|their)\s+(?:\w+\s+){0,2}(?:email|e-mail|text|message|reply|note|letter|dm|voicemail|vm|call)\s+(?:from|back\s+from)|(?:spoke|talked|chatted|met|caught\s+up|followed\s+up|hung\s+up|connected|checked\s+in)(?:\s+(?:to|with))?|got\s+(?:off\s+the\s+(?:phone|call)\s+with|hold\s+of|through\s+to)|left\s+(?:a\s+)?(?:voicemail|voice\s+mail|vm|message|voice\s+message|note)\s+(?:for|with|to)|had\s+(?:a\s+|an\s+|my\s+|our\s+|the\s+)?(?:\w+\s+){0,2}(?:call|chat|meeting|conversation|talk|catch-up|catch\s+up|interview|coffee|lunch|demo|zoom)\s+with|(?:\w+\s+){0,2}(?:call|chat|meeting|conversation|catch-up|screen|interview|coffee|lunch|zoom)\s+with)\s+(.+)/
+        /(?:(?:i|we|so|ok|okay|well|just|finally|quickly|also|again|already)\s+)*(?:called|rang|phoned|dialed|dialled|reached|tried|(?:pinged|emailed|e-mailed|texted|messaged|dmed|wrote)(?:\s+(?:to|with))?|got\s+(?:a|an|the|her|his|their)\s+(?:\w+\s+){0,2}(?:email|e-mail|text|message|reply|note|letter|dm|voicemail|vm|call)\s+(?:from|back\s+from)|(?:spoke|talked|chatted|met|caught\s+up|followed\s+up|hung\s+up|connected|checked\s+in)(?:\s+(?:to|with))?|got\s+(?:off(?:\s+the\s+(?:phone|call|line))?\s+with|hold\s+of|through\s+to)|left\s+(?:a\s+)?(?:voicemail|voice\s+mail|vm|message|voice\s+message|note)\s+(?:for|with|to)|had\s+(?:a\s+|an\s+|my\s+|our\s+|the\s+)?(?:\w+\s+){0,2}(?:call|chat|meeting|conversation|talk|catch-up|catch\s+up|interview|coffee|lunch|demo|zoom)\s+with|(?:\w+\s+){0,2}(?:call|chat|meeting|conversation|catch-up|screen|interview|coffee|lunch|zoom)\s+with)\s+(.+)/
         .ignoresCase()
 
     /// Words after a lead-in that start something other than a name.
@@ -305,7 +311,7 @@ extension Debrief {
     /// Words after a name that go on with the story ("texted w/ tom okafor about the referral").
     private static let storyGoesOn: Set<String> = [
         "about", "abt", "re", "regarding", "and", "who", "but", "so", "because", "since", "after", "before", "to", "for", "on",
-        "she", "he", "they", "said", "says", "asked",
+        "she", "he", "they", "said", "says", "asked", "went", "was", "is", "were", "liked", "loved", "seemed", "wants", "needs",
     ]
 
     /// Words that end a lead-in's object without being part of the name.

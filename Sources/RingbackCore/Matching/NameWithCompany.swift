@@ -32,12 +32,32 @@ public struct NameWithCompany: Equatable, Sendable {
         return (role + given).joined(separator: " ")
     }
 
+    /// The company in a bracket after a name: "(helix bio)" is one; "(sequoia scout)" is
+    /// Sequoia; "(angel, ex-stripe)" and "(advisor)" say who they are, and name none.
+    static func companyIn(bracket: Substring) -> String? {
+        let first = bracket.split(separator: ",").first.map(String.init) ?? ""
+        let words = first.split(separator: " ").filter { word in
+            let bare = word.lowercased()
+            return !ContactName.titles.contains(bare) && !roles.contains(bare) && !bare.hasPrefix("ex-")
+        }
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// Who someone is, said in a bracket after their name: no company.
+    static let roles: Set<String> = [
+        "angel", "advisor", "adviser", "scout", "investor", "vc", "associate", "principal", "analyst", "mentor", "gp", "lp", "board",
+        "member", "intern", "cofounder", "co-founder", "friend", "former", "ex", "old", "my", "our", "her", "his", "their", "new",
+        "candidate", "client", "customer", "prospect", "referral", "boss", "colleague", "coworker", "co-worker", "neighbor", "recruiter",
+    ]
+
     private static func split(_ text: String) -> NameWithCompany {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let open = trimmed.firstIndex(of: "("), let close = trimmed.lastIndex(of: ")"), open < close {
             let name = trimmed[..<open].trimmingCharacters(in: .whitespaces)
-            let company = trimmed[trimmed.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
-            if !name.isEmpty && !company.isEmpty { return NameWithCompany(name: name, company: company) }
+            let said = trimmed[trimmed.index(after: open)..<close]
+            if !name.isEmpty && !said.trimmingCharacters(in: .whitespaces).isEmpty {
+                return NameWithCompany(name: name, company: companyIn(bracket: said))
+            }
         }
         for separator in [" from ", " at ", " of ", " @ ", " with "] {
             if let range = trimmed.range(of: separator, options: .caseInsensitive) {

@@ -28,6 +28,9 @@ struct DebriefLeadInTests {
         ("left a vm for my old coworker ben ortiz", "ben ortiz"), ("texted with tom okafor about the referral", "tom okafor"),
         ("coffee chat with lena fischer", "lena fischer"), ("got a rejection email from rachel green", "rachel green"),
         ("phone screen with sam lee at stripe", "sam lee at stripe"), ("emailed with Chloé Martin", "Chloé Martin"),
+        // A founder's walk-through (helper-34).
+        ("just got off with sarah chen", "sarah chen"), ("zoom with rachel green went well", "rachel green"),
+        ("quick call with dave kim", "dave kim"),
     ])
     func theNameAfterTheLeadIn(head: String, name: String) {
         #expect(Debrief.nameAfterLeadIn(head) == name)
@@ -50,6 +53,20 @@ struct DebriefLeadInTests {
         let echo = try #require(talk.transcript.last)
         #expect(echo.contains("Priya Shah (Initech; new, sales)"), "\(echo)")
         #expect(echo.contains("you owe Priya: send the quote"), "\(echo)")
+    }
+
+    /// A founder's walk-through (helper-34): a comma inside a bracket does not cut the name, and
+    /// a bracket that says who they are names no company; "quick" before a call is no name.
+    @Test func aBracketThatDescribesThemIsNotACompany() throws {
+        var angel = Conversation()
+        angel.say("had coffee w/ mike torres (angel, ex-stripe), v friendly but he said they dont lead rounds")
+        #expect(angel.last == "I don't have Mike Torres yet. Add them as a new contact? (y/n)", "\(angel.text)")
+        var scout = Conversation()
+        scout.say("tom nguyen (sequoia scout) finally replied")
+        #expect(scout.last == "I don't have Tom Nguyen (Sequoia) yet. Add them as a new contact? (y/n)", "\(scout.text)")
+        var quick = Conversation()
+        quick.say("quick call with dave kim, he liked the deck")
+        #expect(quick.last == "I don't have Dave Kim yet. Add them as a new contact? (y/n)", "\(quick.text)")
     }
 
     /// A new user's walk-through (helper-31): "texted w/ ravi menon ..." names Ravi Menon; a
