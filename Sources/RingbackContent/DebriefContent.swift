@@ -54,6 +54,9 @@ public struct DebriefContent: Equatable, Sendable {
         case guidelines
         case guidelinesPraise = "guidelines-praise"
         case guidelinesLine = "guidelines-line"
+        /// After "passing for now": when to try again, or nurture.
+        case notNowWhen = "not-now-when"
+        case nurtureTaken = "nurture-taken"
         case theyDelivered = "they-delivered"
         case theyDeliveredNoDay = "they-delivered-no-day"
         case deliveredHeard = "delivered-heard"

@@ -28,6 +28,8 @@ extension Debrief {
         case delivered(Commitment)
         /// After a first meeting or "we're still looking": did you say a no is fine?
         case guidelines
+        /// "passing for now": when to try again, or nurture.
+        case notNow
 
         var takesFreeText: Bool {
             switch self {
@@ -57,6 +59,10 @@ extension Debrief {
         // "I owe him a call back by thurs": the user's next contact is that call, already said.
         let callOwed = draft.promises.contains { promise in
             promise.owner == .me && promise.due != nil && Self.callWords.contains { promise.what.lowercased().contains($0) }
+        }
+        // "passing for now": no time to push for today; when to try again is the question.
+        if draft.softNo, draft.agreed == nil, draft.retry == nil, !draft.nurture, !draft.askedNext, proposedNext == nil {
+            return .nextTime(.notNow)
         }
         if draft.agreed == nil && draft.retry == nil && !draft.askedNext && !callOwed {
             return .nextTime(proposedNext.map { .proposeNext($0) } ?? .nextTime)
@@ -135,8 +141,9 @@ extension Debrief {
             // A sentence with more in it ("needs his boss to sign off. i owe him the quote by wed"): kept, not only its date.
             if text.split(separator: " ").count >= Self.sentenceWords { return keepSaid(text, confirming: when) }
             if let other = date(in: text), other.ok, other.when != when {
-                // "yup, afternoon tho": a time alone sets the time on the day being confirmed.
-                return go(.nextTime(.confirmAgreed(timeOnly(other.reading, on: when) ?? other.when)))
+                // "yup, afternoon tho": a time alone sets the time on the day being confirmed;
+                // "no wait, i meant friday": a day alone keeps its time.
+                return go(.nextTime(.confirmAgreed(timeOnly(other.reading, on: when) ?? dayOnly(other.when, keeping: when))))
             }
             return confirm(text) { debrief, yes in
                 guard yes else { return debrief.go(.nextTime(.nextWhen)) }
@@ -167,6 +174,16 @@ extension Debrief {
             return ownTry(when.when)
         case .theirPromise:
             return theirPromise(text)
+        case .notNow:
+            draft.askedNext = true
+            // "nurture", "keep in touch": a light check-in every 90 days; enter: the cadence.
+            if Self.nurtureWords.contains(where: { Understanding.padded(text).contains(" \($0) ") }) {
+                draft.nurture = true
+                return continueNextTime(before: [say(.nurtureTaken)])
+            }
+            if let when = date(in: text), when.ok { return ownTry(when.when) }
+            if text.isEmpty || Understanding.nothingGiven(text) { return continueNextTime() }
+            return reply([say(.noDate), prompt()])
         case .guidelines:
             return confirm(text) { debrief, yes in
                 debrief.draft.askedGuidelines = true
@@ -301,6 +318,7 @@ extension Debrief {
         case .pickDay: return say(.pickDay)
         case .theirPromise: return say(.theirPromise)
         case .guidelines: return say(.guidelines)
+        case .notNow: return say(.notNowWhen, ["first": first])
         case .delivered(let owed):
             guard owed.hasDay else { return say(.theyDeliveredNoDay, ["what": owed.what]) }
             return say(.theyDelivered, ["what": owed.what, "when": describe(When(date: owed.due, timed: owed.timed))])
@@ -394,6 +412,13 @@ extension Debrief {
             calendar.startOfDay(again.when.date) == calendar.startOfDay(day.date)
         else { return nil }
         return again.when
+    }
+
+    /// Another day said alone, at the time being confirmed ("Thu 10 Dec, 14:00, right?" "no, friday" → Fri 11 Dec, 14:00).
+    func dayOnly(_ other: When, keeping time: When) -> When {
+        guard !other.timed, time.timed else { return other }
+        let clock = time.date.timeIntervalSince(calendar.startOfDay(time.date))
+        return When(date: calendar.startOfDay(other.date).addingTimeInterval(clock), timed: true)
     }
 
     /// A sentence typed at "Thu 10 Dec, right?": its promises join the draft and it joins the

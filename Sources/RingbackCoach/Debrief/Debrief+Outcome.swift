@@ -126,7 +126,7 @@ extension Debrief {
         return parts >= 3
             || (parts >= 1
                 && (!reading.promises.isEmpty || reading.notBefore != nil || reading.referral != nil
-                    || reading.decision != nil))
+                    || reading.decision != nil || reading.softNo != nil))
     }
 
     /// Takes what the reader understood into the draft.
@@ -233,6 +233,11 @@ extension Debrief {
             draft.retry = nil
         }
         if let outcome = reading.outcome?.value { draft.outcome = outcome }
+        // "he replied by email", "it was a call not a meeting": the way it happened is saved too.
+        if let channel = reading.channel?.value ?? Self.channelCorrected(said) {
+            draft.channel = channel
+            if ![Channel.meeting, .video].contains(channel), draft.outcome == .meetingHeld { draft.outcome = .connected }
+        }
         if reading.stop != nil { draft.outcome = .askedToStop }
         // "he owes me an answer by friday": a promise told in the correction joins the draft with its day.
         let told =
@@ -259,6 +264,18 @@ extension Debrief {
         // A correction fixes the record; the note keeps what happened, not the fixing.
         guard draft != before else { return reply([say(.correctionUnread), prompt()]) }
         return go(.outcome(.confirmReading))
+    }
+
+    /// The channel a correction names alone: "it was a phone call", "by email", "over zoom".
+    static func channelCorrected(_ said: String) -> Channel? {
+        let named: [(Channel, [String])] = [
+            (.call, [" was a call ", " was a phone call ", " by phone ", " on the phone ", " over the phone ", " a call not "]),
+            (.email, [" was an email ", " by email ", " over email ", " via email "]),
+            (.text, [" was a text ", " by text ", " over text ", " via text "]),
+            (.video, [" was a zoom ", " over zoom ", " on zoom ", " was a video call ", " on teams "]),
+            (.meeting, [" in person ", " in-person ", " was a meeting "]),
+        ]
+        return named.first { $0.1.contains(where: said.contains) }?.0
     }
 
     /// Words that say no time was agreed after all.

@@ -72,8 +72,9 @@ extension Debrief {
             }
             return go(.wrapUp(.confirmSave), before: summary())
         case .confirmSave:
-            // "no, I did not leave a voicemail, just no answer": a correction, not a no to saving.
-            if Understanding.yesNo(text) == false, Understanding.words(text).count > 2 {
+            // "no, I did not leave a voicemail, just no answer", "it was a call not a meeting": a
+            // correction, not an answer to saving.
+            if Understanding.yesNo(text) != true, Understanding.words(text).count > 2 {
                 draft.corrected = true
                 return correct(text)
             }

@@ -35,7 +35,9 @@ struct DebriefConnectedTests {
         #expect(talk.text.contains("Could I call you Tuesday morning to pick this up?"))
         #expect(talk.last == "Did Dana give you a time that suits them?")
         talk.say("no")
-        #expect(talk.last.hasPrefix("Then here is the plan: call Thu 26 Nov (Wait three days, then call), under the persistent cadence."))
+        #expect(
+            talk.last.hasPrefix(
+                "Then here is the plan: call Thu 26 Nov (Wait three days, then reach out again), under the persistent cadence."))
         talk.say("ok", "no", "", "", "yes")
         let record = try #require(talk.saved)
         #expect(record.agreed == nil)
@@ -110,6 +112,31 @@ struct DebriefConnectedTests {
         let record = try #require(talk.saved)
         #expect(record.details.cadence == "rapid-release")
         #expect(record.agreed == nil && record.nextTry?.date == Paris.date("2026-12-01T10:00"), "\(talk.text)")
+    }
+
+    /// "no wait, i meant friday" at "Thu 26 Nov, 13:00, right?" moves the day and keeps the
+    /// time (helper-34 saw the 2pm dropped).
+    @Test func anotherDayAloneKeepsTheTime() throws {
+        var talk = Conversation(name: "Dana")
+        talk.say("talked, she said call her thursday after lunch")
+        #expect(talk.last == "Thu 26 Nov, 13:00, right? (y/n)")
+        talk.say("no wait, i meant friday")
+        #expect(talk.last == "Fri 27 Nov, 13:00, right? (y/n)", "\(talk.text)")
+    }
+
+    /// helper-34: "he replied by email" was echoed but saved as a call; "it was a call not a
+    /// meeting" was not understood; at "Save it?" a correction was refused.
+    @Test func aCorrectedChannelIsSaved() throws {
+        var replied = Conversation(name: "Dana")
+        replied.say("talked, she liked the deck and will send the budget friday", "no, she replied by email")
+        #expect(replied.last.contains("Dana replied"), "\(replied.text)")
+        for _ in 0..<6 where replied.saved == nil { replied.say(replied.last.contains("(y") ? "y" : "") }
+        #expect(replied.saved?.channel == .email && replied.saved?.outcome == .replied, "\(replied.text)")
+        var met = Conversation(name: "Dana")
+        met.say("met dana, she will send the budget friday", "it was a call not a meeting")
+        #expect(met.last.contains("you talked"), "\(met.text)")
+        for _ in 0..<6 where met.saved == nil { met.say(met.last.contains("(y") ? "y" : "") }
+        #expect(met.saved?.channel == .call && met.saved?.outcome == .connected, "\(met.text)")
     }
 
     @Test func aWrongReadingIsOneAnswerToFix() throws {
@@ -197,6 +224,21 @@ struct DebriefConnectedTests {
         for _ in 0..<6 where talk.saved == nil { talk.say(talk.last.contains("(y") ? "y" : "no") }
         #expect(talk.saved?.agreed == nil, "\(talk.text)")
         #expect(talk.saved?.nextTry?.date == Paris.date("2027-01-15"), "\(talk.text)")
+    }
+
+    /// "he said theyre passing for now" was saved as a plain talk, the no for now lost
+    /// (helper-34): it is said back, and when to try again is asked, or nurture taken.
+    @Test func aNoForNowAsksWhenToTryAgain() throws {
+        var talk = Conversation(name: "Dana")
+        talk.say("called her, she said theyre passing for now")
+        #expect(talk.last.contains("a no for now · right?"), "\(talk.text)")
+        talk.say("y")
+        #expect(talk.last.hasPrefix("Not now is not never: Dana may be ready later."), "\(talk.text)")
+        talk.say("in 3 months", "no", "y")
+        #expect(talk.saved?.nextTry?.date == Paris.date("2027-02-23"), "\(talk.text)")
+        var nurture = Conversation(name: "Dana")
+        nurture.say("called her, she said theyre passing for now", "y", "nurture", "no", "y")
+        #expect(nurture.saved?.release == true, "\(nurture.text)")
     }
 
     /// "he passed but said keep him posted": not closed, and not chased on the cadence either.
