@@ -31,6 +31,8 @@ enum AnswerCorpus {
     /// A fifth frozen blind set, 200 answers in ten new trades (2026-12-06), measured without its lines shown.
     static let blindFifth = load("answers-blind-5")
     static let blindSixth = load("answers-blind-6")
+    /// A seventh, 200 answers in ten trades (2026-12-07, helper-35), measured without its lines shown.
+    static let blindSeventh = load("answers-blind-7")
     /// Answers by family of phrasing, written by people who had not seen the rules; rules may be
     /// written from them.
     static let development = load("answers-dev")

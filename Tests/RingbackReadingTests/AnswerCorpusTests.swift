@@ -110,6 +110,18 @@ struct AnswerCorpusTests {
         #expect(serious.isEmpty, "\(serious.count) serious errors")
     }
 
+    /// The seventh blind set (200 answers written on 2026-12-07 by helper-35 in ten trades:
+    /// SaaS, agency recruiting, buyer's agents, solar, commercial insurance, seed founders,
+    /// freelancers, job seekers, wholesale, networking) prints its figure and its misses by key,
+    /// never its lines. Its first read, at 692d6fa, was 118 of 200 (59.0%) with 1 serious error:
+    /// a promise of theirs, quoted in single quotes, read as the user's.
+    @Test func theSeventhBlindSetIsMeasured() {
+        #expect(AnswerCorpus.blindSeventh.count >= 200)
+        let (share, serious) = Self.measureBlind(AnswerCorpus.blindSeventh, name: "seventh blind answers", showMisses: false)
+        #expect(share >= 0)
+        #expect(serious.isEmpty, "\(serious.count) serious errors")
+    }
+
     /// Measures a blind set and prints its misses by key; returns its share and serious errors.
     @discardableResult
     static func measureBlind(
