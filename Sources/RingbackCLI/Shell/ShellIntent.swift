@@ -43,6 +43,8 @@ enum ShellIntent: Equatable {
         let words = ShellWords.split(trimmed)
         guard let first = words.first?.lowercased() else { return nil }
         if let done = delivered(words, contacts: contacts) { return done }
+        if let released = nurture(words, contacts: contacts) { return released }
+        if let owed = reminder(words, contacts: contacts) { return owed }
         if let named = callSomeone(words, contacts: contacts) { return named }
         if let pushed = pushBack(words, contacts: contacts) { return pushed }
         switch first {
@@ -72,19 +74,47 @@ enum ShellIntent: Equatable {
             words.count >= 3
         else { return nil }
         let rest = Array(words.dropFirst())
-        for length in stride(from: min(3, rest.count), through: 1, by: -1) {
-            for start in 0...(rest.count - length) {
-                let candidate = rest[start..<start + length].joined(separator: " ")
+        guard let (name, range) = contact(in: rest, contacts: contacts) else { return nil }
+        let what = (rest[..<range.lowerBound] + rest[range.upperBound...]).filter {
+            !["to", "for", "the", "a", "her", "him", "them"].contains($0.lowercased())
+        }
+        return .command(["done", name] + what)
+    }
+
+    /// The contact named by one to three words of `words`, and where: the longest run first.
+    static func contact(in words: [String], contacts: [String]) -> (String, Range<Int>)? {
+        let bare = words.map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        for length in stride(from: min(3, bare.count), through: 1, by: -1) {
+            for start in 0...(bare.count - length) {
+                let candidate = bare[start..<start + length].joined(separator: " ")
                 guard case .found(let name) = NameMatcher.match(candidate, in: contacts, name: { $0 }),
                     NameMatcher.normalize(name).split(separator: " ").contains(where: { NameMatcher.normalize(candidate).hasPrefix($0) })
                 else { continue }
-                let what = (rest[..<start] + rest[(start + length)...]).filter {
-                    !["to", "for", "the", "a", "her", "him", "them"].contains($0.lowercased())
-                }
-                return .command(["done", name] + what)
+                return (name, start..<start + length)
             }
         }
         return nil
+    }
+
+    /// "ben passed, put him on nurture", "move dana to nurture": `release`.
+    static func nurture(_ words: [String], contacts: [String]) -> ShellIntent? {
+        guard words.contains(where: { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) == "nurture" }),
+            !words.contains(where: { $0.hasPrefix("-") }), let (name, _) = contact(in: words, contacts: contacts)
+        else { return nil }
+        return .command(["release", name])
+    }
+
+    /// "remind me to send mike the cap table by tues", "i owe dana the deck by friday": `todo`
+    /// (a day at the end is its --by).
+    static func reminder(_ words: [String], contacts: [String]) -> ShellIntent? {
+        let lower = words.map { $0.lowercased() }
+        let lead = lower.starts(with: ["remind", "me", "to"]) ? 3 : lower.starts(with: ["i", "owe"]) ? 2 : nil
+        guard let lead, words.count > lead + 1 else { return nil }
+        let rest = Array(words.dropFirst(lead))
+        guard let (name, range) = contact(in: rest, contacts: contacts) else { return nil }
+        // "send mike the cap table": the verb stays, the name goes.
+        let what = rest[..<range.lowerBound] + rest[range.upperBound...]
+        return what.isEmpty ? nil : .command(["todo", name] + what)
     }
 
     /// "push dana to next week", "snooze tom till monday": `snooze`.

@@ -57,6 +57,13 @@ struct ShellIntentTests {
         #expect(ShellIntent.parse("why bother", contacts: people) == .vent("why bother", suggestion: "when"))
         #expect(ShellIntent.parse("push dana to next week", contacts: people) == .command(["snooze", "Dana Ruiz", "next", "week"]))
         #expect(ShellIntent.parse("snooze tom till monday", contacts: people) == .command(["snooze", "Tom Okafor", "monday"]))
+        // A founder's walk-through (helper-34): nurture and reminders said in words.
+        #expect(ShellIntent.parse("tom passed, put him on nurture", contacts: people) == .command(["release", "Tom Okafor"]))
+        #expect(ShellIntent.parse("move dana to nurture", contacts: people) == .command(["release", "Dana Ruiz"]))
+        #expect(
+            ShellIntent.parse("remind me to send dana the cap table by tues", contacts: people)
+                == .command(["todo", "Dana Ruiz", "send", "the", "cap", "table", "by", "tues"]))
+        #expect(ShellIntent.parse("i owe tom the deck", contacts: people) == .command(["todo", "Tom Okafor", "the", "deck"]))
     }
 
     @Test func unknownWordsGetADidYouMean() {
