@@ -48,20 +48,55 @@ public enum TheirVoice {
     /// principal\"") in the user's telling, the quote marks gone; words the user quotes of
     /// their own ("i told her \"i'll send it friday\"") stay theirs. A quote left open runs to the end.
     public static func quoted(_ text: String) -> String {
-        let opening: Set<Character> = ["\"", "“"]
-        let closing: Set<Character> = ["\"", "”"]
-        guard text.contains(where: { opening.contains($0) }) else { return text }
+        guard text.contains(where: { "\"“‘'".contains($0) }) else { return text }
         var out = ""
         var rest = Substring(text)
-        while let open = rest.firstIndex(where: { opening.contains($0) }) {
+        while let open = rest.indices.first(where: { opens(rest, at: $0) }) {
             out += rest[..<open]
             let inside = rest[rest.index(after: open)...]
-            let close = inside.firstIndex(where: { closing.contains($0) }) ?? inside.endIndex
+            let close = inside.indices.first { closes(inside, at: $0, opened: rest[open]) } ?? inside.endIndex
             let words = String(inside[..<close])
-            out += quotedByUser(out) ? words : swapped(words)
+            out += quotedByUser(out) ? words : told(words)
             rest = close < inside.endIndex ? inside[inside.index(after: close)...] : ""
         }
         return out + rest
+    }
+
+    /// Their quoted words in the user's telling, read as sentences of their own: "will go over it"
+    /// has its "I" back, and "you'll have feedback" is what they will send.
+    static func told(_ words: String) -> String {
+        var text = words
+        for (said, meant) in [
+            ("you'll have ", "I'll send you "), ("you will have ", "I will send you "), ("you'll get ", "I'll send you "),
+        ] {
+            text = text.replacingOccurrences(of: said, with: meant, options: .caseInsensitive)
+        }
+        text = text.replacingOccurrences(
+            of: #"(^|[.!?]\s+)(will|gonna|should|might)\b"#, with: "$1I $2", options: [.regularExpression, .caseInsensitive])
+        return swapped(text)
+    }
+
+    /// A quote opens here: a double quote anywhere, a single one only before a word and after a
+    /// space or the start (not the apostrophe of "don't" or "the Ruizes'").
+    private static func opens(_ text: Substring, at index: Substring.Index) -> Bool {
+        switch text[index] {
+        case "\"", "“": return true
+        case "'", "‘":
+            let after = text.index(after: index)
+            return (index == text.startIndex || text[text.index(before: index)].isWhitespace || text[text.index(before: index)] == ":")
+                && after < text.endIndex && text[after].isLetter
+        default: return false
+        }
+    }
+
+    /// The quote that `open` began ends here: a double one at the next double quote, a single one
+    /// at a single quote that ends a word.
+    private static func closes(_ text: Substring, at index: Substring.Index, opened open: Character) -> Bool {
+        if open == "\"" || open == "“" { return text[index] == "\"" || text[index] == "”" }
+        guard text[index] == "'" || text[index] == "’" else { return false }
+        let after = text.index(after: index)
+        return index > text.startIndex && !text[text.index(before: index)].isWhitespace
+            && (after == text.endIndex || !text[after].isLetter)
     }
 
     /// Whether the words before a quote make it the user's own: "i told her", "i said", "i wrote".

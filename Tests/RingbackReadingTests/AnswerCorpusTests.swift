@@ -77,11 +77,11 @@ struct AnswerCorpusTests {
 
     /// The fourth blind set (220 answers by two helpers from a guide to the labels only) prints
     /// its figure and its misses by key, never its lines, so that no rule is written from them.
-    /// Its first read, at 51b1961, was 123 of 220; it may not fall below 151, what it reads after the changes of 2026-12-07.
+    /// Its first read, at 51b1961, was 123 of 220; it may not fall below 153, what it reads after the changes of 2026-12-07 (second session).
     @Test func theFourthBlindSetIsMeasured() {
         #expect(AnswerCorpus.blindFourth.count >= 220)
         let (share, serious) = Self.measure(AnswerCorpus.blindFourth, name: "fourth blind answers", showMisses: false)
-        #expect(share >= 151.0 / 220.0 * 100 - 0.01)
+        #expect(share >= 153.0 / 220.0 * 100 - 0.01)
         #expect(serious.isEmpty, "\(serious.count) serious errors")
     }
 
@@ -102,11 +102,11 @@ struct AnswerCorpusTests {
     /// translation, food supply, temp staffing) prints its figure and its misses by key, never its
     /// lines. Its first read, at 17d9893, was 113 of 200 with 3 serious errors: three requests to
     /// stop missed ("stop coming by", "no more rep visits", a text answered STOP), printed as
-    /// serious errors are. Those stop phrases were added then; it may not fall below 114.
+    /// serious errors are. Those stop phrases were added then; it may not fall below 115.
     @Test func theSixthBlindSetIsMeasured() {
         #expect(AnswerCorpus.blindSixth.count >= 200)
         let (share, serious) = Self.measureBlind(AnswerCorpus.blindSixth, name: "sixth blind answers", showMisses: false)
-        #expect(share >= 114.0 / 200.0 * 100 - 0.01)
+        #expect(share >= 115.0 / 200.0 * 100 - 0.01)
         #expect(serious.isEmpty, "\(serious.count) serious errors")
     }
 
@@ -114,11 +114,12 @@ struct AnswerCorpusTests {
     /// SaaS, agency recruiting, buyer's agents, solar, commercial insurance, seed founders,
     /// freelancers, job seekers, wholesale, networking) prints its figure and its misses by key,
     /// never its lines. Its first read, at 692d6fa, was 118 of 200 (59.0%) with 1 serious error:
-    /// a promise of theirs, quoted in single quotes, read as the user's.
+    /// a promise of theirs, quoted in single quotes, read as the user's. Single quotes are read as
+    /// their words since (119 of 200, 0 serious; its floor).
     @Test func theSeventhBlindSetIsMeasured() {
         #expect(AnswerCorpus.blindSeventh.count >= 200)
         let (share, serious) = Self.measureBlind(AnswerCorpus.blindSeventh, name: "seventh blind answers", showMisses: false)
-        #expect(share >= 0)
+        #expect(share >= 119.0 / 200.0 * 100 - 0.01)
         #expect(serious.isEmpty, "\(serious.count) serious errors")
     }
 

@@ -37,5 +37,10 @@ struct TheirVoiceTests {
         let mine = AnswerCorpus.reader.read("i told her \"ill send the deck friday\"")
         #expect(mine.promises.map(\.owner) == [.me] && mine.promises.first?.what == "send the deck")
         #expect(TheirVoice.quoted("she said \"keep me posted\" and left") == "she said keep them posted and left")
+        // Single quotes too, not the apostrophe of a word; a sentence of theirs without its "I".
+        let kim = AnswerCorpus.reader.read("mrs kim texted back 'thanks! will go over it w my husband and get back to you monday'")
+        #expect(kim.promises.map(\.owner) == [.them], "\(kim.promises)")
+        #expect(TheirVoice.quoted("the Ruizes' agent said ok") == "the Ruizes' agent said ok")
+        #expect(TheirVoice.quoted("hm: 'you'll have feedback by friday'") == "hm: they'll send me feedback by friday")
     }
 }
