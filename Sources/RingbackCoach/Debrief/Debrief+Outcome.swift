@@ -249,16 +249,18 @@ extension Debrief {
             let dated = draft.promises.indices.filter { draft.promises[$0].due != nil }
             if let index = mentioned {
                 draft.promises[index].due = found.when
-            } else if draft.agreed == nil, draft.retry == nil, dated.count == 1 {
-                // "no, fri the 18th" with one day heard, a promise's: that day is corrected.
+            } else if draft.agreed == nil, draft.retry == nil, dated.count == 1, words.count <= 5 {
+                // "no, fri the 18th" with one day heard, a promise's: that day is corrected (not
+                // by a longer sentence about something else: "the tue meeting is with james").
                 draft.promises[dated[0]].due = found.when
             } else if reading.notBefore != nil {
                 draft.notBefore = found.when
-            } else {
+            } else if !notWithThem(said) {
                 setNext(found.when)
             }
         }
         if let decision = reading.decision { draft.decision = decision.value == .yes }
+        if reading.softNo != nil { draft.softNo = true }
         if let referral = reading.referral { takeReferral(referral.value, said: referral.words) }
         // Nothing in it could be read: say so, rather than show the same line again.
         // A correction fixes the record; the note keeps what happened, not the fixing.
@@ -276,6 +278,12 @@ extension Debrief {
             (.meeting, [" in person ", " in-person ", " was a meeting "]),
         ]
         return named.first { $0.1.contains(where: said.contains) }?.0
+    }
+
+    /// "the tue meeting is with james, not her": a day that is not with this contact.
+    func notWithThem(_ said: String) -> Bool {
+        let who = [first.lowercased(), "her", "him", "them"]
+        return who.contains { said.contains(" not \($0) ") || said.contains(" not with \($0) ") }
     }
 
     /// Words that say no time was agreed after all.

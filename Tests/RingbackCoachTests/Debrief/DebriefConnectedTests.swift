@@ -139,6 +139,19 @@ struct DebriefConnectedTests {
         #expect(met.saved?.channel == .call && met.saved?.outcome == .connected, "\(met.text)")
     }
 
+    /// helper-34: "the tue meeting is with james ortiz not sarah" moved her promise to Tuesday.
+    /// Only a short correction ("no, fri the 18th") re-dates the one promise heard; a no for
+    /// now told in a correction is kept.
+    @Test func aLongCorrectionDoesNotMoveAPromise() throws {
+        var talk = Conversation(name: "Dana")
+        talk.say("talked, she'll send the invite thursday")
+        #expect(talk.last.contains("Thu 26 Nov"), "\(talk.text)")
+        talk.say("the tue meeting is with james ortiz not her")
+        #expect(talk.last.contains("Dana: send the invite by Thu 26 Nov") && !talk.last.contains("next:"), "\(talk.text)")
+        talk.say("also shes passing for now")
+        #expect(talk.last.contains("a no for now"), "\(talk.text)")
+    }
+
     @Test func aWrongReadingIsOneAnswerToFix() throws {
         var talk = Conversation(name: "Dana")
         talk.say("had a good call", "yes we did", "in two weeks")
