@@ -43,10 +43,28 @@ public struct ReplyChecker: Sendable {
         var isQuestion: Bool { reply.contains("?") }
     }
 
-    public func check(_ reply: String, _ criterion: Criterion) -> CriterionResult {
+    /// `heard`: what the other side said to this reply ("I don't take calls, just email me").
+    public func check(_ reply: String, _ criterion: Criterion, heard: String? = nil) -> CriterionResult {
         let text = Text(reply)
+        if criterion == .channel, let heard, Text(heard).found(Evidence.callRefused) != nil, let reach = reachesForThePhone(text) {
+            return CriterionResult(criterion: criterion, met: false, reason: "\"\(reach)\" reaches for the phone they turned down")
+        }
         let (met, reason) = verdict(text, criterion)
         return CriterionResult(criterion: criterion, met: met, reason: reason)
+    }
+
+    /// The first reach for a call or a text in the reply that is not turned down by the word
+    /// before it ("no more calls", "I won't call you").
+    private func reachesForThePhone(_ text: Text) -> String? {
+        let words = Understanding.words(text.reply)
+        for (index, phrase) in Evidence.callReach.padded.enumerated() {
+            let target = Understanding.words(phrase)
+            for start in words.indices where words[start...].starts(with: target) {
+                let before = words[max(0, start - 2)..<start]
+                if !before.contains(where: Evidence.notReaching.contains) { return Evidence.callReach.typed[index] }
+            }
+        }
+        return nil
     }
 
     private func verdict(_ text: Text, _ criterion: Criterion) -> (Bool, String) {

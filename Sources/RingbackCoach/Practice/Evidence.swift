@@ -109,6 +109,19 @@ enum Evidence {
         "voicemail", "send", "email you", "text you", "call you", "drop by", "calendar invite", "invite", "emailing", "sent",
         "lunch", "breakfast", "in person", "a drink", "drinks", "my office", "your office", "cafe", "café",
     ]
+    /// What the other side says when they turn the phone down ("I don't take calls, just email me").
+    static let callRefused: Phrases = [
+        "don't take calls", "dont take calls", "no calls", "don't call", "dont call", "do not call", "stop calling", "just email",
+        "email me instead", "email only", "not by phone", "prefer email", "rather you emailed",
+    ]
+    /// Reaching for the phone anyway: a call, a ring, their mobile, a text.
+    static let callReach: Phrases = [
+        "call you", "give you a ring", "ring you", "phone you", "call instead", "quick call", "a ring", "your mobile",
+        "your cell", "your number", "text you", "buzz you", "hop on the phone", "on the phone", "talk live", "time to call",
+    ]
+    /// Words that turn a reach for the phone into its opposite ("no more calls", "I won't call").
+    static let notReaching: Set<String> = ["no", "not", "won't", "never", "without", "of", "don't", "wont", "dont"]
+
     /// Acknowledging a request to stop.
     static let acknowledge: Phrases = [
         "understood", "of course", "will do", "no problem", "sorry", "i'll stop", "i will stop", "won't call", "will not call",

@@ -17,7 +17,7 @@ public struct ReplyScore: Equatable, Sendable, Encodable {
     public let passed: Bool
 
     public init(_ reply: String, turn: PracticeContent.Turn, checker: ReplyChecker, passMark: Int) {
-        var results = turn.rubric.map { checker.check(reply, $0) }
+        var results = turn.rubric.map { checker.check(reply, $0, heard: turn.says) }
         cold = checker.ungracious(.init(reply))
         doubt = checker.doubt(reply)
         if !turn.rubric.contains(.gracious), let cold {

@@ -17,12 +17,12 @@ public enum StrongerLine {
             && WhenParser.vagueWord(in: reply) == nil
         guard keepable else { return turn.better }
         var line = sentence(reply)
-        for addition in turn.additions where !checker.check(line, addition.criterion).met {
+        for addition in turn.additions where !checker.check(line, addition.criterion, heard: turn.says).met {
             // Goodwill comes first ("Of course. ..."); everything else follows what they said.
             line =
                 addition.criterion == .gracious ? sentence(addition.words) + " " + capitalized(line) : line + " " + sentence(addition.words)
         }
-        let complete = turn.rubric.allSatisfy { checker.check(line, $0).met }
+        let complete = turn.rubric.allSatisfy { checker.check(line, $0, heard: turn.says).met }
         return complete ? line : turn.better
     }
 

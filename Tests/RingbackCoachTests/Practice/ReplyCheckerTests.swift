@@ -92,6 +92,24 @@ struct ReplyCheckerTests {
         #expect(score.results.contains { $0.criterion == .gracious && !$0.met })
     }
 
+    /// Issue #28: "I don't take calls, just email me" turned the phone down; a reply that reaches
+    /// for it anyway misses the channel and fails, naming its words; "no more calls" does not.
+    @Test func reachingForTheRefusedPhoneMissesTheChannel() throws {
+        let practice = ShippedContent.content.practice
+        let turn = try #require(practice.scenarios.first { $0.id == "email-me-instead" }).turns[0]
+        let pushy = ReplyScore(
+            "Will do. I'll email and then give you a ring in the evening when you're free.", turn: turn, checker: Self.checker,
+            passMark: practice.passMark)
+        #expect(!pushy.passed)
+        #expect(pushy.results.contains { $0.criterion == .channel && !$0.met && $0.reason.contains("\"give you a ring\"") })
+        let kept = ReplyScore(
+            "Of course, no more calls. I'll email you today with a short summary.", turn: turn, checker: Self.checker,
+            passMark: practice.passMark)
+        #expect(kept.results.contains { $0.criterion == .channel && $0.met })
+        // Elsewhere a call is a channel like any other.
+        #expect(Self.checker.check("I'll call you Tuesday at 10.", .channel).met)
+    }
+
     /// Issue #28: a reply no phrase rule faults can still read like the replies coaches turned
     /// down (the trained model): it does not pass, and the words that weighed most are named.
     /// Without the model the same reply is not doubted.
