@@ -92,7 +92,15 @@ public struct AnswerReader: Sendable {
         var lastDate: DateReading?
         let redirected = OutcomeRules.redirects(clauses)
         let lowerCaseTyping = !text.contains(where: \.isUppercase)
+        var listOwner: Party?
         for (index, clause) in clauses.enumerated() {
+            // "2 things on me: intro to our cto by wed and the security doc by fri": each item owed.
+            let opens = PromiseList.owner(openedBy: clause, in: text)
+            if let owner = listOwner, opens == nil, PromiseList.continues(clause) {
+                reading.promises += PromiseList.promises(in: clause, owner: owner, parser: parser)
+                continue
+            }
+            listOwner = opens
             // "they review sunday, need our offer in before then": "then" is the day just named.
             let pointsBack = clause.has(any: Self.thatDay) || (clause.words.last == "then" && clause.has(any: Lexicon.nextVerbs))
             // The clause's date is read once, and judged below.

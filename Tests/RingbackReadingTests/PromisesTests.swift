@@ -36,6 +36,18 @@ struct PromiseDayTests {
         #expect(intros.promises.first?.what == "make the intros" && AnswerCorpus.day(intros.promises.first?.due) == "2026-11-25")
     }
 
+    /// "2 things on me: intro to our cto by wed and the security doc by fri": a list after a
+    /// colon is one promise an item, each with its day; a list of theirs is theirs.
+    @Test func aListAfterAColonIsOnePromiseAnItem() {
+        let mine = AnswerCorpus.reader.read("2 things on me: intro to our cto by wed and the security doc by fri")
+        #expect(mine.next == nil)
+        #expect(mine.promises.map(\.what) == ["intro to our cto", "the security doc"])
+        #expect(mine.promises.map { AnswerCorpus.day($0.due) } == ["2026-11-25", "2026-11-27"])
+        let both = AnswerCorpus.reader.read("great call. on her: send me the org chart by friday. on me: the quote")
+        #expect(both.promises.map(\.owner) == [.them, .me])
+        #expect(both.promises.first?.what == "send you the org chart")
+    }
+
     /// "gonna nudge him fri if nothing": the user's next try, not something owed to him.
     @Test func aNudgeIsATry() {
         let reading = AnswerCorpus.reader.read("emailed tom the deck, gonna nudge him fri if nothing")
