@@ -91,7 +91,11 @@ public struct AnswerReader: Sendable {
         var referralPending = false
         var lastDate: DateReading?
         let redirected = OutcomeRules.redirects(clauses)
-        let lowerCaseTyping = !text.contains(where: \.isUppercase)
+        // Typed in lower case, capitals only for shorthand ("talk to our TA lead rachel green"):
+        // no word begins with a capital and goes on in lower case.
+        let lowerCaseTyping = !text.split(whereSeparator: { !$0.isLetter }).contains { word in
+            word.count > 1 && word.first!.isUppercase && word.dropFirst().contains(where: \.isLowercase)
+        }
         var listOwner: Party?
         for (index, clause) in clauses.enumerated() {
             // "2 things on me: intro to our cto by wed and the security doc by fri": each item owed.

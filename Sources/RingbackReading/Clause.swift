@@ -141,7 +141,12 @@ enum ClauseSplitter {
                     // after what they want ("she wants to see the org chart, will shoot it over"), the user.
                     let answersAWant =
                         previous == .them && clauses.last?.has(any: ["wants", "want", "asked for", "needs", "would like"]) == true
-                    subject = previous == .unknown || answersAWant ? .me : previous
+                    // "her deputy emailed to say they're still committed and will send dates": the
+                    // one the clause it goes on from was about.
+                    let aboutThem =
+                        piece.continues && previous == .unknown
+                        && clauses.last?.words.contains { ["she", "he", "they", "she's", "he's", "they're"].contains($0) } == true
+                    subject = aboutThem ? .them : previous == .unknown || answersAWant ? .me : previous
                 } else {
                     subject = previous
                 }
@@ -182,7 +187,10 @@ enum ClauseSplitter {
             let length = rest.hasPrefix(" & ") ? 2 : 4
             let after = rest.dropFirst(length + 1).split(separator: " ").first.map(String.init) ?? ""
             if Lexicon.subjectWords[after.replacingOccurrences(of: "’", with: "'")] != nil { return (length, false) }
-            if Lexicon.actionStarts.contains(after) || ["said", "told", "asked", "want", "wants", "need", "needs"].contains(after) {
+            // "she interviewed ana today and will send feedback by fri": what the same subject will do next.
+            if Lexicon.actionStarts.contains(after)
+                || ["said", "told", "asked", "want", "wants", "need", "needs", "will", "should", "gonna"].contains(after)
+            {
                 return (length, true)
             }
         }

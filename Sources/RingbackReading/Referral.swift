@@ -35,7 +35,9 @@ enum Referral {
 
     /// A clause that ends on a person's role: "secretary said the facilities mgr", "her daughter".
     static func endsWithRole(_ clause: Clause) -> Bool {
-        clause.words.last.map { personRoles.contains($0) } == true
+        // Not inside a bracket: "raj mehta (ops lead, pellman distribution)" describes Raj.
+        let open = clause.text.filter { $0 == "(" }.count > clause.text.filter { $0 == ")" }.count
+        return !open && clause.words.last.map { personRoles.contains($0) } == true
     }
 
     /// A clause that says what someone is in charge of: "handles the hvac contracts".
@@ -127,14 +129,15 @@ enum Referral {
         "replacement", "growth", "eng", "engineering", "product", "sales", "marketing", "ops", "operations", "finance", "hr",
         "procurement", "data", "design", "it", "accountant", "associate", "one", "partners", "new", "old", "former", "cofounder",
         "co-founder", "founder", "attorney", "lawyer", "daughter", "son", "wife", "husband", "buddy", "mgr", "recruiter", "broker",
-        "agent", "owner", "sellers", "seller's", "hiring", "practice", "facilities", "talent", "underwriting",
+        "agent", "owner", "sellers", "seller's", "hiring", "practice", "facilities", "talent", "underwriting", "ta", "recruiting",
+        "people", "acquisition", "tech",
     ]
 
     /// Role words that stand for a person ("her colleague", "his replacement"), not a team or a thing.
     static let personRoles: Set<String> = [
         "colleague", "boss", "manager", "cto", "ceo", "cfo", "coo", "vp", "director", "head", "partner", "coworker", "co-worker",
         "assistant", "friend", "counterpart", "peer", "replacement", "accountant", "associate", "cofounder", "co-founder", "founder",
-        "attorney", "lawyer", "daughter", "son", "wife", "husband", "buddy", "mgr", "recruiter", "broker", "agent", "owner",
+        "attorney", "lawyer", "daughter", "son", "wife", "husband", "buddy", "mgr", "recruiter", "broker", "agent", "owner", "lead",
     ]
 
     /// Words that follow "try" or "ping" in a plan, never a name.

@@ -122,3 +122,21 @@ struct DeliveryTests {
         #expect(!Delivery.says("thats done", about: "send you times", only: false))
     }
 }
+
+/// A recruiter's walk-through (helper-36): a colleague named after their role in lower case
+/// (with "TA" in capitals) is a referral; "and will send" goes on with the one who interviewed.
+struct RecruiterWalkThroughTests {
+    @Test func aRoleThenALowerCaseNameIsAReferral() {
+        let reading = AnswerCorpus.reader.read("he said we use an internal team, talk to our TA lead rachel green instead")
+        #expect(reading.referral?.value == "Rachel Green")
+        // A bracket describes the person before it: no referral.
+        #expect(AnswerCorpus.reader.read("coffee w/ Raj Mehta (ops lead, pellman distribution) - said hed get back to me").referral == nil)
+    }
+
+    @Test func andWillGoesOnWithTheSameSubject() {
+        let reading = AnswerCorpus.reader.read("spoke to kate, she interviewed ana today and will send feedback by fri")
+        #expect(reading.promises.map(\.owner) == [.them])
+        #expect(reading.promises.first?.what == "send feedback")
+        #expect(AnswerCorpus.day(reading.promises.first?.due) == "2026-11-27")
+    }
+}
