@@ -110,6 +110,7 @@ public struct DebriefContent: Equatable, Sendable {
         case summaryReferral = "summary-referral"
         case summaryReferralNext = "summary-referral-next"
         case summaryDelivered = "summary-delivered"
+        case summaryDone = "summary-done"
         case saidTheAsk = "said-the-ask"
         case askPraise = "ask-praise"
         case askMissing = "ask-missing"

@@ -36,6 +36,22 @@ public enum Delivery {
         return owed.contains(where: said.contains) || (only && owed.allSatisfy { !said.contains($0) } && mentionsNothingElse(lower))
     }
 
+    /// Whether the user says they sent what they owed: "sent mark the 2 profiles", "just
+    /// emailed her the deck", naming a word of it.
+    public static func userSent(_ text: String, about what: String) -> Bool {
+        let lower = " " + text.lowercased().replacingOccurrences(of: "’", with: "'") + " "
+        let all = words(lower)
+        let opening = all.drop { ["ok", "so", "just", "i", "finally", "also", "and"].contains($0) }.first
+        guard opening.map(userSends.contains) == true || userSends.contains(where: { lower.contains(" i \($0) ") }),
+            !missing.contains(where: { lower.contains(" " + $0 + " ") })
+        else { return false }
+        let said = Set(all.map { String($0.prefix(5)) })
+        return words(what.lowercased()).filter { !plain.contains($0) && $0.count > 2 }.map { String($0.prefix(5)) }.contains(
+            where: said.contains)
+    }
+
+    static let userSends: Set<String> = ["sent", "emailed", "shared", "forwarded", "delivered", "mailed", "texted", "did", "finished"]
+
     /// The answer names no other thing sent: "thats done" alone, or "she already sent it".
     private static func mentionsNothingElse(_ lower: String) -> Bool {
         !words(lower).contains { !plain.contains($0) && !arrivedWords.contains($0) && !fillers.contains($0) }

@@ -157,6 +157,10 @@ extension Debrief {
             return confirm(text.isEmpty ? "no" : text, unsure: false) { debrief, yes in
                 debrief.go(.nextTime(yes ? .nextWhen : .proposeStep))
             }
+        case .proposeStep where Self.saysNurture(text), .pickDay where Self.saysNurture(text):
+            // "none, release him to nurture": a light check-in every 90 days, not the cadence.
+            draft.nurture = true
+            return continueNextTime(before: [say(.nurtureTaken)])
         case .proposeStep:
             if let cadence = cadenceNamed(in: text) {
                 draft.cadence = cadence
@@ -177,7 +181,7 @@ extension Debrief {
         case .notNow:
             draft.askedNext = true
             // "nurture", "keep in touch": a light check-in every 90 days; enter: the cadence.
-            if Self.nurtureWords.contains(where: { Understanding.padded(text).contains(" \($0) ") }) {
+            if Self.saysNurture(text) {
                 draft.nurture = true
                 return continueNextTime(before: [say(.nurtureTaken)])
             }
@@ -239,7 +243,11 @@ extension Debrief {
     mutating func takeDelivered(_ text: String) -> [String] {
         let open = contact?.commitments.filter { $0.owner == .them && !draft.delivered.contains($0.what) } ?? []
         let came = open.filter { Delivery.says(text, about: $0.what, only: open.count == 1) }.map(\.what)
-        draft.delivered += came
+        // "sent mark the 2 profiles": what the user owed is done.
+        let done = (contact?.commitments ?? []).filter { owed in
+            owed.owner == .me && !draft.delivered.contains(owed.what) && Delivery.userSent(text, about: owed.what)
+        }.map(\.what)
+        draft.delivered += came + done
         draft.askedDelivered += came
         return came
     }

@@ -61,7 +61,10 @@ extension Debrief {
         // The story is read as `understand` reads it (`story(of:people:)`).
         let told = Self.story(of: text, people: people)
         // "tom hardy vm again" is not Tom Okafor: a first name alone gives way to a full name typed.
-        let typedName = Self.nameAfterLeadIn(head).flatMap { looksLikeName($0) ? $0 : nil } ?? nameThenStory(head)?.0
+        // "Tom Baker at Stackly, ...": a full name typed at the head is that person, not the one Tom known.
+        let typedName =
+            Self.nameAfterLeadIn(head).flatMap { looksLikeName($0) ? $0 : nil } ?? nameThenStory(head)?.0
+            ?? (looksLikeName(head) ? head : nil)
         let otherFullName =
             typedName.map { name in
                 NameWithCompany.parse(name).name.split(separator: " ").count > 1

@@ -28,7 +28,14 @@ extension Debrief {
     }
 
     /// What asks for nurture instead of closing on a no.
-    static let nurtureWords = ["nurture", "release", "keep in touch", "stay in touch", "check in later", "keep posted", "light check-in"]
+    static let nurtureWords = [
+        "nurture", "release him", "release her", "release them", "keep in touch", "stay in touch", "check in later", "keep posted",
+        "light check-in",
+    ]
+
+    static func saysNurture(_ text: String) -> Bool {
+        nurtureWords.contains { Understanding.padded(text).contains(" \($0) ") }
+    }
 
     private mutating func continueWrapUp() -> Reply {
         let (next, lines) = wrapUpEntry()!
@@ -39,7 +46,7 @@ extension Debrief {
         switch step {
         case .confirmDecision:
             // "nurture", "keep in touch": not closed, a light check-in every 90 days instead.
-            if draft.decision == false, Self.nurtureWords.contains(where: { Understanding.padded(text).contains(" \($0) ") }) {
+            if draft.decision == false, Self.saysNurture(text) {
                 draft.askedDecision = true
                 draft.nurture = true
                 return continueWrapUp()
@@ -147,7 +154,10 @@ extension Debrief {
                     ? say(.summaryRetryLater, ["when": describe(When(date: planned, timed: false)), "what": describe(retry)])
                     : say(.summaryRetry, ["when": describe(retry)]))
         }
-        for what in draft.delivered { lines.append(say(.summaryDelivered, ["what": what])) }
+        for what in draft.delivered {
+            let mine = contact?.commitments.contains { $0.what == what && $0.owner == .me } == true
+            lines.append(say(mine ? .summaryDone : .summaryDelivered, ["what": what]))
+        }
         for promise in entry.promises {
             guard let by = promise.by else {
                 lines.append(say(promise.owner == .me ? .summaryTodoNoDay : .summaryPromiseNoDay, ["what": promise.what]))

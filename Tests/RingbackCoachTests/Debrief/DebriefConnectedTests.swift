@@ -152,6 +152,32 @@ struct DebriefConnectedTests {
         #expect(talk.last.contains("a no for now"), "\(talk.text)")
     }
 
+    /// A recruiter's walk-through (helper-36): "Tom Baker at Stackly" is not the Tom known
+    /// (Tom Okafor); "none, release him to nurture" at the day question is nurture; "sent dana
+    /// the quote" settles the quote she was owed.
+    @Test func aFullNameNurtureAndADoneThing() throws {
+        var baker = Conversation()
+        baker.say("Tom Baker at Stackly, he can do a ref call fri at 11")
+        #expect(baker.last == "I don't have Tom Baker (Stackly) yet. Add them as a new contact? (y/n)", "\(baker.text)")
+        var release = Conversation(name: "Dana")
+        release.say("talked", "no", "no", "n")
+        #expect(release.last.hasPrefix("Which day"), "\(release.text)")
+        release.say("none, release her to nurture")
+        #expect(release.text.contains("Nurture it is"), "\(release.text)")
+        for _ in 0..<4 where release.saved == nil { release.say(release.last.contains("(y") ? "y" : "") }
+        #expect(release.saved?.release == true, "\(release.text)")
+        var owed = Conversation.contacts
+        owed[0].commitments.append(
+            Commitment(
+                owner: .me, what: "the revised quote", due: Conversation.date("2026-11-25"), timed: false,
+                made: Conversation.date("2026-11-16T10:00"), todo: true))
+        var done = Conversation(name: "Dana", contacts: owed)
+        done.say("sent dana the revised quote, she said she'll review it by friday", "y")
+        for _ in 0..<4 where done.saved == nil { done.say(done.last.contains("(y") ? "y" : "") }
+        #expect(done.text.contains("  Done: the revised quote"), "\(done.text)")
+        #expect(done.saved?.delivered == ["the revised quote"], "\(done.text)")
+    }
+
     @Test func aWrongReadingIsOneAnswerToFix() throws {
         var talk = Conversation(name: "Dana")
         talk.say("had a good call", "yes we did", "in two weeks")
