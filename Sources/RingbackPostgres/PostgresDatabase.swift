@@ -12,7 +12,7 @@ import RingbackStore
 final class PostgresDatabase: @unchecked Sendable {
     let location: PostgresLocation
     private var connection: PostgresConnection?
-    private var inTransaction = false
+    private(set) var inTransaction = false
     private let logger: Logger = {
         var logger = Logger(label: "ringback.postgres")
         logger.logLevel = .critical

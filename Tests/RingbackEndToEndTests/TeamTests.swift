@@ -155,6 +155,17 @@ struct TeamTests {
         #expect(next["name"] as? String == "Tom Becker")
     }
 
+    /// Planning the whole schedule again (content or settings changed) leaves as many dead rows
+    /// as contacts: the table is vacuumed after it, so the agenda's index-only reads stay so.
+    @Test func aScheduleReplannedIsVacuumed() throws {
+        try ringback.run(["log", "Dana Ruiz", "--outcome", "vm"] + now, as: "Ana")
+        let database = try #require(ringback.database)
+        database.sql("UPDATE ringback_meta SET schedule_stamp = 'planned by another Ringback'")
+        #expect(try names(ringback.run(["agenda", "--json"] + now, as: "Ana")) == ["Dana Ruiz"])
+        #expect(try database.value("SELECT schedule_stamp <> 'planned by another Ringback' FROM ringback_meta") == "t")
+        #expect(try database.value("SELECT last_vacuum IS NOT NULL FROM pg_stat_user_tables WHERE relname = 'schedule'") == "t")
+    }
+
     /// `next` on a team store is chosen by the database: every five hours over sixteen days it
     /// names the same step as the JSON store's ranking for the same pipeline (voicemails with
     /// their paired messages, agreed times, promises both ways, first calls, ties).
