@@ -149,6 +149,8 @@ extension Debrief {
             // own next try; nothing was agreed with them.
             let ownTry = reading.softNo != nil || reading.decision?.value == .no || Self.ownPlan(next.words)
             if ownTry, !(draft.outcome?.isUnanswered ?? false) { draft.retry = next.value } else { setNext(next.value) }
+            // "he can do a ref call fri at 11": a call, whatever way they like to be written to.
+            if draft.agreed == next.value, let channel = Understanding.channel(next.words) { draft.agreedChannel = channel }
         }
         if let notBefore = reading.notBefore { draft.notBefore = notBefore.value }
         for promise in reading.promises where !draft.promises.contains(where: { $0.what == promise.what }) {
@@ -330,9 +332,18 @@ extension Debrief {
 
     /// The promise whose words the text repeats ("the quote is mine" → "the revised quote").
     private func promiseMentioned(in text: String) -> Int? {
-        let said = Set(Understanding.words(text).filter { $0.count > 3 })
-        return draft.promises.firstIndex { !said.isDisjoint(with: Understanding.words($0.what).filter { $0.count > 3 }) }
+        // "remove the fee one": short words name a promise too, but not "the", "one", "her".
+        func telling(_ words: [String]) -> Set<String> { Set(words.filter { $0.count >= 3 && !Self.plainWords.contains($0) }) }
+        let said = telling(Understanding.words(text))
+        return draft.promises.firstIndex { !said.isDisjoint(with: telling(Understanding.words($0.what))) }
     }
+
+    /// Words that tell no promise from another.
+    static let plainWords: Set<String> = [
+        "the", "one", "and", "for", "her", "him", "his", "its", "not", "but", "all", "two", "you", "your", "our", "their", "them", "that",
+        "this", "with", "from", "send", "sent", "get", "got", "also", "just", "remove", "drop", "delete", "scratch", "forget", "thing",
+        "promise", "isnt", "isn't", "was", "are", "she", "they", "owe", "owes", "about", "back", "over", "some", "any",
+    ]
 
     /// Who the debrief is about as the echo and summary say it: "Dana Ruiz (Acme)", "Zara Quinn
     /// (new, sales)", with the company a correction gave ("Zara Quinn (Initech; new, sales)").

@@ -178,6 +178,27 @@ struct DebriefConnectedTests {
         #expect(done.saved?.delivered == ["the revised quote"], "\(done.text)")
     }
 
+    /// helper-36: "he can do a ref call fri at 11" told in one breath was saved without its
+    /// channel, so a contact who prefers email got "Email Tom" for an agreed call.
+    @Test func anAgreedCallToldInOneBreathIsACall() throws {
+        var writer = Conversation.contacts
+        writer[0].preferredChannel = .email
+        var talk = Conversation(name: "Dana", contacts: writer)
+        talk.say("she can do a call fri at 11, and she'll send me the references list tmrw", "y")
+        for _ in 0..<4 where talk.saved == nil { talk.say(talk.last.contains("(y") ? "y" : "") }
+        #expect(talk.saved?.agreed?.date == Paris.date("2026-11-27T11:00"), "\(talk.text)")
+        #expect(talk.saved?.agreedChannel == .call, "\(talk.text)")
+    }
+
+    /// helper-36: "remove the fee one" could not name "18% fee not 20" (a short word).
+    @Test func aShortWordNamesThePromiseToRemove() throws {
+        var talk = Conversation(name: "Dana")
+        talk.say("talked, she wants an 18% fee not 20, and she'll send the contract friday")
+        #expect(talk.last.contains("fee"), "\(talk.text)")
+        talk.say("remove the fee one")
+        #expect(!talk.last.contains("fee") && talk.last.contains("contract"), "\(talk.text)")
+    }
+
     @Test func aWrongReadingIsOneAnswerToFix() throws {
         var talk = Conversation(name: "Dana")
         talk.say("had a good call", "yes we did", "in two weeks")
