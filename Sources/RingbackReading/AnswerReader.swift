@@ -256,6 +256,8 @@ public struct AnswerReader: Sendable {
         let pastOnly = clause.has(any: [
             "tried", "called", "left", "talked", "spoke", "signed", "rang", "emailed", "texted", "reached",
             "met", "sent", "could not", "couldn't",
+            // "he interviewed priya on fri": the day of something done, not a plan.
+            "interviewed", "presented", "demoed", "pitched", "toured", "visited", "applied", "submitted", "hosted",
         ])
         // "sending the signed w9 tmrw", "hes sending the signed nda today": a thing still to do, whatever it says was done.
         let promised =

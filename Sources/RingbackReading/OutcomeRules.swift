@@ -67,7 +67,15 @@ enum OutcomeRules {
         let plan = dated || clause.has(any: Lexicon.planned)
         // "phone screen w/ the cfo candidate", "phone interview w/ the museum": a call, not a meeting.
         if found(["phone screen", "phone interview"]) && !plan { return .connected }
-        if found(pastMeeting) || (found(Lexicon.meeting) && !plan) || (!dated && meetingHad(clause)) { return .meetingHeld }
+        // "he interviewed priya": the hiring manager met the candidate, not the user.
+        let interviewedSomeoneElse =
+            clause.subject == .them
+            && clause.words.firstIndex(of: "interviewed").map { at in
+                at + 1 < clause.words.count && !["me", "us", "with", "for"].contains(clause.words[at + 1])
+            } == true
+        if !interviewedSomeoneElse, found(pastMeeting) || (found(Lexicon.meeting) && !plan) || (!dated && meetingHad(clause)) {
+            return .meetingHeld
+        }
         if found(Lexicon.connected) && !aboutTheFuture(clause) { return .connected }
         // "call w/ priya went well", "intro call w/ a client, budget's tight": a call had, named by its kind.
         if !dated, callHad(clause) { return .connected }

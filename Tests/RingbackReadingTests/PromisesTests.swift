@@ -140,3 +140,14 @@ struct RecruiterWalkThroughTests {
         #expect(AnswerCorpus.day(reading.promises.first?.due) == "2026-11-27")
     }
 }
+
+/// helper-36: "he interviewed priya on fri" is the hiring manager meeting the candidate last
+/// Friday: no meeting of the user's, no day to call.
+struct SomeoneElsesMeetingTests {
+    @Test func aManagerInterviewingACandidateIsNotTheUsersMeeting() {
+        let reading = AnswerCorpus.reader.read("spoke w/ mark at brightloop, he interviewed priya on fri, said feedback by thurs")
+        #expect(reading.outcome?.value == .connected)
+        #expect(reading.next == nil)
+        #expect(AnswerCorpus.reader.read("she interviewed me for the pm role today, went well").outcome?.value == .meetingHeld)
+    }
+}
