@@ -141,7 +141,8 @@ extension Debrief {
         }
         // Typed all in lower case, a name reads as people write it ("maria lopez" → "Maria Lopez").
         name = ContactName.capitalized(named.name)
-        draft.company = (named.company ?? Self.companyInRole(draft.pending ?? "")).map(ContactName.capitalized)
+        draft.company = (named.company ?? Self.companyInRole(draft.pending ?? "") ?? Self.companyAfter(named.name, in: draft.pending ?? ""))
+            .map(ContactName.capitalized)
         switch named.match(in: people) {
         case .found(let entry):
             if let found = read(entry.id) { return picked(found) }
@@ -179,6 +180,12 @@ extension Debrief {
             words.prefix(at).allSatisfy({ ContactName.isRole($0) })
         else { return nil }
         return words[at + 1].trimmingCharacters(in: .punctuationCharacters)
+    }
+
+    /// "emailed james whitfield vp eng at corvid": the company of the title told right after the name.
+    static func companyAfter(_ name: String, in story: String) -> String? {
+        guard !name.isEmpty, let range = story.range(of: name, options: .caseInsensitive) else { return nil }
+        return companyInRole(String(story[range.upperBound...]))
     }
 
     /// "tom okafor ugh i just said": the name, without what was said after it.
@@ -280,8 +287,10 @@ extension Debrief {
         {
             words.removeFirst(relation + 1)
         }
-        // "tom okafor about the referral": the name ends where the story goes on.
+        // "tom okafor about the referral": the name ends where the story goes on; "james whitfield
+        // vp eng at corvid": or where a title begins, after a first and last name.
         if let end = words.firstIndex(where: { storyGoesOn.contains($0.lowercased()) }), end > 0 { words.removeLast(words.count - end) }
+        if let title = words.indices.dropFirst(2).first(where: { ContactName.isRole(words[$0]) }) { words.removeLast(words.count - title) }
         while let last = words.last?.lowercased(), trailing.contains(last) {
             words.removeLast()
             // "this morning", "last night": the word before a part of day goes with it.
@@ -293,7 +302,7 @@ extension Debrief {
 
     /// Fillers, then a verb of calling, meeting or writing, then what it was with: the name.
     private nonisolated(unsafe) static let leadIn =
-        /(?:(?:i|we|so|ok|okay|well|just|finally|quickly|also|again|already)\s+)*(?:called|rang|phoned|dialed|dialled|reached|tried|(?:pinged|emailed|e-mailed|texted|messaged|dmed|wrote)(?:\s+(?:to|with))?|got\s+(?:a|an|the|her|his|their)\s+(?:\w+\s+){0,2}(?:email|e-mail|text|message|reply|note|letter|dm|voicemail|vm|call)\s+(?:from|back\s+from)|(?:spoke|talked|chatted|met|caught\s+up|followed\s+up|hung\s+up|connected|checked\s+in)(?:\s+(?:to|with))?|got\s+(?:off(?:\s+the\s+(?:phone|call|line))?\s+with|hold\s+of|through\s+to)|left\s+(?:a\s+)?(?:voicemail|voice\s+mail|vm|message|voice\s+message|note)\s+(?:for|with|to)|had\s+(?:a\s+|an\s+|my\s+|our\s+|the\s+)?(?:\w+\s+){0,2}(?:call|chat|meeting|conversation|talk|catch-up|catch\s+up|interview|coffee|lunch|demo|zoom)\s+with|(?:\w+\s+){0,2}(?:call|chat|meeting|conversation|catch-up|screen|interview|coffee|lunch|zoom)\s+with)\s+(.+)/
+        /(?:(?:i|we|so|ok|okay|well|just|finally|quickly|also|again|already|cold)\s+)*(?:lvm\s+(?:for|with|to)|called|rang|phoned|dialed|dialled|reached|tried|(?:pinged|emailed|e-mailed|texted|messaged|dmed|wrote)(?:\s+(?:to|with))?|got\s+(?:a|an|the|her|his|their)\s+(?:\w+\s+){0,2}(?:email|e-mail|text|message|reply|note|letter|dm|voicemail|vm|call)\s+(?:from|back\s+from)|(?:spoke|talked|chatted|met|caught\s+up|followed\s+up|hung\s+up|connected|checked\s+in)(?:\s+(?:to|with))?|got\s+(?:off(?:\s+the\s+(?:phone|call|line))?\s+with|hold\s+of|through\s+to)|left\s+(?:a\s+)?(?:voicemail|voice\s+mail|vm|message|voice\s+message|note)\s+(?:for|with|to)|had\s+(?:a\s+|an\s+|my\s+|our\s+|the\s+)?(?:\w+\s+){0,2}(?:call|chat|meeting|conversation|talk|catch-up|catch\s+up|interview|coffee|lunch|demo|zoom)\s+with|(?:\w+\s+){0,2}(?:call|chat|meeting|conversation|catch-up|screen|interview|coffee|lunch|zoom)\s+with)\s+(.+)/
         .ignoresCase()
 
     /// Words after a lead-in that start something other than a name.

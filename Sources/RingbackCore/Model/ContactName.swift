@@ -7,7 +7,7 @@ public enum ContactName {
     static let titles: Set<String> = [
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "hiring", "manager", "recruiter", "director",
         "head", "vp", "ceo", "cfo", "cto", "coo", "founder", "partner", "lead", "senior", "talent", "hr", "of", "the", "engineering",
-        "sales", "procurement", "ops", "operations", "marketing", "product", "design",
+        "sales", "procurement", "ops", "operations", "marketing", "product", "design", "eng", "hm",
     ]
 
     /// The first name in `name`, past titles and roles; the first word when all are titles.

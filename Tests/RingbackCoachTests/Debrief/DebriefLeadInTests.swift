@@ -31,6 +31,9 @@ struct DebriefLeadInTests {
         // A founder's walk-through (helper-34).
         ("just got off with sarah chen", "sarah chen"), ("zoom with rachel green went well", "rachel green"),
         ("quick call with dave kim", "dave kim"),
+        // A recruiter's walk-through (helper-36): a title after the full name is no part of it.
+        ("emailed james whitfield vp eng at corvid", "james whitfield"), ("lvm for priya patel", "priya patel"),
+        ("cold called dave kim head of eng at stackly", "dave kim"),
     ])
     func theNameAfterTheLeadIn(head: String, name: String) {
         #expect(Debrief.nameAfterLeadIn(head) == name)
@@ -64,6 +67,9 @@ struct DebriefLeadInTests {
         var scout = Conversation()
         scout.say("tom nguyen (sequoia scout) finally replied")
         #expect(scout.last == "I don't have Tom Nguyen (Sequoia) yet. Add them as a new contact? (y/n)", "\(scout.text)")
+        var titled = Conversation()
+        titled.say("cold called dave kim head of eng at stackly, he hung up")
+        #expect(titled.last == "I don't have Dave Kim (Stackly) yet. Add them as a new contact? (y/n)", "\(titled.text)")
         var quick = Conversation()
         quick.say("quick call with dave kim, he liked the deck")
         #expect(quick.last == "I don't have Dave Kim yet. Add them as a new contact? (y/n)", "\(quick.text)")
