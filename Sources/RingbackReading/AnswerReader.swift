@@ -237,6 +237,8 @@ public struct AnswerReader: Sendable {
             return nil
         }
         if clause.has(any: OutcomeRules.timingOnly) || Self.isQuestionToMe(clause) { return nil }
+        // "2nd try since tues": a day gone by, counted from.
+        if let first = Clause.normalize(matched).first, clause.padded.contains(" since \(first) ") { return nil }
         // "good morning": a greeting, not a time.
         if clause.padded.contains(" good \(matched) ") { return nil }
         // "sat at the cafe for 30 min": sitting, not Saturday.

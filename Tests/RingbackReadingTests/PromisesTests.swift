@@ -151,3 +151,10 @@ struct SomeoneElsesMeetingTests {
         #expect(AnswerCorpus.reader.read("she interviewed me for the pm role today, went well").outcome?.value == .meetingHeld)
     }
 }
+
+/// helper-36: "2nd try since tues" counts from a day gone by: no next try.
+struct SinceTests {
+    @Test func aDaySinceIsNoPlan() {
+        #expect(AnswerCorpus.reader.read("no answer, 2nd try since tues").next == nil)
+    }
+}

@@ -67,8 +67,15 @@ enum ShellIntent: Equatable {
         return .unknown(words[0], suggestion: suggestion)
     }
 
-    /// "sent dana the quote", "emailed tom the pricing", "did the proposal for priya": a to-do done.
+    /// "sent dana the quote", "emailed tom the pricing", "did the proposal for priya": a to-do
+    /// done; "rachel sent the JD": what she owed came.
     static func delivered(_ words: [String], contacts: [String]) -> ShellIntent? {
+        if words.count >= 3, ["sent", "emailed", "delivered", "shared", "forwarded"].contains(words[1].lowercased()),
+            let (name, range) = contact(in: Array(words.prefix(1)), contacts: contacts), range == 0..<1
+        {
+            let what = words.dropFirst(2).filter { !["me", "the", "a", "over", "us"].contains($0.lowercased()) }
+            if !what.isEmpty { return .command(["done", name] + what) }
+        }
         guard let first = words.first?.lowercased(),
             ["sent", "emailed", "did", "finished", "delivered", "shared", "mailed"].contains(first),
             words.count >= 3
@@ -132,10 +139,12 @@ enum ShellIntent: Equatable {
         return .command(["snooze", name] + when)
     }
 
-    /// "call priya", "email dana": that contact's next step and what to say.
+    /// "call priya", "email dana", "show me mark": that contact's next step and what to say.
     static func callSomeone(_ words: [String], contacts: [String]) -> ShellIntent? {
-        guard words.count >= 2, let first = words.first?.lowercased(), ["call", "ring", "email", "text", "phone", "ping"].contains(first),
-            case .found(let name) = NameMatcher.match(words.dropFirst().joined(separator: " "), in: contacts, name: { $0 })
+        let lower = words.map { $0.lowercased() }
+        let lead = lower.starts(with: ["show", "me"]) ? 2 : 1
+        guard words.count > lead, ["call", "ring", "email", "text", "phone", "ping", "show"].contains(lower[0]),
+            case .found(let name) = NameMatcher.match(words.dropFirst(lead).joined(separator: " "), in: contacts, name: { $0 })
         else { return nil }
         return .command(["show", name])
     }

@@ -64,6 +64,12 @@ struct ShellIntentTests {
             ShellIntent.parse("remind me to send dana the cap table by tues", contacts: people)
                 == .command(["todo", "Dana Ruiz", "send", "the", "cap", "table", "by", "tues"]))
         #expect(ShellIntent.parse("i owe tom the deck", contacts: people) == .command(["todo", "Tom Okafor", "the", "deck"]))
+        // A recruiter's walk-through (helper-36).
+        #expect(ShellIntent.parse("show me dana", contacts: people) == .command(["show", "Dana Ruiz"]))
+        #expect(ShellIntent.parse("dana sent the JD", contacts: people) == .command(["done", "Dana Ruiz", "JD"]))
+        #expect(
+            ShellIntent.parse("i feel like such a pest chasing tom", contacts: people)
+                == .vent("i feel like such a pest chasing tom", suggestion: nil))
     }
 
     @Test func unknownWordsGetADidYouMean() {
