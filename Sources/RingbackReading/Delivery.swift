@@ -31,9 +31,7 @@ public enum Delivery {
             arrived.contains(where: { lower.contains(" " + $0 + " ") || lower.contains(" " + $0 + ",") || lower.contains(" " + $0 + ".") }),
             !missing.contains(where: { lower.contains(" " + $0 + " ") })
         else { return false }
-        let said = Set(words(lower).map { String($0.prefix(5)) })
-        let owed = words(what.lowercased()).filter { !plain.contains($0) }.map { String($0.prefix(5)) }
-        return owed.contains(where: said.contains) || (only && owed.allSatisfy { !said.contains($0) } && mentionsNothingElse(lower))
+        return names(what, in: lower) || (only && mentionsNothingElse(lower))
     }
 
     /// Whether the user says they sent what they owed: "sent mark the 2 profiles", "just
@@ -45,9 +43,15 @@ public enum Delivery {
         guard opening.map(userSends.contains) == true || userSends.contains(where: { lower.contains(" i \($0) ") }),
             !missing.contains(where: { lower.contains(" " + $0 + " ") })
         else { return false }
-        let said = Set(all.map { String($0.prefix(5)) })
-        return words(what.lowercased()).filter { !plain.contains($0) && $0.count > 2 }.map { String($0.prefix(5)) }.contains(
-            where: said.contains)
+        return names(what, in: lower, shortest: 3)
+    }
+
+    /// Whether the text names a word of what was owed, by its first five letters ("profiles"
+    /// is "profile"); words shorter than `shortest` do not count.
+    static func names(_ what: String, in lower: String, shortest: Int = 1) -> Bool {
+        let said = Set(words(lower).map { String($0.prefix(5)) })
+        return words(what.lowercased()).filter { !plain.contains($0) && $0.count >= shortest }.map { String($0.prefix(5)) }
+            .contains(where: said.contains)
     }
 
     static let userSends: Set<String> = ["sent", "emailed", "shared", "forwarded", "delivered", "mailed", "texted", "did", "finished"]

@@ -30,20 +30,10 @@ enum PromiseList {
     static func promises(in clause: Clause, owner: Party, parser: WhenParser) -> [AnswerReading.Promise] {
         clause.text.components(separatedBy: " and ").compactMap { item in
             let date = parser.read(item).flatMap { $0.isPast ? nil : $0 }
-            let cut = cut(date?.matched, from: item)
+            let cut = Promises.cut(date?.matched, from: item)
             let what = owner == .them ? Promises.toUser(cut) : cut
             return what.isEmpty ? nil : AnswerReading.Promise(owner: owner, what: what, due: date?.when, words: item)
         }
     }
 
-    /// An item without its day, and the "by" or "on" before it: "the security doc by fri" → "the security doc".
-    static func cut(_ day: String?, from item: String) -> String {
-        guard let day, let range = item.range(of: day, options: .caseInsensitive) else { return item }
-        var head = item[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
-        if let last = head.split(separator: " ").last, ["by", "on", "before", "until", "til", "till"].contains(last.lowercased()) {
-            head = String(head.dropLast(last.count)).trimmingCharacters(in: .whitespaces)
-        }
-        let tail = item[range.upperBound...].trimmingCharacters(in: .whitespaces)
-        return [head, tail].filter { !$0.isEmpty }.joined(separator: " ")
-    }
 }

@@ -293,22 +293,22 @@ enum Promises {
         "by", "on", "at", "before", "until", "till", "til", "for", "and", "the", "in", "latest", "no", "later", "than", "then",
     ]
 
+    /// A text without its day and the "by" or "on" before it ("the security doc by fri" →
+    /// "the security doc"; "get back to you by wed with numbers" → "get back to you with numbers").
+    static func cut(_ day: String?, from text: String) -> String {
+        guard let day, let range = text.range(of: day, options: .caseInsensitive) else { return text }
+        var head = text[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+        if let last = head.split(separator: " ").last, ["by", "on", "before", "until", "till", "til"].contains(last.lowercased()) {
+            head = String(head.dropLast(last.count)).trimmingCharacters(in: .whitespaces)
+        }
+        let tail = text[range.upperBound...].trimmingCharacters(in: .whitespaces)
+        return [head, tail].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
     /// The promise in the clause's own words, without who and when: "I owe her the revised
     /// quote by tomorrow" → "the revised quote".
     static func what(_ clause: Clause, cutting date: DateReading?) -> String {
-        var text = clause.text
-        if let date, let range = text.range(of: date.matched, options: .caseInsensitive) {
-            // "get back to you by wed with numbers": the "by" goes with the day.
-            var head = text[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
-            let tail = text[range.upperBound...].trimmingCharacters(in: .whitespaces)
-            if !tail.isEmpty, let last = head.split(separator: " ").last,
-                ["by", "on", "before", "until", "till", "til"].contains(last.lowercased())
-            {
-                head = String(head.dropLast(last.count))
-            }
-            text = head + " " + tail
-        }
-        var words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        var words = cut(date?.matched, from: clause.text).split(whereSeparator: { $0.isWhitespace }).map(String.init)
         func bare(_ word: String) -> String {
             let plain = word.lowercased().replacingOccurrences(of: "’", with: "'").trimmingCharacters(in: .punctuationCharacters)
             return Lexicon.spelling[plain] ?? Lexicon.bareContractions[plain] ?? plain

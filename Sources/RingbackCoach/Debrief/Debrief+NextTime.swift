@@ -159,8 +159,7 @@ extension Debrief {
             }
         case .proposeStep where Self.saysNurture(text), .pickDay where Self.saysNurture(text):
             // "none, release him to nurture": a light check-in every 90 days, not the cadence.
-            draft.nurture = true
-            return continueNextTime(before: [say(.nurtureTaken)])
+            return takeNurture()
         case .proposeStep:
             if let cadence = cadenceNamed(in: text) {
                 draft.cadence = cadence
@@ -181,10 +180,7 @@ extension Debrief {
         case .notNow:
             draft.askedNext = true
             // "nurture", "keep in touch": a light check-in every 90 days; enter: the cadence.
-            if Self.saysNurture(text) {
-                draft.nurture = true
-                return continueNextTime(before: [say(.nurtureTaken)])
-            }
+            if Self.saysNurture(text) { return takeNurture() }
             if let when = date(in: text), when.ok { return ownTry(when.when) }
             if text.isEmpty || Understanding.nothingGiven(text) { return continueNextTime() }
             return reply([say(.noDate), prompt()])
@@ -228,6 +224,12 @@ extension Debrief {
                 return debrief.continueNextTime()
             }
         }
+    }
+
+    /// Nurture instead of the cadence, said back.
+    private mutating func takeNurture() -> Reply {
+        draft.nurture = true
+        return continueNextTime(before: [say(.nurtureTaken)])
     }
 
     /// A day the user picked for their own next try (not one agreed with them), said back.

@@ -130,12 +130,12 @@ struct DebriefConnectedTests {
         var replied = Conversation(name: "Dana")
         replied.say("talked, she liked the deck and will send the budget friday", "no, she replied by email")
         #expect(replied.last.contains("Dana replied"), "\(replied.text)")
-        for _ in 0..<6 where replied.saved == nil { replied.say(replied.last.contains("(y") ? "y" : "") }
+        replied.answerUntilSaved(turns: 6)
         #expect(replied.saved?.channel == .email && replied.saved?.outcome == .replied, "\(replied.text)")
         var met = Conversation(name: "Dana")
         met.say("met dana, she will send the budget friday", "it was a call not a meeting")
         #expect(met.last.contains("you talked"), "\(met.text)")
-        for _ in 0..<6 where met.saved == nil { met.say(met.last.contains("(y") ? "y" : "") }
+        met.answerUntilSaved(turns: 6)
         #expect(met.saved?.channel == .call && met.saved?.outcome == .connected, "\(met.text)")
     }
 
@@ -164,7 +164,7 @@ struct DebriefConnectedTests {
         #expect(release.last.hasPrefix("Which day"), "\(release.text)")
         release.say("none, release her to nurture")
         #expect(release.text.contains("Nurture it is"), "\(release.text)")
-        for _ in 0..<4 where release.saved == nil { release.say(release.last.contains("(y") ? "y" : "") }
+        release.answerUntilSaved(turns: 4)
         #expect(release.saved?.release == true, "\(release.text)")
         var owed = Conversation.contacts
         owed[0].commitments.append(
@@ -173,7 +173,7 @@ struct DebriefConnectedTests {
                 made: Conversation.date("2026-11-16T10:00"), todo: true))
         var done = Conversation(name: "Dana", contacts: owed)
         done.say("sent dana the revised quote, she said she'll review it by friday", "y")
-        for _ in 0..<4 where done.saved == nil { done.say(done.last.contains("(y") ? "y" : "") }
+        done.answerUntilSaved(turns: 4)
         #expect(done.text.contains("  Done: the revised quote"), "\(done.text)")
         #expect(done.saved?.delivered == ["the revised quote"], "\(done.text)")
     }
@@ -185,7 +185,7 @@ struct DebriefConnectedTests {
         writer[0].preferredChannel = .email
         var talk = Conversation(name: "Dana", contacts: writer)
         talk.say("she can do a call fri at 11, and she'll send me the references list tmrw", "y")
-        for _ in 0..<4 where talk.saved == nil { talk.say(talk.last.contains("(y") ? "y" : "") }
+        talk.answerUntilSaved(turns: 4)
         #expect(talk.saved?.agreed?.date == Paris.date("2026-11-27T11:00"), "\(talk.text)")
         #expect(talk.saved?.agreedChannel == .call, "\(talk.text)")
     }
@@ -281,7 +281,7 @@ struct DebriefConnectedTests {
         #expect(talk.last.hasPrefix("Did you set a next time"), "\(talk.text)")
         talk.say("not really, only once we have a lead. prob mid jan")
         #expect(talk.text.contains("Next try: Fri 15 Jan 2027."), "\(talk.text)")
-        for _ in 0..<6 where talk.saved == nil { talk.say(talk.last.contains("(y") ? "y" : "no") }
+        talk.answerUntilSaved(turns: 6, otherwise: "no")
         #expect(talk.saved?.agreed == nil, "\(talk.text)")
         #expect(talk.saved?.nextTry?.date == Paris.date("2027-01-15"), "\(talk.text)")
     }
