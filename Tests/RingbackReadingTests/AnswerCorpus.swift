@@ -33,6 +33,8 @@ enum AnswerCorpus {
     static let blindSixth = load("answers-blind-6")
     /// A seventh, 200 answers in ten trades (2026-12-07, helper-35), measured without its lines shown.
     static let blindSeventh = load("answers-blind-7")
+    /// An eighth, 200 answers in ten trades (2026-12-07, helper-37), measured without its lines shown.
+    static let blindEighth = load("answers-blind-8")
     /// Answers by family of phrasing, written by people who had not seen the rules; rules may be
     /// written from them.
     static let development = load("answers-dev")
