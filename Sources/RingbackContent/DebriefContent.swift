@@ -104,6 +104,7 @@ public struct DebriefContent: Equatable, Sendable {
         case summaryRetry = "summary-retry"
         case confirmRetry = "confirm-retry"
         case summaryRetryLater = "summary-retry-later"
+        case summaryPlanned = "summary-planned"
         case summaryWon = "summary-won"
         case summaryLost = "summary-lost"
         case summaryNurture = "summary-nurture"

@@ -35,6 +35,9 @@ enum OutcomeRules {
         "use his email", "email instead", "text instead", "email only", "only by email", "texts only", "by email instead",
         "just email", "just text", "email him", "email her", "email them", "text him", "text her", "text them", "by email", "via email",
         "over email", "by text", "prefers email", "prefers text", "rather email", "rather text", "send me an email", "shoot me an email",
+        // "don't call me, I'll call you": they will be the ones to reach out, a brush-off and not a stop.
+        "i'll call you", "ill call you", "i'll call u", "ill call u", "we'll call you", "we will call you", "i will call you",
+        "i'll reach out", "ill reach out", "we'll reach out", "i'll be in touch", "ill be in touch", "we'll be in touch",
     ]
 
     static let timingOnly = [

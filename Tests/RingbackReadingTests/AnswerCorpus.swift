@@ -42,6 +42,8 @@ enum AnswerCorpus {
     static let developmentAgain = load("answers-dev-2")
     /// A third development set (2026-12-06), by phenomenon in the fifth blind set's trades; rules may be written from it.
     static let developmentThird = load("answers-dev-3")
+    /// A fourth development set (2026-12-07), by phenomenon in the eighth blind set's trades; rules may be written from it.
+    static let developmentFourth = load("answers-dev-4")
     /// Lines that tell no call (names, questions, noise): nothing is to be read from them.
     static let notAnswers = load("not-answers")
 

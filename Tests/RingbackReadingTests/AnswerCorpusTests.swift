@@ -66,6 +66,11 @@ struct AnswerCorpusTests {
         for error in serious { print("  serious: \(error)") }
     }
 
+    @Test func theFourthDevelopmentSetIsMeasured() {
+        let (_, serious) = Self.measure(AnswerCorpus.developmentFourth, name: "fourth development answers")
+        for error in serious { print("  serious: \(error)") }
+    }
+
     @Test func theSecondDevelopmentSetIsMeasured() {
         _ = Self.measure(AnswerCorpus.developmentAgain, name: "second development answers")
         _ = Self.measure(

@@ -154,6 +154,12 @@ extension Debrief {
                     ? say(.summaryRetryLater, ["when": describe(When(date: planned, timed: false)), "what": describe(retry)])
                     : say(.summaryRetry, ["when": describe(retry)]))
         }
+        // Nothing set: the day the cadence gives is said, so the plan shown is the plan saved.
+        if draft.retry == nil, draft.agreed == nil, entry.decision == nil, !entry.release, draft.outcome != .askedToStop,
+            let planned = plannedTry()
+        {
+            lines.append(say(.summaryPlanned, ["when": describe(When(date: planned, timed: false))]))
+        }
         for what in draft.delivered {
             let mine = contact?.commitments.contains { $0.what == what && $0.owner == .me } == true
             lines.append(say(mine ? .summaryDone : .summaryDelivered, ["what": what]))

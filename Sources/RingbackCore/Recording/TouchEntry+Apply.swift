@@ -71,7 +71,13 @@ extension TouchEntry {
                 }
             }
             if let notBefore { contact.notBefore = notBefore.date }
-            contact.nextTry = nextTry.map { $0.timed ? $0.date : calendar.startOfDay($0.date) }
+            // A touch that names no next try keeps the user's own ("ill try again wed", then the
+            // paired email logged); a conversation or a stop ends it.
+            if let nextTry {
+                contact.nextTry = nextTry.timed ? nextTry.date : calendar.startOfDay(nextTry.date)
+            } else if !outcome.isUnanswered {
+                contact.nextTry = nil
+            }
             if let decision, contact.status != .doNotContact { contact.close(won: decision, on: now) }
             if release, decision == nil, contact.status == .active { contact.release(on: now) }
         }

@@ -40,6 +40,22 @@ struct TouchEntryTests {
         #expect(result.warnings.isEmpty)
     }
 
+    /// "ill try again wed" after a voicemail, then the paired email logged with no day: the
+    /// user's own next try stands; a conversation ends it.
+    @Test func aTouchWithoutANextTryKeepsTheUsersOwnUntilTheyTalk() throws {
+        var contacts = pipeline()
+        var voicemail = TouchEntry(target: .existing(id: "dana-ruiz"), outcome: .voicemail, channel: .call)
+        voicemail.nextTry = When(date: Paris.date("2026-11-25"), timed: false)
+        _ = try record(voicemail, in: &contacts)
+        let email = TouchEntry(target: .existing(id: "dana-ruiz"), outcome: .sent, channel: .email)
+        let sent = try record(email, in: &contacts, id: "t2", at: Paris.date("2026-11-24T10:05"))
+        #expect(sent.contact.nextTry == Paris.date("2026-11-25"))
+        let talked = try record(
+            TouchEntry(target: .existing(id: "dana-ruiz"), outcome: .connected, channel: .call), in: &contacts, id: "t3",
+            at: Paris.date("2026-11-24T11:00"))
+        #expect(talked.contact.nextTry == nil)
+    }
+
     /// "She's out till the 14th" from her out-of-office: the time agreed for the 8th cannot be
     /// kept, so it is replaced, not counted as kept by the reply.
     @Test func anAgreedTimeBeforeTheyAreBackGoes() throws {
