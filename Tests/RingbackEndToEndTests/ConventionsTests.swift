@@ -61,6 +61,18 @@ struct ConventionsTests {
         #expect((try due.json() as? [String: Any])?["dueNow"] as? Bool == true)
     }
 
+    /// Before working hours a day's step waits: `next --json` and `agenda --json` say the same.
+    @Test func beforeWorkingHoursNextAndAgendaAgreeOnDueNow() throws {
+        try ringback.run(["log", "Dana Ruiz", "--outcome", "vm"] + now)
+        let early = ["--now", "2026-12-01T07:10"]
+        let next = try #require(try ringback.run(["next", "--json"] + early).json() as? [String: Any])
+        let agenda = try #require(try ringback.run(["agenda", "--json"] + early).json() as? [[String: Any]])
+        let step = try #require(agenda.first { $0["contact"] as? String == next["contact"] as? String && $0["kind"] as? String == next["kind"] as? String })
+        #expect(next["dueNow"] as? Bool == false)
+        #expect(step["dueNow"] as? Bool == false)
+        #expect(try ringback.run(["next", "--due"] + early).status == 1)
+    }
+
     @Test func dashMeansStandardInputAndOutput() throws {
         let imported = try ringback.run(["import", "-"] + now, input: "Name,Company\nAna Lee,Foo\nBo Chen,Bar\n")
         #expect(imported.status == 0)

@@ -157,6 +157,7 @@ struct AgendaCommand: ParsableCommand {
             let all = [sections.overdue, sections.today, sections.upcoming].joined()
             return try Output.jsonArray(all.prefix(limit ?? Int.max)) {
                 StepView($0, content: session.content, now: session.now, calendar: calendar)
+                    .heldFor(schedule.settings.hours, now: session.now, calendar: calendar)
             }
         }
         var groups = [("Overdue", sections.overdue, counts?.overdue), ("Today", sections.today, counts?.today)]

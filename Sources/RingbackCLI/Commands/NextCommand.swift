@@ -58,8 +58,8 @@ struct NextCommand: ParsableCommand {
         if let id = view?.contact, let contact = try session.store.contact(id: id)?.contact { view?.noting(contact) }
         // A day's step waits for working hours; a time agreed with them does not.
         let hours = schedule.settings.hours
-        let afterHours = view.map { $0.dueNow && !$0.timed && !hours.isWorkingTime(session.now, calendar: calendar) } ?? false
-        if afterHours { view?.dueNow = false }
+        let afterHours = view?.waitsForHours(hours, now: session.now, calendar: calendar) ?? false
+        view = view?.heldFor(hours, now: session.now, calendar: calendar)
         if onlyDue && view?.dueNow == false { view = nil }
         if session.json {
             try Output.json(view)

@@ -38,7 +38,8 @@ enum UndoHistoryView {
         if session.json { return try Output.json([undo ? "undone" : "redone": result]) }
         guard let result else { return Console.print(undo ? "Nothing to undo." : "Nothing to redo.") }
         Console.print("\(undo ? "Undid" : "Redid"): \(result.step.summary) (\(when(result.step, session))).")
-        if result.fromElsewhere {
+        // Only the shell is a session of its own; every one-off command is another process.
+        if result.fromElsewhere && session.inShell {
             Console.print("That change was made in another session (process \(result.step.process)), not in this terminal.")
         }
     }

@@ -85,6 +85,19 @@ struct StepView: Encodable {
     }
 
     /// The same view, signed the user's way when the step is written (email, text, LinkedIn, mail).
+    /// The view as `next` and `agenda --json` give it: a day's step due outside working hours
+    /// is not due yet (it waits for them); a time agreed with them does not wait.
+    func heldFor(_ hours: WorkingHours, now: Date, calendar: BusinessCalendar) -> StepView {
+        var view = self
+        if waitsForHours(hours, now: now, calendar: calendar) { view.dueNow = false }
+        return view
+    }
+
+    /// Whether the step is due but waits for working hours to begin.
+    func waitsForHours(_ hours: WorkingHours, now: Date, calendar: BusinessCalendar) -> Bool {
+        dueNow && !timed && !hours.isWorkingTime(now, calendar: calendar)
+    }
+
     func signed(_ settings: Settings) -> StepView {
         var view = self
         if let channel = channel.flatMap(Channel.init(rawValue:)), channel.isWritten,

@@ -57,7 +57,7 @@ extension Debrief {
         if Self.noName(said) { return reply([say(.whoNeeded), prompt()]) }
         let text = Self.spelledOut(said)
         // "yeah tom said call thursday", "ok so, dana called back": the name comes after the filler.
-        let (head, rest) = Self.head(of: Self.withoutFiller(text))
+        let head = Self.head(of: Self.withoutFiller(text)).0
         // The story is read as `understand` reads it (`story(of:people:)`).
         let told = Self.story(of: text, people: people)
         // "tom hardy vm again" is not Tom Okafor: a first name alone gives way to a full name typed.
@@ -74,25 +74,26 @@ extension Debrief {
             draft.pending = told.story
             return picked(known)
         }
-        if looksLikeName(head) {
-            draft.pending = rest
-            return who(head)
-        }
-        // "just called Dana Ruiz from Acme, ...", "quick call with dave kim": the name after
-        // words that say what was done; the whole answer is read as the story, since those
-        // words tell it too.
-        if let named = Self.nameAfterLeadIn(head), looksLikeName(named) {
-            draft.pending = text
-            return who(named)
-        }
-        // "tom hardy vm again", "priya patel (helix bio) picked up": a name, then the story.
-        if let (name, story) = nameThenStory(head) {
-            draft.pending = [story, rest].filter { !$0.isEmpty }.joined(separator: ", ")
+        if let (name, story) = nameInSentence(text) {
+            draft.pending = story
             return who(name)
         }
         // The story without a name: ask for it, and read the story after.
         draft.pending = text
         return go(.who(.who))
+    }
+
+    /// The name a sentence starts with or names after what was done, and the story it tells.
+    private func nameInSentence(_ text: String) -> (name: String, story: String)? {
+        let (head, rest) = Self.head(of: Self.withoutFiller(text))
+        if looksLikeName(head) { return (head, rest) }
+        // "just called Dana Ruiz from Acme, ...", "quick call with dave kim": the name after
+        // words that say what was done; the whole answer is read as the story, since those
+        // words tell it too.
+        if let named = Self.nameAfterLeadIn(head), looksLikeName(named) { return (named, text) }
+        // "tom hardy vm again", "priya patel (helix bio) picked up": a name, then the story.
+        if let (name, story) = nameThenStory(head) { return (name, [story, rest].filter { !$0.isEmpty }.joined(separator: ", ")) }
+        return nil
     }
 
     /// The text without the interjections people open with ("yeah", "ok so", "um,").
@@ -126,6 +127,12 @@ extension Debrief {
     private mutating func who(_ said: String) -> Reply {
         guard !said.isEmpty else { return reply([prompt()]) }
         if Self.noName(said) || said.lowercased() == "debrief" { return reply([say(.whoNeeded), prompt()]) }
+        // "left a vm for Jamal Reed at Summit Freight" where only a name was asked: the name in
+        // it, and the rest kept as the story, as the first answer would be read.
+        if step == .who(.who), !looksLikeName(said), let (name, story) = nameInSentence(Self.spelledOut(said)), name != said {
+            draft.pending = [draft.pending, story].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ". ")
+            return who(name)
+        }
         let text = leadingName(said)
         var named = NameWithCompany.parse(text)
         // "recruiter sam lee": the job title is no part of the name.

@@ -157,6 +157,19 @@ struct DebriefLeadInTests {
         #expect(echo.contains("you owe Maria: send the deck"), "\(echo)")
     }
 
+    /// A whole sentence where only the name was asked (helper-39): the name is taken from it as
+    /// from a first answer, never "Left A Vm For Jamal Reed" offered as a new contact.
+    @Test(arguments: [
+        ("left a vm for Jamal Reed at Summit Freight", "I don't have Jamal Reed (Summit Freight) yet."),
+        ("Jamal Reed, Summit Freight, 414-555-0187, lvm", "I don't have Jamal Reed"),
+    ])
+    func aSentenceAtTheNameQuestionGivesTheName(said: String, question: String) throws {
+        var talk = Conversation()
+        talk.say("no answer again ugh", said)
+        #expect(talk.last.hasPrefix(question), "\(talk.text)")
+        #expect(!talk.text.contains("Lvm") && !talk.text.contains("Left A Vm"), "\(talk.text)")
+    }
+
     /// From the walk-throughs: "yeah" opening the answer is not a name ("Yeah Tom Said"), and a
     /// company typed straight after a known name ("dana ruiz acme") still finds her.
     @Test func fillersAndACompanyAfterTheNameFindTheContact() throws {
