@@ -367,7 +367,12 @@ public struct AnswerReader: Sendable {
                 && (index + 2 == words.count || words[index + 2] == "for")
         }
         // "signed!", "closed!": the word alone.
-        let alone = words.count == 1 && ["signed", "closed", "accepted", "sold"].contains(words[0])
+        // "and accepted!!!", "contract's signed": the word with no more than who or what.
+        // "candidate called back and accepted": accepting, with nothing named after it, is the offer.
+        let alone =
+            words.last.map { ["signed", "closed", "accepted", "sold"].contains($0) } == true && words.count <= 3
+            && words.dropLast().allSatisfy(Self.beforeAlone.contains)
+            || (words.suffix(2) == ["and", "accepted"] && !clause.has(any: ["invite", "request", "meeting"]))
         let otherParty =
             (clause.has(any: Lexicon.choosing) && clause.has(any: Lexicon.otherParty) || Self.choseSomeoneNamed(clause))
             && !clause.has(any: Self.ours)
@@ -382,6 +387,12 @@ public struct AnswerReader: Sendable {
         return nil
     }
 
+    /// What may come before "signed", "accepted" for the word to stand alone.
+    static let beforeAlone: Set<String> = [
+        "and", "she", "he", "they", "just", "finally", "candidate", "has", "have", "it's", "is", "contract's", "contract", "the",
+        "deal's", "deal", "offer",
+    ]
+
     /// Words after "said no" that leave it a no ("said no last week", "said no again").
     static let afterNo: Set<String> = [
         "last", "yesterday", "today", "this", "again", "on", "for", "after", "at", "and", "outright", "flat",
@@ -390,6 +401,12 @@ public struct AnswerReader: Sendable {
     /// "they went with salesforce", "signed with outreach": a choice of someone named, not us.
     static func choseSomeoneNamed(_ clause: Clause) -> Bool {
         let words = clause.words
+        // "they awarded it to kessler mechanical", "awarded the job to another sub": not us.
+        if let at = words.firstIndex(of: "awarded"), let to = words[at...].prefix(4).firstIndex(of: "to"), to + 1 < words.count,
+            !["us", "me", "our", "my"].contains(words[to + 1])
+        {
+            return true
+        }
         for (index, word) in words.enumerated() where index + 2 < words.count && word != "we" && word != "i" {
             let pair = word + " " + words[index + 1]
             guard

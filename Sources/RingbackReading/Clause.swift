@@ -245,6 +245,10 @@ enum ClauseSplitter {
         {
             return .them
         }
+        // "interested but needs to check w his CFO": a verb said of them opens the clause (the
+        // user writes "need to").
+        let lead = clause.words.drop { ["but", "and", "so", "interested", "though"].contains($0) }
+        if lead.first == "needs", lead.dropFirst().first == "to" { return .them }
         // "recruiter will send...", "the client said...".
         let opening = clause.words.first.map { ["the", "my", "our", "their"].contains($0) } == true ? 1 : 0
         if clause.words.count > opening, Lexicon.contactNouns.contains(clause.words[opening]) { return .them }

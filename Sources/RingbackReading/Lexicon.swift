@@ -79,7 +79,8 @@ enum Lexicon {
     // MARK: - Outcomes
 
     static let stop = [
-        "take me off", "take him off", "take her off", "take them off", "off your list", "off the list", "off their list",
+        "no further contact", "no more contact", "take me off", "take him off", "take her off", "take them off", "off your list",
+        "off the list", "off their list",
         "off our list", "stop calling", "stop emailing", "stop texting", "stop contacting", "stop reaching out", "don't call",
         "don't ever call", "don't ever contact", "don't ever email", "never contact me", "not to message", "not to text",
         "not to reach out", "stop messaging", "don't message", "don't text me",
@@ -110,6 +111,7 @@ enum Lexicon {
         "timing is not right", "timing isn't right", "not the right timing", "hiring freeze", "spending freeze",
         "headcount freeze", "still evaluating", "come back when", "pausing the", "too high rn",
         "too high right now",
+        "tapped out", "too swamped", "off the market for now",
     ]
 
     static let decisionYes = [
@@ -132,6 +134,8 @@ enum Lexicon {
         "gave us the green light", "offered me the", "financing got approved", "financing approved", "financing went through",
         "loan got approved", "loan approved", "awarded us", "they booked us for", "signed sow", "came back signed", "to our product",
         "switching to us", "expanding to", "adding seats",
+        "got the bid", "won the bid", "we got the job", "renewed the retainer", "renewed for another", "signing up for the",
+        "i said yes", "awarded it to us", "awarded to us", "awarded the job to us", "awarded the contract to us",
     ]
 
     static let decisionNo = [
@@ -164,6 +168,7 @@ enum Lexicon {
         "passed on it", "passed on the deal", "self insuring", "self-insuring", "not a fit for us anymore", "other candidates",
         "went with the other", "killed the", "killed it", "pulled the plug", "project's dead", "project is dead", "deal's dead",
         "chose a different", "chose the other", "picked a different",
+        "another direction", "didn't make the cut", "not make the cut", "not making the cut",
     ]
 
     /// Choosing words: with another party after them ("signed with a competitor", "went with
@@ -406,6 +411,7 @@ enum Lexicon {
         "when she's ready", "when he's ready", "sometime", "some time", "at some point", "down the road", "eventually",
         "maybe later", "we'll see", "no promises", "not sure when", "will see", "keep in touch", "stay in touch",
         "in the future", "later", "keep me in mind", "keep us in mind", "mull it over", "sleep on it",
+        "think on it", "noodle on it", "let me think", "ill call you", "i'll call you", "we'll call you",
         // Their own words, quoted, in the user's telling ("keep me posted" → "keep them posted").
         "let them know", "keep them posted", "keep them in mind", "keep them updated", "keep them in the loop",
     ]

@@ -15,6 +15,16 @@ enum OutcomeRules {
         }
         // "told me to stop with the discounts": something else stops, not the contact.
         if clause.padded.contains(" \(phrase) with ") { return false }
+        // "stop sending me the weekly pdf": one thing sent stops, not every message.
+        if phrase == "stop sending" {
+            let rest = clause.words.dropFirst(after).drop { ["me", "us", "them", "him", "her"].contains($0) }
+            if let first = rest.first, ["the", "those", "these", "that"].contains(first),
+                let thing = rest.dropFirst().first(where: { !["weekly", "monthly", "daily", "same"].contains($0) }),
+                !["emails", "texts", "messages", "stuff", "spam", "sales", "marketing", "newsletters"].contains(thing)
+            {
+                return false
+            }
+        }
         return !clause.has(any: timingOnly)
     }
 
@@ -66,7 +76,12 @@ enum OutcomeRules {
         // recording spoke. An automatic answer means the email went; a greeting, a call not answered.
         if clause.has(any: Lexicon.recorded) { return clause.has(any: Lexicon.automaticReply) ? .sent : .noAnswer }
         if clause.has(any: Lexicon.noAnswer) || negatedContact(clause) { return .noAnswer }
-        if found(Lexicon.replied) || theyWrote(clause) { return .replied }
+        // "called back and got him", "i called her back": the user's call, not theirs; what it
+        // reached is told by the rest ("called back by nadia" is theirs).
+        let userCalledBack =
+            clause.subject != .them && (clause.words.first == "called" || clause.words.starts(with: ["i", "called"]))
+            && !clause.has("called back by")
+        if !userCalledBack, found(Lexicon.replied) || theyWrote(clause) { return .replied }
         let plan = dated || clause.has(any: Lexicon.planned)
         // "phone screen w/ the cfo candidate", "phone interview w/ the museum": a call, not a meeting.
         if found(["phone screen", "phone interview"]) && !plan { return .connected }
@@ -197,11 +212,19 @@ enum OutcomeRules {
     }
 
     /// Words that say how someone likes to be reached.
-    static let preference = [
-        "prefers", "prefer", "preferred", "works better", "would rather", "she'd rather", "he'd rather", "best way", "use email",
-        "use text", "use her email", "use his email", "email instead", "text instead", "email only", "texts only",
-        "email him instead", "email her instead", "email them instead", "text him instead", "text her instead", "text them instead",
-        "don't call just", "no calls just", "don't phone just", "don't call only",
+    static let preference =
+        [
+            "prefers", "prefer", "preferred", "works better", "would rather", "she'd rather", "he'd rather", "best way", "use email",
+            "use text", "use her email", "use his email", "email instead", "text instead", "email only", "texts only",
+            "email him instead", "email her instead", "email them instead", "text him instead", "text her instead", "text them instead",
+            "don't call just", "no calls just", "don't phone just", "don't call only",
+        ] + channelContrasts
+
+    /// "she wants an email not calls", "texts instead of calls": one way set against another.
+    static let channelContrasts = [
+        "not calls", "not a call", "not phone calls", "no calls", "instead of calls", "instead of a call", "rather than calls",
+        "rather than a call", "over calls", "not email", "not emails", "not texts", "not a text", "instead of email",
+        "rather than email",
     ]
 
     /// The first channel the clause names, in word order, leaving out addresses ("his email"),

@@ -62,7 +62,8 @@ enum Promises {
 
     private static func found(in clause: Clause, date: DateReading?) -> AnswerReading.Promise? {
         // A request to stop promises nothing; nor does the purpose of a call made ("called to confirm").
-        if OutcomeRules.asksToStop(clause) { return nil }
+        // "stop sending me the weekly pdf": a request of the user's, nothing they will deliver.
+        if OutcomeRules.asksToStop(clause) || clause.words.first == "stop" { return nil }
         if clause.words.count > 1, Lexicon.userActs.contains(clause.words[0]), clause.words[1] == "to" { return nil }
         let theirOwnTask = clause.has(any: [
             "need to", "needs to", "want to", "wants to", "would like to", "from his", "from her",
@@ -86,6 +87,8 @@ enum Promises {
         }
         // "pricing is ok", "the deck looks good": a verdict, nothing to deliver.
         if clause.has(any: verdicts), !clause.has(any: future) { return nil }
+        // "she wants an email not calls": how to reach her, nothing to deliver.
+        if clause.has(any: wanting), clause.has(any: OutcomeRules.channelContrasts) { return nil }
         if clause.subject == .them, clause.has(any: wanting), !wantingIsANoun(clause), !theirOwnTask, !wantsAMeeting(clause) {
             return AnswerReading.Promise(owner: .me, what: wanted(clause, cutting: date), due: date?.when, words: clause.text)
         }

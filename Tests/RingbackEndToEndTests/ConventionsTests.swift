@@ -67,7 +67,8 @@ struct ConventionsTests {
         let early = ["--now", "2026-12-01T07:10"]
         let next = try #require(try ringback.run(["next", "--json"] + early).json() as? [String: Any])
         let agenda = try #require(try ringback.run(["agenda", "--json"] + early).json() as? [[String: Any]])
-        let step = try #require(agenda.first { $0["contact"] as? String == next["contact"] as? String && $0["kind"] as? String == next["kind"] as? String })
+        let step = try #require(
+            agenda.first { $0["contact"] as? String == next["contact"] as? String && $0["kind"] as? String == next["kind"] as? String })
         #expect(next["dueNow"] as? Bool == false)
         #expect(step["dueNow"] as? Bool == false)
         #expect(try ringback.run(["next", "--due"] + early).status == 1)

@@ -46,6 +46,14 @@ struct RecordedVoiceTests {
     @Test func beingOutOfOfficeIsNotARecording() {
         #expect(AnswerCorpus.reader.read("spoke w dana, shes ooo til the 14th").outcome?.value == .connected)
     }
+
+    /// helper-39: "called back and got him" is the user's call that reached him ("Tom replied"
+    /// was said back); "called back by nadia" is still theirs.
+    @Test func theUserCallingBackIsNoReply() {
+        #expect(AnswerCorpus.reader.read("called back and got him! interested").outcome?.value == .connected)
+        #expect(AnswerCorpus.reader.read("called back by Nadia! she wants a proposal").outcome?.value == .replied)
+        #expect(AnswerCorpus.reader.read("jim called back, wants a demo").outcome?.value == .replied)
+    }
 }
 
 /// Whose promise: someone named with a capital is the one who does it; "told him I'd" is the
@@ -62,6 +70,8 @@ struct PromiseOwnerTests {
         // What she asked for is the user's, and so is what is joined to it by "and".
         #expect(owners("she said to call back after the holidays and send the deck") == [.me])
         #expect(owners("she'll check with legal and send redlines") == [.them, .them])
+        // helper-39: "needs to" with no subject is said of them; the user writes "need to".
+        #expect(owners("interested but needs to check w his CFO. im sending pricing tmrw am") == [.them, .me])
     }
 
     @Test func theirPromiseIsSaidBackToTheUser() {

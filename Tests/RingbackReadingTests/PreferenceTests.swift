@@ -31,6 +31,18 @@ struct PreferenceTests {
         #expect(AnswerCorpus.reader.read("he said dont call again").stop != nil)
     }
 
+    /// helper-39: "she wants an email not calls" was "you owe: an email not calls"; "don't call
+    /// me, I'll call you" was saved as do-not-contact.
+    @Test func oneWaySetAgainstAnotherIsAPreferenceAndABrushOffIsNoStop() {
+        let rosa = AnswerCorpus.reader.read("Rosa picked up!! she wants an email not calls, send her the case study")
+        #expect(rosa.prefers?.value == .email)
+        #expect(rosa.promises.map(\.what) == ["send her the case study"])
+        for said in ["he said dont call me, ill call you", "she said don't call us we'll call you"] {
+            let reading = AnswerCorpus.reader.read(said)
+            #expect(reading.stop == nil && reading.outcome?.value == .connected, "\(said)")
+        }
+    }
+
     @Test func aTouchByTextIsNoPreference() {
         let reading = AnswerCorpus.reader.read("no answer so i texted her")
         #expect(reading.channel?.value == .text)
