@@ -28,6 +28,24 @@ struct ContactEditTests {
         #expect(try ringback.run(["show", "dana"]).stdout.contains("email: dana@northwind.example"))
     }
 
+    /// helper-39 could not put a prospect on the list before calling: `add` does, with the
+    /// details told apart after commas, refuses someone already there, and undoes.
+    @Test func addPutsAProspectOnTheListWithoutATouch() throws {
+        let now = ["--now", "2026-11-24T10:00"]
+        let added = try ringback.run(["add", "Marcus Webb, freightline, 312-555-0142, marcus@freightline.example"] + now)
+        #expect(added.status == 0 && added.stdout.hasPrefix("Added Marcus Webb (Freightline) · 312-555-0142 · marcus@freightline.example."))
+        let shown = try #require(try ringback.run(["show", "marcus", "--json"] + now).json() as? [String: Any])
+        let contact = try #require(shown["contact"] as? [String: Any])
+        #expect(contact["phone"] as? String == "312-555-0142" && contact["email"] as? String == "marcus@freightline.example")
+        #expect((shown["timeline"] as? [Any])?.isEmpty == true)
+        let next = try #require(try ringback.run(["next", "--json"] + now).json() as? [String: Any])
+        #expect(next["contact"] as? String == "marcus-webb" && next["channel"] as? String == "call")
+        let again = try ringback.run(["add", "marcus webb"] + now)
+        #expect(again.status != 0 && again.stderr.contains("Marcus Webb (Freightline) is already a contact"), "\(again.stderr)")
+        #expect(try ringback.run(["undo"]).stdout.hasPrefix("Undid: add Marcus Webb"))
+        #expect(try ringback.run(["add"]).status != 0)
+    }
+
     @Test func setRefusesNothingAndBadValuesWithoutChangingAnything() throws {
         try ringback.run(["log", "Dana Ruiz", "--outcome", "connected", "--now", "2026-11-24T10:00"])
         let nothing = try ringback.run(["set", "dana"])

@@ -27,6 +27,20 @@ struct PromiseKeepingEndToEndTests {
         #expect(next["kind"] as? String == "agreed")
         #expect(next["due"] as? String == "2026-11-26T13:00:00+01:00")
     }
+
+    /// helper-39: a time agreed saved by mistake could not be taken back but by `undo`;
+    /// `done NAME agreed --cancel` (or its topic's words) takes it back and nothing else.
+    @Test func anAgreedTimeSavedByMistakeIsCancelledByDone() throws {
+        try ringback.run([
+            "log", "Dana", "--outcome", "connected", "--next", "wednesday", "--owe", "pricing for 3 sites", "--now", "2026-11-24T10:00",
+        ])
+        let cancelled = try ringback.run(["done", "dana", "next", "step", "--cancel", "--now", "2026-11-24T10:05"])
+        #expect(cancelled.status == 0 && cancelled.stdout.contains("Cancelled: the next step (Dana)."), "\(cancelled.stdout)")
+        #expect(cancelled.stdout.contains("Still open: pricing for 3 sites."))
+        let next = try #require(try ringback.run(["next", "--json", "--now", "2026-11-24T10:06"]).json() as? [String: Any])
+        #expect(next["kind"] as? String != "agreed")
+        #expect(try ringback.run(["done", "dana", "agreed", "--cancel"]).status != 0)
+    }
 }
 
 /// Days off: none on 25 December by default, more from a holiday calendar.

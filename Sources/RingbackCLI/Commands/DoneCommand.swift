@@ -9,7 +9,8 @@ struct DoneCommand: ParsableCommand {
         commandName: "done",
         abstract: "Settle a promise: what you owed is done, or what they owed came.",
         discussion: """
-            WHAT is a word or two of the promise; without it, the earliest thing you owe them. --cancel calls it off instead.
+            WHAT is a word or two of the promise; without it, the earliest thing you owe them. --cancel calls it off instead;
+            `done NAME agreed --cancel` takes back a time agreed with them that was saved by mistake.
             `ringback show NAME` lists open promises; settled ones stay on record (show --json, "settled").
             """)
 
@@ -41,6 +42,12 @@ struct DoneCommand: ParsableCommand {
             let (name, rest) = try ContactLookup.name(name, runningInto: what, in: &change.book)
             let words = rest.joined(separator: " ").trimmingCharacters(in: .whitespaces)
             let (contact, settled) = try change.editContact(named: name, session: session) { contact -> Commitment in
+                // "done rosa 'next step' --cancel": a time agreed by mistake is taken back.
+                if cancel, !words.isEmpty, contact.openPromise(matching: words) == nil,
+                    let agreed = contact.cancelAgreed(matching: words, at: session.now)
+                {
+                    return agreed
+                }
                 guard !contact.openPromises.isEmpty else { throw RequestError.nothingOwed(contact.label) }
                 guard let settled = contact.settle(matching: words.isEmpty ? nil : words, how, at: session.now) else {
                     throw RequestError.noSuchTodo(words, owed: contact.openPromises.map(\.what))

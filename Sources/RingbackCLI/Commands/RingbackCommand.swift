@@ -15,7 +15,8 @@ public struct RingbackCommand: ParsableCommand {
             """,
         version: RingbackVersion.current,
         subcommands: [
-            LogCommand.self, SetCommand.self, ForgetCommand.self, NextCommand.self, AgendaCommand.self, ContactsCommand.self,
+            LogCommand.self, AddCommand.self, SetCommand.self, ForgetCommand.self, NextCommand.self, AgendaCommand.self,
+            ContactsCommand.self,
             SearchCommand.self, ShowCommand.self,
             StopCommand.self, ReleaseCommand.self, CloseCommand.self, DoneCommand.self, TodoCommand.self, PromiseCommand.self,
             SnoozeCommand.self, RenameCommand.self,

@@ -46,6 +46,8 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
     case content(ContentError)
     /// A new name another contact already has.
     case nameTaken(String)
+    /// `add` for someone already on the list.
+    case alreadyAContact(String)
     /// `done` for a contact the user owes nothing.
     case nothingOwed(String)
     /// `done` with words that match none of what the user owes.
@@ -155,6 +157,7 @@ enum RequestError: Error, Equatable, CustomStringConvertible {
             return "\(path) holds contacts of your own; the demo only fills an empty store or its own (omit --store)"
         case .content(let error): return "content error: \(error)"
         case .nameTaken(let label): return "\(label) already has that name; pick a different one"
+        case .alreadyAContact(let label): return "\(label) is already a contact; `ringback set` changes their details"
         case .nothingOwed(let label): return "no open promise with \(label), either way; `ringback show` lists promises"
         case let .noSuchTodo(words, owed): return "no open promise matches '\(words)'; open: \(owed.joined(separator: "; "))"
         case let .touchReference(reference, hint):

@@ -10,7 +10,7 @@ struct DetailOptions: ParsableArguments {
     @Option(help: "Cadence to follow from now on (see content/cadences.yaml).", completion: CompletionCandidates.cadences)
     var cadence: String?
 
-    @Option(help: "Company, for a new contact or to update.")
+    @Option(help: "Company (of a new contact with `log` or `add`, or to update).")
     var company: String?
 
     @Option(help: "sales, job-search or networking (new contacts default to sales).", completion: CompletionCandidates.contexts)

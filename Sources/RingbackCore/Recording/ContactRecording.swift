@@ -98,6 +98,18 @@ extension Contact {
         return picked
     }
 
+    /// Takes back a time agreed with them that was saved by mistake: the one whose topic
+    /// matches `what` ("the next step"), or any with "agreed", "next time" or "call".
+    public mutating func cancelAgreed(matching what: String, at date: Date) -> Commitment? {
+        let wanted = NameMatcher.normalize(what)
+        let agreed = commitments.filter(\.isAgreedContact).sorted { $0.due < $1.due }
+        let general = ["agreed", "agreed time", "time agreed", "next time", "the next time", "call", "meeting"].contains(wanted)
+        guard let picked = agreed.first(where: { general || (!wanted.isEmpty && NameMatcher.normalize($0.what).contains(wanted)) })
+        else { return nil }
+        settle(picked, .cancelled, at: date)
+        return picked
+    }
+
     /// The open promise whose words match `what` (the user's own first, then theirs), else
     /// with no words the user's earliest; nil when nothing matches.
     public func openPromise(matching what: String?) -> Commitment? {
