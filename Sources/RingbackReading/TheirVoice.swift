@@ -121,7 +121,7 @@ public enum TheirVoice {
         else { return nil }
         let lower = trimmed.lowercased()
         guard let signOff = signOffs.compactMap({ lower.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }),
-            lower[signOff.upperBound...].split(separator: " ").count <= 4
+            lower[signOff.upperBound...].split(whereSeparator: \.isWhitespace).count <= Self.longestSignature
         else { return nil }
         let start = trimmed.index(after: comma)
         guard
@@ -131,6 +131,10 @@ public enum TheirVoice {
         else { return nil }
         return String(trimmed[start..<end]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
+
+    /// Words a signature may hold after the sign-off: a name, a title, a company, a phone
+    /// ("Best, Marcus Webb / VP Operations / Freightline").
+    static let longestSignature = 12
 
     static let greetings: Set<String> = ["hi", "hello", "hey", "dear", "hiya", "morning", "afternoon"]
     static let signOffs = [

@@ -20,6 +20,11 @@ struct TheirVoiceTests {
         #expect(TheirVoice.body("Hi Sam, I'll send it friday. Thanks, Dana") == "I'll send it friday.")
         #expect(TheirVoice.body("hi, quick one: called dana, left a vm") == nil)
         #expect(TheirVoice.body("called dana, she said thanks, will call back") == nil)
+        // helper-39: a signature with a title and a company is still a signature.
+        #expect(
+            TheirVoice.body("Hi,\nWe're reviewing options.\nBest,\nMarcus Webb / VP Operations\nFreightline Logistics")
+                == "We're reviewing options.")
+        #expect(TheirVoice.body("hi, called dana, thanks, she said call her back thursday after lunch about the new pricing deck") == nil)
         #expect(TheirVoice.swapped("I'll send you my notes") == "they'll send me their notes")
         #expect(TheirVoice.swapped("can you send me your deck") == "can I send them my deck")
     }
