@@ -48,13 +48,16 @@ public enum ZoneWords {
         "jst": "Asia/Tokyo", "aest": "Australia/Sydney", "aedt": "Australia/Sydney", "sgt": "Asia/Singapore",
     ]
 
-    /// The zone of a place someone is said to be in: "he's in NYC", "based in london"; nil
+    /// The zone of a place someone is said to be in: "he's in NYC", "based in london", "in our
+    /// NYC office"; nil
     /// when no known place follows "in".
     public static func placeZone(in text: String) -> String? {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         for index in words.indices.dropLast() where words[index] == "in" {
-            for length in [2, 1] where index + length < words.count {
-                if let zone = places[words[index + 1...index + length].joined(separator: " ")] { return zone }
+            // "in our NYC office", "in the london office": the place after a possessive or "the".
+            let start = ["our", "the", "their", "his", "her", "its"].contains(words[index + 1]) ? index + 1 : index
+            for length in [2, 1] where start + length < words.count {
+                if let zone = places[words[start + 1...start + length].joined(separator: " ")] { return zone }
             }
         }
         return nil

@@ -82,11 +82,11 @@ struct AnswerCorpusTests {
 
     /// The fourth blind set (220 answers by two helpers from a guide to the labels only) prints
     /// its figure and its misses by key, never its lines, so that no rule is written from them.
-    /// Its first read, at 51b1961, was 123 of 220; it may not fall below 153, what it reads after the changes of 2026-12-07 (second session).
+    /// Its first read, at 51b1961, was 123 of 220; it may not fall below 154, what it reads after the changes of 2026-12-07 (third session).
     @Test func theFourthBlindSetIsMeasured() {
         #expect(AnswerCorpus.blindFourth.count >= 220)
         let (share, serious) = Self.measure(AnswerCorpus.blindFourth, name: "fourth blind answers", showMisses: false)
-        #expect(share >= 153.0 / 220.0 * 100 - 0.01)
+        #expect(share >= 154.0 / 220.0 * 100 - 0.01)
         #expect(serious.isEmpty, "\(serious.count) serious errors")
     }
 
@@ -107,11 +107,11 @@ struct AnswerCorpusTests {
     /// translation, food supply, temp staffing) prints its figure and its misses by key, never its
     /// lines. Its first read, at 17d9893, was 113 of 200 with 3 serious errors: three requests to
     /// stop missed ("stop coming by", "no more rep visits", a text answered STOP), printed as
-    /// serious errors are. Those stop phrases were added then; it may not fall below 115.
+    /// serious errors are. Those stop phrases were added then; it may not fall below 117 (2026-12-07).
     @Test func theSixthBlindSetIsMeasured() {
         #expect(AnswerCorpus.blindSixth.count >= 200)
         let (share, serious) = Self.measureBlind(AnswerCorpus.blindSixth, name: "sixth blind answers", showMisses: false)
-        #expect(share >= 115.0 / 200.0 * 100 - 0.01)
+        #expect(share >= 117.0 / 200.0 * 100 - 0.01)
         #expect(serious.isEmpty, "\(serious.count) serious errors")
     }
 

@@ -42,4 +42,11 @@ struct ZoneWordsTests {
         #expect(day.zone == nil && WhenFixtures.describe(day) == "2026-11-27")
         #expect(parser().read("10 EST").map(WhenFixtures.describe) != nil)
     }
+
+    /// helper-39: "shes actually in our NYC office" names her place after "our".
+    @Test func aPlaceAfterAPossessiveIsAPlace() {
+        #expect(ZoneWords.placeZone(in: "shes actually in our NYC office") == "America/New_York")
+        #expect(ZoneWords.placeZone(in: "he's in the london office this week") == "Europe/London")
+        #expect(ZoneWords.placeZone(in: "in our budget") == nil)
+    }
 }

@@ -198,6 +198,9 @@ struct DebriefListeningTests {
         #expect(text.contains("(Tue 24 Nov), 15:00"), "\(text)")
         #expect(text.contains("09:00 on Dana's clock in America/New_York"), "\(text)")
         #expect(talk.debrief.entry()?.details.timeZone == "America/New_York")
+        var office = Conversation()
+        office.say("dana", "she called back, shes actually in our NYC office, said ring her thurs 9am her time")
+        #expect(office.text.contains("09:00 on Dana's clock in America/New_York"), "\(office.text)")
     }
 
     /// helper-29: a correction flips an owner without adding "that" as a promise; "remove"
