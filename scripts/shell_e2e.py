@@ -156,7 +156,7 @@ def pasted_paragraph(run):
     child.expect_exact("What happened with Dana?")
     # Pasted at once, as a terminal sends a copied email: one answer, not one per line.
     child.send("Hi Sam,\rThanks for the call today, we talked it over.\rI'll send the budget by friday.\rBest regards,\rDana\r")
-    child.expect_exact("right? (y, or tell me what to fix)")
+    child.expect_exact("right? (enter or y, or tell me what to fix)")
     said = child.before
     check(said.count("What happened with Dana?") == 0 and "couldn't tell" not in said, f"read line by line: {said}")
     check("send the budget" in said, f"the paste was not read whole: {said}")

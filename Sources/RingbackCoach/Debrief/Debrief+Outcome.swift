@@ -33,7 +33,8 @@ extension Debrief {
             guard let n = Int(text), (1...Self.menu.count).contains(n) else { return reply([prompt()]) }
             return took(Self.menu[n - 1].outcome)
         case .confirmReading:
-            if Understanding.yesNo(text) == true && Understanding.words(text).count <= 2 { return afterReading() }
+            // Enter takes the reading as it is, as at every "right?" (helper-39 got "I couldn't tell what to change").
+            if text.isEmpty || Understanding.yesNo(text) == true && Understanding.words(text).count <= 2 { return afterReading() }
             if ["no", "n", "nope", "nah", "wrong", "not quite"].contains(text.lowercased()) { return go(.outcome(.fixReading)) }
             return correct(text)
         case .fixReading:
@@ -195,7 +196,55 @@ extension Debrief {
     }
 
     /// A correction in words: "no, friday", "the quote is mine", "she owes it", "it was a voicemail".
+    /// Several fixes in one answer ("no i talked to him. the cfo thing is his, i owe him pricing
+    /// tmrw") are made one after the other, each from its own words.
     mutating func correct(_ text: String) -> Reply {
+        let pieces = Self.correctionPieces(text)
+        guard pieces.count > 1 else { return correctOne(Self.withoutLeadingNo(text)) }
+        let before = draft
+        for piece in pieces { _ = correctOne(Self.withoutLeadingNo(piece)) }
+        guard draft != before else { return reply([say(.correctionUnread), prompt()]) }
+        return go(.outcome(.confirmReading))
+    }
+
+    /// A correction cut where a new statement starts: at the end of a sentence, or at a comma
+    /// before a subject ("the cfo thing is his, i owe him pricing").
+    static func correctionPieces(_ text: String) -> [String] {
+        let sentences = text.split(whereSeparator: { ".;!\n".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+        return sentences.flatMap { sentence -> [String] in
+            var pieces: [String] = []
+            var current = ""
+            for part in sentence.split(separator: ",", omittingEmptySubsequences: false) {
+                let trimmed = part.trimmingCharacters(in: .whitespaces)
+                let first = trimmed.lowercased().split(separator: " ").first.map(String.init) ?? ""
+                if !current.isEmpty, Self.statementOpeners.contains(first), trimmed.split(separator: " ").count > 2 {
+                    pieces.append(current)
+                    current = trimmed
+                } else {
+                    current += current.isEmpty ? trimmed : ", " + trimmed
+                }
+            }
+            return current.isEmpty ? pieces : pieces + [current]
+        }.filter { !$0.isEmpty }
+    }
+
+    static let statementOpeners: Set<String> = ["i", "i'm", "im", "i'll", "ill", "he", "she", "they", "it", "the", "we", "he's", "she's"]
+
+    /// "no i talked to him", "nope, it was a voicemail": the "no" says the reading was wrong; it
+    /// is no part of what happened ("no answer", "no time set" keep theirs).
+    static func withoutLeadingNo(_ text: String) -> String {
+        let words = text.split(separator: " ", maxSplits: 1).map(String.init)
+        guard let first = words.first, ["no", "no,", "nope", "nope,", "nah", "nah,"].contains(first.lowercased()), words.count == 2,
+            let next = words[1].lowercased().split(separator: " ").first,
+            ![
+                "answer", "reply", "response", "call", "time", "vm", "voicemail", "one", "pickup", "luck", "next", "day", "date", "set",
+                "calls", "thanks", "need", "meeting", "budget", "interest",
+            ].contains(next.trimmingCharacters(in: .punctuationCharacters))
+        else { return text }
+        return words[1]
+    }
+
+    private mutating func correctOne(_ text: String) -> Reply {
         // "she's at initech", "company initech": where they work, not something that happened.
         if date(in: text) == nil, let company = Self.companyNamed(in: text) {
             draft.company = company

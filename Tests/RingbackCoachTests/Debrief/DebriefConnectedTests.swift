@@ -261,7 +261,7 @@ struct DebriefConnectedTests {
     @Test func aDecisionOffersToCloseTheContact() throws {
         var talk = Conversation(name: "Dana")
         talk.say("talked, they went with a competitor")
-        #expect(talk.last == "Dana Ruiz (Acme) · you talked · decision: no · right? (y, or tell me what to fix)")
+        #expect(talk.last == "Dana Ruiz (Acme) · you talked · decision: no · right? (enter or y, or tell me what to fix)")
         talk.say("y")
         #expect(
             talk.last

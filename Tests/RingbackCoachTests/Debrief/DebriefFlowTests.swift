@@ -179,7 +179,7 @@ struct DebriefFlowTests {
     @Test func aCorrectionAtSaveIsAppliedNotADiscard() {
         var talk = Conversation(name: "Dana")
         talk.say("left a vm", "y", "", "", "no i did NOT leave a voicemail, just no answer")
-        #expect(talk.last == "Dana Ruiz (Acme) · no answer · right? (y, or tell me what to fix)")
+        #expect(talk.last == "Dana Ruiz (Acme) · no answer · right? (enter or y, or tell me what to fix)")
         talk.say("y")
         #expect(talk.last == "Save it? (y/n)")
         #expect(talk.text.contains("  Dana Ruiz (Acme) · call · no answer"))

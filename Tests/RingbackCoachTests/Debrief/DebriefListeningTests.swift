@@ -203,6 +203,19 @@ struct DebriefListeningTests {
         #expect(office.text.contains("09:00 on Dana's clock in America/New_York"), "\(office.text)")
     }
 
+    /// helper-39: several fixes in one answer are each made ("no i talked to him on the phone"
+    /// was read as no answer, and the CFO check moved to the user); enter keeps the reading.
+    @Test func severalFixesInOneAnswerAndEnterKeepsTheReading() throws {
+        var talk = Conversation()
+        talk.say("dana", "left a vm, she needs to check w her CFO, im sending pricing tmrw am")
+        talk.say("no i talked to her on the phone. the cfo thing is hers, i owe her pricing tmrw morning")
+        #expect(talk.debrief.draft.outcome == .connected && talk.debrief.draft.channel == .call, "\(talk.text)")
+        #expect(talk.debrief.draft.promises.map(\.owner) == [.them, .me], "\(talk.text)")
+        talk.say("")
+        #expect(!talk.text.contains("I couldn't tell what to change"), "\(talk.text)")
+        #expect(!talk.last.contains("right? (enter or y"), "\(talk.text)")
+    }
+
     /// helper-29: a correction flips an owner without adding "that" as a promise; "remove"
     /// takes promises away; a day corrected is the one promise's when it is the only day heard.
     @Test func correctionsChangeWhatTheyNameAndNothingElse() throws {
