@@ -107,6 +107,12 @@ extension Debrief {
         switch step {
         case .done: return Reply(lines: [], save: nil, finished: true)
         case .wrapUp(.savePartial), .wrapUp(.confirmSave): return finish(save: false)
+        case .outcome(.confirmReading), .outcome(.fixReading):
+            // The reading was not yet taken as right: only what happened and the note are
+            // offered, never a time, a return or a decision it may have misread (helper-39).
+            guard draft.outcome != nil else { return finish(save: false) }
+            (draft.agreed, draft.notBefore, draft.retry, draft.decision, draft.referral) = (nil, nil, nil, nil, nil)
+            return go(.wrapUp(.savePartial), before: summary())
         default:
             guard draft.outcome != nil else { return finish(save: false) }
             // What would be saved is shown before the question, as at the end of a whole debrief.

@@ -216,6 +216,19 @@ struct DebriefListeningTests {
         #expect(!talk.last.contains("right? (enter or y"), "\(talk.text)")
     }
 
+    /// helper-39: "cancel" while the reading is still being checked offers what happened and the
+    /// note, never the time it read (which the user had not taken as right).
+    @Test func cancelBeforeTheReadingIsTakenOffersNoTimeFromIt() throws {
+        var talk = Conversation()
+        talk.say("dana", "talked to her, call her thursday at 2, she'll send the budget friday")
+        #expect(talk.last.contains("right? (enter or y"), "\(talk.text)")
+        talk.say("cancel")
+        #expect(talk.text.contains("Dana Ruiz (Acme) · call · you talked"), "\(talk.text)")
+        #expect(!talk.text.contains("Next time agreed"), "\(talk.text)")
+        talk.say("y")
+        #expect(talk.saved?.agreed == nil && talk.saved?.outcome == .connected)
+    }
+
     /// helper-29: a correction flips an owner without adding "that" as a promise; "remove"
     /// takes promises away; a day corrected is the one promise's when it is the only day heard.
     @Test func correctionsChangeWhatTheyNameAndNothingElse() throws {
