@@ -130,7 +130,8 @@ enum Referral {
         "procurement", "data", "design", "it", "accountant", "associate", "one", "partners", "new", "old", "former", "cofounder",
         "co-founder", "founder", "attorney", "lawyer", "daughter", "son", "wife", "husband", "buddy", "mgr", "recruiter", "broker",
         "agent", "owner", "sellers", "seller's", "hiring", "practice", "facilities", "talent", "underwriting", "ta", "recruiting",
-        "people", "acquisition", "tech",
+        "people", "acquisition", "tech", "teammate", "estimator", "scout", "cpa", "superintendent", "classmate", "advisor",
+        "analyst", "principal", "controller", "banker", "planner", "coordinator",
     ]
 
     /// Role words that stand for a person ("her colleague", "his replacement"), not a team or a thing.
@@ -138,6 +139,8 @@ enum Referral {
         "colleague", "boss", "manager", "cto", "ceo", "cfo", "coo", "vp", "director", "head", "partner", "coworker", "co-worker",
         "assistant", "friend", "counterpart", "peer", "replacement", "accountant", "associate", "cofounder", "co-founder", "founder",
         "attorney", "lawyer", "daughter", "son", "wife", "husband", "buddy", "mgr", "recruiter", "broker", "agent", "owner", "lead",
+        "teammate", "estimator", "scout", "cpa", "superintendent", "classmate", "advisor", "analyst", "principal",
+        "controller", "banker", "planner", "coordinator",
     ]
 
     /// Words that follow "try" or "ping" in a plan, never a name.

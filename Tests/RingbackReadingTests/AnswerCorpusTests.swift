@@ -107,11 +107,11 @@ struct AnswerCorpusTests {
     /// translation, food supply, temp staffing) prints its figure and its misses by key, never its
     /// lines. Its first read, at 17d9893, was 113 of 200 with 3 serious errors: three requests to
     /// stop missed ("stop coming by", "no more rep visits", a text answered STOP), printed as
-    /// serious errors are. Those stop phrases were added then; it may not fall below 117 (2026-12-07).
+    /// serious errors are. Those stop phrases were added then; it may not fall below 118 (2026-12-07).
     @Test func theSixthBlindSetIsMeasured() {
         #expect(AnswerCorpus.blindSixth.count >= 200)
         let (share, serious) = Self.measureBlind(AnswerCorpus.blindSixth, name: "sixth blind answers", showMisses: false)
-        #expect(share >= 117.0 / 200.0 * 100 - 0.01)
+        #expect(share >= 118.0 / 200.0 * 100 - 0.01)
         #expect(serious.isEmpty, "\(serious.count) serious errors")
     }
 
