@@ -371,6 +371,12 @@ struct Grammar {
                 return (DayMatch(spec: .after(.nextWeek, days: 7)), i + 4)
             }
             return nil
+        // "first week of jan": the month's start.
+        case "first":
+            guard let w = word(i + 1), ["week", "wk"].contains(w), word(i + 2) == "of", let m = word(i + 3),
+                let month = Lexicon.months[m]
+            else { return nil }
+            return (DayMatch(spec: .monthPart(.start, month: month, monthsAhead: 0)), i + 4)
         case "end", "beginning", "start", "early", "late", "middle", "mid":
             var j = i + 1
             if first != "early" && first != "late" && first != "mid" {
@@ -398,7 +404,7 @@ struct Grammar {
                 return (DayMatch(spec: .monthPart(.end, month: quarter * 3, monthsAhead: 0)), j + 1)
             }
             switch word(j) {
-            case "week":
+            case "week", "wk":
                 if isEnd { return (DayMatch(spec: .endOfWeek(next: ahead == 1)), j + 1) }
                 if first == "middle" || first == "mid" {
                     // Wednesday: of next week, or of this one.

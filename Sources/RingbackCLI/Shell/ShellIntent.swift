@@ -49,7 +49,11 @@ enum ShellIntent: Equatable {
         if let pushed = pushBack(words, contacts: contacts) { return pushed }
         switch first {
         case "quit", "exit", "q", "bye": return .quit
-        case "help", "?", "h": return .help
+        // "help log": that command's own help, as `ringback help log` gives it.
+        case "help", "?", "h":
+            let named = words.count == 2 ? words[1].lowercased() : ""
+            let commands = RingbackCommand.configuration.subcommands.map { $0._commandName }
+            return commands.contains(named) ? .command([named, "--help"]) : .help
         case "clear" where words.count == 1, "cls" where words.count == 1: return .clear
         case "debrief", "d": return .debrief(name: words.count > 1 ? words.dropFirst().joined(separator: " ") : nil)
         case "sync" where words.map { $0.lowercased() } == ["sync", "looks"]: return .looks

@@ -25,6 +25,10 @@ struct ShellIntentTests {
 
     @Test func shellWordsAndCommands() {
         #expect(ShellIntent.parse("clear", contacts: contacts) == .clear)
+        // helper-39: "help log" is log's own help; help with an unknown word is the shell's list.
+        #expect(ShellIntent.parse("help log", contacts: contacts) == .command(["log", "--help"]))
+        #expect(ShellIntent.parse("help", contacts: contacts) == .help)
+        #expect(ShellIntent.parse("help blah", contacts: contacts) == .help)
         #expect(ShellIntent.parse("cls", contacts: contacts) == .clear)
         #expect(ShellIntent.parse("debrief dana ruiz", contacts: contacts) == .debrief(name: "dana ruiz"))
         #expect(ShellIntent.parse("debrief", contacts: contacts) == .debrief(name: nil))
