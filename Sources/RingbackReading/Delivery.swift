@@ -16,6 +16,9 @@ public enum Delivery {
     static let missing = [
         "not yet", "hasn't", "hasnt", "haven't", "havent", "didn't", "didnt", "still waiting", "still no", "no sign", "never",
         "not sent", "not in", "waiting on", "waiting for", "will send", "going to send", "gonna send",
+        // Asking after it is no sign of it ("left a msg asking if theres an update on the decision").
+        "asking", "asked if", "ask if", "update on", "any update", "checking on", "checking in on", "following up on",
+        "got her vm", "got his vm", "got their vm", "got her voicemail", "got his voicemail", "got their voicemail",
     ]
 
     /// Words of a promise that do not tell one promise from another.

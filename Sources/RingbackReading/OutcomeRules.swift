@@ -57,8 +57,13 @@ enum OutcomeRules {
 
     /// What this clause says happened, if anything. `dated` is true when the clause names a day.
     static func outcome(of clause: Clause, dated: Bool, redirected: Bool = false) -> Outcome? {
+        // "she never followed up like she said": what was said before, no conversation now.
+        let saidEarlier = clause.has(any: saidBefore)
         func found(_ phrases: [String]) -> Bool {
-            phrases.contains { clause.has($0) && !Negation.negated($0, in: clause) }
+            phrases.contains {
+                clause.has($0) && !Negation.negated($0, in: clause)
+                    && !(saidEarlier && ["she said", "he said", "they said", "said"].contains($0))
+            }
         }
         if asksToStop(clause, redirected: redirected) { return .askedToStop }
         // Someone else answered: whatever "said" follows is theirs, not a conversation.
@@ -108,6 +113,8 @@ enum OutcomeRules {
         if clause.subject != .them, found(Lexicon.sent) { return .sent }
         return nil
     }
+
+    static let saidBefore = ["like she said", "like he said", "like they said", "as she said", "as he said", "as they said"]
 
     static let pastMeeting = [
         "met", "had coffee", "had lunch", "sat down with", "interviewed", "presented", "had the meeting", "had a meeting",

@@ -33,7 +33,9 @@ struct ContactEditTests {
     @Test func addPutsAProspectOnTheListWithoutATouch() throws {
         let now = ["--now", "2026-11-24T10:00"]
         let added = try ringback.run(["add", "Marcus Webb, freightline, 312-555-0142, marcus@freightline.example"] + now)
-        #expect(added.status == 0 && added.stdout.hasPrefix("Added Marcus Webb (Freightline) · 312-555-0142 · marcus@freightline.example."))
+        #expect(
+            added.status == 0
+                && added.stdout.hasPrefix("Added Marcus Webb (Freightline) · 312-555-0142 · marcus@freightline.example as a sales contact"))
         let shown = try #require(try ringback.run(["show", "marcus", "--json"] + now).json() as? [String: Any])
         let contact = try #require(shown["contact"] as? [String: Any])
         #expect(contact["phone"] as? String == "312-555-0142" && contact["email"] as? String == "marcus@freightline.example")
@@ -44,6 +46,13 @@ struct ContactEditTests {
         #expect(again.status != 0 && again.stderr.contains("Marcus Webb (Freightline) is already a contact"), "\(again.stderr)")
         #expect(try ringback.run(["undo"]).stdout.hasPrefix("Undid: add Marcus Webb"))
         #expect(try ringback.run(["add"]).status != 0)
+        // helper-40: a title before the name is no part of it; it makes a job search contact
+        // (the role kept as a tag for the scripts), and the context chosen is said.
+        let recruiter = try ringback.run(["add", "Recruiter Priya Shah, Umbrella Corp"] + now)
+        #expect(recruiter.stdout.hasPrefix("Added Priya Shah (Umbrella Corp) as a job-search contact"), "\(recruiter.stdout)")
+        let priya = try #require(try ringback.run(["show", "priya", "--json"] + now).json() as? [String: Any])
+        #expect((priya["contact"] as? [String: Any])?["tags"] as? [String] == ["recruiter"])
+        #expect(try ringback.run(["add", "alum jen park"] + now).stdout.hasPrefix("Added Jen Park as a networking contact"))
     }
 
     @Test func setRefusesNothingAndBadValuesWithoutChangingAnything() throws {

@@ -54,6 +54,13 @@ struct RecordedVoiceTests {
         #expect(AnswerCorpus.reader.read("called back by Nadia! she wants a proposal").outcome?.value == .replied)
         #expect(AnswerCorpus.reader.read("jim called back, wants a demo").outcome?.value == .replied)
     }
+
+    /// helper-40: "like she said" recalls what was said before; it is no conversation now
+    /// ("she never followed up today like she said. i emailed her" was "Sarah replied").
+    @Test func whatWasSaidBeforeIsNoConversation() {
+        let reading = AnswerCorpus.reader.read("she never followed up today like she said. i emailed her for an update, nothing yet")
+        #expect(reading.outcome?.value == .sent, "\(String(describing: reading.outcome))")
+    }
 }
 
 /// Whose promise: someone named with a capital is the one who does it; "told him I'd" is the

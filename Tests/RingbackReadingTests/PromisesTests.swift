@@ -113,6 +113,8 @@ struct DeliveryTests {
         ("not yet, still waiting on the budget", "the budget", false),
         ("she sent the contract", "send you times", false),
         ("thats done", "send you times", true),
+        // helper-40: a voicemail asking after it was saved as "Received: the decision".
+        ("called, got her vm. left a msg asking if theres an update on the decision", "the decision", false),
     ])
     func arrivalIsReadWithWhatCame(text: String, what: String, came: Bool) {
         #expect(Delivery.says(text, about: what, only: true) == came)

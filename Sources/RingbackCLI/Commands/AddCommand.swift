@@ -40,6 +40,10 @@ struct AddCommand: ParsableCommand {
         details.company = details.company ?? told.company.map { $0 == $0.lowercased() ? ContactName.capitalized($0) : $0 }
         details.phone = details.phone ?? told.phone
         details.email = details.email ?? told.email
+        // "Recruiter Priya Shah": a job search contact; "alum jen park": networking; else sales.
+        details.tags += told.tags.filter { !details.tags.contains($0) }
+        let roleTagged = details.tags.contains { ContactRole(rawValue: $0) != nil }
+        details.context = details.context ?? told.context ?? (roleTagged ? .jobSearch : nil)
         if let problem = ContactName.problem(with: name) { throw RequestError.malformed(option: "NAME", value: name, expected: problem) }
         let added = try session.store.update(summary: "add \(name)", indexer: session.indexer) { change -> Contact in
             if case .found(let known) = try change.book.match(name), NameMatcher.normalize(known.name) == NameMatcher.normalize(name) {
@@ -55,7 +59,9 @@ struct AddCommand: ParsableCommand {
                 Added(contact: added.id, name: added.name, company: added.company, phone: added.phone, email: added.email))
         }
         let extras = [added.phone, added.email].compactMap { $0 }
-        Console.print("Added \(added.label)\(extras.isEmpty ? "" : " · " + extras.joined(separator: " · ")).")
+        Console.print(
+            "Added \(added.label)\(extras.isEmpty ? "" : " · " + extras.joined(separator: " · ")) as a \(added.context.rawValue) contact"
+                + " (`--context` sets another).")
         Console.print("`\(session.inShell ? "" : "ringback ")next` plans the first call; `debrief` after it.")
     }
 
@@ -66,6 +72,12 @@ struct AddCommand: ParsableCommand {
         var details = ContactDetails()
         let named = NameWithCompany.parse(pieces.first ?? typed)
         details.company = named.company
+        let role = Set(named.name.lowercased().split(separator: " ").prefix { ContactName.isRole(String($0)) }.map(String.init))
+        // The title goes from the name, and stays as the tag the scripts read it from.
+        if !role.isDisjoint(with: ["recruiter", "talent"]) { details.tags.append(ContactRole.recruiter.rawValue) }
+        if !role.isDisjoint(with: ["hiring", "hm"]) { details.tags.append(ContactRole.hiringManager.rawValue) }
+        if !role.isDisjoint(with: ["recruiter", "hiring", "hm", "talent"]) { details.context = .jobSearch }
+        if !role.isDisjoint(with: ["alum", "alumna", "alumnus", "mentor"]) { details.context = .networking }
         for piece in pieces.dropFirst() {
             let digits = piece.filter(\.isNumber).count
             if piece.contains("@") && !piece.contains(" ") {
@@ -76,6 +88,6 @@ struct AddCommand: ParsableCommand {
                 details.company = piece
             }
         }
-        return (ContactName.capitalized(named.name), details)
+        return (ContactName.capitalized(ContactName.withoutRole(named.name)), details)
     }
 }

@@ -288,6 +288,10 @@ extension Debrief {
         if let channel = reading.channel?.value ?? Self.channelCorrected(said) {
             draft.channel = channel
             if ![Channel.meeting, .video].contains(channel), draft.outcome == .meetingHeld { draft.outcome = .connected }
+            // "it was an email actually": a conversation in writing is their reply (the line said "you talked" still).
+            if channel.isWritten, reading.outcome == nil, draft.outcome == .connected || draft.outcome == .meetingHeld {
+                draft.outcome = .replied
+            }
         }
         if reading.stop != nil { draft.outcome = .askedToStop }
         // "he owes me an answer by friday": a promise told in the correction joins the draft with its day.

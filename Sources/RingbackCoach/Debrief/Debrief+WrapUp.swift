@@ -106,7 +106,9 @@ extension Debrief {
     mutating func endOfInput() -> Reply {
         switch step {
         case .done: return Reply(lines: [], save: nil, finished: true)
-        case .wrapUp(.savePartial), .wrapUp(.confirmSave): return finish(save: false)
+        case .wrapUp(.savePartial): return finish(save: false)
+        // Leaving at "Save it?" (Ctrl-C twice, Ctrl-D) still offers to save what was shown (helper-40 lost a debrief).
+        case .wrapUp(.confirmSave): return go(.wrapUp(.savePartial))
         case .outcome(.confirmReading), .outcome(.fixReading):
             // The reading was not yet taken as right: only what happened and the note are
             // offered, never a time, a return or a decision it may have misread (helper-39).

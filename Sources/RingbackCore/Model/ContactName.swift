@@ -26,7 +26,7 @@ public enum ContactName {
 
     /// Job titles typed before a name ("recruiter sam lee", "hiring mgr kate lin"), not honorifics.
     static let roles: Set<String> = titles.subtracting(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame"])
-        .union(["mgr", "hm", "my", "our", "their", "her", "his"])
+        .union(["mgr", "hm", "my", "our", "their", "her", "his", "alum", "alumna", "alumnus", "mentor"])
 
     /// Whether a word is a job title ("recruiter", "mgr", "vp").
     public static func isRole(_ word: String) -> Bool { roles.contains(word.lowercased()) }

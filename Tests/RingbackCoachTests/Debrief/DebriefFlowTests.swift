@@ -166,6 +166,20 @@ struct DebriefFlowTests {
         #expect(talk.finished)
     }
 
+    /// helper-40: Ctrl-C twice at "Save it?" threw the whole debrief away; leaving there still
+    /// asks, and a third leaves with nothing.
+    @Test func leavingAtSaveItStillOffersToSave() throws {
+        var talk = Conversation(name: "Dana")
+        talk.say("talked", "yes", "friday at 10", "y")
+        for _ in 0..<6 where talk.last != "Save it? (y/n)" { talk.say("") }
+        #expect(talk.last == "Save it? (y/n)", "\(talk.text)")
+        talk.press(.interrupt)
+        talk.press(.interrupt)
+        #expect(talk.last == "Save what you've told me so far? (y/n)", "\(talk.text)")
+        talk.say("y")
+        #expect(talk.saved?.agreed?.date == Paris.date("2026-11-27T10:00"))
+    }
+
     @Test func ctrlDBeforeAnyOutcomeSavesNothing() {
         var talk = Conversation(name: "Dana")
         talk.press(.endOfInput)

@@ -157,6 +157,14 @@ struct DebriefLeadInTests {
         #expect(echo.contains("you owe Maria: send the deck"), "\(echo)")
     }
 
+    /// helper-40: "coffee w/ alum dana" is Dana, not a new contact named "Alum Dana".
+    @Test func anAlumIsKnownByName() throws {
+        var talk = Conversation()
+        talk.say("coffee w/ alum dana, she offered to refer me, i owe her my resume tmrw")
+        #expect(!talk.text.contains("Alum Dana"), "\(talk.text)")
+        #expect(talk.text.contains("Dana Ruiz (Acme)"), "\(talk.text)")
+    }
+
     /// A whole sentence where only the name was asked (helper-39): the name is taken from it as
     /// from a first answer, never "Left A Vm For Jamal Reed" offered as a new contact.
     @Test(arguments: [

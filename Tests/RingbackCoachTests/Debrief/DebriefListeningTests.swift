@@ -216,6 +216,16 @@ struct DebriefListeningTests {
         #expect(!talk.last.contains("right? (enter or y"), "\(talk.text)")
     }
 
+    /// helper-40: "it was an email actually" after "you talked" was taken silently with the
+    /// same line shown; a conversation in writing is their reply.
+    @Test func aConversationCorrectedToEmailIsTheirReply() throws {
+        var talk = Conversation()
+        talk.say("dana", "talked to her, she'll send the budget friday")
+        talk.say("it was an email actually")
+        #expect(talk.debrief.draft.channel == .email && talk.debrief.draft.outcome == .replied, "\(talk.text)")
+        #expect(talk.last.contains("Dana replied"), "\(talk.text)")
+    }
+
     /// helper-39: "cancel" while the reading is still being checked offers what happened and the
     /// note, never the time it read (which the user had not taken as right).
     @Test func cancelBeforeTheReadingIsTakenOffersNoTimeFromIt() throws {
