@@ -72,12 +72,11 @@ struct AddCommand: ParsableCommand {
         var details = ContactDetails()
         let named = NameWithCompany.parse(pieces.first ?? typed)
         details.company = named.company
-        let role = Set(named.name.lowercased().split(separator: " ").prefix { ContactName.isRole(String($0)) }.map(String.init))
-        // The title goes from the name, and stays as the tag the scripts read it from.
-        if !role.isDisjoint(with: ["recruiter", "talent"]) { details.tags.append(ContactRole.recruiter.rawValue) }
-        if !role.isDisjoint(with: ["hiring", "hm"]) { details.tags.append(ContactRole.hiringManager.rawValue) }
-        if !role.isDisjoint(with: ["recruiter", "hiring", "hm", "talent"]) { details.context = .jobSearch }
-        if !role.isDisjoint(with: ["alum", "alumna", "alumnus", "mentor"]) { details.context = .networking }
+        let title = Set(named.name.lowercased().split(separator: " ").prefix { ContactName.isRole(String($0)) }.map(String.init))
+        // The title goes from the name, and stays as the tag the scripts read it from (`run`
+        // makes a role-tagged contact a job-search one).
+        if let role = ContactRole(title: title) { details.tags.append(role.rawValue) }
+        if !title.isDisjoint(with: ["alum", "alumna", "alumnus", "mentor"]) { details.context = .networking }
         for piece in pieces.dropFirst() {
             let digits = piece.filter(\.isNumber).count
             if piece.contains("@") && !piece.contains(" ") {

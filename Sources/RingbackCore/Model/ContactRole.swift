@@ -4,6 +4,19 @@
 public enum ContactRole: String, Codable, CaseIterable, Sendable {
     case recruiter
     case hiringManager = "hiring-manager"
+
+    /// The role the title words before a name say ("recruiter", "talent partner", "hiring
+    /// manager", "hm"); nil when they say neither.
+    public init?(title words: some Sequence<String>) {
+        let words = Set(words)
+        if !words.isDisjoint(with: ["recruiter", "talent"]) {
+            self = .recruiter
+        } else if !words.isDisjoint(with: ["hiring", "hm"]) {
+            self = .hiringManager
+        } else {
+            return nil
+        }
+    }
 }
 
 extension Contact {
@@ -17,8 +30,6 @@ extension Contact {
         }
         let title = name.lowercased().split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
             .prefix { ContactName.titles.contains($0) }
-        if title.contains("recruiter") || title.contains("talent") { return .recruiter }
-        if title.contains("hiring") { return .hiringManager }
-        return nil
+        return ContactRole(title: title)
     }
 }
