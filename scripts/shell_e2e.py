@@ -132,7 +132,7 @@ def debrief_with_ctrl_d(run):
     child.send("debrief dana\r")
     child.expect_exact("What happened with Dana?")
     child.send("we talked, she said call her thursday after lunch\r")
-    child.expect_exact("Thu 26 Nov, 13:00, right? (y/n)")
+    child.expect_exact("Thu 26 Nov, 13:00, right? (enter or y, n)")
     child.send("y\r")
     child.expect_exact("promise you anything")
     child.sendcontrol("c")

@@ -1,5 +1,6 @@
 import RingbackContent
 import RingbackCore
+import RingbackReading
 
 /// Reads loose answers: yes or no, what happened on a call, a channel, discouragement.
 public enum Understanding {
@@ -63,6 +64,8 @@ public enum Understanding {
         if t.contains(" call") || t.contains(" phone") || t.contains(" rang ") || t.contains(" ring ") || t.contains(" ringing ") {
             return .call
         }
+        // "a panel interview next tues", "coffee on the 12th": met in person.
+        if AnswerReader.namesAMeeting(text) { return .meeting }
         return nil
     }
 

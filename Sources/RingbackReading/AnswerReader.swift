@@ -49,7 +49,7 @@ public struct AnswerReader: Sendable {
         let said = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if reading.outcome == nil, reading.prefers == nil, let label = model.label("outcome", words: words),
             let outcome = Outcome(rawValue: label),
-            outcome != .askedToStop
+            outcome != .askedToStop, !(outcome == .meetingHeld && reading.next.map { $0.words == said && Self.namesAMeeting(said) } == true)
         {
             reading.outcome = .init(value: outcome, words: said)
         }
@@ -64,6 +64,13 @@ public struct AnswerReader: Sendable {
         if reading.discouraged == nil, model.label("discouraged", words: words) != nil {
             reading.discouraged = .init(value: true, words: said)
         }
+    }
+
+    /// Whether words name a meeting ("a panel interview next tues 11am"); an answer that is all
+    /// a next contact naming one tells of the meeting ahead, never of one held.
+    public static func namesAMeeting(_ words: String) -> Bool {
+        let said = Set(NGramModel.words(words))
+        return Lexicon.meetingKinds.contains { kind in kind.split(separator: " ").allSatisfy { said.contains(String($0)) } }
     }
 
     /// What the rules alone read, without the model's guesses: a test of whether words say

@@ -14,6 +14,7 @@ enum Lexicon {
         "n/a": "none", "nope": "no", "nah": "no", "yep": "yes", "yeah": "yes", "yup": "yes", "ok": "okay", "k": "okay",
         "linked-in": "linkedin", "e-mail": "email", "e-mailed": "emailed", "emaild": "emailed", "voice-mail": "voicemail",
         "talkd": "talked", "spoken": "spoke", "fwd": "forward", "thier": "their", "teh": "the", "recieved": "received", "tomoz": "tomorrow",
+        "w": "with", "lft": "left",
         "pm'd": "messaged", "dm'd": "messaged",
         "dmd": "messaged",
         "inmailed": "messaged on linkedin", "inmail": "linkedin message", "inmail'd": "messaged on linkedin",

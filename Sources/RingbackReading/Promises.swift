@@ -115,7 +115,11 @@ enum Promises {
         if owner == .me, let date, ClauseSplitter.isOwnNeed(clause), clause.earliest(of: Lexicon.promiseVerbs) == nil {
             return AnswerReading.Promise(owner: .me, what: what(clause, cutting: date), due: date.when, words: clause.text)
         }
-        // "theyll circle back by the 4th w/ a decision": coming back to the user with a day is their answer.
+        // "theyll circle back by the 4th w/ a decision": coming back to the user with a day is their answer;
+        // "she'll follow up early next wk w next steps": what they come back with is what they owe.
+        if owner == .them, let date, let brought = broughtBack(clause, cutting: date) {
+            return AnswerReading.Promise(owner: .them, what: brought, due: date.when, words: clause.text)
+        }
         if owner == .them, let date,
             clause.has(any: ["circle back", "come back to", "come back with", "get back to me", "get back to us", "get back to you"])
         {
@@ -153,6 +157,24 @@ enum Promises {
         }
         return AnswerReading.Promise(owner: owner, what: what(clause, cutting: date), due: date?.when, words: clause.text)
     }
+
+    /// What they will come back with: "follow up early next week with next steps" → "next
+    /// steps"; nil when nothing is named, or a person is ("follow up with her boss" is their
+    /// own errand).
+    static func broughtBack(_ clause: Clause, cutting date: DateReading) -> String? {
+        guard let back = clause.earliest(of: ["follow up", "circle back", "come back", "get back", "reach back out", "reach out"]),
+            let with = clause.words.indices.dropFirst(back + 2).first(where: { clause.words[$0] == "with" })
+        else { return nil }
+        let rest = cut(date.matched, from: clause.words[(with + 1)...].joined(separator: " "))
+            .split(separator: " ").map(String.init)
+        guard let first = rest.first(where: { !["the", "a", "an", "some"].contains($0) }), !people.contains(first),
+            !Referral.roleWords.contains(first)
+        else { return nil }
+        return toUser(rest.joined(separator: " "))
+    }
+
+    /// Words that start a person, not a thing: "with her", "with the cfo".
+    static let people: Set<String> = ["her", "him", "them", "me", "us", "you", "his", "their", "my", "our", "your"]
 
     /// An answer asked for by a day.
     static let answerAsked = [
@@ -210,10 +232,16 @@ enum Promises {
     /// before their board meeting".
     static func wantsAMeeting(_ clause: Clause) -> Bool {
         guard let at = clause.earliest(of: wanting) else { return false }
-        return (meetingThings + Lexicon.nextVerbs).contains { thing in
+        // "they want me in for a second interview", "wants me back for the final round".
+        if clause.words.dropFirst(at + 1).starts(with: ["me", "in"]) || clause.words.dropFirst(at + 1).starts(with: ["me", "back"]) {
+            return true
+        }
+        // "they want me for a panel interview": a meeting wanted with the user may be named further on.
+        let withUser = at + 1 < clause.words.count && ["me", "us"].contains(clause.words[at + 1])
+        return (meetingThings + Lexicon.nextVerbs + (withUser ? Lexicon.meetingKinds : [])).contains { thing in
             guard clause.has(thing) else { return false }
             let place = position(of: thing, in: clause)
-            return place <= at + 3 || (place > 0 && clause.words[place - 1] == "to")
+            return place <= at + (withUser ? 5 : 3) || (place > 0 && clause.words[place - 1] == "to")
         }
     }
 

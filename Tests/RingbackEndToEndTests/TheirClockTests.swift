@@ -33,12 +33,12 @@ struct TheirClockTests {
             shell.stdout.contains(
                 """
                 What happened with Kenji?
-                Thu 26 Nov, 17:00, 01:00 Fri on Kenji's clock in Asia/Tokyo, right? (y/n)
+                Thu 26 Nov, 17:00, 01:00 Fri on Kenji's clock in Asia/Tokyo, right? (enter or y, n)
                 """), "\(shell.stdout)")
         let his = try ringback.run(now, input: "debrief kenji\ntalked, call him thursday 10am his time\n")
         #expect(
             his.stdout.contains(
-                "Thu 26 Nov, 02:00, outside your working hours (09:00–17:30), 10:00 on Kenji's clock in Asia/Tokyo, right? (y/n)"),
+                "Thu 26 Nov, 02:00, outside your working hours (09:00–17:30), 10:00 on Kenji's clock in Asia/Tokyo, right? (enter or y, n)"),
             "\(his.stdout)")
         // Kept, the summary before saving shows both clocks too.
         let kept = try ringback.run(now, input: "debrief kenji\ntalked, call him thursday 10am his time\ny\nno\n\n\nn\n")

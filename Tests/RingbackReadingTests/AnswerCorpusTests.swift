@@ -86,7 +86,7 @@ struct AnswerCorpusTests {
     @Test func theFourthBlindSetIsMeasured() {
         #expect(AnswerCorpus.blindFourth.count >= 220)
         let (share, serious) = Self.measure(AnswerCorpus.blindFourth, name: "fourth blind answers", showMisses: false)
-        #expect(share >= 154.0 / 220.0 * 100 - 0.01)
+        #expect(share >= 155.0 / 220.0 * 100 - 0.01)
         #expect(serious.isEmpty, "\(serious.count) serious errors")
     }
 
@@ -137,7 +137,7 @@ struct AnswerCorpusTests {
     @Test func theEighthBlindSetIsMeasured() {
         #expect(AnswerCorpus.blindEighth.count >= 200)
         let (share, serious) = Self.measureBlind(AnswerCorpus.blindEighth, name: "eighth blind answers", showMisses: false)
-        #expect(share >= 98.0 / 200.0 * 100 - 0.01)
+        #expect(share >= 102.0 / 200.0 * 100 - 0.01)
         #expect(serious.isEmpty, "\(serious.count) serious errors")
     }
 

@@ -145,7 +145,8 @@ extension Debrief {
                 // "no wait, i meant friday": a day alone keeps its time.
                 return go(.nextTime(.confirmAgreed(timeOnly(other.reading, on: when) ?? dayOnly(other.when, keeping: when))))
             }
-            return confirm(text) { debrief, yes in
+            // Enter keeps the time said back, as the prompt says.
+            return confirm(text.isEmpty ? "y" : text) { debrief, yes in
                 guard yes else { return debrief.go(.nextTime(.nextWhen)) }
                 debrief.draft.agreed = when
                 debrief.draft.agreedChannel = debrief.draft.proposedChannel
@@ -214,7 +215,7 @@ extension Debrief {
                 draft.promises[index].owner = owner
                 return go(.nextTime(.confirmPromise(index)))
             }
-            return confirm(text) { debrief, yes in
+            return confirm(text.isEmpty ? "y" : text) { debrief, yes in
                 guard yes else {
                     debrief.draft.promises.remove(at: index)
                     debrief.draft.askedPromise = false

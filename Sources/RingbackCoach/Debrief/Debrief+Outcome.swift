@@ -114,7 +114,8 @@ extension Debrief {
         rest.next = nil
         absorb(rest)
         draft.channel = reading.channel?.value ?? (outcome == .meetingHeld ? .meeting : .call)
-        draft.proposedChannel = Understanding.channel(text)
+        // "great call, they want me for a panel interview next tues": the way of the time ahead, not of this one.
+        draft.proposedChannel = reading.next.flatMap { Understanding.channel($0.words) } ?? Understanding.channel(text)
         return took(outcome, next: reading.next?.value ?? draft.heardNext)
     }
 

@@ -85,7 +85,8 @@ extension Debrief {
                 draft.corrected = true
                 return correct(text)
             }
-            return confirm(text) { debrief, yes in debrief.finish(save: yes) }
+            // Enter saves, as the prompt says.
+            return confirm(text.isEmpty ? "y" : text) { debrief, yes in debrief.finish(save: yes) }
         case .savePartial:
             return finish(save: Understanding.yesNo(text) == true)
         }

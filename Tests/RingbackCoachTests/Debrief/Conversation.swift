@@ -55,7 +55,7 @@ struct Conversation {
     /// Says yes to each "(y..." question and `otherwise` to the rest until the entry is saved,
     /// at most `turns` times.
     mutating func answerUntilSaved(turns: Int = 6, otherwise: String = "") {
-        for _ in 0..<turns where saved == nil { say(last.contains("(y") ? "y" : otherwise) }
+        for _ in 0..<turns where saved == nil { say(last.contains("(y") || last.contains("(enter or y") ? "y" : otherwise) }
     }
 
     mutating func press(_ input: Debrief.Input) {

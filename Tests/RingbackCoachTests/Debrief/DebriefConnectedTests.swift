@@ -12,7 +12,7 @@ struct DebriefConnectedTests {
         #expect(talk.last == "Who was it, and what happened? (a name is enough to start)")
         talk.say("dana", "yeah we talked for 20 minutes, she said call her thursday after lunch")
         #expect(talk.transcript.contains("Dana Ruiz (Acme)."))
-        #expect(talk.last == "Thu 26 Nov, 13:00, right? (y/n)")
+        #expect(talk.last == "Thu 26 Nov, 13:00, right? (enter or y, n)")
         talk.say("yep", "she'll send the budget by friday", "y", "their Q1 review moved to January", "email", "y")
         let record = try #require(talk.saved)
         #expect(record.target == .existing(id: "dana-ruiz"))
@@ -119,9 +119,9 @@ struct DebriefConnectedTests {
     @Test func anotherDayAloneKeepsTheTime() throws {
         var talk = Conversation(name: "Dana")
         talk.say("talked, she said call her thursday after lunch")
-        #expect(talk.last == "Thu 26 Nov, 13:00, right? (y/n)")
+        #expect(talk.last == "Thu 26 Nov, 13:00, right? (enter or y, n)")
         talk.say("no wait, i meant friday")
-        #expect(talk.last == "Fri 27 Nov, 13:00, right? (y/n)", "\(talk.text)")
+        #expect(talk.last == "Fri 27 Nov, 13:00, right? (enter or y, n)", "\(talk.text)")
     }
 
     /// helper-34: "he replied by email" was echoed but saved as a call; "it was a call not a
@@ -190,6 +190,18 @@ struct DebriefConnectedTests {
         #expect(talk.saved?.agreedChannel == .call, "\(talk.text)")
     }
 
+    /// helper-40: "great call, they want me for a panel interview next tues 11am" was saved as
+    /// an agreed call ("Call Dana at 11:00, as we agreed"): the way of the time ahead is the
+    /// meeting's, not the call just had.
+    @Test func aMeetingAheadToldAfterACallIsAMeeting() throws {
+        var talk = Conversation(name: "Dana")
+        talk.say("great call, they want me for a panel interview next tues 11am", "y")
+        talk.answerUntilSaved(turns: 6)
+        #expect(talk.saved?.outcome == .connected, "\(talk.text)")
+        #expect(talk.saved?.agreed?.date == Paris.date("2026-12-01T11:00"), "\(talk.text)")
+        #expect(talk.saved?.agreedChannel == .meeting, "\(talk.text)")
+    }
+
     /// helper-36: "remove the fee one" could not name "18% fee not 20" (a short word).
     @Test func aShortWordNamesThePromiseToRemove() throws {
         var talk = Conversation(name: "Dana")
@@ -202,9 +214,9 @@ struct DebriefConnectedTests {
     @Test func aWrongReadingIsOneAnswerToFix() throws {
         var talk = Conversation(name: "Dana")
         talk.say("had a good call", "yes we did", "in two weeks")
-        #expect(talk.last == "Mon 7 Dec, right? (y/n)")
+        #expect(talk.last == "Mon 7 Dec, right? (enter or y, n)")
         talk.say("no", "the 8th at 3pm")
-        #expect(talk.last == "Tue 8 Dec, 15:00, right? (y/n)")
+        #expect(talk.last == "Tue 8 Dec, 15:00, right? (enter or y, n)")
         talk.say("yes", "nothing", "", "", "y")
         #expect(talk.saved?.agreed?.date == Paris.date("2026-12-08T15:00"))
     }
@@ -255,7 +267,7 @@ struct DebriefConnectedTests {
         talk.say("talked", "yes", "friday or monday")
         #expect(talk.last == "I read 'friday' as Fri 27 Nov, but not 'monday'. Which day and time exactly?")
         talk.say("monday at 10")
-        #expect(talk.last == "Mon 30 Nov, 10:00, right? (y/n)")
+        #expect(talk.last == "Mon 30 Nov, 10:00, right? (enter or y, n)")
     }
 
     @Test func aDecisionOffersToCloseTheContact() throws {
@@ -352,7 +364,7 @@ struct DebriefConnectedTests {
     @Test func aTimeOutsideWorkingHoursIsQuestioned() {
         var talk = Conversation(name: "Dana")
         talk.say("we talked", "yes", "thursday at 7pm")
-        #expect(talk.last == "Thu 26 Nov, 19:00, outside your working hours (09:00–17:30), right? (y/n)")
+        #expect(talk.last == "Thu 26 Nov, 19:00, outside your working hours (09:00–17:30), right? (enter or y, n)")
     }
 
     /// Issue #24: a preference heard in the story is echoed and not asked again.
@@ -430,12 +442,12 @@ struct DebriefConnectedTests {
     @Test func anAnswerAtADateCheckIsListenedTo() throws {
         var talk = Conversation(name: "dana")
         talk.say("yeah she said call thursday")
-        #expect(talk.last == "Thu 26 Nov, right? (y/n)", "\(talk.text)")
+        #expect(talk.last == "Thu 26 Nov, right? (enter or y, n)", "\(talk.text)")
         talk.say("yup, afternoon tho")
-        #expect(talk.last == "Thu 26 Nov, 14:00, right? (y/n)", "\(talk.text)")
+        #expect(talk.last == "Thu 26 Nov, 14:00, right? (enter or y, n)", "\(talk.text)")
         talk.say("she said pricing is ok but needs her boss to sign off. i owe her the revised quote by wed")
         #expect(talk.transcript.suffix(2).first?.contains("you owe Dana: the revised quote by Wed 25 Nov") == true, "\(talk.text)")
-        #expect(talk.last == "Thu 26 Nov, 14:00, right? (y/n)", "\(talk.text)")
+        #expect(talk.last == "Thu 26 Nov, 14:00, right? (enter or y, n)", "\(talk.text)")
         talk.say("y")
         for _ in 0..<10 where talk.saved == nil { talk.say(talk.last.contains("Save it?") ? "y" : "") }
         let saved = try #require(talk.saved, "\(talk.text)")

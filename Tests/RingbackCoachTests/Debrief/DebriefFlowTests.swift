@@ -171,8 +171,8 @@ struct DebriefFlowTests {
     @Test func leavingAtSaveItStillOffersToSave() throws {
         var talk = Conversation(name: "Dana")
         talk.say("talked", "yes", "friday at 10", "y")
-        for _ in 0..<6 where talk.last != "Save it? (y/n)" { talk.say("") }
-        #expect(talk.last == "Save it? (y/n)", "\(talk.text)")
+        for _ in 0..<6 where talk.last != "Save it? (enter or y, n)" { talk.say("") }
+        #expect(talk.last == "Save it? (enter or y, n)", "\(talk.text)")
         talk.press(.interrupt)
         talk.press(.interrupt)
         #expect(talk.last == "Save what you've told me so far? (y/n)", "\(talk.text)")
@@ -195,7 +195,7 @@ struct DebriefFlowTests {
         talk.say("left a vm", "y", "", "", "no i did NOT leave a voicemail, just no answer")
         #expect(talk.last == "Dana Ruiz (Acme) · no answer · right? (enter or y, or tell me what to fix)")
         talk.say("y")
-        #expect(talk.last == "Save it? (y/n)")
+        #expect(talk.last == "Save it? (enter or y, n)")
         #expect(talk.text.contains("  Dana Ruiz (Acme) · call · no answer"))
         talk.say("y")
         #expect(talk.saved?.outcome == .noAnswer)
@@ -213,7 +213,7 @@ struct DebriefFlowTests {
         talk.say(
             "So José from her team joined too — we talked through the pilot, pricing for 40 seats, and the café chain rollout. She said let's speak again next Tuesday at 9 ☕"
         )
-        #expect(talk.last == "Tue 1 Dec, 09:00, right? (y/n)")
+        #expect(talk.last == "Tue 1 Dec, 09:00, right? (enter or y, n)")
         talk.say("y", "no", "", "", "y")
         #expect(talk.saved?.note?.contains("café") == true)
     }

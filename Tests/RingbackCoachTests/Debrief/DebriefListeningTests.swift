@@ -79,7 +79,7 @@ struct DebriefListeningTests {
         talk.say("no wait, the pricing sheet is mine, i owe it to her")
         let promise = try #require(talk.debrief.draft.promises.first)
         #expect(promise.owner == .me && promise.what == "the pricing sheet", "\(talk.text)")
-        #expect(talk.transcript.last == "You owe Dana: the pricing sheet · by Wed 25 Nov, right? (y/n)", "\(talk.text)")
+        #expect(talk.transcript.last == "You owe Dana: the pricing sheet · by Wed 25 Nov, right? (enter or y, n)", "\(talk.text)")
     }
 
     /// A time read wrong can be taken away; a promise told in a correction joins with its day;
