@@ -122,6 +122,7 @@ public struct DebriefContent: Equatable, Sendable {
         case confirmStop = "confirm-stop"
         case stopKind = "stop-kind"
         case tidbit, channel
+        case tidbitWhat = "tidbit-what"
         case summaryTitle = "summary-title"
         case summaryWho = "summary-who"
         case summaryNewContact = "summary-new-contact"

@@ -34,10 +34,18 @@ public struct AnswerReader: Sendable {
     public static let readLimit = 4_000
 
     public func read(_ text: String) -> AnswerReading {
-        let text = String(text.prefix(Self.readLimit))
+        let text = Self.withoutMailFooter(String(text.prefix(Self.readLimit)))
         var reading = readByRules(text)
         fillFromModel(text, into: &reading)
         return reading
+    }
+
+    /// A pasted message without its mail program's footer ("Sent from my iPhone", "Get Outlook
+    /// for Android"): nobody sent anything by saying it.
+    static func withoutMailFooter(_ text: String) -> String {
+        guard text.range(of: "sent from my ", options: .caseInsensitive) != nil || text.contains("Get Outlook for") else { return text }
+        return text.replacingOccurrences(
+            of: #"(?i)\b(sent from my|get outlook for) [\w .-]{1,30}?(?=[\n.,;!]|$)"#, with: "", options: .regularExpression)
     }
 
     /// The model's labels where the rules read none: an outcome (never a stop, which only the
@@ -420,12 +428,20 @@ public struct AnswerReader: Sendable {
                 ["went with", "going with", "gone with", "signed with", "go with", "switched to", "switching to", "stayed with"]
                     .contains(pair)
             else { continue }
-            if index > 0, ["we", "i"].contains(words[index - 1]) { continue }
+            // "we went with a 3-month pilot" is the user's team; "(he said) we went with State Farm" theirs.
+            let quoted = words[..<index].contains { ["said", "says", "told"].contains($0) }
+            if index > 0, ["we", "i"].contains(words[index - 1]), !quoted, !Self.namesACompany(after: pair, in: clause.text) { continue }
             // "went w/ her cousins agency", "going with a local broker": a party after all.
             if words.dropFirst(index + 2).prefix(4).contains(where: Self.parties.contains) { return true }
             return !Self.notAParty.contains(words[index + 2])
         }
         return false
+    }
+
+    /// Whether a capitalised name follows the choosing words in the typed text ("went with State Farm").
+    static func namesACompany(after choosing: String, in text: String) -> Bool {
+        guard let range = text.range(of: choosing + " ", options: .caseInsensitive) else { return false }
+        return text[range.upperBound...].first?.isUppercase == true
     }
 
     /// Who a contact can choose instead of the user, after "her", "his" or "a" ("her cousin's agent").
@@ -477,6 +493,12 @@ public struct AnswerReader: Sendable {
     static let dayAlone: Set<String> = ["by", "next", "due", "before", "it's", "its", "that's", "thats", "ideally", "latest"]
 
     /// Words that make a no one for now: "passing for now", "not this quarter".
+    /// Words that date a term of theirs ending or renewing: "renews feb 1", "lease is up in march".
+    static let theirTerms = [
+        "renews", "renewal", "renewing", "expires", "expiring", "expiry", "expiration", "lease is up", "policy is up",
+        "contract is up", "contract ends", "lease ends", "policy ends",
+    ]
+
     static let forNow = ["for now", "right now", "at the moment", "rn", "yet", "this year", "this quarter", "this round"]
 
     /// A date in a clause is a "not before", a promise's due date, or the next contact; a
@@ -527,6 +549,12 @@ public struct AnswerReader: Sendable {
                 let index = reading.promises.lastIndex(where: { $0.due == nil })
             {
                 reading.promises[index].due = date.when
+                return
+            }
+            // "their BOP renews feb 1 w the hartford": the day of something of theirs, not a time to talk.
+            if !plans, let term = clause.earliest(of: Self.theirTerms),
+                clause.words[max(0, term - 3)..<term].contains(where: { ["their", "his", "her", "our", "my"].contains($0) })
+            {
                 return
             }
             // "budget approved in january, call back next tuesday at 3": a call planned outweighs

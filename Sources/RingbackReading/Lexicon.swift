@@ -112,7 +112,7 @@ enum Lexicon {
         "timing is not right", "timing isn't right", "not the right timing", "hiring freeze", "spending freeze",
         "headcount freeze", "still evaluating", "come back when", "pausing the", "too high rn",
         "too high right now",
-        "tapped out", "too swamped", "off the market for now",
+        "tapped out", "too swamped", "off the market for now", "stay put for now", "staying put for now",
     ]
 
     static let decisionYes = [
@@ -140,6 +140,10 @@ enum Lexicon {
     ]
 
     static let decisionNo = [
+        // "my brother-in-law does our insurance", "they matched it, so we're staying put".
+        "does our insurance", "does their insurance", "handles our insurance", "handles their insurance", "already have an agent",
+        "already has an agent", "already have a broker", "already has a broker", "sticking with their",
+        "sticking with our", "stick with their", "stick with our",
         "went with a competitor", "went with another", "went with someone else", "went another way", "went in another direction",
         "chose another", "chose a competitor", "picked another", "picked a competitor", "decided not to", "decided against",
         "not moving forward", "won't be moving forward", "will not be moving forward", "not going forward",

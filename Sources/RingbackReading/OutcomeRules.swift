@@ -68,7 +68,9 @@ enum OutcomeRules {
         if asksToStop(clause, redirected: redirected) { return .askedToStop }
         // Someone else answered: whatever "said" follows is theirs, not a conversation.
         if clause.has("dropped off") { return .sent }
-        if clause.subject == .gatekeeper || clause.has(any: Lexicon.gatekeeper) {
+        // "got sheila the office mgr": who answered is theirs at the desk (with them at a meeting, not).
+        let gotTheDesk = clause.words.first == "got" && (clause.earliest(of: ["office mgr"]) ?? 9) <= 4
+        if clause.subject == .gatekeeper || clause.has(any: Lexicon.gatekeeper) || gotTheDesk {
             // "reception put me through to voicemail": the call reached their voicemail after all.
             return clause.has(any: ["through to voicemail", "through to his voicemail", "through to her voicemail"])
                 ? .voicemail : .gatekeeper
@@ -86,7 +88,9 @@ enum OutcomeRules {
         let userCalledBack =
             clause.subject != .them && (clause.words.first == "called" || clause.words.starts(with: ["i", "called"]))
             && !clause.has("called back by")
-        if !userCalledBack, found(Lexicon.replied) || theyWrote(clause) { return .replied }
+        // "he wants it emailed not mailed": how to write to him, nothing he wrote.
+        let wayWanted = clause.has(any: channelContrasts)
+        if !userCalledBack, !wayWanted, found(Lexicon.replied) || theyWrote(clause) { return .replied }
         let plan = dated || clause.has(any: Lexicon.planned)
         // "phone screen w/ the cfo candidate", "phone interview w/ the museum": a call, not a meeting.
         if found(["phone screen", "phone interview"]) && !plan { return .connected }
@@ -231,7 +235,7 @@ enum OutcomeRules {
     static let channelContrasts = [
         "not calls", "not a call", "not phone calls", "no calls", "instead of calls", "instead of a call", "rather than calls",
         "rather than a call", "over calls", "not email", "not emails", "not texts", "not a text", "instead of email",
-        "rather than email",
+        "rather than email", "not mailed", "not by mail", "not in the mail", "instead of mail", "rather than mail",
     ]
 
     /// The first channel the clause names, in word order, leaving out addresses ("his email"),

@@ -373,6 +373,13 @@ enum Promises {
             // "owe sam a thank-you note": the one owed, by name, before what is owed.
             if words.count > 2, ["a", "an", "the", "my", "our", "some", "two", "three"].contains(bare(words[1])) { words.removeFirst() }
         }
+        // "send it over and ill look at it": what the speaker does next is not part of what is asked.
+        if let then = words.indices.dropFirst().first(where: { index in
+            index + 1 < words.count && bare(words[index]) == "and" && ["i'll", "ill", "we'll", "i", "we"].contains(bare(words[index + 1]))
+                && (bare(words[index + 1]).hasSuffix("ll") || index + 2 < words.count && bare(words[index + 2]) == "will")
+        }) {
+            words.removeSubrange(then...)
+        }
         // "the org chart whenever", "a comp benchmark asap": when, not what.
         if let vague = words.indices.dropFirst().first(where: { vagueTail.contains(bare(words[$0])) }) { words.removeSubrange(vague...) }
         while words.count > 1, let last = words.last, trailing.contains(bare(last)) || bare(last).isEmpty { words.removeLast() }

@@ -131,7 +131,8 @@ enum Referral {
         "co-founder", "founder", "attorney", "lawyer", "daughter", "son", "wife", "husband", "buddy", "mgr", "recruiter", "broker",
         "agent", "owner", "sellers", "seller's", "hiring", "practice", "facilities", "talent", "underwriting", "ta", "recruiting",
         "people", "acquisition", "tech", "teammate", "estimator", "scout", "cpa", "superintendent", "classmate", "advisor",
-        "analyst", "principal", "controller", "banker", "planner", "coordinator",
+        "analyst", "principal", "controller", "banker", "planner", "coordinator", "neighbor", "neighbour", "brother", "sister",
+        "cousin", "client",
     ]
 
     /// Role words that stand for a person ("her colleague", "his replacement"), not a team or a thing.
@@ -140,7 +141,7 @@ enum Referral {
         "assistant", "friend", "counterpart", "peer", "replacement", "accountant", "associate", "cofounder", "co-founder", "founder",
         "attorney", "lawyer", "daughter", "son", "wife", "husband", "buddy", "mgr", "recruiter", "broker", "agent", "owner", "lead",
         "teammate", "estimator", "scout", "cpa", "superintendent", "classmate", "advisor", "analyst", "principal",
-        "controller", "banker", "planner", "coordinator",
+        "controller", "banker", "planner", "coordinator", "neighbor", "neighbour", "brother", "sister", "cousin", "client",
     ]
 
     /// Words that follow "try" or "ping" in a plan, never a name.

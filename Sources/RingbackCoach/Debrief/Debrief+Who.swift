@@ -309,7 +309,7 @@ extension Debrief {
 
     /// Fillers, then a verb of calling, meeting or writing, then what it was with: the name.
     private nonisolated(unsafe) static let leadIn =
-        /(?:(?:i|we|so|ok|okay|well|just|finally|quickly|also|again|already|cold)\s+)*(?:lvm\s+(?:for|with|to)|called|rang|phoned|dialed|dialled|reached|tried|(?:pinged|emailed|e-mailed|texted|messaged|dmed|wrote)(?:\s+(?:to|with))?|got\s+(?:a|an|the|her|his|their)\s+(?:\w+\s+){0,2}(?:email|e-mail|text|message|reply|note|letter|dm|voicemail|vm|call)\s+(?:from|back\s+from)|(?:spoke|talked|chatted|met|caught\s+up|followed\s+up|hung\s+up|connected|checked\s+in)(?:\s+(?:to|with))?|got\s+(?:off(?:\s+the\s+(?:phone|call|line))?\s+with|hold\s+of|through\s+to)|left\s+(?:a\s+)?(?:voicemail|voice\s+mail|vm|message|voice\s+message|note)\s+(?:for|with|to)|had\s+(?:a\s+|an\s+|my\s+|our\s+|the\s+)?(?:\w+\s+){0,2}(?:call|chat|meeting|conversation|talk|catch-up|catch\s+up|interview|coffee|lunch|demo|zoom)\s+with|(?:\w+\s+){0,2}(?:call|chat|meeting|conversation|catch-up|screen|interview|coffee|lunch|zoom)\s+with)\s+(.+)/
+        /(?:(?:i|we|so|ok|okay|well|just|finally|quickly|also|again|already|cold)\s+)*(?:lvm\s+(?:for|with|to)|called|rang|phoned|dialed|dialled|reached|tried|(?:pinged|emailed|e-mailed|texted|messaged|dmed|wrote)(?:\s+(?:to|with))?|got\s+(?:a|an|the|her|his|their)\s+(?:\w+\s+){0,2}(?:email|e-mail|text|message|reply|note|letter|dm|voicemail|vm|call)\s+(?:from|back\s+from)|(?:spoke|talked|chatted|met|caught\s+up|followed\s+up|hung\s+up|connected|checked\s+in)(?:\s+(?:to|with))?|got\s+(?:off(?:\s+the\s+(?:phone|call|line))?\s+with|hold\s+of|through\s+to)|(?:left|lft)\s+(?:a\s+)?(?:voicemail|voice\s+mail|vm|message|voice\s+message|note)\s+(?:for|with|to)|had\s+(?:a\s+|an\s+|my\s+|our\s+|the\s+)?(?:\w+\s+){0,2}(?:call|chat|meeting|conversation|talk|catch-up|catch\s+up|interview|coffee|lunch|demo|zoom)\s+with|(?:\w+\s+){0,2}(?:call|chat|meeting|conversation|catch-up|screen|interview|coffee|lunch|zoom)\s+with)\s+(.+)/
         .ignoresCase()
 
     /// Words after a lead-in that start something other than a name.
@@ -348,7 +348,8 @@ extension Debrief {
             let name = words.prefix(count).joined(separator: " ")
             let story = Array(words.dropFirst(count))
             let opening = [story.prefix(1), story.prefix(2)].map { $0.joined(separator: " ") }
-            if looksLikeName(name), opening.contains(where: { !reader.read($0).isEmpty }) {
+            // "tom brennan called me": the story's opening may need its subject to say anything.
+            if looksLikeName(name), opening.contains(where: { !reader.read($0).isEmpty || !reader.read("he " + $0).isEmpty }) {
                 return (name, story.joined(separator: " "))
             }
         }
@@ -366,7 +367,8 @@ extension Debrief {
         let notNames: Set<String> = [
             "i", "we", "she", "he", "they", "it", "the", "no", "yes", "not", "left", "talked", "called", "sent", "with", "call", "had",
             "said", "says", "told", "asked", "wants", "wanted", "was", "is", "got", "just", "again", "then", "and", "but", "phone",
-            "screen", "coffee", "zoom", "chat", "meeting", "interview", "lunch", "email", "text", "vm", "voicemail",
+            "screen", "coffee", "zoom", "chat", "meeting", "interview", "lunch", "email", "text", "vm", "voicemail", "finally",
+            "actually", "also", "never", "already", "still", "really", "apparently", "basically", "quickly", "briefly", "totally",
         ]
         return lower.isDisjoint(with: notNames) && lower.isDisjoint(with: Self.fillers) && reader.readByRules(head).isEmpty
     }

@@ -63,6 +63,8 @@ extension Debrief {
                 return debrief.continueWrapUp()
             }
         case .tidbit:
+            // "y": there is one, not what it is.
+            if Understanding.yesNo(text) == true, Understanding.words(text).count <= 2 { return reply([say(.tidbitWhat)]) }
             if !text.isEmpty && Understanding.yesNo(text) != false { draft.tidbit = text }
             // Asked only when their preference was not heard, now or before.
             if draft.preferredChannel != nil || contact?.preferredChannel != nil { return go(.wrapUp(.confirmSave), before: summary()) }

@@ -228,6 +228,18 @@ struct DebriefVentingTests {
         #expect(talk.saved?.details.tidbit == nil)
     }
 
+    /// helper-41 (by the author's own piped try): "y" at the question about a tidbit was saved
+    /// as the tidbit "y"; a bare yes asks what it is.
+    @Test func aBareYesAtTheTidbitAsksWhatItIs() {
+        var talk = Conversation(name: "Dana")
+        talk.say("vm", "yes")
+        #expect(talk.last == "Anything useful you held back to share next time? (enter to skip)")
+        talk.say("y")
+        #expect(talk.last == "What is it? (a few words, or enter to skip)")
+        talk.say("her kid starts driving in march", "", "y")
+        #expect(talk.saved?.details.tidbit == "her kid starts driving in march", "\(talk.text)")
+    }
+
     @Test func aNearMissAsksDidYouMeanBeforeMakingADuplicate() throws {
         var talk = Conversation()
         talk.say("Dnaa Ruiz")

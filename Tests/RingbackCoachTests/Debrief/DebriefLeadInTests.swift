@@ -34,6 +34,8 @@ struct DebriefLeadInTests {
         // A recruiter's walk-through (helper-36): a title after the full name is no part of it.
         ("emailed james whitfield vp eng at corvid", "james whitfield"), ("lvm for priya patel", "priya patel"),
         ("cold called dave kim head of eng at stackly", "dave kim"),
+        // An insurance agent's walk-through (helper-41): "lft" is "left".
+        ("lft vm with jose ramirez", "jose ramirez"),
     ])
     func theNameAfterTheLeadIn(head: String, name: String) {
         #expect(Debrief.nameAfterLeadIn(head) == name)
@@ -107,6 +109,17 @@ struct DebriefLeadInTests {
         var kate = Conversation()
         kate.say("kate lin, hiring mgr at acme said the role is on hold, reach back out after jan 5")
         #expect(kate.last == "I don't have Kate Lin (Acme) yet. Add them as a new contact? (y/n)", "\(kate.text)")
+    }
+
+    /// helper-41: "tom brennan called me" offered a new contact "Tom", and the note began
+    /// "brennan called me": the story's opening may need its subject to say anything.
+    @Test func aFullNameBeforeAVerbThatNeedsItsSubject() {
+        var talk = Conversation()
+        talk.say("tom brennan called me, hes a client, said talk to his neighbor angela ruiz")
+        #expect(talk.last == "I don't have Tom Brennan yet. Add them as a new contact? (y/n)", "\(talk.text)")
+        var picked = Conversation()
+        picked.say("priya patel picked up, wants a demo")
+        #expect(picked.last == "I don't have Priya Patel yet. Add them as a new contact? (y/n)", "\(picked.text)")
     }
 
     @Test func aNewNameTypedInLowerCaseIsAskedAndSavedCapitalised() {
