@@ -72,13 +72,16 @@ public enum Understanding {
     /// The reframe for discouragement in `text`, not the same as `last` when another fits;
     /// one written for the contact's context comes before a general one, and one for another
     /// context is never used.
+    /// `theirs` tells a trigger that is their answer, not the user's guess ("not interested"
+    /// after they said no): it calls for no reframe.
     public static func reframe(
-        for text: String, in content: DebriefContent, last: String?, context: ContactContext? = nil
+        for text: String, in content: DebriefContent, last: String?, context: ContactContext? = nil,
+        theirs: (String) -> Bool = { _ in false }
     ) -> DebriefContent.Reframe? {
         let t = padded(text)
         let matching = content.reframes.filter { reframe in
             (reframe.contexts.isEmpty || context.map(reframe.contexts.contains) == true)
-                && reframe.triggers.contains { t.contains(" " + words($0).joined(separator: " ") + " ") }
+                && reframe.triggers.contains { !theirs($0) && t.contains(" " + words($0).joined(separator: " ") + " ") }
         }.sorted { !$0.contexts.isEmpty && $1.contexts.isEmpty }
         guard !matching.isEmpty else { return nil }
         if let fresh = matching.first(where: { $0.id != last }) { return fresh }

@@ -356,7 +356,9 @@ public struct AnswerReader: Sendable {
     ]
 
     /// Words that make a clause the user's guess, not what the contact said.
-    static let guessing = ["i think", "i guess", "i bet", "probably", "i feel", "feels like", "seems like", "i'm sure"]
+    static let guessing = [
+        "i think", "i guess", "i bet", "probably", "i feel", "feels like", "seems like", "i'm sure", "obviously", "clearly",
+    ]
 
     /// Words that point back at the day just named ("try her then" too, at a clause's end).
     static let thatDay = ["before then", "by then", "till then", "til then", "until then", "before that", "by that day"]

@@ -65,4 +65,15 @@ struct ComposeTests {
         let after = try #require(try ringback.run(["next", "--json", "--now", Self.now]).json() as? [String: Any])
         #expect(after["missing"] == nil, "\(after)")
     }
+
+    /// helper-41: "Call Priya" was planned with no number on file, and nothing said so.
+    @Test func aCallStepWithoutANumberSaysWhatToAdd() throws {
+        try ringback.run(["add", "Priya Shah, Initech", "--now", "2026-11-23T09:00"])
+        let next = try #require(try ringback.run(["next", "--json", "--now", Self.now]).json() as? [String: Any])
+        #expect(next["channel"] as? String == "call", "\(next)")
+        #expect(next["missing"] as? String == "no phone number on file: ringback set \"Priya Shah\" --phone NUMBER", "\(next)")
+        try ringback.run(["set", "priya", "--phone", "312-555-0142", "--now", Self.now])
+        let after = try #require(try ringback.run(["next", "--json", "--now", Self.now]).json() as? [String: Any])
+        #expect(after["missing"] == nil, "\(after)")
+    }
 }

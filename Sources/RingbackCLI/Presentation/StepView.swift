@@ -72,13 +72,13 @@ struct StepView: Encodable {
         noting(contact)
     }
 
-    /// Notes an email step for a contact with no email address, or a text with no number.
+    /// Notes an email step for a contact with no email address, or a text or call with no number.
     mutating func noting(_ contact: Contact) {
         let name = "\"\(contact.name)\""
         switch channel.flatMap(Channel.init(rawValue:)) {
         case .email? where contact.email == nil:
             missing = "no email address on file: ringback set \(name) --email ADDRESS"
-        case .text? where contact.mobile == nil && contact.phone == nil:
+        case .text? where contact.mobile == nil && contact.phone == nil, .call? where contact.mobile == nil && contact.phone == nil:
             missing = "no phone number on file: ringback set \(name) --phone NUMBER"
         default: break
         }

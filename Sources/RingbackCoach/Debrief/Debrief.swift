@@ -137,7 +137,20 @@ public struct Debrief: Sendable {
             var heard = reader.read(text)
             let venting = heard.discouraged != nil
             let context = contact?.context ?? draft.context
-            if venting, let reframe = Understanding.reframe(for: text, in: content.debrief, last: lastReframe, context: context) {
+            // "gary said not interested... i feel like a telemarketer": their no is no guess to reframe.
+            // "she's not interested i think" is the user's guess: the no and the venting are the same words.
+            let theySaidNo = [heard.decision?.value == .no ? heard.decision?.words : nil, heard.softNo?.words, heard.stop?.words]
+                .contains { $0 != nil && $0 != heard.discouraged?.words }
+            let reader = self.reader
+            if venting,
+                let reframe = Understanding.reframe(
+                    for: text, in: content.debrief, last: lastReframe, context: context,
+                    theirs: { phrase in
+                        var said = reader.readByRules(phrase)
+                        said.discouraged = nil
+                        return theySaidNo && !said.isEmpty
+                    })
+            {
                 lastReframe = reframe.id
                 lines.append(reframe.text)
                 // Venting alone is not the answer to any question: ask it again. With

@@ -228,6 +228,15 @@ struct DebriefVentingTests {
         #expect(talk.saved?.details.tidbit == nil)
     }
 
+    /// helper-41: after "gary said not interested", venting got "Silence usually means ... not
+    /// a no": their no is no guess of the user's to reframe; the venting itself still is.
+    @Test func theirNoIsNotReframedAsSilence() {
+        var talk = Conversation(name: "Dana")
+        talk.say("she said not interested, dont need it. im starting to feel like a telemarketer")
+        #expect(!talk.text.contains("Silence usually means"), "\(talk.text)")
+        #expect(talk.text.contains("Be as gracious on the tenth call"), "\(talk.text)")
+    }
+
     /// helper-41 (by the author's own piped try): "y" at the question about a tidbit was saved
     /// as the tidbit "y"; a bare yes asks what it is.
     @Test func aBareYesAtTheTidbitAsksWhatItIs() {
