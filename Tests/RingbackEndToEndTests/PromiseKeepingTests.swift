@@ -20,6 +20,22 @@ struct PromiseKeepingEndToEndTests {
         #expect(settled.map { $0["how"] as? String } == ["done"])
     }
 
+    /// helper-41: "sent rob the app" settled what the user owed, but the voicemail's paired
+    /// email stayed due: `done --sent email` logs the message it went in, and the plan counts it.
+    @Test func whatWasSentIsATouchThePlanCounts() throws {
+        try ringback.run([
+            "log", "Rob", "--outcome", "voicemail", "--owe", "the app", "--email", "rob@kim.example", "--now", "2026-11-24T10:00",
+        ])
+        let before = try #require(try ringback.run(["next", "--json", "--now", "2026-11-24T10:05"]).json() as? [String: Any])
+        #expect(before["channel"] as? String == "email", "\(before)")
+        let sent = try ringback.run(["done", "rob", "app", "--sent", "email", "--now", "2026-11-24T11:00"])
+        #expect(sent.stdout.contains("Done: the app (Rob).") && sent.stdout.contains("Logged email (sent)."), "\(sent.stdout)")
+        let after = try #require(try ringback.run(["next", "--json", "--now", "2026-11-24T11:05"]).json() as? [String: Any])
+        #expect(after["channel"] as? String == "call" && after["kind"] as? String == "cadence", "\(after)")
+        let refused = try ringback.run(["done", "rob", "app", "--sent", "email", "--cancel", "--now", "2026-11-24T11:10"])
+        #expect(refused.status != 0 && refused.stderr.contains("--sent needs no --cancel"), "\(refused.stderr)")
+    }
+
     @Test func anAgreedCallSurvivesAnEmailLoggedBeforeIt() throws {
         try ringback.run(["log", "Dana", "--outcome", "connected", "--next", "thursday at 13:00", "--now", "2026-11-24T10:00"])
         try ringback.run(["log", "dana", "--outcome", "sent", "--channel", "email", "--note", "the quote", "--now", "2026-11-24T16:00"])

@@ -25,6 +25,12 @@ struct DoneCommand: ParsableCommand {
     @Flag(help: "Call it off rather than mark it done.")
     var cancel = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Also log the message it went in (email, text, mail): a touch, so the plan counts it as the message it asked for.",
+            valueName: "channel"))
+    var sent: String?
+
     struct Done: Encodable {
         var contact: String
         var name: String
@@ -37,6 +43,10 @@ struct DoneCommand: ParsableCommand {
     func run() throws {
         let session = try Session(global)
         let how: Settlement = cancel ? .cancelled : .done
+        let channel = try sent.map { try WordInput.channel($0, option: "--sent") }
+        if channel != nil && cancel {
+            throw RequestError.needs(option: "--sent", other: "no --cancel", why: ": what was called off was not sent")
+        }
         let (contact, settled) = try session.store.update(summary: "done for \(name)", indexer: session.indexer) {
             change -> (Contact, Commitment) in
             let (name, rest) = try ContactLookup.name(name, runningInto: what, in: &change.book)
@@ -55,6 +65,13 @@ struct DoneCommand: ParsableCommand {
                 return settled
             }
             change.summary = "\(how.rawValue): \(settled.what) (\(contact.name))"
+            // "sent dana the quote": the message it went in is a touch too.
+            if let channel, settled.owner == .me {
+                let entry = TouchEntry(
+                    target: .existing(id: contact.id), outcome: .sent, channel: channel, note: "sent \(settled.what)",
+                    details: ContactDetails())
+                _ = try TouchRecording(entry).apply(to: &change, session: session)
+            }
             return (contact, settled)
         }
         let still = contact.openPromises.map(\.what)
@@ -66,6 +83,7 @@ struct DoneCommand: ParsableCommand {
         }
         let verb = cancel ? "Cancelled" : settled.owner == .me ? "Done" : "Received"
         Console.print("\(verb): \(settled.what) (\(contact.label)).")
+        if let channel, settled.owner == .me { Console.print("Logged \(channel.rawValue) (sent).") }
         if !still.isEmpty { Console.print("Still open: \(still.joined(separator: "; ")).") }
     }
 }

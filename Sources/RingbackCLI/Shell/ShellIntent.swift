@@ -81,7 +81,7 @@ enum ShellIntent: Equatable {
             if !what.isEmpty { return .command(["done", name] + what) }
         }
         guard let first = words.first?.lowercased(),
-            ["sent", "emailed", "did", "finished", "delivered", "shared", "mailed"].contains(first),
+            ["sent", "emailed", "did", "finished", "delivered", "shared", "mailed", "texted", "forwarded"].contains(first),
             words.count >= 3
         else { return nil }
         let rest = Array(words.dropFirst())
@@ -89,7 +89,9 @@ enum ShellIntent: Equatable {
         let what = (rest[..<range.lowerBound] + rest[range.upperBound...]).filter {
             !["to", "for", "the", "a", "her", "him", "them"].contains($0.lowercased())
         }
-        return .command(["done", name] + what)
+        // "sent rob the app": the message it went in is logged too, and counts in the plan.
+        let sentBy = ["sent": "email", "emailed": "email", "shared": "email", "forwarded": "email", "mailed": "mail", "texted": "text"]
+        return .command(["done", name] + what + (sentBy[first].map { ["--sent", $0] } ?? []))
     }
 
     /// The contact named by one to three words of `words`, and where: the longest run first.

@@ -51,8 +51,14 @@ struct ShellIntentTests {
         #expect(ShellIntent.parse("who owes me something?", contacts: people) == .command(["contacts", "--status", "waiting"]))
         #expect(ShellIntent.parse("what am i waiting on", contacts: people) == .command(["contacts", "--status", "waiting"]))
         #expect(ShellIntent.parse("call priya", contacts: people) == .command(["show", "Priya Natarajan"]))
-        #expect(ShellIntent.parse("sent dana the quote", contacts: people) == .command(["done", "Dana Ruiz", "quote"]))
-        #expect(ShellIntent.parse("emailed the pricing to tom", contacts: people) == .command(["done", "Tom Okafor", "pricing"]))
+        // The message it went in is logged too (helper-41: the voicemail's paired email stayed due).
+        #expect(ShellIntent.parse("sent dana the quote", contacts: people) == .command(["done", "Dana Ruiz", "quote", "--sent", "email"]))
+        #expect(
+            ShellIntent.parse("emailed the pricing to tom", contacts: people)
+                == .command(["done", "Tom Okafor", "pricing", "--sent", "email"]))
+        #expect(
+            ShellIntent.parse("texted dana the address", contacts: people) == .command(["done", "Dana Ruiz", "address", "--sent", "text"]))
+        #expect(ShellIntent.parse("did the proposal for dana", contacts: people) == .command(["done", "Dana Ruiz", "proposal"]))
         #expect(
             ShellIntent.parse("this is pointless, nobody calls back", contacts: people)
                 == .vent("this is pointless, nobody calls back", suggestion: nil))
