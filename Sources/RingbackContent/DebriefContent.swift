@@ -135,6 +135,7 @@ public struct DebriefContent: Equatable, Sendable {
         case summaryCadence = "summary-cadence"
         case summaryStop = "summary-stop"
         case confirmSave = "confirm-save"
+        case saveDeclined = "save-declined"
         case saved
         case notSaved = "not-saved"
         case savePartial = "save-partial"

@@ -159,6 +159,8 @@ enum OutcomeRules {
         "set up", "book", "booked", "schedule", "scheduled", "move", "moved", "push", "pushed", "reschedule", "rescheduled",
         "cancel", "cancelled", "canceled", "confirm", "confirmed", "need", "prep", "before", "invite", "invited", "tomorrow",
         "try", "request", "requested", "asked for", "no-show", "didn't show", "never showed", "postponed",
+        // "texted anh the showing time": what was written about a meeting.
+        "texted", "emailed", "messaged", "sent",
     ]
 
     /// Someone else wrote, texted or called the user: "hm emailed, role got filled", "Nadia

@@ -80,7 +80,8 @@ enum Promises {
         if let date, let asked = answerAsked.first(where: { clause.has($0) }) {
             // "they want an answer by dec 4" is the user's to give.
             let at = position(of: asked, in: clause)
-            let byUser = asked.hasPrefix("asked") || (at > 0 && ["i", "we", "i'd", "id", "we'd"].contains(clause.words[at - 1]))
+            // "lvm for tom, need an answer by wed": said with no one before it, the user needs it.
+            let byUser = asked.hasPrefix("asked") || at == 0 || (at > 0 && ["i", "we", "i'd", "id", "we'd"].contains(clause.words[at - 1]))
             let mine = clause.has(any: ["from me", "from us"]) || !byUser
             return AnswerReading.Promise(
                 owner: mine ? .me : .them, what: mine ? "an answer" : "the decision", due: date.when, words: clause.text)
@@ -155,7 +156,30 @@ enum Promises {
             }
             if vagueOnly { return nil }
         }
+        // "I will send you our wish list by next Friday", pasted from their email: the writer's
+        // promise to the user, in the writer's words.
+        if owner == .me, Self.addressesUser(clause) {
+            return AnswerReading.Promise(owner: .them, what: writers(what(clause, cutting: date)), due: date?.when, words: clause.text)
+        }
         return AnswerReading.Promise(owner: owner, what: what(clause, cutting: date), due: date?.when, words: clause.text)
+    }
+
+    /// "I will send you", "I'll get back to you": someone writing to the user, unless the user
+    /// tells what they said ("told her ill send you the deck").
+    static func addressesUser(_ clause: Clause) -> Bool {
+        let words = clause.words
+        guard !clause.has(any: ["told", "said", "promised", "telling", "saying"]) else { return false }
+        return words.indices.dropFirst().contains { index in
+            words[index] == "you" && ["send", "get", "email", "text", "forward", "give", "show", "to", "call"].contains(words[index - 1])
+                && words[..<index].contains { ["will", "i'll", "we'll", "i'm", "we're"].contains($0) }
+        }
+    }
+
+    /// The writer's own words said of them: "our wish list" → "their wish list".
+    static func writers(_ text: String) -> String {
+        let swaps = ["me": "them", "my": "their", "us": "them", "our": "their", "mine": "theirs"]
+        return text.split(separator: " ", omittingEmptySubsequences: false).map { swaps[String($0).lowercased()] ?? String($0) }
+            .joined(separator: " ")
     }
 
     /// What they will come back with: "follow up early next week with next steps" → "next

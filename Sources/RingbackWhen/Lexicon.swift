@@ -23,6 +23,10 @@ enum Lexicon {
         "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
         "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
         "december": 12, "dec": 12,
+        // As typed in a hurry.
+        "janurary": 1, "januray": 1, "febuary": 2, "feburary": 2, "febrary": 2, "febraury": 2, "apirl": 4, "agust": 8,
+        "augest": 8, "septmber": 9, "setpember": 9, "ocotber": 10, "octobre": 10, "novmber": 11, "novemeber": 11,
+        "decmber": 12, "decemeber": 12,
     ]
 
     /// A season's first month.

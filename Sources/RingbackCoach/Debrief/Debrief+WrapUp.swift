@@ -88,7 +88,14 @@ extension Debrief {
                 return correct(text)
             }
             // Enter saves, as the prompt says.
-            return confirm(text.isEmpty ? "y" : text) { debrief, yes in debrief.finish(save: yes) }
+            return confirm(text.isEmpty ? "y" : text) { debrief, yes in
+                // A first "n" offers to fix it (helper-40, helper-42: it threw everything away).
+                guard yes || debrief.draft.declinedSave else {
+                    debrief.draft.declinedSave = true
+                    return debrief.reply([debrief.say(.saveDeclined), debrief.prompt()])
+                }
+                return debrief.finish(save: yes)
+            }
         case .savePartial:
             return finish(save: Understanding.yesNo(text) == true)
         }

@@ -62,6 +62,8 @@ extension Debrief {
         var askedReferral = false
         /// The summary was shown and corrected: the wrap-up questions are not asked again.
         var corrected = false
+        /// "n" was said once at "Save it?": a second one drops the debrief.
+        var declinedSave = false
         /// The company was given in a correction ("she's at initech"): saved even for someone known.
         var companyCorrected = false
     }

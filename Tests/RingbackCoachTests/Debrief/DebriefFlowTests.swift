@@ -201,11 +201,26 @@ struct DebriefFlowTests {
         #expect(talk.saved?.outcome == .noAnswer)
     }
 
+    /// A first "n" at "Save it?" offers to fix what is wrong (helper-40, helper-42: one "n"
+    /// threw the whole debrief away); a second drops it.
     @Test func declinedSavingSavesNothing() {
         var talk = Conversation(name: "Dana")
         talk.say("vm", "y", "", "", "no")
         #expect(talk.saved == nil)
+        #expect(talk.transcript.suffix(2).first?.hasPrefix("Not saved yet. Tell me what to fix") == true, "\(talk.text)")
+        talk.say("n")
+        #expect(talk.saved == nil)
         #expect(talk.last == "Nothing saved.")
+    }
+
+    @Test func aFixAfterDecliningToSaveIsMadeAndSaved() {
+        var talk = Conversation(name: "Dana")
+        talk.say("vm", "y", "", "", "n", "it was no answer")
+        #expect(talk.last.hasSuffix("no answer · right? (enter or y, or tell me what to fix)"), "\(talk.text)")
+        talk.say("")
+        #expect(talk.last == "Save it? (enter or y, n)", "\(talk.text)")
+        talk.say("")
+        #expect(talk.saved?.outcome == .noAnswer, "\(talk.text)")
     }
 
     @Test func aPastedParagraphWithAccentsIsRead() throws {
