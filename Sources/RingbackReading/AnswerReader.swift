@@ -34,10 +34,27 @@ public struct AnswerReader: Sendable {
     public static let readLimit = 4_000
 
     public func read(_ text: String) -> AnswerReading {
-        let text = Self.withoutMailFooter(String(text.prefix(Self.readLimit)))
+        let text = Self.withoutMailFooter(Self.withoutQuotedMessage(String(text.prefix(Self.readLimit))))
         var reading = readByRules(text)
         fillFromModel(text, into: &reading)
         return reading
+    }
+
+    /// A pasted reply without the message it quotes ("-----Original Message-----", "On Mon,
+    /// Dec 7, Tom wrote:", lines quoted with ">"): what the user wrote them is not their answer.
+    static func withoutQuotedMessage(_ text: String) -> String {
+        guard text.contains("\n") else { return text }
+        var kept: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.range(of: #"^-{2,}\s*original message\s*-{2,}$"#, options: [.regularExpression, .caseInsensitive]) != nil
+                || trimmed.range(of: #"^On .{3,160} wrote:$"#, options: .regularExpression) != nil
+            {
+                break
+            }
+            if !trimmed.hasPrefix(">") { kept.append(line) }
+        }
+        return kept.joined(separator: "\n")
     }
 
     /// A pasted message without its mail program's footer ("Sent from my iPhone", "Get Outlook
@@ -495,6 +512,11 @@ public struct AnswerReader: Sendable {
     static let dayAlone: Set<String> = ["by", "next", "due", "before", "it's", "its", "that's", "thats", "ideally", "latest"]
 
     /// Words that make a no one for now: "passing for now", "not this quarter".
+    /// Words of coming back from away, after "after": "after we get back from maui".
+    static let gettingBack = [
+        "get back", "gets back", "back from", "we're back", "i'm back", "they're back", "are back", "return", "returns",
+    ]
+
     /// Words that date a term of theirs ending or renewing: "renews feb 1", "lease is up in march".
     static let theirTerms = [
         "renews", "renewal", "renewing", "expires", "expiring", "expiry", "expiration", "lease is up", "policy is up",
@@ -506,6 +528,16 @@ public struct AnswerReader: Sendable {
     /// A date in a clause is a "not before", a promise's due date, or the next contact; a
     /// promise can also come without one, and a non-committal answer is marked vague.
     private func readTimes(_ clause: Clause, date: DateReading?, away: Bool, into reading: inout AnswerReading) {
+        // "call me after we get back from maui on the 20th": away till that day, and the call the
+        // working day after it (it was a call on the Sunday they land).
+        if let date, let after = clause.words.firstIndex(of: "after"), let back = clause.earliest(of: Self.gettingBack), after < back,
+            clause.has(any: Lexicon.nextVerbs)
+        {
+            reading.notBefore = .init(value: date.when, words: clause.text)
+            let day = calendar.workingDay(onOrAfter: calendar.day(1, after: calendar.startOfDay(date.when.date)))
+            reading.next = .init(value: When(date: day, timed: false), words: clause.text)
+            return
+        }
         // "hes in singapore for 3 weeks, back dec 15": "back" right before the day says they are away till then.
         let backOn = date.map { Self.backOn($0, in: clause) } == true
         if let date, reading.notBefore == nil,

@@ -10,6 +10,8 @@ public enum Delivery {
         "sent me", "she sent", "he sent", "they sent", "emailed me", "emailed it", "emailed over", "forwarded it", "shared it",
         "got it", "got the", "got her", "got his", "got their", "received", "came in", "came through", "arrived", "delivered",
         "that's done", "thats done", "it's done", "its done", "done already", "already done", "has it", "in my inbox",
+        // "he answered and sent the preapproval letter, both done", "updated letter attached".
+        "and sent", "both done", "all done", "attached", "is attached", "attaching", "here's the", "here is the",
     ]
 
     /// Words that say it has not come.

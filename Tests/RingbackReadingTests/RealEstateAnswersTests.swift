@@ -23,6 +23,30 @@ struct RealEstateAnswersTests {
         #expect(read("she needs an answer by friday").promises.first?.owner == .me)
     }
 
+    /// "call me after we get back from maui on the 20th" was a call on the Sunday they land:
+    /// away till the 20th, the call the working day after.
+    @Test func aCallAfterTheyAreBackIsTheWorkingDayAfter() throws {
+        let reading = read("call me after we get back from Maui on the 20th")
+        #expect(AnswerCorpus.day(reading.notBefore?.value) == "2026-12-20")
+        #expect(AnswerCorpus.day(reading.next?.value) == "2026-12-21")
+    }
+
+    /// What the user wrote them, quoted under their reply, is not their answer (a new promise
+    /// of theirs was read from it).
+    @Test func aQuotedMessageIsNotRead() {
+        let reading = read(
+            "Updated preapproval letter attached.\n-----Original Message-----\nFrom: me\nI need a decision on the lock by Wed.")
+        #expect(reading.promises.isEmpty, "\(reading.promises)")
+        #expect(
+            read("Sounds good, see you then.\n\nOn Mon, Dec 7, 2026 at 9:14 AM Ana wrote:\n> I owe you the deck by friday").promises.isEmpty
+        )
+    }
+
+    @Test func anAttachmentOrBothDoneIsADelivery() {
+        #expect(Delivery.says("Updated preapproval letter attached.", about: "the updated preapproval letter", only: false))
+        #expect(Delivery.says("he answered and sent the preapproval letter, both done", about: "an answer", only: false))
+    }
+
     /// "texted anh the showing time" is a message about a meeting, not one held.
     @Test func aTextAboutAShowingIsNoMeeting() {
         let reading = read("texted anh the showing time")
