@@ -76,6 +76,7 @@ extension Debrief {
         }
         if let (name, story) = nameInSentence(text) {
             draft.pending = story
+            draft.phone = Self.phone(in: Self.head(of: Self.withoutFiller(text)).0)
             return who(name)
         }
         // The story without a name: ask for it, and read the story after.
@@ -85,7 +86,11 @@ extension Debrief {
 
     /// The name a sentence starts with or names after what was done, and the story it tells.
     private func nameInSentence(_ text: String) -> (name: String, story: String)? {
-        let (head, rest) = Self.head(of: Self.withoutFiller(text))
+        let (typedHead, rest) = Self.head(of: Self.withoutFiller(text))
+        // "Frank Russo 818-555-0147 - left a vm": the number is no part of the name.
+        let head =
+            Self.phone(in: typedHead).map { typedHead.replacingOccurrences(of: $0, with: " ") }
+            .map { $0.split(separator: " ").joined(separator: " ") } ?? typedHead
         if looksLikeName(head) { return (head, rest) }
         // "just called Dana Ruiz from Acme, ...", "quick call with dave kim": the name after
         // words that say what was done; the whole answer is read as the story, since those
@@ -349,12 +354,26 @@ extension Debrief {
             let story = Array(words.dropFirst(count))
             let opening = [story.prefix(1), story.prefix(2)].map { $0.joined(separator: " ") }
             // "tom brennan called me": the story's opening may need its subject to say anything.
-            if looksLikeName(name), opening.contains(where: { !reader.read($0).isEmpty || !reader.read("he " + $0).isEmpty }) {
+            // "gary feld expired listing, lvm": a kind of lead after the name ends it.
+            let leadKind = story.first.map { Self.leadKinds.contains($0.lowercased()) } == true
+            if looksLikeName(name), leadKind || opening.contains(where: { !reader.read($0).isEmpty || !reader.read("he " + $0).isEmpty }) {
                 return (name, story.joined(separator: " "))
             }
         }
         return nil
     }
+
+    /// A phone number in `text` ("818-555-0147", "+1 (312) 555 0142"): seven digits or more.
+    static func phone(in text: String) -> String? {
+        guard let range = text.range(of: #"\+?\(?\d[\d ().-]{5,}\d"#, options: .regularExpression) else { return nil }
+        return text[range].filter(\.isNumber).count >= 7 ? String(text[range]) : nil
+    }
+
+    /// Kinds of lead typed after a name: never part of it.
+    static let leadKinds: Set<String> = [
+        "expired", "fsbo", "listing", "lead", "buyer", "seller", "sign-in", "signin", "referral", "prospect", "candidate", "inbound",
+        "cold", "warm",
+    ]
 
     /// A head of one to five words that says nothing the reader understands: a name.
     private func looksLikeName(_ head: String) -> Bool {
@@ -370,7 +389,8 @@ extension Debrief {
             "screen", "coffee", "zoom", "chat", "meeting", "interview", "lunch", "email", "text", "vm", "voicemail", "finally",
             "actually", "also", "never", "already", "still", "really", "apparently", "basically", "quickly", "briefly", "totally",
         ]
-        return lower.isDisjoint(with: notNames) && lower.isDisjoint(with: Self.fillers) && reader.readByRules(head).isEmpty
+        return lower.isDisjoint(with: notNames) && lower.isDisjoint(with: Self.fillers) && lower.isDisjoint(with: Self.leadKinds)
+            && reader.readByRules(head).isEmpty
     }
 
     /// More words than any name has: "Maria de los Angeles Garcia" is six.

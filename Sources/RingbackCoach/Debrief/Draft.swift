@@ -16,6 +16,8 @@ extension Debrief {
         var context: ContactContext?
         /// The company of a new contact ("Dana Ruiz from Acme").
         var company: String?
+        /// A phone number typed with the name ("Frank Russo 818-555-0147 - left a vm").
+        var phone: String?
         var outcome: Outcome?
         var channel: Channel = .call
         var note = ""
@@ -75,6 +77,8 @@ extension Debrief {
             company: contact == nil || draft.companyCorrected ? draft.company : nil, context: contact == nil ? draft.context : nil,
             preferredChannel: draft.preferredChannel, cadence: draft.cadence, tidbit: draft.tidbit)
         details.timeZone = draft.timeZone
+        // A number typed with the name is kept, never over one on file.
+        if contact?.phone == nil && contact?.mobile == nil { details.phone = draft.phone }
         var entry = TouchEntry(
             target: contact.map { .existing(id: $0.id) } ?? .new(name), outcome: outcome, channel: draft.channel, note: draft.note,
             details: details)

@@ -48,6 +48,8 @@ public struct NameWithCompany: Equatable, Sendable {
         "angel", "advisor", "adviser", "scout", "investor", "vc", "associate", "principal", "analyst", "mentor", "gp", "lp", "board",
         "member", "intern", "cofounder", "co-founder", "friend", "former", "ex", "old", "my", "our", "her", "his", "their", "new",
         "candidate", "client", "customer", "prospect", "referral", "boss", "colleague", "coworker", "co-worker", "neighbor", "recruiter",
+        // A real estate agent's (helper-42): "(keller williams listing agent)" is Keller Williams.
+        "listing", "buyer's", "buyers", "seller's", "sellers", "agent", "broker", "lender", "realtor", "fsbo", "expired", "lead",
     ]
 
     private static func split(_ text: String) -> NameWithCompany {

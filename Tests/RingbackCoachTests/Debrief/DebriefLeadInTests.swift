@@ -122,6 +122,23 @@ struct DebriefLeadInTests {
         #expect(picked.last == "I don't have Priya Patel yet. Add them as a new contact? (y/n)", "\(picked.text)")
     }
 
+    /// helper-42, a real estate agent: a kind of lead after the name, a role in a bracket and a
+    /// number typed with it are no part of the name ("Gary Feld Expired", "(Keller Williams
+    /// (listing Agent)"); the number is saved as theirs.
+    @Test func aLeadKindARoleAndANumberAreNotTheName() throws {
+        var expired = Conversation()
+        expired.say("gary feld expired listing, lvm")
+        #expect(expired.last == "I don't have Gary Feld yet. Add them as a new contact? (y/n)", "\(expired.text)")
+        var agent = Conversation()
+        agent.say("mike donnelly (keller williams listing agent) said hes sending the lockbox code")
+        #expect(agent.last == "I don't have Mike Donnelly (Keller Williams) yet. Add them as a new contact? (y/n)", "\(agent.text)")
+        var numbered = Conversation()
+        numbered.say("Frank Russo 818-555-0147 - left a vm")
+        #expect(numbered.last == "I don't have Frank Russo yet. Add them as a new contact? (y/n)", "\(numbered.text)")
+        numbered.say("y", "sales", "y", "", "", "")
+        #expect(numbered.saved?.details.phone == "818-555-0147", "\(numbered.text)")
+    }
+
     @Test func aNewNameTypedInLowerCaseIsAskedAndSavedCapitalised() {
         var talk = Conversation()
         talk.say("just called maria lopez at northwind, she wants the deck, call her back thursday 10am")
