@@ -66,6 +66,8 @@ public enum Understanding {
         }
         // "a panel interview next tues", "coffee on the 12th": met in person.
         if AnswerReader.namesAMeeting(text) { return .meeting }
+        // "can we talk thurs after 5", texted: talking is a call.
+        if t.contains(" talk ") || t.contains(" speak ") { return .call }
         return nil
     }
 

@@ -401,7 +401,7 @@ enum Lexicon {
         "provide", "draft", "drafting", "write up", "writing up", "email over", "email me", "email her", "email him",
         "introduce", "intro", "loop in", "discuss with", "find out", "think about", "thinking about", "email the",
         "email a", "email my", "email you", "email an", "decide by", "feedback", "get it", "get them", "on the hook", "take a look",
-        "getting me", "getting you", "getting us",
+        "getting me", "getting you", "getting us", "text me the", "text you the", "text us the", "text over",
         "look over", "go through",
         "figure out", "approve", "quote", "proposal", "pricing", "deck", "contract", "references", "case study", "follow up with",
         "update", "revise", "revised", "schedule", "book", "set up", "get approval", "get sign-off", "sort out", "pick by",

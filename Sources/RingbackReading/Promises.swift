@@ -144,7 +144,9 @@ enum Promises {
             return nil
         }
         // "call her friday to go over the quote": the call comes first, so it is a next contact.
-        if let nextAt = clause.earliest(of: Lexicon.nextVerbs), nextAt <= verbAt,
+        // "he will text me the lockbox code fri": a thing texted is delivered, not a time to talk.
+        let textsAThing = clause.has(any: ["text me the", "text you the", "text us the", "text over"])
+        if let nextAt = clause.earliest(of: Lexicon.nextVerbs), nextAt <= verbAt, !textsAThing,
             !["send", "email", "owe"].contains(where: { clause.has($0) && position(of: $0, in: clause) < nextAt })
         {
             return nil

@@ -47,6 +47,13 @@ struct RealEstateAnswersTests {
         #expect(Delivery.says("he answered and sent the preapproval letter, both done", about: "an answer", only: false))
     }
 
+    /// "he will text me the lockbox code fri" was a time to talk; a thing texted is their promise.
+    @Test func aThingTextedIsAPromise() throws {
+        let promise = try #require(read("he will text me the lockbox code fri").promises.first)
+        #expect(promise.owner == .them && promise.what == "text you the lockbox code", "\(promise)")
+        #expect(read("she said text me tomorrow").next != nil)
+    }
+
     /// "texted anh the showing time" is a message about a meeting, not one held.
     @Test func aTextAboutAShowingIsNoMeeting() {
         let reading = read("texted anh the showing time")

@@ -202,6 +202,16 @@ struct DebriefConnectedTests {
         #expect(talk.saved?.agreedChannel == .meeting, "\(talk.text)")
     }
 
+    /// helper-42: "marcus texted back: can we talk thurs after 5" was saved as "Text Marcus":
+    /// talking is a call, whatever way they answered.
+    @Test func aTimeToTalkAskedInATextIsACall() throws {
+        var talk = Conversation(name: "Dana")
+        talk.say("dana texted back: can we talk thurs after 5", "y")
+        talk.answerUntilSaved(turns: 6)
+        #expect(talk.saved?.outcome == .replied, "\(talk.text)")
+        #expect(talk.saved?.agreedChannel == .call, "\(talk.text)")
+    }
+
     /// helper-36: "remove the fee one" could not name "18% fee not 20" (a short word).
     @Test func aShortWordNamesThePromiseToRemove() throws {
         var talk = Conversation(name: "Dana")
