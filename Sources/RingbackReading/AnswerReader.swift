@@ -585,6 +585,8 @@ public struct AnswerReader: Sendable {
                 reading.promises[index].due = date.when
                 return
             }
+            // "open house sign in from sat": where the lead came from, a day gone by, not one ahead.
+            if !plans, clause.text.lowercased().contains("from " + date.matched.lowercased()) { return }
             // "their BOP renews feb 1 w the hartford": the day of something of theirs, not a time to talk.
             if !plans, let term = clause.earliest(of: Self.theirTerms),
                 clause.words[max(0, term - 3)..<term].contains(where: { ["their", "his", "her", "our", "my"].contains($0) })

@@ -54,6 +54,14 @@ struct RealEstateAnswersTests {
         #expect(read("she said text me tomorrow").next != nil)
     }
 
+    /// "open house sign in from sat" was a next try on the coming Saturday: where the lead
+    /// came from is a day gone by.
+    @Test func whereALeadCameFromIsNoDayAhead() {
+        let reading = read("sharon kim - open house sign in from sat, we already have an agent")
+        #expect(reading.next == nil, "\(String(describing: reading.next))")
+        #expect(reading.decision?.value == .no)
+    }
+
     /// "texted anh the showing time" is a message about a meeting, not one held.
     @Test func aTextAboutAShowingIsNoMeeting() {
         let reading = read("texted anh the showing time")

@@ -555,6 +555,8 @@ extension Debrief {
         let asks = [
             " asking for ", " asked for ", " asking her to ", " asking him to ", " asking them to ", " asked her to ", " asked him to ",
             " to call me back ", " call me back by ",
+            // "lvm for tom re the rate lock, need an answer by wed" (helper-42 was asked again).
+            " need an answer ", " need a decision ", " need a yes or no ", " need to know ", " let me know by ",
         ]
         return dated && asks.contains { said.contains($0) }
     }
