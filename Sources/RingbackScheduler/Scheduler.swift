@@ -161,14 +161,14 @@ public struct Scheduler: Sendable {
             }
             return NextStep(
                 contact: contact.id, due: due, timed: false,
-                channel: contact.preferredChannel ?? rules.theirDeadline.channel ?? .call,
+                channel: contact.usualChannel ?? rules.theirDeadline.channel ?? .call,
                 kind: .theirDeadline, technique: rules.theirDeadline.technique, script: rules.theirDeadline.script,
                 attempt: attempt, what: theirs.what)
         }
         guard let lastTouch = history.lastTouch else {
             return NextStep(
                 contact: contact.id, due: Self.firstCallDay(contact, calendar), timed: false,
-                channel: contact.preferredChannel ?? rules.first.channel ?? .call,
+                channel: contact.usualChannel ?? rules.first.channel ?? .call,
                 kind: .first, technique: rules.first.technique, script: rules.first.script, attempt: 1)
         }
         let step = cadence(for: contact).step(afterAttempts: history.attemptDays)
@@ -176,7 +176,7 @@ public struct Scheduler: Sendable {
         if let every = contact.every {
             return NextStep(
                 contact: contact.id, due: calendar.workingDay(onOrAfter: calendar.day(every, after: lastTouch)), timed: false,
-                channel: contact.preferredChannel ?? rules.ownRhythm?.channel ?? .call, kind: .cadence,
+                channel: contact.usualChannel ?? rules.ownRhythm?.channel ?? .call, kind: .cadence,
                 technique: rules.ownRhythm?.technique ?? step.technique, script: rules.ownRhythm?.script ?? step.script,
                 attempt: attempt)
         }
@@ -206,7 +206,7 @@ public struct Scheduler: Sendable {
     /// A step's channel: its turn of the rotation (starting from the contact's preferred
     /// channel), else the preferred channel, else the step's own.
     private func channel(of step: CadenceStep, for contact: Contact) -> Channel {
-        guard !step.rotation.isEmpty else { return contact.preferredChannel ?? step.channel ?? .call }
+        guard !step.rotation.isEmpty else { return contact.usualChannel ?? step.channel ?? .call }
         let start = contact.preferredChannel.flatMap { step.rotation.firstIndex(of: $0) } ?? 0
         return step.rotation[(start + step.turn) % step.rotation.count]
     }

@@ -66,6 +66,17 @@ struct ComposeTests {
         #expect(after["missing"] == nil, "\(after)")
     }
 
+    /// helper-42: someone with only an email address on file got "Call": the step writes to
+    /// them until a number is added.
+    @Test func anAddressAloneMakesTheStepAnEmail() throws {
+        try ringback.run(["add", "Priya Raman, priya@raman.example", "--now", "2026-11-23T09:00"])
+        let next = try #require(try ringback.run(["next", "--json", "--now", Self.now]).json() as? [String: Any])
+        #expect(next["channel"] as? String == "email" && next["missing"] == nil, "\(next)")
+        try ringback.run(["set", "priya", "--phone", "312-555-0142", "--now", Self.now])
+        let called = try #require(try ringback.run(["next", "--json", "--now", Self.now]).json() as? [String: Any])
+        #expect(called["channel"] as? String == "call", "\(called)")
+    }
+
     /// helper-41: "Call Priya" was planned with no number on file, and nothing said so.
     @Test func aCallStepWithoutANumberSaysWhatToAdd() throws {
         try ringback.run(["add", "Priya Shah, Initech", "--now", "2026-11-23T09:00"])

@@ -31,7 +31,7 @@ struct PromiseKeepingEndToEndTests {
         let sent = try ringback.run(["done", "rob", "app", "--sent", "email", "--now", "2026-11-24T11:00"])
         #expect(sent.stdout.contains("Done: the app (Rob).") && sent.stdout.contains("Logged email (sent)."), "\(sent.stdout)")
         let after = try #require(try ringback.run(["next", "--json", "--now", "2026-11-24T11:05"]).json() as? [String: Any])
-        #expect(after["channel"] as? String == "call" && after["kind"] as? String == "cadence", "\(after)")
+        #expect(after["kind"] as? String == "cadence" && after["dueNow"] as? Bool == false, "\(after)")
         let refused = try ringback.run(["done", "rob", "app", "--sent", "email", "--cancel", "--now", "2026-11-24T11:10"])
         #expect(refused.status != 0 && refused.stderr.contains("--sent needs no --cancel"), "\(refused.stderr)")
     }

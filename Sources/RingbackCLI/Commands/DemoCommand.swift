@@ -89,6 +89,7 @@ struct DemoData: Decodable {
         var company: String?
         var context: ContactContext
         var email: String?
+        var phone: String?
         var cadence: String?
         var prefers: Channel?
         var tidbits: [String]?
@@ -131,9 +132,10 @@ struct DemoData: Decodable {
         for (index, person) in self.contacts.enumerated() {
             let history = person.touches.sorted { $0.daysAgo > $1.daysAgo }
             let created = history.first.map { at(-$0.daysAgo - 1, "09:00") } ?? now
-            let details = ContactDetails(
+            var details = ContactDetails(
                 company: person.company, context: person.context, email: person.email,
                 preferredChannel: person.prefers, cadence: person.cadence)
+            details.phone = person.phone
             var contact = Contact.new(named: person.name, details: details, taken: Set(contacts.map(\.id)), on: created)
             contact.tidbits = person.tidbits ?? []
             for (number, step) in history.enumerated() {

@@ -81,3 +81,11 @@ public struct Contact: Codable, Equatable, Sendable {
     /// The label shown to users: the stored status, or "waiting" when they owe us something.
     public var statusLabel: String { isWaiting ? "waiting" : status.rawValue }
 }
+
+extension Contact {
+    /// The way to reach them when a step names none of its own: the one they prefer, else
+    /// email when an address is all that is on file (a call needs a number).
+    public var usualChannel: Channel? {
+        preferredChannel ?? (phone == nil && mobile == nil && email != nil ? .email : nil)
+    }
+}
