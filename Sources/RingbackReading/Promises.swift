@@ -91,7 +91,7 @@ enum Promises {
         // "she wants an email not calls": how to reach her, nothing to deliver.
         if clause.has(any: wanting), clause.has(any: OutcomeRules.channelContrasts) { return nil }
         if clause.subject == .them, clause.has(any: wanting), !wantingIsANoun(clause), !theirOwnTask, !wantsAMeeting(clause) {
-            return AnswerReading.Promise(owner: .me, what: wanted(clause, cutting: date), due: date?.when, words: clause.text)
+            return AnswerReading.Promise(owner: .me, what: userSide(wanted(clause, cutting: date)), due: date?.when, words: clause.text)
         }
         // "he offered to put me in touch with his boss": what they offered is theirs to do.
         if clause.subject != .me, let offered = offer(in: clause, cutting: date) {
@@ -130,7 +130,8 @@ enum Promises {
             let verbAt = clause.earliest(of: Lexicon.promiseVerbs) ?? willDo(clause) ?? theirPresent(clause, dated: date != nil)
                 ?? (clause.words.count > 2 ? clause.earliest(of: ["promised"]) : nil)
         else { return nil }
-        if owner == .them, clause.has(any: askedOfMe) { owner = .me }
+        let askedOfUser = owner == .them && clause.has(any: askedOfMe)
+        if askedOfUser { owner = .me }
         let noteStyle = ClauseSplitter.startsWithAction(clause) && (clause.subject == .me || clause.continuesSubject)
         // "I send the revised quote tomorrow", "next step: i send references tomorrow".
         let presentWithDate =
@@ -158,12 +159,31 @@ enum Promises {
             }
             if vagueOnly { return nil }
         }
+        // "she said send me some comps", "she asked me to send her the listing": what they asked
+        // for, said as the user's to do ("send some comps", "send her the listing").
+        if askedOfUser {
+            return AnswerReading.Promise(owner: .me, what: userSide(what(clause, cutting: date)), due: date?.when, words: clause.text)
+        }
         // "I will send you our wish list by next Friday", pasted from their email: the writer's
         // promise to the user, in the writer's words.
         if owner == .me, Self.addressesUser(clause) {
             return AnswerReading.Promise(owner: .them, what: writers(what(clause, cutting: date)), due: date?.when, words: clause.text)
         }
         return AnswerReading.Promise(owner: owner, what: what(clause, cutting: date), due: date?.when, words: clause.text)
+    }
+
+    /// What they asked of the user, in the user's words: "asked me to send her the listing" →
+    /// "send her the listing"; "send me some comps" → "send some comps".
+    static func userSide(_ text: String) -> String {
+        var words = text.split(separator: " ").map(String.init)
+        if words.count > 3, ["asked", "wants", "want", "told"].contains(words[0].lowercased()), words[1].lowercased() == "me",
+            words[2].lowercased() == "to"
+        {
+            words.removeFirst(3)
+        }
+        if words.count > 2, words[0].lowercased() == "me", words[1].lowercased() == "to" { words.removeFirst(2) }
+        if words.count > 2, ["me", "us"].contains(words[1].lowercased()) { words.remove(at: 1) }
+        return words.joined(separator: " ")
     }
 
     /// "I will send you", "I'll get back to you": someone writing to the user, unless the user

@@ -14,6 +14,17 @@ struct PromisesTests {
         #expect(promise.what == what && promise.owner == .me)
     }
 
+    /// What they asked of the user is said as the user's to do (helper-42: "You owe Linda: send
+    /// me some comps"; "you owe: asked me to send her the listing").
+    @Test(arguments: [
+        ("she said send me some comps", "send some comps"), ("she asked me to send her the listing", "send her the listing"),
+        ("he wants me to send the proposal by thurs", "send the proposal"),
+    ])
+    func whatTheyAskedIsTheUsersToDo(text: String, what: String) throws {
+        let promise = try #require(AnswerCorpus.reader.read(text).promises.first)
+        #expect(promise.owner == .me && promise.what == what, "\(promise)")
+    }
+
     /// A count before the day is not a time of it (helper-29: "3 more profiles by friday" was
     /// saved as Friday 15:00).
     @Test(arguments: ["they want 3 more profiles by friday", "they want 5 resumes by tuesday"])
