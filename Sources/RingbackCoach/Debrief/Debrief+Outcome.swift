@@ -284,9 +284,14 @@ extension Debrief {
             draft.agreed = nil
             draft.retry = nil
         }
+        // "the interview tuesday is in person", with a meeting ahead agreed: about that meeting,
+        // never about the touch just had, nor a new day (it moved the interview to the coming Tuesday).
+        let aboutTheMeetingAhead = draft.agreed != nil && reading.outcome == nil && AnswerReader.namesAMeeting(text)
         if let outcome = reading.outcome?.value { draft.outcome = outcome }
-        // "he replied by email", "it was a call not a meeting": the way it happened is saved too.
-        if let channel = reading.channel?.value ?? Self.channelCorrected(said) {
+        if aboutTheMeetingAhead, let channel = reading.channel?.value ?? Self.channelCorrected(said) {
+            draft.agreedChannel = channel
+        } else if let channel = reading.channel?.value ?? Self.channelCorrected(said) {
+            // "he replied by email", "it was a call not a meeting": the way it happened is saved too.
             draft.channel = channel
             if ![Channel.meeting, .video].contains(channel), draft.outcome == .meetingHeld { draft.outcome = .connected }
             // "it was an email actually": a conversation in writing is their reply (the line said "you talked" still).
@@ -301,7 +306,10 @@ extension Debrief {
             ? reader.read(text).promises.filter { promise in !draft.promises.contains { $0.what == promise.what } } : []
         for promise in told { draft.promises.append(DraftPromise(owner: promise.owner, what: promise.what, due: promise.due)) }
         // "remove the first one": an ordinal that picks a promise, not the 1st of the month.
-        if !removing, let found = date(in: text), found.ok, !told.contains(where: { $0.due == found.when }) {
+        let agreedDay = aboutTheMeetingAhead ? draft.agreed.map { calendar.weekday($0.date) } : nil
+        if !removing, let found = date(in: text), found.ok, !told.contains(where: { $0.due == found.when }),
+            agreedDay == nil || agreedDay != calendar.weekday(found.when.date)
+        {
             let dated = draft.promises.indices.filter { draft.promises[$0].due != nil }
             if let index = mentioned {
                 draft.promises[index].due = found.when
@@ -320,7 +328,7 @@ extension Debrief {
         if let referral = reading.referral { takeReferral(referral.value, said: referral.words) }
         // Nothing in it could be read: say so, rather than show the same line again.
         // A correction fixes the record; the note keeps what happened, not the fixing.
-        guard draft != before else { return reply([say(.correctionUnread), prompt()]) }
+        guard draft != before || aboutTheMeetingAhead else { return reply([say(.correctionUnread), prompt()]) }
         return go(.outcome(.confirmReading))
     }
 

@@ -202,6 +202,19 @@ struct DebriefConnectedTests {
         #expect(talk.saved?.agreedChannel == .meeting, "\(talk.text)")
     }
 
+    /// "the interview tuesday is in person", said to the reading of a meeting next Tuesday, moved
+    /// it to the coming Tuesday (found in a tmux try): it is about the meeting ahead.
+    @Test func aWordAboutTheMeetingAheadKeepsItsDay() throws {
+        var talk = Conversation(name: "Dana")
+        talk.say("great call, they want me in for a panel interview next tues 11am, she'll send the agenda tmrw")
+        talk.say("the interview tuesday is in person")
+        #expect(!talk.text.contains("I couldn't tell"), "\(talk.text)")
+        talk.answerUntilSaved(turns: 6)
+        #expect(talk.saved?.outcome == .connected && talk.saved?.channel == .call, "\(talk.text)")
+        #expect(talk.saved?.agreed?.date == Paris.date("2026-12-01T11:00"), "\(talk.text)")
+        #expect(talk.saved?.agreedChannel == .meeting, "\(talk.text)")
+    }
+
     /// helper-42: "marcus texted back: can we talk thurs after 5" was saved as "Text Marcus":
     /// talking is a call, whatever way they answered.
     @Test func aTimeToTalkAskedInATextIsACall() throws {
