@@ -83,7 +83,7 @@ public enum Understanding {
         let t = padded(text)
         let matching = content.reframes.filter { reframe in
             (reframe.contexts.isEmpty || context.map(reframe.contexts.contains) == true)
-                && reframe.triggers.contains { !theirs($0) && t.contains(" " + words($0).joined(separator: " ") + " ") }
+                && reframe.triggers.contains { t.contains(" " + words($0).joined(separator: " ") + " ") && !theirs($0) }
         }.sorted { !$0.contexts.isEmpty && $1.contexts.isEmpty }
         guard !matching.isEmpty else { return nil }
         if let fresh = matching.first(where: { $0.id != last }) { return fresh }

@@ -54,10 +54,13 @@ enum Promises {
 
     /// "me", "my", "us", "our" in what they said become "you", "your".
     static func toUser(_ text: String) -> String {
-        let swaps = ["me": "you", "my": "your", "us": "you", "our": "your", "mine": "yours"]
-        return text.split(separator: " ", omittingEmptySubsequences: false).map { word in
-            swaps[String(word)] ?? String(word)
-        }.joined(separator: " ")
+        swapping(text, ["me": "you", "my": "your", "us": "you", "our": "your", "mine": "yours"])
+    }
+
+    /// `text` with each whole word found in `swaps` replaced.
+    static func swapping(_ text: String, _ swaps: [String: String]) -> String {
+        text.split(separator: " ", omittingEmptySubsequences: false).map { swaps[String($0).lowercased()] ?? String($0) }
+            .joined(separator: " ")
     }
 
     private static func found(in clause: Clause, date: DateReading?) -> AnswerReading.Promise? {
@@ -199,9 +202,7 @@ enum Promises {
 
     /// The writer's own words said of them: "our wish list" → "their wish list".
     static func writers(_ text: String) -> String {
-        let swaps = ["me": "them", "my": "their", "us": "them", "our": "their", "mine": "theirs"]
-        return text.split(separator: " ", omittingEmptySubsequences: false).map { swaps[String($0).lowercased()] ?? String($0) }
-            .joined(separator: " ")
+        swapping(text, ["me": "them", "my": "their", "us": "them", "our": "their", "mine": "theirs"])
     }
 
     /// What they will come back with: "follow up early next week with next steps" → "next
