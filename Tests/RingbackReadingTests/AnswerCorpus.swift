@@ -35,6 +35,8 @@ enum AnswerCorpus {
     static let blindSeventh = load("answers-blind-7")
     /// An eighth, 200 answers in ten trades (2026-12-07, helper-37), measured without its lines shown.
     static let blindEighth = load("answers-blind-8")
+    /// A ninth, 200 answers in ten trades (2026-12-07, helper-43), measured without its lines shown.
+    static let blindNinth = load("answers-blind-9")
     /// Answers by family of phrasing, written by people who had not seen the rules; rules may be
     /// written from them.
     static let development = load("answers-dev")

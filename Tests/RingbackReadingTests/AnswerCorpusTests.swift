@@ -141,6 +141,21 @@ struct AnswerCorpusTests {
         #expect(serious.isEmpty, "\(serious.count) serious errors")
     }
 
+    /// The ninth blind set (200 answers written on 2026-12-07 by helper-43 in ten trades: mortgage
+    /// loan officers, franchise development, benefits brokers, IT contract recruiters, senior living
+    /// admissions, cybersecurity AEs, PhD job seekers, musicians booking gigs, property managers,
+    /// trade show exhibitors) prints its figure and its misses by key, never its lines. Its first
+    /// read, at 48e528a, was 103 of 200 (51.5%) with 3 serious errors (two promises of theirs read as
+    /// the user's, a purchase from another vendor read as a yes; the test names serious errors, so
+    /// those three lines were seen); misses by key: outcome 34, next contact 26, promises 26, channel
+    /// 24, decision 21, soft no 11, non-committal 6, discouraged 5, referral 4, not before 1. Its floor.
+    @Test func theNinthBlindSetIsMeasured() {
+        #expect(AnswerCorpus.blindNinth.count >= 200)
+        let (share, serious) = Self.measureBlind(AnswerCorpus.blindNinth, name: "ninth blind answers", showMisses: false)
+        #expect(share >= 103.0 / 200.0 * 100 - 0.01)
+        #expect(serious.isEmpty, "\(serious.count) serious errors")
+    }
+
     /// Measures a blind set and prints its misses by key; returns its share and serious errors.
     @discardableResult
     static func measureBlind(
