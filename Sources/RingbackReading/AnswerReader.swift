@@ -432,7 +432,8 @@ public struct AnswerReader: Sendable {
         "last", "yesterday", "today", "this", "again", "on", "for", "after", "at", "and", "outright", "flat",
     ]
 
-    /// "they went with salesforce", "signed with outreach": a choice of someone named, not us.
+    /// "they went with salesforce", "signed with outreach", "bought from a vendor down the road": a
+    /// choice of someone named, not us.
     static func choseSomeoneNamed(_ clause: Clause) -> Bool {
         let words = clause.words
         // "they awarded it to kessler mechanical", "awarded the job to another sub": not us.
@@ -444,8 +445,11 @@ public struct AnswerReader: Sendable {
         for (index, word) in words.enumerated() where index + 2 < words.count && word != "we" && word != "i" {
             let pair = word + " " + words[index + 1]
             guard
-                ["went with", "going with", "gone with", "signed with", "go with", "switched to", "switching to", "stayed with"]
-                    .contains(pair)
+                [
+                    "went with", "going with", "gone with", "signed with", "go with", "switched to", "switching to", "stayed with",
+                    "bought from", "buying from", "purchased from", "ordered from",
+                ]
+                .contains(pair)
             else { continue }
             // "we went with a 3-month pilot" is the user's team; "(he said) we went with State Farm" theirs.
             let quoted = words[..<index].contains { ["said", "says", "told"].contains($0) }

@@ -330,10 +330,11 @@ enum Promises {
     }
 
     /// What they want, as the user's to-do: "they need the security docs" → "the security docs".
-    /// "whose experience matches their needs": a need named, not one they asked of the user.
+    /// "whose experience matches their needs": a need named, not one they asked of the user; so is
+    /// the need of others after "who" or "that" ("he'll send me 2 buyers who need pre-approvals").
     static func wantingIsANoun(_ clause: Clause) -> Bool {
         guard let at = clause.earliest(of: wanting), at > 0 else { return false }
-        return ["their", "our", "his", "her", "my", "your", "the", "its", "whose", "any", "special", "business"].contains(
+        return ["their", "our", "his", "her", "my", "your", "the", "its", "whose", "any", "special", "business", "who", "that"].contains(
             clause.words[at - 1])
     }
 

@@ -68,13 +68,17 @@ struct PromiseDayTests {
 }
 
 struct ChoseSomeoneElseTests {
-    @Test(arguments: ["she said they went w/ her cousins agency, oh well", "he's going with a local broker"])
+    @Test(arguments: [
+        "she said they went w/ her cousins agency, oh well", "he's going with a local broker",
+        "they bought from the supplier down the street", "nah, she ordered from costco this time",
+    ])
     func aChoiceOfAnotherPartyIsANo(text: String) {
         #expect(AnswerCorpus.reader.read(text).decision?.value == .no)
     }
 
     @Test func aChoiceOfAThingIsNot() {
         #expect(AnswerCorpus.reader.read("she went with her gut and signed").decision?.value != .no)
+        #expect(AnswerCorpus.reader.read("they bought from us again").decision?.value == .yes)
     }
 }
 
@@ -85,6 +89,10 @@ struct NeedsNamedTests {
             "they decided to go with other candidates whose experience more closely matches their needs")
         #expect(reading.promises.isEmpty && reading.decision?.value == .no)
         #expect(AnswerCorpus.reader.read("she needs the security docs by friday").promises.first?.owner == .me)
+        // The need of others after "who" (the ninth blind set's serious errors, said in other words).
+        let sending = AnswerCorpus.reader.read("he'll send me two families who need a quote by thurs")
+        #expect(sending.promises.map(\.owner) == [.them])
+        #expect(AnswerCorpus.reader.read("shes forwarding the tenants that need parking").promises.map(\.owner) == [.them])
     }
 }
 
