@@ -1,4 +1,4 @@
 /// Ringback's version, shown by `ringback --version` and in the man page.
 enum RingbackVersion {
-    static let current = "0.4.0"
+    static let current = "0.5.0"
 }

@@ -56,7 +56,8 @@ extension Debrief {
                 return debrief.askTheAsk()
             }
         case .saidTheAsk:
-            // "kinda": the tip is worth hearing.
+            // Enter skips the question, as it says; "kinda": the tip is worth hearing.
+            if text.isEmpty { return finish(.outcome, before: unansweredCoaching()) }
             return confirm(text, partly: false) { debrief, yes in
                 debrief.finish(.outcome, before: [debrief.say(yes ? .askPraise : .askMissing)] + debrief.unansweredCoaching())
             }

@@ -356,7 +356,7 @@ struct DebriefConnectedTests {
         #expect(talk.text.contains("Helen Marsh."))
         #expect(talk.last == "Your next try: Thu 26 Nov, right? (enter to keep it, n, or another day)")
         talk.say("y")
-        #expect(talk.last == "Did you say what you need and by when?")
+        #expect(talk.last == "Did you say what you need and by when? (y, n, or enter to skip)")
         #expect(talk.saved == nil)
     }
 

@@ -35,7 +35,7 @@ struct DebriefFlowTests {
         var talk = Conversation(name: "Dana")
         talk.say("lvm again, 3rd time this wk. nobody ever calls me back")
         #expect(talk.text.contains("They're almost certainly busy, not ignoring you."))
-        #expect(talk.last == "Did you say what you need and by when?", "\(talk.transcript)")
+        #expect(talk.last == "Did you say what you need and by when? (y, n, or enter to skip)", "\(talk.transcript)")
         // Venting alone tells no outcome: the question is asked again.
         var venting = Conversation(name: "Dana")
         venting.say("nobody ever calls me back")
@@ -130,7 +130,7 @@ struct DebriefFlowTests {
         var talk = Conversation(name: "Helen")
         talk.say("left a message, she's obviously ignoring me")
         #expect(talk.text.contains("They're almost certainly busy, not ignoring you."))
-        #expect(talk.last == "Did you say what you need and by when?")
+        #expect(talk.last == "Did you say what you need and by when? (y, n, or enter to skip)")
         talk.say("no, honestly I feel like a stalker")
         #expect(talk.text.contains("Be as gracious on the tenth call as on the first."))
         #expect(talk.text.contains("say the action and a time frame"))
@@ -282,7 +282,7 @@ struct DebriefVentingTests {
         var company = Conversation()
         company.say("Danielle Ruiz from Brightline, left a vm")
         #expect(company.text.contains("Danielle Ruiz (Brightline)."))
-        #expect(company.last == "Did you say what you need and by when?")
+        #expect(company.last == "Did you say what you need and by when? (y, n, or enter to skip)")
     }
 
     @Test func aReframeWrittenForTheContextComesFirst() throws {

@@ -176,11 +176,11 @@ struct DebriefListeningTests {
     @Test func aVoicemailThatToldTheAskIsNotAskedAbout() {
         var talk = Conversation()
         talk.say("dana", "went straight to vm, left msg asking for 15 min thurs or fri")
-        #expect(!talk.text.contains("Did you say what you need and by when?"), "\(talk.text)")
+        #expect(!talk.text.contains("Did you say what you need"), "\(talk.text)")
         // helper-42: "need an answer by wed" told the ask too.
         var rate = Conversation()
         rate.say("dana", "lvm re locking the rate, need an answer by wed")
-        #expect(!rate.text.contains("Did you say what you need and by when?"), "\(rate.text)")
+        #expect(!rate.text.contains("Did you say what you need"), "\(rate.text)")
     }
 
     /// How they like to be reached, known from before, is not asked again.

@@ -8,7 +8,7 @@ struct DebriefUnansweredTests {
     @Test func aVoicemailGetsTheAskCoachingAndThePairedEmail() throws {
         var talk = Conversation(name: "Dana")
         talk.say("left a vm")
-        #expect(talk.last == "Did you say what you need and by when?")
+        #expect(talk.last == "Did you say what you need and by when? (y, n, or enter to skip)")
         talk.say("not really")
         #expect(talk.text.contains("say the action and a time frame"))
         #expect(talk.text.contains("Pair the voicemail with a short email today:"))
@@ -16,6 +16,16 @@ struct DebriefUnansweredTests {
         talk.say("", "", "y")
         #expect(talk.saved?.outcome == .voicemail)
         #expect(talk.saved?.channel == .call)
+    }
+
+    /// Enter at "Did you say what you need...?" skips it, as the prompt says (it asked again).
+    @Test func enterSkipsTheAskQuestion() throws {
+        var talk = Conversation(name: "Dana")
+        talk.say("left a vm")
+        talk.say("")
+        #expect(!talk.text.contains("Please answer"))
+        #expect(!talk.text.contains("say the action and a time frame") && !talk.text.contains("Good. A clear ask"))
+        #expect(talk.text.contains("Pair the voicemail with a short email today:"))
     }
 
     @Test func theThirdUnansweredTryMentionsTheAcknowledgingMessage() {
