@@ -269,8 +269,14 @@ public struct AnswerReader: Sendable {
             return nil
         }
         if clause.has(any: OutcomeRules.timingOnly) || Self.isQuestionToMe(clause) { return nil }
-        // "2nd try since tues": a day gone by, counted from.
+        // "2nd try since tues": a day gone by, counted from; "preapproved in oct and nothing since":
+        // a day gone by, "since" after it.
         if let first = Clause.normalize(matched).first, clause.padded.contains(" since \(first) ") { return nil }
+        if let after = clause.padded.range(of: " \(Clause.normalize(matched).joined(separator: " ")) "),
+            [" nothing since ", " not since ", " since then ", " ever since "].contains(where: clause.padded[after.lowerBound...].contains)
+        {
+            return nil
+        }
         // "good morning": a greeting, not a time.
         if clause.padded.contains(" good \(matched) ") { return nil }
         // "sat at the cafe for 30 min": sitting, not Saturday.
@@ -292,6 +298,7 @@ public struct AnswerReader: Sendable {
             "met", "sent", "could not", "couldn't",
             // "he interviewed priya on fri": the day of something done, not a plan.
             "interviewed", "presented", "demoed", "pitched", "toured", "visited", "applied", "submitted", "hosted",
+            "preapproved", "pre-approved", "approved", "prequalified", "pre-qualified",
         ])
         // "sending the signed w9 tmrw", "hes sending the signed nda today": a thing still to do, whatever it says was done.
         let promised =

@@ -66,9 +66,12 @@ struct Clause: Equatable {
             words.append(contentsOf: word.split(separator: " ").map(String.init))
         }
         // "ill send it friday", "shell think about it": a contraction typed without its
-        // apostrophe, read as one where a verb follows ("she's ill" and "well done" stay).
+        // apostrophe, read as one where a verb follows ("she's ill" and "well done" stay), or
+        // after "said" ("she said shell upload the paystubs").
         for index in words.indices.dropLast() {
-            if let contraction = Lexicon.bareContractions[words[index]], Lexicon.verbsAfterContraction.contains(words[index + 1]) {
+            if let contraction = Lexicon.bareContractions[words[index]],
+                Lexicon.verbsAfterContraction.contains(words[index + 1]) || (index > 0 && ["said", "says"].contains(words[index - 1]))
+            {
                 words[index] = contraction
             }
         }
@@ -238,6 +241,12 @@ enum ClauseSplitter {
         {
             return .them
         }
+        // "raj wants a pre-approval letter by fri": a name typed in lower case, then what they ask.
+        if clause.words.count > 1, Self.askingVerbs.contains(clause.words[1]), Lexicon.subjectWords[clause.words[0]] == nil,
+            !Self.notSomeone.contains(clause.words[0])
+        {
+            return .them
+        }
         // "their IT lead will provision a sandbox", "her ops manager said": someone of theirs, by role.
         if let first = clause.words.first, ["their", "his", "her"].contains(first),
             clause.words.dropFirst(2).prefix(3).contains(where: Self.namedSubjectVerbs.contains),
@@ -269,6 +278,15 @@ enum ClauseSplitter {
     static let namedSubjectVerbs: Set<String> = [
         "will", "would", "wants", "wanted", "said", "says", "promised", "agreed", "needs", "is", "was", "has", "asked", "told",
         "sends", "sent", "offered", "mentioned", "thinks", "expects", "owes", "should", "can", "could",
+    ]
+
+    /// What a person does, not a thing, after a word that opens a clause ("raj wants", "sam said").
+    static let askingVerbs: Set<String> = ["wants", "needs", "asked", "promised", "offered", "owes", "said", "says", "told", "mentioned"]
+
+    /// Words before those verbs that are no person ("it said", "nobody wants").
+    static let notSomeone: Set<String> = [
+        "it", "that", "this", "which", "who", "what", "nobody", "noone", "everyone", "everybody", "no", "and", "but", "so", "just",
+        "also", "then", "email", "message", "text", "letter", "site", "form", "system", "app", "website", "portal",
     ]
 
     /// "need to get our offer in", "have to send refs": what the user must do, note style.

@@ -34,7 +34,9 @@ enum Lexicon {
         "talk", "speak", "meet", "come", "go", "wait", "keep", "set", "give", "take", "pick", "run", "mull", "sleep", "connect",
         "forward", "share", "update", "find", "figure", "ask", "tell", "want", "hop", "jump", "owe", "prepare", "draft",
         "write", "book", "schedule", "submit", "wire", "pay", "order", "start", "swing", "stop", "drop", "bring", "shoot",
-        "never", "always", "def", "prob", "still", "only", "already", "said", "told", "bring", "chat", "grab", "follow",
+        "never", "always", "def", "prob", "still", "only", "already", "said", "told", "chat", "grab",
+        "upload", "fax", "scan", "mail", "pull", "gather", "collect", "finish", "fill", "return", "approve", "reply", "respond",
+        "sort", "dig", "walk", "close", "lock", "price", "quote", "sit", "read", "hand",
     ]
 
     static let subjectWords: [String: Clause.Subject] = [
@@ -48,7 +50,8 @@ enum Lexicon {
     static let contactNouns: Set<String> = [
         "client", "prospect", "candidate", "recruiter", "buyer", "customer", "cfo", "ceo", "vp", "investor", "founder", "donor",
         "board", "chair", "ed", "director", "hm", "hr", "owner", "seller", "sellers", "landlord", "tenant", "lender", "broker",
-        "cto", "coo", "committee", "procurement", "legal", "vc", "angel", "fund", "associate", "partner",
+        "cto", "coo", "committee", "procurement", "legal", "vc", "angel", "fund", "associate", "partner", "realtor", "borrower",
+        "applicant", "homeowner", "agent", "underwriter",
     ]
 
     /// Who may answer instead of the contact.

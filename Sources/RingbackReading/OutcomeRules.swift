@@ -114,6 +114,10 @@ enum OutcomeRules {
         {
             return .connected
         }
+        // "raj sent me the contract", "she emailed me the w2": something came from them.
+        if clause.subject != .me, found(["sent me", "sent us", "emailed me", "texted me", "messaged me"]), !found(["sent me to"]) {
+            return .replied
+        }
         if clause.subject != .them, found(Lexicon.sent) { return .sent }
         return nil
     }

@@ -68,6 +68,8 @@ enum Promises {
         // "stop sending me the weekly pdf": a request of the user's, nothing they will deliver.
         if OutcomeRules.asksToStop(clause) || clause.words.first == "stop" { return nil }
         if clause.words.count > 1, Lexicon.userActs.contains(clause.words[0]), clause.words[1] == "to" { return nil }
+        // "wife wants us to wait till spring": waiting asked of the user is no errand (a soft no says it).
+        if clause.has(any: waiting.flatMap { ["us to \($0)", "me to \($0)"] }) { return nil }
         let theirOwnTask = clause.has(any: [
             "need to", "needs to", "want to", "wants to", "would like to", "from his", "from her",
             "from their", "from the",
@@ -292,6 +294,9 @@ enum Promises {
         }
     }
 
+    /// Waiting asked of the user: "wants us to wait till spring", "to revisit in q2".
+    static let waiting = ["wait", "revisit", "hold off", "come back"]
+
     /// Words that say a thing is on its way to the user.
     static let arrivals = [
         "arrives", "arriving", "should arrive", "will arrive", "to arrive", "is coming", "coming over", "lands", "landing", "coming",
@@ -396,6 +401,13 @@ enum Promises {
         if words.count > 2, ["said", "says", "told", "mentioned"].contains(bare(words[1])) {
             let toWhom = bare(words[1]) == "told" && words.count > 3 && ["her", "him", "them"].contains(bare(words[2]))
             words.removeFirst(toWhom ? 3 : 2)
+        }
+        // "raj wants a pre-approval letter", "borrower asked for the loan estimate": who asks is not part of it.
+        let asker = words.count > 3 && ["the", "my", "our", "their", "his", "her"].contains(bare(words[0])) ? 2 : 1
+        if words.count > asker + 1, ["wants", "needs", "asked", "owes", "promised", "offered"].contains(bare(words[asker])),
+            !["i", "we", "i'm", "we're"].contains(bare(words[0]))
+        {
+            words.removeFirst(asker)
         }
         // "told her I'd dig one up": to whom it was said is not part of it either.
         if words.count > 3, ["told", "promised"].contains(bare(words[0])), ["her", "him", "them"].contains(bare(words[1])) {

@@ -20,11 +20,12 @@ enum Referral {
         "cced", "copied in", "is who", "wrong person", "not the right person", "go there", "goes to",
     ]
 
-    /// "she pointed me to their cto": a referral whose name may come in the next clause.
+    /// "she pointed me to their cto", "raj sent me a referral!! Priya Shah": a referral whose name
+    /// may come in the next clause.
     static func pointsSomewhere(_ clause: Clause) -> Bool {
         clause.has(any: [
             "pointed me to", "referred me to", "passed me to", "sent me to", "introduced me to", "redirected me to", "connected me with",
-            "put me in touch with", "goes to",
+            "put me in touch with", "goes to", "sent me a referral", "gave me a referral", "sent over a referral", "a new referral",
         ])
     }
 

@@ -16,7 +16,8 @@ struct DebriefReadsAsUnderstandTests {
     static func answers() throws -> [String] {
         try [
             "answers", "answers-heldout", "answers-heldout-2", "answers-blind", "answers-blind-2", "answers-blind-3", "answers-blind-4",
-            "answers-blind-5", "answers-blind-6", "answers-blind-7", "answers-blind-8", "answers-blind-9", "answers-dev", "answers-dev-2", "answers-dev-3",
+            "answers-blind-5", "answers-blind-6", "answers-blind-7", "answers-blind-8", "answers-blind-9", "answers-dev", "answers-dev-2",
+            "answers-dev-3",
             "answers-dev-4",
         ]
         .flatMap { name in
