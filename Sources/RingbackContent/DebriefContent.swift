@@ -70,6 +70,7 @@ public struct DebriefContent: Equatable, Sendable {
         /// A correction in which nothing could be read to change.
         case correctionUnread = "correction-unread"
         case readTheStart = "read-the-start"
+        case noSuchDay = "no-such-day"
         case partNoOutcome = "part-no-outcome"
         /// What happened, said to the user: "you talked", "you left a voicemail", "Dana replied".
         case saidConnected = "said-connected"

@@ -37,6 +37,7 @@ public struct AnswerReader: Sendable {
         let text = Self.withoutMailFooter(Self.withoutQuotedMessage(String(text.prefix(Self.readLimit))))
         var reading = readByRules(text)
         fillFromModel(text, into: &reading)
+        if reading.next == nil, reading.notBefore == nil { reading.noSuchDay = parser.noSuchDay(in: text) }
         return reading
     }
 

@@ -41,6 +41,8 @@ public struct AnswerReading: Equatable, Sendable {
     public var discouraged: Part<Bool>?
     /// How they like to be reached: "she prefers texts to calls", "email works better for her".
     public var prefers: Part<Channel>?
+    /// A day typed that is on no calendar ("the 31st of febuary"), as typed: said back, not dropped.
+    public var noSuchDay: String?
 
     public init() {}
 

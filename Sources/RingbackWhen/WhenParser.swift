@@ -84,6 +84,21 @@ public struct WhenParser: Sendable {
             theirZoneUnknown: theirZoneUnknown)
     }
 
+    /// A day of a month typed that is on no calendar ("the 31st of febuary", "april 31"), as
+    /// typed, so the caller can say so instead of dropping it.
+    public func noSuchDay(in text: String) -> String? {
+        let tokens = Tokenizer.tokens(String(text.prefix(2_000)))
+        let grammar = Grammar(tokens: tokens, dateOrder: settings.dateOrder)
+        let resolver = Resolver(now: now, calendar: calendar, parts: settings.partsOfDay)
+        for start in tokens.indices {
+            guard let (phrase, end) = grammar.phrase(at: start), case .calendar(.some, _, _) = phrase.day,
+                resolver.resolve(phrase) == nil
+            else { continue }
+            return String(text[tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound])
+        }
+        return nil
+    }
+
     /// The word that makes `text` a non-answer ("sometime", "later", "soon"), if any, so the
     /// caller can ask for a day instead of guessing.
     public static func vagueWord(in text: String) -> String? {

@@ -36,7 +36,7 @@ struct ReadingView: Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case outcome, channel, next, notBefore, vague, promises, stop, softNo, decision, referral, discouraged, prefers, words
+        case outcome, channel, next, notBefore, vague, promises, stop, softNo, decision, referral, discouraged, prefers, noSuchDay, words
     }
 
     func encode(to encoder: Encoder) throws {
@@ -53,6 +53,7 @@ struct ReadingView: Encodable {
         try c.encode(reading.referral?.value, forKey: .referral)
         try c.encode(reading.discouraged != nil, forKey: .discouraged)
         try c.encode(reading.prefers?.value.rawValue, forKey: .prefers)
+        try c.encode(reading.noSuchDay, forKey: .noSuchDay)
         var words: [String: String] = [:]
         if let part = reading.outcome { words["outcome"] = part.words }
         if let part = reading.next { words["next"] = part.words }
@@ -84,6 +85,7 @@ struct ReadingView: Encodable {
         if let part = reading.referral { add("referral", part.value, part.words) }
         if let part = reading.discouraged { add("discouraged", "yes", part.words) }
         if let part = reading.prefers { add("prefers", part.value.rawValue, part.words) }
+        if let day = reading.noSuchDay { lines.append("no such day: \"\(day)\" is on no calendar") }
         return lines.isEmpty ? ["Nothing read: no outcome, date, promise or request found."] : lines
     }
 }

@@ -82,15 +82,17 @@ extension Debrief {
         let words = Understanding.words(text)
         let saysNothing = words.count <= 3 && (Understanding.dontKnow(text) || words.allSatisfy(Self.fillers.contains))
         if !saysNothing { draft.note = draft.note.isEmpty ? text : draft.note + " / " + text }
-        var next = heard(text, clarified: clarified)
+        let reading = reader.read(text)
+        var next = heard(text, reading: reading, clarified: clarified)
         // A pasted thread: said once that only its start was read.
         if text.count > AnswerReader.readLimit { next.lines.insert(say(.readTheStart, ["count": String(AnswerReader.readLimit)]), at: 0) }
+        // "try him on the 31st of febuary": a day on no calendar is said, not dropped.
+        if let day = reading.noSuchDay { next.lines.insert(say(.noSuchDay, ["said": day]), at: 0) }
         return next
     }
 
     /// Acts on the reading of an account of what happened.
-    private mutating func heard(_ text: String, clarified: Bool) -> Reply {
-        let reading = reader.read(text)
+    private mutating func heard(_ text: String, reading: AnswerReading, clarified: Bool) -> Reply {
         heard = heard ?? reading
         takeDelivered(text)
         // "she'll ping me wk of jan 4" is a promise of theirs, said back like one.

@@ -18,6 +18,18 @@ struct DebriefUnansweredTests {
         #expect(talk.saved?.channel == .call)
     }
 
+    /// "try him on the 31st of febuary": the day is said to be on no calendar, and a day given
+    /// at "Save it?" is the next try (it was dropped without a word).
+    @Test func aDayOnNoCalendarIsSaidAndCanBeGiven() throws {
+        var talk = Conversation(name: "Dana")
+        talk.say("lvm, try her again on the 31st of febuary")
+        #expect(talk.text.contains("\"the 31st of febuary\" is on no calendar"), "\(talk.transcript)")
+        talk.say("", "", "", "n", "try her march 1")
+        talk.answerUntilSaved()
+        let next = try #require(talk.saved?.nextTry)
+        #expect(Paris.defaultCalendar.calendar.component(.month, from: next.date) == 3, "\(talk.transcript)")
+    }
+
     /// Enter at "Did you say what you need...?" skips it, as the prompt says (it asked again).
     @Test func enterSkipsTheAskQuestion() throws {
         var talk = Conversation(name: "Dana")
