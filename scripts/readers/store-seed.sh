@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Writes one seed for the store fuzzer (scripts/readers.sh store fuzz) to $1: a real store
 # made by the binary, its files in the order of scripts/readers/store-files.txt, each after a NUL byte.
+# RINGBACK_BINARY names a built binary to use (scripts/test.sh runs this beside another build).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seed=$1
-swift build --product ringback >/dev/null
-binary="$(swift build --show-bin-path)/ringback"
+binary="${RINGBACK_BINARY:-}"
+if [ -z "$binary" ]; then
+  swift build --product ringback >/dev/null
+  binary="$(swift build --show-bin-path)/ringback"
+fi
 folder=$(mktemp -d)
 trap 'rm -rf "$folder"' EXIT
 run() { XDG_CONFIG_HOME="$folder/config" "$binary" --store "$folder/store.json" --now 2026-11-23T10:00 "$@" >/dev/null; }
