@@ -107,8 +107,8 @@ extension Debrief {
                 return ownTry(when.when)
             }
             if let when = date(in: text), when.ok { return partlyRead(when) ?? go(.nextTime(.confirmAgreed(when.when))) }
-            // "idk": no time was set that the user knows of.
-            return confirm(text, unsure: false) { debrief, yes in
+            // "idk", or enter, as the question says: no time was set that the user knows of.
+            return confirm(text.isEmpty ? "n" : text, unsure: false) { debrief, yes in
                 yes ? debrief.go(.nextTime(.nextWhen)) : debrief.go(.nextTime(.theirTime), before: [debrief.askCoaching])
             }
         case .proposeNext(let when):

@@ -363,6 +363,13 @@ extension Debrief {
     /// "she owes it", "that's his" theirs; nil when it does not say.
     func ownerSaid(_ text: String) -> Party? {
         let said = Understanding.padded(text)
+        // "the w2 is hers not mine", "it's mine, not his": whose it is not says whose it is.
+        if [" not mine ", " isn't mine ", " isnt mine "].contains(where: said.contains) { return .them }
+        if [" not hers ", " not his ", " not theirs ", " isn't hers ", " isnt hers ", " isn't his ", " isnt his "].contains(
+            where: said.contains)
+        {
+            return .me
+        }
         if [" mine ", " i owe ", " i do ", " on me ", " my job ", " i'll send ", " ill send ", " i send "].contains(where: said.contains) {
             return .me
         }
@@ -398,7 +405,10 @@ extension Debrief {
     /// The promise whose words the text repeats ("the quote is mine" → "the revised quote").
     private func promiseMentioned(in text: String) -> Int? {
         // "remove the fee one": short words name a promise too, but not "the", "one", "her".
-        func telling(_ words: [String]) -> Set<String> { Set(words.filter { $0.count >= 3 && !Self.plainWords.contains($0) }) }
+        // "the w2 is hers": a short word with a digit in it names a form.
+        func telling(_ words: [String]) -> Set<String> {
+            Set(words.filter { ($0.count >= 3 || $0.contains(where: \.isNumber)) && !Self.plainWords.contains($0) })
+        }
         let said = telling(Understanding.words(text))
         return draft.promises.firstIndex { !said.isDisjoint(with: telling(Understanding.words($0.what))) }
     }

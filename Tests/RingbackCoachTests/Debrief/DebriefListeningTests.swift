@@ -82,6 +82,30 @@ struct DebriefListeningTests {
         #expect(talk.transcript.last == "You owe Dana: the pricing sheet · by Wed 25 Nov, right? (enter or y, n)", "\(talk.text)")
     }
 
+    /// "the w2 is hers not mine" (helper-44: read as the user's, because of "mine", and "w2" named no
+    /// promise); "it's mine, not his" the other way.
+    @Test func whoseItIsNotSaysWhoseItIs() throws {
+        var talk = Conversation(name: "Dana")
+        talk.say("talked to her, I will send the w2 by thurs and she needs the disclosures tmrw")
+        talk.say("the w2 is hers not mine")
+        let owners = talk.debrief.draft.promises.map { ($0.what, $0.owner) }
+        #expect(owners.first { $0.0.contains("w2") }?.1 == .them, "\(talk.text)")
+        #expect(owners.first { $0.0.contains("disclosures") }?.1 == .me, "\(talk.text)")
+        talk.say("the w2 is mine, not hers")
+        #expect(talk.debrief.draft.promises.first { $0.what.contains("w2") }?.owner == .me, "\(talk.text)")
+    }
+
+    /// Enter at "Did you set a next time to talk?" is a no, as the question says (it asked "Please
+    /// answer yes or no" again and again).
+    @Test func enterAtDidYouSetANextTimeIsANo() {
+        var talk = Conversation()
+        talk.say("dana", "we talked")
+        #expect(talk.last.hasPrefix("Did you set a next time"), "\(talk.text)")
+        talk.say("")
+        #expect(!talk.text.contains("Please answer"), "\(talk.text)")
+        #expect(!talk.last.hasPrefix("Did you set a next time"), "\(talk.text)")
+    }
+
     /// A time read wrong can be taken away; a promise told in a correction joins with its day;
     /// a correction with nothing readable in it is said to be so.
     @Test func correctionsRemoveATimeAddAPromiseOrSayTheyWereNotRead() throws {
