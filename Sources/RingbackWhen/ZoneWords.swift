@@ -73,6 +73,15 @@ public enum ZoneWords {
         "nyc": "America/New_York", "boston": "America/New_York", "toronto": "America/Toronto", "chicago": "America/Chicago",
         "denver": "America/Denver", "la": "America/Los_Angeles", "sf": "America/Los_Angeles",
         "san francisco": "America/Los_Angeles", "seattle": "America/Los_Angeles", "vancouver": "America/Vancouver",
-        "sao paulo": "America/Sao_Paulo", "mexico city": "America/Mexico_City",
+        "sao paulo": "America/Sao_Paulo", "mexico city": "America/Mexico_City", "austin": "America/Chicago",
+        "dallas": "America/Chicago", "houston": "America/Chicago", "san antonio": "America/Chicago", "texas": "America/Chicago",
+        "minneapolis": "America/Chicago", "nashville": "America/Chicago", "kansas city": "America/Chicago",
+        "new orleans": "America/Chicago", "st louis": "America/Chicago", "atlanta": "America/New_York", "miami": "America/New_York",
+        "florida": "America/New_York", "philly": "America/New_York", "philadelphia": "America/New_York", "dc": "America/New_York",
+        "charlotte": "America/New_York", "detroit": "America/New_York", "orlando": "America/New_York", "tampa": "America/New_York",
+        "phoenix": "America/Phoenix", "arizona": "America/Phoenix", "salt lake": "America/Denver", "boulder": "America/Denver",
+        "portland": "America/Los_Angeles", "san diego": "America/Los_Angeles", "los angeles": "America/Los_Angeles",
+        "vegas": "America/Los_Angeles", "las vegas": "America/Los_Angeles", "california": "America/Los_Angeles",
+        "cali": "America/Los_Angeles", "honolulu": "Pacific/Honolulu", "hawaii": "Pacific/Honolulu",
     ]
 }

@@ -48,5 +48,8 @@ struct ZoneWordsTests {
         #expect(ZoneWords.placeZone(in: "shes actually in our NYC office") == "America/New_York")
         #expect(ZoneWords.placeZone(in: "he's in the london office this week") == "Europe/London")
         #expect(ZoneWords.placeZone(in: "in our budget") == nil)
+        // helper-44, in Denver: "call her thurs at 4 her time, shes still in austin" was read on his clock.
+        #expect(ZoneWords.placeZone(in: "call her thurs at 4 her time, shes still in austin") == "America/Chicago")
+        #expect(ZoneWords.placeZone(in: "he moved to phoenix, he's in phoenix now") == "America/Phoenix")
     }
 }
