@@ -87,7 +87,12 @@ public struct AnswerReader: Sendable {
         if reading.softNo == nil, reading.stop == nil, reading.decision == nil, model.label("softNo", words: words) != nil {
             reading.softNo = .init(value: true, words: said)
         }
-        if reading.discouraged == nil, model.label("discouraged", words: words) != nil {
+        // "raj texted back, said hes got 2 buyers for me": a reply with no no in it is no gloom the model
+        // may guess at ("heard back, they went with a cheaper agency. 3 months for nothing" may be).
+        let goodReply = reading.outcome?.value == .replied && reading.decision?.value != .no && reading.softNo == nil && reading.stop == nil
+        if reading.discouraged == nil, !goodReply,
+            model.label("discouraged", words: words) != nil
+        {
             reading.discouraged = .init(value: true, words: said)
         }
     }

@@ -53,4 +53,10 @@ struct MortgageAnswersTests {
         #expect(read("she sent me the signed form").outcome?.value == .replied)
         #expect(read("she sent me to their cfo").outcome?.value != .replied)
     }
+
+    /// Good news is no gloom: "raj texted back, said hes got 2 buyers for me" was read as discouraged.
+    @Test func aReplyWithGoodNewsIsNotDiscouraged() {
+        #expect(read("raj texted back, said hes got 2 buyers for me").discouraged == nil)
+        #expect(read("heard back from Halo, they went with a cheaper agency. 3 months of pitching for nothing").discouraged != nil)
+    }
 }

@@ -93,7 +93,10 @@ extension Debrief {
             if Understanding.words(text).count >= Self.sentenceWords {
                 let reading = reader.read(text)
                 if let next = reading.next, reading.softNo != nil || reading.decision?.value == .no || Self.ownPlan(next.words) {
-                    absorb(reading)
+                    // "no, ill call him thurs": the "no" answers this question, not what happened on the call.
+                    var plan = reading
+                    (plan.outcome, plan.channel) = (nil, nil)
+                    absorb(plan)
                     if let retry = draft.retry { return continueNextTime(before: [say(.proposalTaken, ["when": describe(retry)])]) }
                 }
             }

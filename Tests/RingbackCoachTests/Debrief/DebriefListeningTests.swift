@@ -106,6 +106,16 @@ struct DebriefListeningTests {
         #expect(!talk.last.hasPrefix("Did you set a next time"), "\(talk.text)")
     }
 
+    /// "no, ill call him thurs" at "Did you set a next time to talk?": the "no" answers the question;
+    /// the reply told first stays (helper-44: it became "call · no answer").
+    @Test func aNoToTheNextTimeQuestionKeepsWhatHappened() {
+        var talk = Conversation(name: "Dana")
+        talk.say("dana texted back, said she's got 2 buyers for me")
+        talk.say("no, ill call her thurs to get their info")
+        #expect(talk.debrief.draft.outcome == .replied, "\(talk.text)")
+        #expect(talk.debrief.draft.retry != nil, "\(talk.text)")
+    }
+
     /// A time read wrong can be taken away; a promise told in a correction joins with its day;
     /// a correction with nothing readable in it is said to be so.
     @Test func correctionsRemoveATimeAddAPromiseOrSayTheyWereNotRead() throws {
