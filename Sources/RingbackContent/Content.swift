@@ -113,13 +113,18 @@ public struct ScriptTemplate: Equatable, Sendable {
     /// the pricing".
     public static func said(_ what: String) -> String {
         if decisions.contains(what.lowercased()) { return "you'd decide" }
+        guard startsWithVerb(what) else { return "you'd come back to me on \(what)" }
         let words = what.split(separator: " ").map(String.init)
-        guard let first = words.first?.lowercased(), taskVerbs.contains(first) || promiseVerbs.contains(first) else {
-            return "you'd come back to me on \(what)"
-        }
         // Told to them: their "her" is "your", and the user ("you" in what they owe) is "me".
         let swapped = ["her": "your", "his": "your", "their": "your", "you": "me", "your": "my", "yours": "mine"]
         return "you'd " + words.map { swapped[$0.lowercased()] ?? $0 }.joined(separator: " ")
+    }
+
+    /// Whether a promise is said as something to do ("loop in her CTO", "send you the contract"),
+    /// not a thing ("the budget").
+    public static func startsWithVerb(_ what: String) -> Bool {
+        guard let first = what.split(separator: " ").first?.lowercased() else { return false }
+        return taskVerbs.contains(first) || promiseVerbs.contains(first)
     }
 
     /// A promise that is only a decision, said as the verb.

@@ -59,6 +59,8 @@ public struct DebriefContent: Equatable, Sendable {
         case nurtureTaken = "nurture-taken"
         case theyDelivered = "they-delivered"
         case theyDeliveredNoDay = "they-delivered-no-day"
+        case theyDid = "they-did"
+        case theyDidNoDay = "they-did-no-day"
         case deliveredHeard = "delivered-heard"
         case todoDue = "todo-due"
         case theirDue = "their-due"

@@ -334,8 +334,10 @@ extension Debrief {
         case .guidelines: return say(.guidelines)
         case .notNow: return say(.notNowWhen, ["first": first])
         case .delivered(let owed):
-            guard owed.hasDay else { return say(.theyDeliveredNoDay, ["what": owed.what]) }
-            return say(.theyDelivered, ["what": owed.what, "when": describe(When(date: owed.due, timed: owed.timed))])
+            // "Kim was to loop in her CTO" (it said "Kim owed you loop in her CTO"); "Dana owed you the budget".
+            let act = ScriptTemplate.startsWithVerb(owed.what)
+            guard owed.hasDay else { return say(act ? .theyDidNoDay : .theyDeliveredNoDay, ["what": owed.what]) }
+            return say(act ? .theyDid : .theyDelivered, ["what": owed.what, "when": describe(When(date: owed.due, timed: owed.timed))])
         case .promiseDue(let index):
             let promise = draft.promises[index]
             return say(promise.owner == .me ? .todoDue : .theirDue, ["what": promise.what])

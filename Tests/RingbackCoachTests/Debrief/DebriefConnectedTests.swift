@@ -67,7 +67,7 @@ struct DebriefConnectedTests {
         var early = Conversation(name: "Dana", now: "2026-11-23T09:00", contacts: [dana])
         early.say("talked")
         #expect(!early.text.contains("the budget, due"))
-        #expect(early.last == "Dana owed you loop in her CTO, with no day set. Did it come? (y/n)")
+        #expect(early.last == "Dana was to loop in her CTO, with no day set. Done? (y/n)")
         var late = Conversation(name: "Dana", now: "2026-11-30T09:00", contacts: [dana])
         late.say("talked")
         #expect(late.last == "Dana owed you the budget, due Fri 27 Nov. Did it come? (y/n)")
