@@ -73,10 +73,10 @@ public struct Template: Equatable, Sendable {
     }
 }
 
-/// A suggested message with `{first}`, `{name}`, `{company}`, `{what}` (the promise on
+/// A suggested message with `{first}`, `{name}`, `{company}`, `{org}` (the company, or "you"), `{what}` (the promise on
 /// record, as a thing) and `{said}` (their promise told back to them) placeholders.
 public struct ScriptTemplate: Equatable, Sendable {
-    public static let placeholders: Set<String> = ["first", "name", "company", "what", "said"]
+    public static let placeholders: Set<String> = ["first", "name", "company", "org", "what", "said"]
 
     public let key: String
     public let template: Template
@@ -103,7 +103,9 @@ public struct ScriptTemplate: Equatable, Sendable {
 
     private func values(first: String, name: String, company: String?, what: String?) -> [String: String] {
         [
-            "first": first, "name": name, "company": company ?? "your team", "what": what.map(Self.thing) ?? "where things stand",
+            // "what we could do for you" to a borrower or a homeowner, who has no company on file.
+            "first": first, "name": name, "company": company ?? "your team", "org": company ?? "you",
+            "what": what.map(Self.thing) ?? "where things stand",
             "said": what.map(Self.said) ?? "you'd get back to me",
         ]
     }

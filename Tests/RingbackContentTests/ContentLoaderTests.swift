@@ -180,6 +180,12 @@ struct ContentLoaderTests {
         #expect(pricing.contains("you said you'd come back to me on the pricing,"))
         let first = try #require(content.scripts["first-call"]).render(first: "Kate", name: "Kate Lin", company: "TalentCo", what: nil)
         #expect(!first.contains("earlier conversation"))
+        #expect(first.contains("what we could do for TalentCo"))
+        // Someone with no company on file (a borrower, a homeowner) is not "your team" (helper-44).
+        let borrower = try #require(content.scripts["first-call"]).render(first: "Megan", name: "Megan Lee", company: nil, what: nil)
+        #expect(borrower.contains("what we could do for you."), "\(borrower)")
+        let nurture = try #require(content.scripts["nurture-check-in"]).render(first: "Megan", name: "Megan Lee", company: nil, what: nil)
+        #expect(nurture.contains("made me think of you and"), "\(nurture)")
     }
 
     @Test func theFingerprintFollowsTheText() throws {
