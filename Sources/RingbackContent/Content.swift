@@ -142,6 +142,7 @@ public struct ScriptTemplate: Equatable, Sendable {
     static let taskVerbs: Set<String> = [
         "send", "sending", "get", "getting", "check", "checking", "confirm", "confirming", "review", "reviewing", "share", "sharing",
         "forward", "forwarding", "prepare", "preparing", "provide", "email", "draft", "write", "finish", "deliver", "return", "sign",
+        "upload", "fax", "scan", "fill", "submit", "pay", "wire", "mail", "gather", "collect", "complete",
     ]
 
     /// "send the budget" → "the budget", "checking budget with her boss" → "budget with her boss".

@@ -178,6 +178,9 @@ struct ContentLoaderTests {
         #expect(decision.contains("you said you'd decide,"))
         let pricing = script.render(first: "Dana", name: "Dana Ruiz", company: nil, what: "the pricing")
         #expect(pricing.contains("you said you'd come back to me on the pricing,"))
+        // helper-44's borrower: "you'd come back to me on upload the paystubs" was said.
+        let upload = script.render(first: "Megan", name: "Megan Lee", company: nil, what: "upload the paystubs and the w2s")
+        #expect(upload.contains("you said you'd upload the paystubs and the w2s,"), "\(upload)")
         let first = try #require(content.scripts["first-call"]).render(first: "Kate", name: "Kate Lin", company: "TalentCo", what: nil)
         #expect(!first.contains("earlier conversation"))
         #expect(first.contains("what we could do for TalentCo"))

@@ -57,6 +57,7 @@ extension Debrief {
             }
         case .saidTheAsk:
             // Enter skips the question, as it says; "kinda": the tip is worth hearing.
+            draft.askedTheAsk = true
             if text.isEmpty { return finish(.outcome, before: unansweredCoaching()) }
             return confirm(text, partly: false) { debrief, yes in
                 debrief.finish(.outcome, before: [debrief.say(yes ? .askPraise : .askMissing)] + debrief.unansweredCoaching())
@@ -531,6 +532,8 @@ extension Debrief {
     /// After an unanswered try: did the message say what is needed and by when?
     /// With nothing left for them (no answer, no message), there is no ask to check: the coaching only.
     private mutating func askTheAsk() -> Reply {
+        // Corrected at "Save it?" after the question was answered: it and its coaching were said.
+        if draft.askedTheAsk { return finish(.outcome) }
         if draft.outcome == .noAnswer { return finish(.outcome, before: unansweredCoaching()) }
         // "left msg asking for 15 min thurs or fri": the ask and its time were told already.
         if draft.outcome == .voicemail, Self.askTold(draft.note, dated: draft.retry != nil || date(in: draft.note) != nil) {

@@ -58,6 +58,8 @@ extension Debrief {
         var askedPromise = false
         var askedDecision = false
         var askedGuidelines = false
+        /// "Did you say what you need and by when?" was answered: a correction does not ask it again.
+        var askedTheAsk = false
         /// Their open promises asked about ("did the budget come?"), and those that came.
         var askedDelivered: [String] = []
         var delivered: [String] = []

@@ -28,6 +28,8 @@ struct DebriefUnansweredTests {
         talk.answerUntilSaved()
         let next = try #require(talk.saved?.nextTry)
         #expect(Paris.defaultCalendar.calendar.component(.month, from: next.date) == 3, "\(talk.transcript)")
+        // The fix does not ask again what was answered before it.
+        #expect(talk.transcript.filter { $0.hasPrefix("Did you say what you need") }.count == 1, "\(talk.transcript)")
     }
 
     /// Enter at "Did you say what you need...?" skips it, as the prompt says (it asked again).
