@@ -59,7 +59,7 @@ extension Debrief {
         // "yeah tom said call thursday", "ok so, dana called back": the name comes after the filler.
         let head = Self.head(of: Self.withoutFiller(text)).0
         // The story is read as `understand` reads it (`story(of:people:)`).
-        let told = Self.story(of: text, people: people)
+        let told = Self.story(of: said, people: people)
         // "tom hardy vm again" is not Tom Okafor: a first name alone gives way to a full name typed.
         // "Tom Baker at Stackly, ...": a full name typed at the head is that person, not the one Tom known.
         let typedName =
@@ -253,8 +253,12 @@ extension Debrief {
         let text = spelledOut(said)
         let (head, rest) = head(of: text)
         let named = NameWithCompany.parse(head)
-        if ContactName.problem(with: named.name) == nil, case .found(let entry) = named.match(in: people) { return (entry, rest) }
-        return (mentioned(in: text, people: people), text)
+        // The story as typed ("lvm w raj", not "lvm with raj"): it is the note, and the reader spells it out itself.
+        let (typedHead, typedRest) = Self.head(of: said)
+        if ContactName.problem(with: named.name) == nil, case .found(let entry) = named.match(in: people) {
+            return (entry, spelledOut(typedHead) == head ? typedRest : rest)
+        }
+        return (mentioned(in: text, people: people), said)
     }
 
     /// The text's words, normalised as names are, between spaces.

@@ -116,6 +116,14 @@ struct DebriefListeningTests {
         #expect(talk.debrief.draft.retry != nil, "\(talk.text)")
     }
 
+    /// The note is kept as typed: "lvm w dana" (helper-44: saved as "lvm with dana").
+    @Test func theNoteKeepsTheShorthandTyped() {
+        var talk = Conversation()
+        talk.say("lvm w dana, 3rd try this month")
+        talk.answerUntilSaved(turns: 8)
+        #expect(talk.saved?.note?.hasPrefix("lvm w dana") == true, "\(talk.text)")
+    }
+
     /// A time read wrong can be taken away; a promise told in a correction joins with its day;
     /// a correction with nothing readable in it is said to be so.
     @Test func correctionsRemoveATimeAddAPromiseOrSayTheyWereNotRead() throws {
