@@ -93,12 +93,12 @@ struct AnswerCorpusTests {
     /// The fifth blind set (200 answers in ten trades no earlier set had: solar, renewals,
     /// medical devices, freight, executive search, academic jobs, weddings, car sales, leasing,
     /// consultants) prints its figure and its misses by key, never its lines.
-    /// Its first read, at eff95a2, was 89 of 200; it may not fall below 97, what it reads after
-    /// the changes of 2026-12-06 (written from the third development set, never from its lines).
+    /// Its first read, at eff95a2, was 89 of 200; it may not fall below 98, what it reads after
+    /// the changes of 2026-12-06 and a loan officer's walk-through (2026-12-07; never from its lines).
     @Test func theFifthBlindSetIsMeasured() {
         #expect(AnswerCorpus.blindFifth.count >= 200)
         let (share, serious) = Self.measureBlind(AnswerCorpus.blindFifth, name: "fifth blind answers", showMisses: false)
-        #expect(share >= 97.0 / 200.0 * 100 - 0.01)
+        #expect(share >= 98.0 / 200.0 * 100 - 0.01)
         #expect(serious.isEmpty, "\(serious.count) serious errors")
     }
 
@@ -107,11 +107,11 @@ struct AnswerCorpusTests {
     /// translation, food supply, temp staffing) prints its figure and its misses by key, never its
     /// lines. Its first read, at 17d9893, was 113 of 200 with 3 serious errors: three requests to
     /// stop missed ("stop coming by", "no more rep visits", a text answered STOP), printed as
-    /// serious errors are. Those stop phrases were added then; it may not fall below 118 (2026-12-07).
+    /// serious errors are. Those stop phrases were added then; it may not fall below 119 (2026-12-07, after a loan officer's walk-through).
     @Test func theSixthBlindSetIsMeasured() {
         #expect(AnswerCorpus.blindSixth.count >= 200)
         let (share, serious) = Self.measureBlind(AnswerCorpus.blindSixth, name: "sixth blind answers", showMisses: false)
-        #expect(share >= 118.0 / 200.0 * 100 - 0.01)
+        #expect(share >= 119.0 / 200.0 * 100 - 0.01)
         #expect(serious.isEmpty, "\(serious.count) serious errors")
     }
 
