@@ -409,7 +409,8 @@ enum Lexicon {
         "figure out", "approve", "quote", "proposal", "pricing", "deck", "contract", "references", "case study", "follow up with",
         "update", "revise", "revised", "schedule", "book", "set up", "get approval", "get sign-off", "sort out", "pick by",
         "choose by", "select by", "announce", "make a decision", "make their decision", "make the call", "wire", "wiring",
-        "intros", "make the intros", "make the intro", "make intros", "do the intros", "do the intro",
+        "intros", "make the intros", "make the intro", "make intros", "do the intros", "do the intro", "upload", "uploads",
+        "uploading", "submit", "submits", "submitting", "fax", "faxes", "faxing",
     ]
 
     /// What a person says when they promise nothing in particular.

@@ -367,7 +367,8 @@ enum Promises {
         "i", "i'll", "i'm", "i've", "she", "he", "they", "she'll", "he'll", "they'll", "she's", "he's", "they're", "will", "is",
         "are", "going", "to", "gonna", "promised", "agreed", "said", "she'd", "he'd", "they'd", "i'd", "would", "need", "needs",
         "has", "have", "got", "must", "also", "then", "and", "so", "yes", "okay", "basically", "supposed", "just", "definitely",
-        "should", "me", "on", "my", "end", "offered", "offering", "volunteered", "ill", "id", "hell", "shell", "well", "hed", "shed",
+        "should", "me", "on", "my", "end", "when", "offered", "offering", "volunteered", "ill", "id", "hell", "shell", "well", "hed",
+        "shed",
         "theyd", "theyll", "shes", "hes", "theyre",
     ]
     /// Words that end a promise's "what" with a vague when ("whenever i get to it", "asap").
@@ -451,6 +452,8 @@ enum Promises {
     /// The plain form of a verb said with -ing ("sending" → "send", "putting" → "put",
     /// "making" → "make"); nil for a word that is not one.
     static func baseForm(_ word: String) -> String? {
+        // "she uploads paystubs tonight" → "upload paystubs".
+        if let plain = ["uploads": "upload", "sends": "send", "signs": "sign", "submits": "submit", "faxes": "fax"][word] { return plain }
         guard word.hasSuffix("ing"), word.count > 5 else { return nil }
         var stem = String(word.dropLast(3))
         if let last = stem.last, stem.count > 2, stem.dropLast().last == last, !"lsz".contains(last) { stem.removeLast() }

@@ -59,4 +59,11 @@ struct MortgageAnswersTests {
         #expect(read("raj texted back, said hes got 2 buyers for me").discouraged == nil)
         #expect(read("heard back from Halo, they went with a cheaper agency. 3 months of pitching for nothing").discouraged != nil)
     }
+
+    /// "she uploads paystubs tonight": a delivery in the present tense with a day is hers.
+    @Test func aDeliveryInThePresentWithADayIsTheirs() throws {
+        let promise = try #require(read("tonight is when she uploads paystubs + w2s").promises.first)
+        #expect(promise.owner == .them && promise.what == "upload paystubs + w2s", "\(promise)")
+        #expect(read("tonight is when she uploads paystubs + w2s").next == nil)
+    }
 }

@@ -261,7 +261,11 @@ extension Debrief {
         let reading = reader.readByRules(text)
         let mentioned = promiseMentioned(in: text)
         var flipped = false
-        if let index = mentioned ?? (draft.promises.count == 1 ? 0 : nil), let owner = ownerSaid(text), draft.promises[index].owner != owner
+        // "tonight is when she uploads paystubs, thats hers": "hers" is about the new thing told, not
+        // the one promise on the draft (it gave the user's disclosures to her).
+        let tellsAnother = mentioned == nil && reader.read(text).promises.contains { !Self.telling($0.what).isEmpty }
+        if let index = mentioned ?? (draft.promises.count == 1 && !tellsAnother ? 0 : nil), let owner = ownerSaid(text),
+            draft.promises[index].owner != owner
         {
             draft.promises[index].owner = owner
             flipped = true
@@ -284,7 +288,8 @@ extension Debrief {
             }
         }
         // "no call set", "no next time", "next: none": the time read was not agreed.
-        if Self.noTimeSet.contains(where: said.contains) || said.hasPrefix(" next none ") {
+        let noTime = Self.noTimeSet.contains(where: said.contains) || said.hasPrefix(" next none ")
+        if noTime {
             draft.agreed = nil
             draft.retry = nil
         }
@@ -323,7 +328,8 @@ extension Debrief {
                 draft.promises[dated[0]].due = found.when
             } else if reading.notBefore != nil {
                 draft.notBefore = found.when
-            } else if !notWithThem(said) {
+            } else if !notWithThem(said), !noTime {
+                // "tonight is when she uploads paystubs, thats hers not a call time": the day is not a call's.
                 setNext(found.when)
             }
         }
@@ -357,7 +363,7 @@ extension Debrief {
     /// Words that say no time was agreed after all.
     static let noTimeSet = [
         " no call ", " no time ", " no next time ", " no meeting set ", " didn't set ", " didnt set ", " nothing set ", " nothing agreed ",
-        " not agreed ",
+        " not agreed ", " not a call time ", " not a call ", " isnt a call ", " isn't a call ", " not a time to call ",
     ]
 
     /// Whose a promise is, as a correction says it: "it's mine", "i owe it" are the user's;
@@ -405,13 +411,14 @@ extension Debrief {
 
     /// The promise whose words the text repeats ("the quote is mine" → "the revised quote").
     private func promiseMentioned(in text: String) -> Int? {
-        // "remove the fee one": short words name a promise too, but not "the", "one", "her".
-        // "the w2 is hers": a short word with a digit in it names a form.
-        func telling(_ words: [String]) -> Set<String> {
-            Set(words.filter { ($0.count >= 3 || $0.contains(where: \.isNumber)) && !Self.plainWords.contains($0) })
-        }
-        let said = telling(Understanding.words(text))
-        return draft.promises.firstIndex { !said.isDisjoint(with: telling(Understanding.words($0.what))) }
+        let said = Self.telling(text)
+        return draft.promises.firstIndex { !said.isDisjoint(with: Self.telling($0.what)) }
+    }
+
+    /// The words that tell one promise from another: "remove the fee one" names the fee, not
+    /// "the", "one", "her"; "the w2 is hers": a short word with a digit in it names a form.
+    static func telling(_ text: String) -> Set<String> {
+        Set(Understanding.words(text).filter { ($0.count >= 3 || $0.contains(where: \.isNumber)) && !plainWords.contains($0) })
     }
 
     /// Words that tell no promise from another.

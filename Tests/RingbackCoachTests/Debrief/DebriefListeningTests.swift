@@ -116,6 +116,16 @@ struct DebriefListeningTests {
         #expect(talk.debrief.draft.retry != nil, "\(talk.text)")
     }
 
+    /// "tonight is when she uploads paystubs, thats hers not a call time" (helper-44): no call
+    /// tonight is set from it, and her upload joins the draft.
+    @Test func notACallTimeSetsNoCall() {
+        var talk = Conversation(name: "Dana")
+        talk.say("talked to her, i need to send her the disclosures tmrw")
+        talk.say("no, tonight is when she uploads paystubs + w2s, thats hers not a call time")
+        #expect(talk.debrief.draft.agreed == nil && talk.debrief.draft.retry == nil, "\(talk.text)")
+        #expect(talk.debrief.draft.promises.contains { $0.owner == .them && $0.what.contains("paystubs") }, "\(talk.transcript)")
+    }
+
     /// The note is kept as typed: "lvm w dana" (helper-44: saved as "lvm with dana").
     @Test func theNoteKeepsTheShorthandTyped() {
         var talk = Conversation()
