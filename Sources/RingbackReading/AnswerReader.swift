@@ -385,6 +385,9 @@ public struct AnswerReader: Sendable {
         "ping", "reach", "getting", "hearing", "send", "sends", "sending", "bounce", "go", "goes", "it", "them", "that",
     ]
 
+    /// Words that leave a decision open.
+    static let hedges = ["might", "may be", "may go", "may have", "could go", "could be", "possibly", "not sure if", "not sure whether"]
+
     /// Words that make a clause the user's guess, not what the contact said.
     static let guessing = [
         "i think", "i guess", "i bet", "probably", "i feel", "feels like", "seems like", "i'm sure", "obviously", "clearly",
@@ -402,6 +405,8 @@ public struct AnswerReader: Sendable {
 
     /// The yes or no a clause reports, if any.
     private func decision(in clause: Clause) -> AnswerReading.Decision? {
+        // "the role might be filled internally", "they may go with someone else": not decided yet.
+        if clause.has(any: Self.hedges) { return nil }
         let words = clause.words
         // "she said no." and "they're in!" only as the whole answer to the question.
         // "they said no last wk", not "she said no worries".

@@ -103,7 +103,7 @@ struct Grammar {
     func relativeDay(at i: Int) -> (DayMatch, Int)? {
         guard let w = word(i) else { return nil }
         if w == "today" { return (DayMatch(spec: .today, saidToday: true), i + 1) }
-        if w == "tonight" { return (DayMatch(spec: .today, impliedTime: .tonight, saidToday: true), i + 1) }
+        if ["tonight", "tonite", "2nite"].contains(w) { return (DayMatch(spec: .today, impliedTime: .tonight, saidToday: true), i + 1) }
         if Lexicon.tomorrow.contains(w) { return (DayMatch(spec: .tomorrow), i + 1) }
         // Read so that the caller can say it is past, rather than that there is no date.
         if w == "yesterday" { return (DayMatch(spec: .offset(-1, .days)), i + 1) }

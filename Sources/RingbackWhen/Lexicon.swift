@@ -75,7 +75,7 @@ enum Lexicon {
 
     /// Words that only make sense as part of a date or time.
     static let dateWords: Set<String> = [
-        "today", "tonight", "yesterday", "week", "weeks", "fortnight", "month", "months", "year", "years", "weekend", "morning",
+        "today", "tonight", "tonite", "yesterday", "week", "weeks", "fortnight", "month", "months", "year", "years", "weekend", "morning",
         "afternoon", "evening", "noon", "midday", "midnight", "am", "pm", "oclock", "o'clock", "eod", "eow", "eom", "cob", "quarter",
         "hour", "hours", "minute", "minutes", "mins", "hrs",
     ]

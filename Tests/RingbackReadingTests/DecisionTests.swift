@@ -24,6 +24,20 @@ struct DecisionTests {
         #expect(read(text).decision?.value == .no, "\(text)")
     }
 
+    /// helper-45: "the role might be filled internally" was a no ("Close Lauren as lost?"); a
+    /// decision hedged is not made yet.
+    @Test func aHedgedDecisionIsNoneYet() {
+        let reading = read("she said the role might be filled internally, check back after the new year")
+        #expect(reading.decision == nil && reading.next != nil)
+        #expect(read("they may go with someone else, not sure").decision == nil)
+        #expect(read("the role was filled internally").decision?.value == .no)
+    }
+
+    /// "maybe im not cut out for this" is the user's gloom (helper-45: no reframe, read as nothing).
+    @Test func notCutOutForThisIsDiscouraged() {
+        #expect(read("6 weeks and nothing, maybe im not cut out for this").discouraged != nil)
+    }
+
     /// Awarded to the user is a yes; an invite accepted is no decision.
     @Test func theNearMisses() {
         #expect(read("they awarded it to us!!").decision?.value == .yes)
