@@ -91,6 +91,11 @@ enum Promises {
             return AnswerReading.Promise(
                 owner: mine ? .me : .them, what: mine ? "an answer" : "the decision", due: date.when, words: clause.text)
         }
+        // "he gave me a take home exercise due friday", "proposal due fri": a thing due by a day is the
+        // user's to deliver, unless it is theirs ("her feedback is due friday").
+        if let date, let thing = dueThing(clause) {
+            return AnswerReading.Promise(owner: .me, what: thing, due: date.when, words: clause.text)
+        }
         // "pricing is ok", "the deck looks good": a verdict, nothing to deliver.
         if clause.has(any: verdicts), !clause.has(any: future) { return nil }
         // "she wants an email not calls": how to reach her, nothing to deliver.
@@ -332,6 +337,24 @@ enum Promises {
             }
         }
         return what(clause, cutting: date)
+    }
+
+    /// The thing said to be due, when it is the user's: "a take home design exercise" in "he gave
+    /// me a take home design exercise due friday"; nil when nothing is due, or it is theirs.
+    static func dueThing(_ clause: Clause) -> String? {
+        var words = clause.words
+        guard let at = words.firstIndex(of: "due"), at > 0, at + 1 < words.count else { return nil }
+        // "deposit due from them by friday": theirs to give.
+        if words[at + 1] == "from", at + 2 < words.count, !["me", "us"].contains(words[at + 2]) { return nil }
+        words = Array(words[..<at])
+        if let me = words.firstIndex(of: "me"), me > 0, ["gave", "sent", "assigned", "given"].contains(words[me - 1]) {
+            words = Array(words[(me + 1)...])
+        }
+        while let last = words.last, ["is", "are", "was", "it's", "its"].contains(last) { words.removeLast() }
+        guard let first = words.first, !["her", "his", "their", "they", "she", "he", "it", "payment", "rent"].contains(first),
+            words.contains(where: { !["a", "an", "the", "my", "our"].contains($0) })
+        else { return nil }
+        return words.joined(separator: " ")
     }
 
     /// What they want, as the user's to-do: "they need the security docs" → "the security docs".
