@@ -117,7 +117,8 @@ extension Debrief {
         var rest = reading
         rest.next = nil
         absorb(rest)
-        draft.channel = reading.channel?.value ?? (outcome == .meetingHeld ? .meeting : .call)
+        // A pasted message ("Hi Sam, ... Best, Rachel") came in writing.
+        draft.channel = reading.channel?.value ?? (outcome == .meetingHeld ? .meeting : draft.pasted ? .email : .call)
         // "great call, they want me for a panel interview next tues": the way of the time ahead, not of this one.
         draft.proposedChannel = reading.next.flatMap { Understanding.channel($0.words) } ?? Understanding.channel(text)
         return took(outcome, next: reading.next?.value ?? draft.heardNext)

@@ -55,6 +55,16 @@ extension Debrief {
     private mutating func open(_ said: String) -> Reply {
         guard !said.isEmpty else { return reply([prompt()]) }
         if Self.noName(said) { return reply([say(.whoNeeded), prompt()]) }
+        // A pasted message: "Hi Sam," greets the user; the one who signed it wrote it.
+        if Self.opensWithGreeting(said) {
+            draft.pasted = true
+            draft.email = said.matches(of: /[\w.+-]+@[\w-]+(\.[\w-]+)+/).last.map { String($0.output.0) }
+            guard let signer = Self.signer(of: said) else {
+                draft.pending = said
+                return reply([say(.whoStoryKept), prompt()])
+            }
+            return open(signer + " - " + said)
+        }
         let text = Self.spelledOut(said)
         // "yeah tom said call thursday", "ok so, dana called back": the name comes after the filler.
         let head = Self.head(of: Self.withoutFiller(text)).0
@@ -260,6 +270,31 @@ extension Debrief {
         }
         return (mentioned(in: text, people: people), said)
     }
+
+    /// Whether the text opens as a message does: "Hi Sam,", "Hello,", "Dear Ms. Lee,".
+    static func opensWithGreeting(_ text: String) -> Bool {
+        text.range(
+            of: #"^\s*(hi|hello|hey|dear|good (morning|afternoon|evening))\b[^,\n!]{0,40}[,!\n]"#,
+            options: [.regularExpression, .caseInsensitive])
+            != nil
+    }
+
+    /// The name under a message's sign-off ("Best, Rachel Kim"), one or two capitalised words; nil when none.
+    static func signer(of text: String) -> String? {
+        let signOff =
+            /(?i:best|thanks|thank you|regards|best regards|kind regards|cheers|sincerely|warmly|warm regards|all the best)[,!.]?\s+([A-Z][\p{L}'-]+(?:[ \t]+[A-Z][\p{L}'-]+)?)/
+        guard let match = text.matches(of: signOff).last else { return nil }
+        let words = match.output.1.split(separator: " ").map(String.init)
+        // "Best, Rachel Kim Recruiter": a role after the name is no part of it.
+        let name = words.filter { !Self.titles.contains($0.lowercased()) }
+        return name.isEmpty ? nil : name.joined(separator: " ")
+    }
+
+    /// Titles that follow a name under a sign-off.
+    static let titles: Set<String> = [
+        "recruiter", "manager", "director", "founder", "ceo", "cto", "vp", "lead", "partner", "coordinator", "specialist", "hr",
+        "talent", "sales", "head", "principal", "associate", "agent", "broker", "owner", "president",
+    ]
 
     /// The text's words, normalised as names are, between spaces.
     static func padded(_ text: String) -> String {

@@ -18,6 +18,9 @@ extension Debrief {
         var company: String?
         /// A phone number typed with the name ("Frank Russo 818-555-0147 - left a vm").
         var phone: String?
+        /// A pasted message's: its writer's address, under the sign-off; it came in writing.
+        var email: String?
+        var pasted = false
         var outcome: Outcome?
         var channel: Channel = .call
         var note = ""
@@ -81,6 +84,7 @@ extension Debrief {
         details.timeZone = draft.timeZone
         // A number typed with the name is kept, never over one on file.
         if contact?.phone == nil && contact?.mobile == nil { details.phone = draft.phone }
+        if contact?.email == nil { details.email = draft.email }
         var entry = TouchEntry(
             target: contact.map { .existing(id: $0.id) } ?? .new(name), outcome: outcome, channel: draft.channel, note: draft.note,
             details: details)

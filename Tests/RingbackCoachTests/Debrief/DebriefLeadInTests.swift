@@ -60,6 +60,24 @@ struct DebriefLeadInTests {
         #expect(echo.contains("you owe Priya: send the quote"), "\(echo)")
     }
 
+    /// A pasted message (helper-45): "Hi Sam," greets the user, the one who signed it wrote it (it
+    /// offered to add "Hi Sam"); it came by email, and the address under the sign-off is saved.
+    @Test func aPastedMessageIsFromWhoSignedIt() throws {
+        var talk = Conversation()
+        talk.say(
+            "Hi Sam, Thank you for taking the time to interview with us. We have decided to move forward with other candidates. "
+                + "Best, Rachel Kim Recruiter, Toast rachel.kim@toasttab.com")
+        #expect(talk.last == "I don't have Rachel Kim yet. Add them as a new contact? (y/n)", "\(talk.text)")
+        talk.say("y", "job-search")
+        talk.answerUntilSaved(turns: 8)
+        let saved = try #require(talk.saved, "\(talk.text)")
+        #expect(saved.channel == .email && saved.outcome == .replied, "\(talk.text)")
+        #expect(saved.details.email == "rachel.kim@toasttab.com")
+        var unsigned = Conversation()
+        unsigned.say("Hello, we have filled the role. Thanks for your interest")
+        #expect(!unsigned.text.contains("I don't have Hello"), "\(unsigned.text)")
+    }
+
     /// A founder's walk-through (helper-34): a comma inside a bracket does not cut the name, and
     /// a bracket that says who they are names no company; "quick" before a call is no name.
     @Test func aBracketThatDescribesThemIsNotACompany() throws {
