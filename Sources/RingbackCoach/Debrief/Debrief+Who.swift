@@ -30,7 +30,8 @@ extension Debrief {
             if text.lowercased() == "new" { return go(.who(.context)) }
             return confirm(text) { debrief, yes in yes ? debrief.picked(close) : debrief.go(.who(.confirmNew)) }
         case .confirmNew:
-            return confirm(text) { debrief, yes in
+            // Enter adds them, as the question says.
+            return confirm(text.isEmpty ? "y" : text) { debrief, yes in
                 yes ? debrief.go(.who(.context)) : debrief.go(.who(.who))
             }
         case .context:

@@ -51,7 +51,8 @@ extension Debrief {
                 draft.nurture = true
                 return continueWrapUp()
             }
-            return confirm(text) { debrief, yes in
+            // Enter takes the reading, as the question says.
+            return confirm(text.isEmpty ? "y" : text) { debrief, yes in
                 debrief.draft.askedDecision = true
                 debrief.draft.closeConfirmed = yes
                 return debrief.continueWrapUp()

@@ -158,7 +158,7 @@ struct DebriefConnectedTests {
     @Test func aFullNameNurtureAndADoneThing() throws {
         var baker = Conversation()
         baker.say("Tom Baker at Stackly, he can do a ref call fri at 11")
-        #expect(baker.last == "I don't have Tom Baker (Stackly) yet. Add them as a new contact? (y/n)", "\(baker.text)")
+        #expect(baker.last == "I don't have Tom Baker (Stackly) yet. Add them as a new contact? (enter or y, n)", "\(baker.text)")
         var release = Conversation(name: "Dana")
         release.say("talked", "no", "no", "n")
         #expect(release.last.hasPrefix("Which day"), "\(release.text)")
@@ -300,7 +300,7 @@ struct DebriefConnectedTests {
         talk.say("y")
         #expect(
             talk.last
-                == "A clear no is as good as a yes, and it frees your time. Close Dana as lost? (y, n, or 'nurture' for a light check-in every 90 days)"
+                == "A clear no is as good as a yes, and it frees your time. Close Dana as lost? (enter or y, n, or 'nurture' for a light check-in every 90 days)"
         )
         talk.say("y")
         #expect(talk.text.contains("  Close as lost."))

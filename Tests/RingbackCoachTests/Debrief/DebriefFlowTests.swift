@@ -93,7 +93,7 @@ struct DebriefFlowTests {
     @Test func aNewNameBecomesANewContactWithAContext() throws {
         var talk = Conversation()
         talk.say("Priya Natarajan")
-        #expect(talk.last == "I don't have Priya Natarajan yet. Add them as a new contact? (y/n)")
+        #expect(talk.last == "I don't have Priya Natarajan yet. Add them as a new contact? (enter or y, n)")
         talk.say("y")
         #expect(talk.last.hasPrefix("Is Priya a sales contact"))
         talk.say("job search", "we met for the interview", "no", "no", "ok", "no", "n", "", "", "y")
@@ -272,7 +272,7 @@ struct DebriefVentingTests {
         #expect(talk.last == "What happened with Dana?")
         var other = Conversation()
         other.say("Dnaa Ruiz", "n")
-        #expect(other.last == "I don't have Dnaa Ruiz yet. Add them as a new contact? (y/n)")
+        #expect(other.last == "I don't have Dnaa Ruiz yet. Add them as a new contact? (enter or y, n)")
     }
 
     @Test func aNameWithTheCompanyPicksTheRightOne() throws {
