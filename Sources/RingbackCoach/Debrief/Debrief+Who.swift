@@ -56,11 +56,13 @@ extension Debrief {
     private mutating func open(_ said: String) -> Reply {
         guard !said.isEmpty else { return reply([prompt()]) }
         if Self.noName(said) { return reply([say(.whoNeeded), prompt()]) }
-        // A pasted message: "Hi Sam," greets the user; the one who signed it wrote it.
-        if Self.opensWithGreeting(said) {
+        // A pasted message: "Hi Sam," greets the user; the one who signed it wrote it. Unsigned,
+        // the name is asked, unless someone known is named ("hey dana, she called back").
+        let signer = Self.signer(of: said)
+        if Self.opensWithGreeting(said), signer != nil || Self.story(of: said, people: people).named == nil {
             draft.pasted = true
             draft.email = said.matches(of: /[\w.+-]+@[\w-]+(\.[\w-]+)+/).last.map { String($0.output.0) }
-            guard let signer = Self.signer(of: said) else {
+            guard let signer else {
                 draft.pending = said
                 return reply([say(.whoStoryKept), prompt()])
             }
@@ -272,10 +274,11 @@ extension Debrief {
         return (mentioned(in: text, people: people), said)
     }
 
-    /// Whether the text opens as a message does: "Hi Sam,", "Hello,", "Dear Ms. Lee,".
+    /// Whether the text opens as a message does: "Hi Sam,", "Hello,", "Dear Ms. Lee," (not "hey
+    /// dana called back, ...": at most two words before the comma).
     static func opensWithGreeting(_ text: String) -> Bool {
         text.range(
-            of: #"^\s*(hi|hello|hey|dear|good (morning|afternoon|evening))\b[^,\n!]{0,40}[,!\n]"#,
+            of: #"^\s*(hi|hello|hey|dear|good (morning|afternoon|evening))(\s+[\p{L}.'-]+){0,2}\s*[,!\n]"#,
             options: [.regularExpression, .caseInsensitive])
             != nil
     }

@@ -80,6 +80,10 @@ struct DebriefLeadInTests {
         var unsigned = Conversation()
         unsigned.say("Hello, we have filled the role. Thanks for your interest")
         #expect(!unsigned.text.contains("I don't have Hello"), "\(unsigned.text)")
+        // "hey dana, she called back": a greeting of the user's own, someone known named.
+        var hey = Conversation()
+        hey.say("hey dana, she called back, wants the deck by fri")
+        #expect(hey.text.contains("Dana Ruiz (Acme)") && !hey.text.contains("I'll keep that"), "\(hey.text)")
     }
 
     /// A founder's walk-through (helper-34): a comma inside a bracket does not cut the name, and
