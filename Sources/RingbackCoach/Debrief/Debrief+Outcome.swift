@@ -264,7 +264,9 @@ extension Debrief {
         var flipped = false
         // "tonight is when she uploads paystubs, thats hers": "hers" is about the new thing told, not
         // the one promise on the draft (it gave the user's disclosures to her).
-        let tellsAnother = mentioned == nil && reader.read(text).promises.contains { !Self.telling($0.what).isEmpty }
+        // Read once: the promises the correction tells, the model's guesses included.
+        let toldPromises = reader.read(text).promises
+        let tellsAnother = mentioned == nil && toldPromises.contains { !Self.telling($0.what).isEmpty }
         if let index = mentioned ?? (draft.promises.count == 1 && !tellsAnother ? 0 : nil), let owner = ownerSaid(text),
             draft.promises[index].owner != owner
         {
@@ -313,7 +315,7 @@ extension Debrief {
         // "he owes me an answer by friday": a promise told in the correction joins the draft with its day.
         let told =
             mentioned == nil && !flipped && draft.promises.count == before.promises.count
-            ? reader.read(text).promises.filter { promise in !draft.promises.contains { $0.what == promise.what } } : []
+            ? toldPromises.filter { promise in !draft.promises.contains { $0.what == promise.what } } : []
         for promise in told { draft.promises.append(DraftPromise(owner: promise.owner, what: promise.what, due: promise.due)) }
         // "remove the first one": an ordinal that picks a promise, not the 1st of the month.
         let agreedDay = aboutTheMeetingAhead ? draft.agreed.map { calendar.weekday($0.date) } : nil
